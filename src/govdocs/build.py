@@ -1,0 +1,50 @@
+"""Record building: :class:`Document` -> :class:`~govdocs.models.Record`."""
+
+from __future__ import annotations
+
+from .document import Document
+from .models import Generator, Record, Source, TranslationInfo, TranslationStatus
+from ._version import __version__
+
+__all__ = ["build_record", "record_id"]
+
+
+def record_id(doc: Document) -> str:
+    """The official identifier when the document states one, else a stable content hash."""
+    if doc.official_id:
+        return doc.official_id
+    return f"doc-{doc.raw.sha256[:16]}"
+
+
+def build_record(doc: Document) -> Record:
+    raw = doc.raw
+    source = Source(
+        filename=raw.path.name,
+        sha256=raw.sha256,
+        format=raw.format,
+        media_type=raw.media_type,
+        pages=raw.pages,
+        size=raw.size,
+        encoding=raw.encoding,
+        reader=raw.reader,
+    )
+    translation = doc.translation or TranslationInfo(status=TranslationStatus.not_requested)
+    return Record(
+        id=record_id(doc),
+        kind=doc.kind,
+        source=source,
+        generator=Generator(version=__version__),
+        language=doc.language,
+        language_confidence=doc.language_confidence,
+        title=doc.title,
+        title_translation=doc.title_translation,
+        date=doc.date,
+        date_precision=doc.date_precision,
+        metadata=doc.metadata,
+        blocks=doc.blocks,
+        footnotes=doc.footnotes,
+        references=doc.references,
+        translation=translation,
+        normalisation=doc.normalisation,
+        warnings=[*raw.warnings, *doc.warnings],
+    )

@@ -1,0 +1,92 @@
+"""Dates as documents write them, in Dutch and English, to ISO 8601.
+
+Only what the text states: ``23 juni 2023`` -> ``2023-06-23`` (day precision), ``March 2021`` ->
+``2021-03`` (month precision). Nothing is guessed: no default day, no default year.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+
+from .models import DatePrecision
+
+__all__ = ["FoundDate", "MONTHS", "find_dates", "parse_date"]
+
+MONTHS: dict[str, int] = {
+    # Dutch
+    "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
+    "augustus": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "febr": 2, "mrt": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "okt": 10, "nov": 11, "dec": 12,
+    # English
+    "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7,
+    "august": 8, "october": 10, "mar": 3, "oct": 10,
+}  # fmt: skip
+
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_ORD = r"(?:st|nd|rd|th|e|ste|de)?"
+_DAY_FIRST = re.compile(
+    rf"\b(?P<d>[0-3]?\d){_ORD}\.?\s+(?:of\s+)?(?P<m>{_MONTH})\.?,?\s+(?P<y>(?:1[89]|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_MONTH_FIRST = re.compile(
+    rf"\b(?P<m>{_MONTH})\.?\s+(?P<d>[0-3]?\d){_ORD},?\s+(?P<y>(?:1[89]|20)\d\d)\b", re.IGNORECASE
+)
+_MONTH_YEAR = re.compile(rf"\b(?P<m>{_MONTH})\.?,?\s+(?P<y>(?:1[89]|20)\d\d)\b", re.IGNORECASE)
+_ISO = re.compile(r"\b(?P<y>(?:1[89]|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
+_NUMERIC = re.compile(r"\b(?P<d>[0-3]?\d)[-/.](?P<m>[01]?\d)[-/.](?P<y>(?:1[89]|20)\d\d)\b")
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    iso: str
+    precision: DatePrecision
+    start: int
+    end: int
+    text: str
+
+
+def _make(y: str, m: int, d: str | None) -> str | None:
+    try:
+        if d is None:
+            _dt.date(int(y), m, 1)
+            return f"{int(y):04d}-{m:02d}"
+        return _dt.date(int(y), m, int(d)).isoformat()
+    except ValueError:
+        return None
+
+
+def find_dates(text: str, *, numeric: bool = True) -> list[FoundDate]:
+    """Every date stated in ``text``, in order of appearance (day precision before month)."""
+    found: list[FoundDate] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(match: re.Match[str], month: int, day: str | None) -> None:
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            return
+        iso = _make(match.group("y"), month, day)
+        if iso is None:
+            return
+        precision = DatePrecision.day if day is not None else DatePrecision.month
+        found.append(FoundDate(iso, precision, match.start(), match.end(), match.group(0)))
+        taken.append((match.start(), match.end()))
+
+    for pattern in (_DAY_FIRST, _MONTH_FIRST):
+        for match in pattern.finditer(text):
+            add(match, MONTHS[match.group("m").lower()], match.group("d"))
+    for match in _ISO.finditer(text):
+        add(match, int(match.group("m")), match.group("d"))
+    if numeric:
+        for match in _NUMERIC.finditer(text):
+            add(match, int(match.group("m")), match.group("d"))
+    for match in _MONTH_YEAR.finditer(text):
+        add(match, MONTHS[match.group("m").lower()], None)
+    return sorted(found, key=lambda f: f.start)
+
+
+def parse_date(text: str) -> FoundDate | None:
+    """The first date stated in ``text``, or ``None``."""
+    dates = find_dates(text)
+    return dates[0] if dates else None

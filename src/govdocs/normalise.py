@@ -1,0 +1,193 @@
+"""Text-level repairs, every edit logged.
+
+Each rule is small and named. Applying a rule to a text returns the new text and the list of
+edits it made, each with a short window of context before and after, so that
+``record.normalisation`` tells a reader exactly what govdocs changed and where.
+
+Rules run on every block, footnote and the title of a :class:`~govdocs.document.Document`
+(:func:`normalise_document`). Structure modules log their own repairs (removed navigation
+debris, rejoined page breaks) through :func:`log_edit`.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from .document import Document
+from .models import NormalisationEdit
+
+__all__ = [
+    "RULES",
+    "Edit",
+    "Rule",
+    "apply_rules",
+    "log_edit",
+    "normalise_document",
+    "normalise_text",
+]
+
+#: Characters of context kept on each side of an edit.
+WINDOW = 24
+
+
+@dataclass(frozen=True)
+class Edit:
+    rule: str
+    before: str
+    after: str
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A named repair. ``apply(text) -> (new_text, edits)``."""
+
+    name: str
+    apply: Callable[[str], tuple[str, list[Edit]]]
+    description: str = ""
+
+
+def _window(text: str, start: int, end: int) -> tuple[int, int]:
+    return max(0, start - WINDOW), min(len(text), end + WINDOW)
+
+
+def regex_rule(
+    name: str,
+    pattern: str | re.Pattern[str],
+    repl: str | Callable[[re.Match[str]], str],
+    description: str = "",
+    flags: int = 0,
+) -> Rule:
+    """A rule that replaces every match of ``pattern``; one logged edit per changed match."""
+    compiled = re.compile(pattern, flags) if isinstance(pattern, str) else pattern
+
+    def apply(text: str) -> tuple[str, list[Edit]]:
+        edits: list[Edit] = []
+        out: list[str] = []
+        pos = 0
+        for match in compiled.finditer(text):
+            new = match.expand(repl) if isinstance(repl, str) else repl(match)
+            if new == match.group(0):
+                continue
+            lo, hi = _window(text, match.start(), match.end())
+            before = text[lo:hi]
+            after = text[lo:match.start()] + new + text[match.end():hi]
+            edits.append(Edit(name, before, after))
+            out.append(text[pos:match.start()])
+            out.append(new)
+            pos = match.end()
+        if not edits:
+            return text, []
+        out.append(text[pos:])
+        return "".join(out), edits
+
+    return Rule(name, apply, description)
+
+
+def function_rule(name: str, fn: Callable[[str], str], description: str = "") -> Rule:
+    """A rule from a whole-text function; edits are found by diffing before and after."""
+
+    def apply(text: str) -> tuple[str, list[Edit]]:
+        new = fn(text)
+        if new == text:
+            return text, []
+        return new, diff_edits(name, text, new)
+
+    return Rule(name, apply, description)
+
+
+def diff_edits(rule: str, old: str, new: str) -> list[Edit]:
+    """Edits (with context windows) that turn ``old`` into ``new``."""
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    edits = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        lo, hi = _window(old, i1, i2)
+        nlo, nhi = max(0, j1 - (i1 - lo)), min(len(new), j2 + (hi - i2))
+        edits.append(Edit(rule, old[lo:hi], new[nlo:nhi]))
+    return edits
+
+
+_LIGATURES = {
+    "\ufb00": "ff",
+    "\ufb01": "fi",
+    "\ufb02": "fl",
+    "\ufb03": "ffi",
+    "\ufb04": "ffl",
+    "\ufb05": "st",
+    "\ufb06": "st",
+}
+# Non-breaking and other odd spaces (not newline/tab); U+00A0, U+2000-U+200A, U+202F, U+205F, U+3000
+_ODD_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\ufffe"
+
+RULE_NFC = function_rule(
+    "unicode_nfc", lambda t: unicodedata.normalize("NFC", t), "Unicode normalisation form C"
+)
+RULE_LIGATURES = regex_rule(
+    "ligatures", "[" + "".join(_LIGATURES) + "]", lambda m: _LIGATURES[m.group(0)],
+    "typographic ligatures spelled out (ﬁ -> fi)",
+)
+RULE_SOFT_HYPHENS = regex_rule("soft_hyphens", "\u00ad", "", "soft hyphens removed")
+RULE_ZERO_WIDTH = regex_rule(
+    "zero_width", "[" + _ZERO_WIDTH + "]", "", "zero-width characters removed"
+)
+RULE_ODD_SPACES = regex_rule(
+    "odd_spaces", "[" + _ODD_SPACES + "]", " ", "non-breaking and other odd spaces -> space"
+)
+RULE_WHITESPACE = function_rule(
+    "whitespace",
+    lambda t: re.sub(r"[ \t]*\n[ \t]*", "\n", re.sub(r"[ \t]{2,}", " ", t)).strip(),
+    "repeated spaces collapsed, lines and text trimmed",
+)
+
+#: The default rule chain, in order. Later rules see the output of earlier ones.
+RULES: list[Rule] = [
+    RULE_NFC,
+    RULE_LIGATURES,
+    RULE_SOFT_HYPHENS,
+    RULE_ZERO_WIDTH,
+    RULE_ODD_SPACES,
+    RULE_WHITESPACE,
+]
+
+
+def apply_rules(text: str, rules: Sequence[Rule] | None = None) -> tuple[str, list[Edit]]:
+    """Run ``rules`` (default :data:`RULES`) over ``text``."""
+    edits: list[Edit] = []
+    for rule in RULES if rules is None else rules:
+        text, found = rule.apply(text)
+        edits.extend(found)
+    return text, edits
+
+
+def normalise_text(text: str, rules: Sequence[Rule] | None = None) -> str:
+    """Just the repaired text (edits discarded)."""
+    return apply_rules(text, rules)[0]
+
+
+def log_edit(doc: Document, rule: str, block: str | None, before: str, after: str) -> None:
+    """Record an edit made outside the rule chain (by a structure module)."""
+    doc.normalisation.append(NormalisationEdit(rule=rule, block=block, before=before, after=after))
+
+
+def _log(doc: Document, where: str | None, edits: Iterable[Edit]) -> None:
+    for edit in edits:
+        log_edit(doc, edit.rule, where, edit.before, edit.after)
+
+
+def normalise_document(doc: Document, rules: Sequence[Rule] | None = None) -> None:
+    """Apply the rule chain to the title, every block and every footnote of ``doc``, in place."""
+    if doc.title is not None:
+        doc.title, edits = apply_rules(doc.title, rules)
+        _log(doc, "title", edits)
+    for block in doc.blocks:
+        block.text, edits = apply_rules(block.text, rules)
+        _log(doc, block.id, edits)
+    for note in doc.footnotes:
+        note.text, edits = apply_rules(note.text, rules)
+        _log(doc, note.id, edits)

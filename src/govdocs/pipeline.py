@@ -1,0 +1,58 @@
+"""The conversion pipeline: read -> structure -> normalise -> detect languages -> translate -> build."""
+
+from __future__ import annotations
+
+from os import PathLike
+from pathlib import Path
+
+from . import build as _build
+from .document import Document
+from .errors import GovdocsError, ReaderError
+from .language import detect_document
+from .models import Record
+from .normalise import normalise_document
+from .readers import Limits, ReadOptions, read
+from .structure import structure
+from .translate import TranslateOptions, translate_documents
+
+__all__ = ["convert", "prepare"]
+
+
+def prepare(
+    path: str | PathLike[str],
+    *,
+    password: str | None = None,
+    limits: Limits | None = None,
+) -> Document:
+    """Everything up to translation: a structured, normalised, language-tagged document."""
+    path = Path(path)
+    raw = read(path, ReadOptions(limits=limits or Limits(), password=password))
+    try:
+        doc = structure(raw)
+        normalise_document(doc)
+        detect_document(doc)
+    except GovdocsError:
+        raise
+    except RecursionError as exc:
+        raise ReaderError("document is nested too deeply to process", path=path) from exc
+    return doc
+
+
+def convert(
+    path: str | PathLike[str],
+    *,
+    translate: bool = True,
+    target: str = "en",
+    memory: bool = True,
+    password: str | None = None,
+    limits: Limits | None = None,
+) -> Record:
+    """Convert one document into a validated :class:`~govdocs.models.Record`.
+
+    ``translate=False`` skips translation (``translation.status == "not_requested"``). Without an
+    installed model for the document's language the record is still written, with
+    ``translation.status == "unavailable"`` and a warning saying how to install one.
+    """
+    doc = prepare(path, password=password, limits=limits)
+    translate_documents([doc], TranslateOptions(enabled=translate, target=target, memory=memory))
+    return _build.build_record(doc)

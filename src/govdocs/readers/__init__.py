@@ -1,0 +1,99 @@
+"""Readers: bytes -> :class:`~govdocs.document.RawDocument`, one module per format.
+
+The format is decided by the content (sniffing), not the file extension; the extension only
+breaks ties between text flavours. Readers only read: they never guess the document kind,
+detect language or translate.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+from ..document import RawDocument
+from ..errors import UnsupportedFormatError
+from ._source import Limits, SourceBytes, load
+
+__all__ = ["Limits", "ReadOptions", "read", "sniff_format"]
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    limits: Limits = field(default_factory=Limits)
+    #: Password for encrypted PDFs.
+    password: str | None = None
+
+
+class _Reader(Protocol):
+    def read(self, src: SourceBytes, options: ReadOptions) -> RawDocument: ...
+
+
+#: format name -> module implementing ``read(src, options)``
+_READERS = {
+    "pdf": "govdocs.readers.pdf",
+    "xml": "govdocs.readers.xml",
+    "html": "govdocs.readers.html",
+    "markdown": "govdocs.readers.markdown",
+    "text": "govdocs.readers.text",
+}
+
+_BINARY_SIGNATURES = {
+    b"PK\x03\x04": "a ZIP archive (DOCX/ODT/XLSX?)",
+    b"\xd0\xcf\x11\xe0": "an OLE2 file (old Word/Excel?)",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"\x1f\x8b": "a gzip archive",
+    b"II*\x00": "a TIFF image",
+    b"MM\x00*": "a TIFF image",
+}
+
+
+def _skip_bom(head: bytes) -> bytes:
+    for bom in (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"):
+        if head.startswith(bom):
+            return head[len(bom):]
+    return head
+
+
+def sniff_format(data: bytes, suffix: str = "") -> str:
+    """Decide the reader for ``data``; raises :class:`UnsupportedFormatError` for known binaries."""
+    head = data[:4096]
+    if b"%PDF-" in head[:1024]:
+        return "pdf"
+    for signature, what in _BINARY_SIGNATURES.items():
+        if head.startswith(signature):
+            raise UnsupportedFormatError(f"content is {what}, which govdocs does not read")
+    text_head = _skip_bom(head).lstrip().lower()
+    if text_head.startswith(b"<?xml") or text_head.startswith(b"<officiele-publicatie"):
+        # XHTML served with an XML declaration is still HTML
+        if b"<html" in text_head[:2048] and b"<officiele-publicatie" not in text_head:
+            return "html"
+        return "xml"
+    if text_head.startswith((b"<!doctype html", b"<html")) or (
+        b"<html" in text_head[:1024] and b"<body" in head.lower()
+    ):
+        return "html"
+    if text_head.startswith(b"<!doctype") or (
+        text_head.startswith(b"<") and suffix in {".xml"}
+    ):
+        return "xml"
+    if suffix in {".md", ".markdown"}:
+        return "markdown"
+    return "text"
+
+
+def read(path: str | Path, options: ReadOptions | None = None) -> RawDocument:
+    """Read one file into a :class:`RawDocument`."""
+    options = options or ReadOptions()
+    path = Path(path)
+    src = load(path, options.limits)
+    try:
+        fmt = sniff_format(src.data, path.suffix.lower())
+    except UnsupportedFormatError as exc:
+        raise UnsupportedFormatError(exc.message, path=path,
+                                     hint="convert it to PDF, HTML or text first") from None
+    module: _Reader = importlib.import_module(_READERS[fmt])  # type: ignore[assignment]
+    return module.read(src, options)

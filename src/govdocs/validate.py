@@ -1,0 +1,165 @@
+"""Validating records against schema v1.
+
+The pydantic models are the schema's source, so validation runs them directly (in Rust, fast)
+and reports every problem as ``FILE:LINE: field.path: message``. JSONL files are streamed line
+by line in constant memory.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from os import PathLike
+from pathlib import Path
+from typing import IO, Any
+
+from pydantic import ValidationError
+
+from .errors import ReaderError, RecordValidationError
+from .models import Record
+
+__all__ = ["ValidationProblem", "iter_problems", "validate_file", "validate_record"]
+
+
+@dataclass(frozen=True)
+class ValidationProblem:
+    """One problem in one record. ``field`` is ``(json)`` when the line is not JSON at all."""
+
+    file: str
+    line: int
+    field: str
+    message: str
+
+    @property
+    def is_parse_error(self) -> bool:
+        return self.field == "(json)"
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.field}: {self.message}"
+
+
+def _loc(loc: Iterable[int | str]) -> str:
+    return ".".join(str(part) for part in loc) or "(record)"
+
+
+def _problems(error: ValidationError) -> list[tuple[str, str]]:
+    found = []
+    for item in error.errors(include_url=False):
+        loc = [p for p in item["loc"] if not (isinstance(p, str) and p.startswith("function-"))]
+        # discriminated unions put the tag in the path: metadata.parliamentary_letter.subject
+        if len(loc) >= 2 and loc[0] == "metadata" and isinstance(loc[1], str):
+            loc = [loc[0], *loc[2:]]
+        message = item["msg"]
+        if item["type"] == "extra_forbidden":
+            message = "unknown field (misspelt?)"
+        found.append((_loc(loc), message))
+    return found
+
+
+def validate_record(data: Record | dict[str, Any] | str | bytes) -> Record:
+    """Validate one record (a dict, JSON text or a :class:`Record`) and return it as a model.
+
+    Raises :class:`RecordValidationError` listing every problem as ``(field.path, message)``.
+    """
+    try:
+        if isinstance(data, Record):
+            return Record.model_validate(data.model_dump())
+        if isinstance(data, (str, bytes)):
+            return Record.model_validate_json(data)
+        return Record.model_validate(data)
+    except ValidationError as exc:
+        problems = _problems(exc)
+        summary = "; ".join(f"{f}: {m}" for f, m in problems[:3])
+        more = f" (+{len(problems) - 3} more)" if len(problems) > 3 else ""
+        raise RecordValidationError(f"invalid record: {summary}{more}", problems=problems) from None
+
+
+def _check(text: str | bytes, name: str, line: int) -> list[ValidationProblem]:
+    try:
+        Record.model_validate_json(text)
+    except ValidationError as exc:
+        if any(e["type"] == "json_invalid" for e in exc.errors()):
+            msg = exc.errors()[0]["msg"]
+            return [ValidationProblem(name, line, "(json)", msg)]
+        return [ValidationProblem(name, line, f, m) for f, m in _problems(exc)]
+    return []
+
+
+def _iter_document(text: str, name: str) -> Iterator[ValidationProblem]:
+    """A .json file: one record, or an array of records."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        yield ValidationProblem(name, exc.lineno, "(json)", exc.msg)
+        return
+    items = data if isinstance(data, list) else [data]
+    for index, item in enumerate(items):
+        prefix = f"{index}." if isinstance(data, list) else ""
+        try:
+            Record.model_validate(item)
+        except ValidationError as exc:
+            for f, m in _problems(exc):
+                yield ValidationProblem(name, 1, prefix + f, m)
+
+
+def iter_problems(stream: IO[bytes], name: str) -> Iterator[ValidationProblem]:
+    """Problems in a JSON or JSONL stream, read in constant memory for JSONL.
+
+    A stream whose first non-blank character starts a JSON document spanning several lines
+    (a pretty-printed ``.json``) is read whole; anything else is JSON Lines.
+    """
+    buffered = io.BufferedReader(stream) if not isinstance(stream, io.BufferedReader) else stream  # type: ignore[arg-type]
+    head = buffered.peek(65536)[:65536].lstrip(b"\xef\xbb\xbf \t\r\n")
+    first_line = head.split(b"\n", 1)[0].strip()
+    pretty = head[:1] in (b"{", b"[") and not _complete_json(first_line)
+    if pretty or head[:1] == b"[":
+        text = buffered.read().decode("utf-8-sig", errors="replace")
+        yield from _iter_document(text, name)
+        return
+    for number, raw in enumerate(buffered, 1):
+        if not raw.strip():
+            continue
+        yield from _check(raw, name, number)
+
+
+def _complete_json(line: bytes) -> bool:
+    try:
+        json.loads(line)
+    except ValueError:
+        return False
+    return True
+
+
+def validate_file(
+    path: str | PathLike[str], *, max_errors: int | None = None
+) -> list[ValidationProblem]:
+    """Validate a ``.json`` or ``.jsonl`` file (``"-"`` reads standard input).
+
+    Returns the problems (empty when every record is valid), at most ``max_errors`` of them.
+    Raises :class:`~govdocs.errors.ReaderError` when the file cannot be read.
+    """
+    name = str(path)
+    found: list[ValidationProblem] = []
+    try:
+        if name == "-":
+            handle: IO[bytes] = sys.stdin.buffer
+            problems = iter_problems(handle, "<stdin>")
+            for problem in problems:
+                found.append(problem)
+                if max_errors is not None and len(found) >= max_errors:
+                    break
+            return found
+        p = Path(path)
+        if p.is_dir():
+            raise ReaderError("is a directory, not a JSON or JSONL file", path=p)
+        with p.open("rb") as handle:
+            for problem in iter_problems(handle, name):
+                found.append(problem)
+                if max_errors is not None and len(found) >= max_errors:
+                    break
+    except OSError as exc:
+        raise ReaderError(f"cannot read file: {exc.strerror or exc}", path=name) from exc
+    return found
