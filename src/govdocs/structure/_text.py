@@ -1,0 +1,61 @@
+"""Small helpers shared by the plain-text structure modules."""
+
+from __future__ import annotations
+
+import re
+
+from ..dates import FoundDate, find_dates
+
+__all__ = ["join_lines", "looks_like_title", "standalone_date"]
+
+_SENTENCE_END = re.compile(r"[.!?:;]['\"”’)]*$")
+# Words that may stand beside a date on a dateline: "Published: 25 September 2023", "Den Haag, ..."
+_DATELINE_WORDS = re.compile(
+    r"(?i)\b(published|posted|updated|date|dated|datum|gepubliceerd|nieuwsbericht|news|"
+    r"press release|persbericht|on|op|den haag|the hague|geneva|new york|brussels|brussel|"
+    r"amsterdam|rotterdam|utrecht)\b|[|,:\-–—/()]"
+)
+
+
+def join_lines(text: str) -> str:
+    """Join the printed lines of one paragraph with single spaces.
+
+    A line ending in a hyphen keeps ``-\\n`` so the normaliser's hyphenation rule can decide
+    whether it was a line-end break or a real compound hyphen.
+    """
+    lines = [line.strip() for line in text.split("\n")]
+    out = ""
+    for line in lines:
+        if not line:
+            continue
+        if not out:
+            out = line
+        elif out.endswith("-") and not out.endswith(" -"):
+            out = f"{out}\n{line}"
+        else:
+            out = f"{out} {line}"
+    return out
+
+
+def looks_like_title(text: str, *, max_len: int = 250) -> bool:
+    """One short line that does not end like a sentence."""
+    text = text.strip()
+    return (
+        0 < len(text) <= max_len
+        and "\n" not in text
+        and not _SENTENCE_END.search(text)
+        and any(c.isalpha() for c in text)
+    )
+
+
+def standalone_date(text: str) -> FoundDate | None:
+    """The date of a block that is a dateline (a date and at most a few dateline words)."""
+    text = text.strip()
+    if len(text) > 80 or "\n" in text:
+        return None
+    dates = find_dates(text)
+    if len(dates) != 1:
+        return None
+    rest = text[: dates[0].start] + text[dates[0].end :]
+    rest = _DATELINE_WORDS.sub(" ", rest)
+    return dates[0] if len(rest.split()) <= 1 else None
