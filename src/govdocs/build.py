@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .document import Document
-from .models import Generator, Record, Source, TranslationInfo, TranslationStatus
+from .models import SCHEMA_NAME, SCHEMA_VERSION, Generator, Record, Source, TranslationInfo, TranslationStatus
 from ._version import __version__
 
 __all__ = ["build_record", "record_id"]
@@ -30,6 +30,8 @@ def build_record(doc: Document) -> Record:
     )
     translation = doc.translation or TranslationInfo(status=TranslationStatus.not_requested)
     return Record(
+        schema_name=SCHEMA_NAME,
+        schema_version=SCHEMA_VERSION,
         id=record_id(doc),
         kind=doc.kind,
         source=source,

@@ -67,11 +67,11 @@ def find_dates(text: str, *, numeric: bool = True) -> list[FoundDate]:
         if any(s < match.end() and match.start() < e for s, e in taken):
             return
         iso = _make(match.group("y"), month, day)
-        if iso is None:
+        taken.append((match.start(), match.end()))
+        if iso is None:  # "31 februari 2023" is no date, and not "februari 2023" either
             return
         precision = DatePrecision.day if day is not None else DatePrecision.month
         found.append(FoundDate(iso, precision, match.start(), match.end(), match.group(0)))
-        taken.append((match.start(), match.end()))
 
     for pattern in (_DAY_FIRST, _MONTH_FIRST):
         for match in pattern.finditer(text):

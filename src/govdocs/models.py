@@ -409,8 +409,8 @@ class Record(_Model):
         title="govdocs record",
     )
 
-    schema_name: Literal["govdocs.record"] = SCHEMA_NAME
-    schema_version: Annotated[str, StringConstraints(pattern=r"^1\.\d+\.\d+$")] = SCHEMA_VERSION
+    schema_name: Literal["govdocs.record"]
+    schema_version: Annotated[str, StringConstraints(pattern=r"^1\.\d+\.\d+$")]
     id: NonEmpty = Field(
         description="Official identifier when the document states one (kst-33694-68), "
         "else doc-<first 16 hex digits of the source sha256>."

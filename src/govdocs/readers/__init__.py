@@ -95,5 +95,8 @@ def read(path: str | Path, options: ReadOptions | None = None) -> RawDocument:
     except UnsupportedFormatError as exc:
         raise UnsupportedFormatError(exc.message, path=path,
                                      hint="convert it to PDF, HTML or text first") from None
-    module: _Reader = importlib.import_module(_READERS[fmt])  # type: ignore[assignment]
+    try:
+        module: _Reader = importlib.import_module(_READERS[fmt])  # type: ignore[assignment]
+    except ModuleNotFoundError as exc:  # pragma: no cover - every reader ships with govdocs
+        raise UnsupportedFormatError(f"no {fmt} reader available", path=path) from exc
     return module.read(src, options)

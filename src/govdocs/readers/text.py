@@ -28,6 +28,9 @@ _BOMS = (
 )
 # C0 controls other than tab, newline, carriage return, form feed
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+#: Tried first when a file is not UTF-8 (see :func:`decode`).
+WESTERN_ENCODINGS = ("cp1252", "iso8859_15", "latin_1")
+MAX_WESTERN_CHAOS = 0.1
 #: More control characters than this share of the text means binary content.
 MAX_CONTROL_SHARE = 0.01
 
@@ -51,7 +54,13 @@ def decode(src: SourceBytes) -> tuple[str, str]:
         pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[: 4 * 1024 * 1024]).best()
+    sample = data[: 4 * 1024 * 1024]
+    # Western single-byte code pages first: government text in Dutch, English, French,
+    # German... Several code pages decode such bytes "cleanly" (cp1250 turns ï into ď), so
+    # a Western page that reads without chaos wins over a merely equally plausible one.
+    best = from_bytes(sample, cp_isolation=list(WESTERN_ENCODINGS)).best()
+    if best is None or best.encoding is None or best.chaos > MAX_WESTERN_CHAOS:
+        best = from_bytes(sample).best()
     if best is None or best.encoding is None:
         raise UnsupportedFormatError(
             "content is not text in any encoding govdocs recognises (binary file?)",
@@ -79,7 +88,7 @@ def _check_textual(text: str, src: SourceBytes) -> str:
 def split_paragraphs(text: str) -> list[str]:
     """Paragraphs separated by one or more blank lines, inner line breaks kept."""
     paragraphs = re.split(r"\n[ \t\f\v]*\n", text)
-    return [p.strip("\n") for p in paragraphs if p.strip()]
+    return [p.strip() for p in paragraphs if p.strip()]
 
 
 def read(src: SourceBytes, options: object = None) -> RawDocument:

@@ -1,0 +1,72 @@
+"""The public API: a small curated surface, cheap to import."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import govdocs
+
+SRC = Path(__file__).resolve().parents[1] / "src"
+SUBPROCESS_ENV = {**os.environ, "PYTHONPATH": os.pathsep.join([str(SRC), os.environ.get("PYTHONPATH", "")])}
+
+EXPECTED_ALL = [
+    "CorruptDocumentError",
+    "DocumentTooLargeError",
+    "EmptyDocumentError",
+    "EncryptedDocumentError",
+    "GovdocsError",
+    "Limits",
+    "ModelNotInstalledError",
+    "ReaderError",
+    "Record",
+    "RecordValidationError",
+    "TranslationError",
+    "UnsafeDocumentError",
+    "UnsupportedFormatError",
+    "ValidationProblem",
+    "__version__",
+    "convert",
+    "validate_file",
+    "validate_record",
+]
+
+
+def test_all_is_pinned() -> None:
+    assert sorted(govdocs.__all__) == sorted(EXPECTED_ALL)
+    for name in govdocs.__all__:
+        assert hasattr(govdocs, name), name
+
+
+def test_error_tree_is_rooted_at_govdocs_error() -> None:
+    for name in govdocs.__all__:
+        obj = getattr(govdocs, name)
+        if isinstance(obj, type) and issubclass(obj, Exception):
+            assert issubclass(obj, govdocs.GovdocsError), name
+    assert issubclass(govdocs.ModelNotInstalledError, govdocs.TranslationError)
+    assert issubclass(govdocs.UnsafeDocumentError, govdocs.ReaderError)
+
+
+def test_error_message_names_the_file_and_hint() -> None:
+    err = govdocs.EncryptedDocumentError("encrypted", path="x/letter.pdf", hint="use --password")
+    assert str(err) == "x/letter.pdf: encrypted (use --password)"
+    assert err.path is not None and err.path.name == "letter.pdf"
+
+
+def test_import_does_not_load_translation_engines() -> None:
+    code = (
+        "import sys, govdocs, govdocs.cli, govdocs.pipeline\n"
+        "heavy = [m for m in ('argostranslate', 'ctranslate2', 'sentencepiece', 'torch', "
+        "'stanza', 'spacy') if m in sys.modules]\n"
+        "print(','.join(heavy))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=SUBPROCESS_ENV
+    ).stdout.strip()
+    assert out == "", f"import govdocs imported {out}"
+
+
+def test_version_is_a_string() -> None:
+    assert isinstance(govdocs.__version__, str) and govdocs.__version__.count(".") == 2
