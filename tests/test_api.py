@@ -10,7 +10,10 @@ from pathlib import Path
 import govdocs
 
 SRC = Path(__file__).resolve().parents[1] / "src"
-SUBPROCESS_ENV = {**os.environ, "PYTHONPATH": os.pathsep.join([str(SRC), os.environ.get("PYTHONPATH", "")])}
+SUBPROCESS_ENV = {
+    **os.environ,
+    "PYTHONPATH": os.pathsep.join([str(SRC), os.environ.get("PYTHONPATH", "")]),
+}
 
 EXPECTED_ALL = [
     "CorruptDocumentError",

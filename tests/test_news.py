@@ -19,7 +19,8 @@ def test_unoda_news_item(seeds: Path) -> None:
         "responsible AI for peace and security"
     )
     assert (record.date, record.date_precision and record.date_precision.value) == (
-        "2023-09-25", "day"
+        "2023-09-25",
+        "day",
     )
     assert record.language == "en"
     assert record.translation.status.value == "not_needed"

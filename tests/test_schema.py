@@ -27,8 +27,17 @@ def test_schema_declares_dialect_and_id() -> None:
     assert schema["$id"].endswith("govdocs-record.v1.schema.json")
     Draft202012Validator.check_schema(schema)
     required = set(schema["required"])
-    assert {"schema_name", "schema_version", "id", "kind", "source", "language",
-            "metadata", "blocks", "translation"} <= required
+    assert {
+        "schema_name",
+        "schema_version",
+        "id",
+        "kind",
+        "source",
+        "language",
+        "metadata",
+        "blocks",
+        "translation",
+    } <= required
 
 
 @pytest.mark.parametrize("path", GOLDEN, ids=lambda p: p.stem)

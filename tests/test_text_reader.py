@@ -34,7 +34,7 @@ def test_encodings_are_detected(tmp_path: Path, encoded: bytes, encoding: str) -
     raw = read(path)
     assert raw.encoding == encoding
     assert raw.text == DUTCH.strip()
-    assert [b.text for b in raw.blocks][0] == "Geachte voorzitter,"
+    assert next(b.text for b in raw.blocks) == "Geachte voorzitter,"
 
 
 def test_latin1_text_is_not_mistaken_for_utf8(tmp_path: Path) -> None:
@@ -79,12 +79,16 @@ def test_size_limit(tmp_path: Path) -> None:
 
 def test_content_sniffing_beats_extension() -> None:
     assert sniff_format(b"%PDF-1.7\n...", ".txt") == "pdf"
-    assert sniff_format(b"\xef\xbb\xbf<?xml version='1.0'?><officiele-publicatie/>", ".txt") == "xml"
+    assert (
+        sniff_format(b"\xef\xbb\xbf<?xml version='1.0'?><officiele-publicatie/>", ".txt") == "xml"
+    )
     assert sniff_format(b"<!DOCTYPE html><html><body>x</body></html>", ".pdf") == "html"
     assert sniff_format(b"Gewoon tekst.", ".xml") == "text"
 
 
-@settings(max_examples=150, deadline=2000, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=150, deadline=2000, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(data=st.binary(min_size=0, max_size=2000))
 def test_any_bytes_read_or_fail_cleanly(tmp_path: Path, data: bytes) -> None:
     path = tmp_path / "fuzz.txt"
@@ -97,7 +101,9 @@ def test_any_bytes_read_or_fail_cleanly(tmp_path: Path, data: bytes) -> None:
     assert "\r" not in raw.text
 
 
-@settings(max_examples=100, deadline=2000, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=100, deadline=2000, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(
     paragraphs=st.lists(
         st.text(

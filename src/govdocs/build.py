@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
-from .document import Document
-from .models import SCHEMA_NAME, SCHEMA_VERSION, Generator, Record, Source, TranslationInfo, TranslationStatus
 from ._version import __version__
+from .document import Document
+from .models import (
+    SCHEMA_NAME,
+    SCHEMA_VERSION,
+    Generator,
+    Record,
+    Source,
+    TranslationInfo,
+    TranslationStatus,
+)
 
 __all__ = ["build_record", "record_id"]
 

@@ -71,8 +71,13 @@ def _cmd_convert(args: argparse.Namespace) -> int:
             _err(f"{out}: cannot write: {exc.strerror or exc}")
             return EXIT_USAGE
     pretty = (out is None and len(inputs) == 1) or (out is not None and out.suffix == ".json")
+    unreadable = 0
     try:
         for path in inputs:
+            if not path.exists():
+                unreadable += 1
+                _err(f"{path}: no such file")
+                continue
             try:
                 record = convert(
                     path,
@@ -97,6 +102,8 @@ def _cmd_convert(args: argparse.Namespace) -> int:
             handle.close()
     if unavailable_hint:
         _err(f"translation unavailable: {unavailable_hint}")
+    if unreadable:
+        return EXIT_USAGE
     return EXIT_FAILED if failed else EXIT_OK
 
 
@@ -194,9 +201,7 @@ def build_parser() -> argparse.ArgumentParser:
     conv.add_argument("--no-memory", action="store_true", help="bypass the translation memory")
     conv.add_argument("--password", help="password for encrypted PDFs")
     conv.add_argument("--glob", metavar="PATTERN", help="pattern for files in directories")
-    conv.add_argument(
-        "--max-bytes", type=int, metavar="N", help="refuse files larger than N bytes"
-    )
+    conv.add_argument("--max-bytes", type=int, metavar="N", help="refuse files larger than N bytes")
     conv.set_defaults(func=_cmd_convert)
 
     val = sub.add_parser(
@@ -224,7 +229,7 @@ def build_parser() -> argparse.ArgumentParser:
     sch.set_defaults(func=_cmd_schema)
 
     try:
-        from .translate.cli import add_models_parser
+        from .translate.cli import add_models_parser  # type: ignore[import-not-found,unused-ignore]
     except ImportError:  # pragma: no cover - translate.cli is part of the package
         pass
     else:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .models import DatePrecision
 
-__all__ = ["FoundDate", "MONTHS", "find_dates", "parse_date"]
+__all__ = ["MONTHS", "FoundDate", "find_dates", "parse_date"]
 
 MONTHS: dict[str, int] = {
     # Dutch

@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 import threading
 from collections import Counter
+from typing import Any
 
 from .document import Document
+from .models import Block, Footnote
 
 __all__ = ["MIN_CHARS", "MIN_CONFIDENCE", "detect", "detect_document"]
 
@@ -25,7 +27,7 @@ _LETTERS = re.compile(r"[^\W\d_]", re.UNICODE)
 _URL = re.compile(r"(https?://|www\.)\S+|\S+@\S+")
 
 
-def _factory():  # type: ignore[no-untyped-def]
+def _factory() -> Any:
     from langdetect import DetectorFactory
     from langdetect.detector_factory import init_factory
 
@@ -64,7 +66,8 @@ def detect_document(doc: Document) -> None:
     """Set ``lang``/``lang_confidence`` on every block and footnote, the title and the document."""
     weights: Counter[str] = Counter()
     confidences: dict[str, list[tuple[float, int]]] = {}
-    for part in [*doc.blocks, *doc.footnotes]:
+    parts: list[Block | Footnote] = [*doc.blocks, *doc.footnotes]
+    for part in parts:
         lang, confidence = detect(part.text)
         part.lang, part.lang_confidence = lang, confidence
         if lang != "und" and confidence is not None:

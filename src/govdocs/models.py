@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from enum import Enum
-from typing import Annotated, Any, Literal, Union
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     AfterValidator,
@@ -36,9 +36,9 @@ __all__ = [
     "SCHEMA_VERSION",
     "Block",
     "BlockType",
-    "Dossier",
     "DatePrecision",
     "DocumentKind",
+    "Dossier",
     "Footnote",
     "Generator",
     "Metadata",
@@ -218,7 +218,7 @@ class TranslationInfo(_Model):
     source_lang: LanguageTag | None = None
     target_lang: LanguageTag | None = None
     libraries: dict[str, str] = Field(default_factory=dict, description="Library versions used.")
-    settings: dict[str, Union[str, int, float, bool, None]] = Field(
+    settings: dict[str, str | int | float | bool | None] = Field(
         default_factory=dict, description="Decoding settings used."
     )
     segments: Annotated[int, Field(ge=0)] = 0
@@ -323,14 +323,12 @@ class OtherMetadata(_Model):
 
 
 Metadata = Annotated[
-    Union[
-        ParliamentaryLetterMetadata,
-        ParliamentaryQuestionsMetadata,
-        ProceedingsMetadata,
-        NewsItemMetadata,
-        ReportMetadata,
-        OtherMetadata,
-    ],
+    ParliamentaryLetterMetadata
+    | ParliamentaryQuestionsMetadata
+    | ProceedingsMetadata
+    | NewsItemMetadata
+    | ReportMetadata
+    | OtherMetadata,
     Field(discriminator="kind"),
 ]
 
@@ -392,7 +390,7 @@ class NormalisationEdit(_Model):
     after: str
 
 
-class Warning(_Model):  # noqa: A001 - the record's vocabulary
+class Warning(_Model):
     code: NonEmpty
     message: NonEmpty
 
@@ -455,7 +453,9 @@ class Record(_Model):
                     raise ValueError(f"block {block.id} cites unknown footnote {ref}")
         for footnote in self.footnotes:
             if footnote.cited_in is not None and footnote.cited_in not in known:
-                raise ValueError(f"footnote {footnote.id} cited in unknown block {footnote.cited_in}")
+                raise ValueError(
+                    f"footnote {footnote.id} cited in unknown block {footnote.cited_in}"
+                )
         return self
 
     def to_json(self, *, indent: int | None = None) -> str:

@@ -7,7 +7,6 @@ by line in constant memory.
 
 from __future__ import annotations
 
-import io
 import json
 import sys
 from collections.abc import Iterable, Iterator
@@ -105,24 +104,35 @@ def _iter_document(text: str, name: str) -> Iterator[ValidationProblem]:
                 yield ValidationProblem(name, 1, prefix + f, m)
 
 
-def iter_problems(stream: IO[bytes], name: str) -> Iterator[ValidationProblem]:
-    """Problems in a JSON or JSONL stream, read in constant memory for JSONL.
+def iter_problems(
+    stream: IO[bytes], name: str, *, jsonl: bool | None = None
+) -> Iterator[ValidationProblem]:
+    """Problems in a JSON or JSON Lines stream; JSON Lines is read in constant memory.
 
-    A stream whose first non-blank character starts a JSON document spanning several lines
-    (a pretty-printed ``.json``) is read whole; anything else is JSON Lines.
+    ``jsonl=None`` decides from the content: a first line that is a complete JSON value means
+    JSON Lines; otherwise the stream is one JSON document (a record or an array of records).
     """
-    buffered = io.BufferedReader(stream) if not isinstance(stream, io.BufferedReader) else stream  # type: ignore[arg-type]
-    head = buffered.peek(65536)[:65536].lstrip(b"\xef\xbb\xbf \t\r\n")
-    first_line = head.split(b"\n", 1)[0].strip()
-    pretty = head[:1] in (b"{", b"[") and not _complete_json(first_line)
-    if pretty or head[:1] == b"[":
-        text = buffered.read().decode("utf-8-sig", errors="replace")
+    skipped = 0
+    first = stream.readline()
+    while first and not first.strip():
+        skipped += 1
+        first = stream.readline()
+    if not first:
+        return
+    if jsonl is None:
+        jsonl = _complete_json(first) and not first.lstrip(b"\xef\xbb\xbf \t").startswith(b"[")
+    if not jsonl:
+        text = (first + stream.read()).decode("utf-8-sig", errors="replace")
         yield from _iter_document(text, name)
         return
-    for number, raw in enumerate(buffered, 1):
-        if not raw.strip():
-            continue
-        yield from _check(raw, name, number)
+    for number, raw in enumerate(_chain(first, stream), skipped + 1):
+        if raw.strip():
+            yield from _check(raw, name, number)
+
+
+def _chain(first: bytes, stream: IO[bytes]) -> Iterator[bytes]:
+    yield first
+    yield from stream
 
 
 def _complete_json(line: bytes) -> bool:
@@ -155,8 +165,10 @@ def validate_file(
         p = Path(path)
         if p.is_dir():
             raise ReaderError("is a directory, not a JSON or JSONL file", path=p)
+        suffix = p.suffix.lower()
+        jsonl = True if suffix in (".jsonl", ".ndjson") else False if suffix == ".json" else None
         with p.open("rb") as handle:
-            for problem in iter_problems(handle, name):
+            for problem in iter_problems(handle, name, jsonl=jsonl):
                 found.append(problem)
                 if max_errors is not None and len(found) >= max_errors:
                     break

@@ -54,7 +54,7 @@ _BINARY_SIGNATURES = {
 def _skip_bom(head: bytes) -> bytes:
     for bom in (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"):
         if head.startswith(bom):
-            return head[len(bom):]
+            return head[len(bom) :]
     return head
 
 
@@ -76,9 +76,7 @@ def sniff_format(data: bytes, suffix: str = "") -> str:
         b"<html" in text_head[:1024] and b"<body" in head.lower()
     ):
         return "html"
-    if text_head.startswith(b"<!doctype") or (
-        text_head.startswith(b"<") and suffix in {".xml"}
-    ):
+    if text_head.startswith(b"<!doctype") or (text_head.startswith(b"<") and suffix in {".xml"}):
         return "xml"
     if suffix in {".md", ".markdown"}:
         return "markdown"
@@ -93,8 +91,9 @@ def read(path: str | Path, options: ReadOptions | None = None) -> RawDocument:
     try:
         fmt = sniff_format(src.data, path.suffix.lower())
     except UnsupportedFormatError as exc:
-        raise UnsupportedFormatError(exc.message, path=path,
-                                     hint="convert it to PDF, HTML or text first") from None
+        raise UnsupportedFormatError(
+            exc.message, path=path, hint="convert it to PDF, HTML or text first"
+        ) from None
     try:
         module: _Reader = importlib.import_module(_READERS[fmt])  # type: ignore[assignment]
     except ModuleNotFoundError as exc:  # pragma: no cover - every reader ships with govdocs

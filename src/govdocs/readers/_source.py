@@ -39,8 +39,11 @@ class SourceBytes:
 def load(path: Path, limits: Limits) -> SourceBytes:
     """Read ``path`` within ``limits``; every failure is a :class:`ReaderError` naming the file."""
     if path.is_dir():
-        raise ReaderError("is a directory, not a document", path=path,
-                          hint="pass files, or use convert_many / 'govdocs convert DIR -o out.jsonl'")
+        raise ReaderError(
+            "is a directory, not a document",
+            path=path,
+            hint="pass files, or use convert_many / 'govdocs convert DIR -o out.jsonl'",
+        )
     try:
         size = path.stat().st_size
     except FileNotFoundError as exc:
@@ -60,7 +63,8 @@ def load(path: Path, limits: Limits) -> SourceBytes:
         raise ReaderError(f"cannot read file: {exc.strerror or exc}", path=path) from exc
     if len(data) > limits.max_bytes:
         raise DocumentTooLargeError(
-            f"file is over the limit of {limits.max_bytes:,} bytes", path=path,
+            f"file is over the limit of {limits.max_bytes:,} bytes",
+            path=path,
             hint="raise the limit with --max-bytes if the file is genuine",
         )
     if not data.strip():

@@ -10,7 +10,9 @@ to join them.
 from __future__ import annotations
 
 import codecs
+import importlib
 import re
+from typing import Any
 
 from ..document import RawBlock, RawDocument
 from ..errors import CorruptDocumentError, UnsupportedFormatError
@@ -117,9 +119,8 @@ def read(src: SourceBytes, options: object = None) -> RawDocument:
     )
 
 
-def _markdown_module():  # type: ignore[no-untyped-def]
+def _markdown_module() -> Any:
     try:
-        from . import markdown
-    except ImportError:
+        return importlib.import_module("govdocs.readers.markdown")
+    except ModuleNotFoundError:  # pragma: no cover - ships with govdocs
         return None
-    return markdown

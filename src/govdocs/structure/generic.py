@@ -38,8 +38,11 @@ def build(raw: RawDocument) -> Document:
             break
     for block in blocks:
         if block.hint == "footnote":
-            doc.add_footnote(str(block.attrs.get("label") or len(doc.footnotes) + 1),
-                             join_lines(block.text), page=block.page)
+            doc.add_footnote(
+                str(block.attrs.get("label") or len(doc.footnotes) + 1),
+                join_lines(block.text),
+                page=block.page,
+            )
             continue
         kind = _HINTS.get(block.hint or "", BlockType.paragraph)
         level = block.level if kind is BlockType.heading and block.level else None

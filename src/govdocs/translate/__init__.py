@@ -35,8 +35,8 @@ def _needs(lang: str, doc_lang: str, target: str) -> bool:
 def translate_documents(docs: Sequence[Document], options: TranslateOptions) -> None:
     """Translate every part of ``docs`` that is not in the target language, in place."""
     for doc in docs:
-        parts = [b for b in doc.blocks if _needs(b.lang, doc.language, options.target)]
-        parts += [f for f in doc.footnotes if _needs(f.lang, doc.language, options.target)]
+        parts = [b.text for b in doc.blocks if _needs(b.lang, doc.language, options.target)]
+        parts += [f.text for f in doc.footnotes if _needs(f.lang, doc.language, options.target)]
         if not options.enabled:
             doc.translation = TranslationInfo(
                 status=TranslationStatus.not_requested, target_lang=options.target
