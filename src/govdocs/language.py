@@ -21,6 +21,15 @@ __all__ = ["MIN_CHARS", "MIN_CONFIDENCE", "detect", "detect_document"]
 MIN_CHARS = 20
 #: Below this probability the result is ``und``.
 MIN_CONFIDENCE = 0.80
+#: Parts with fewer letters than this lean towards the document's language.
+SHORT_LETTERS = 200
+MIN_SHORT_SUPPORT = 0.10
+#: Languages langdetect confuses with the key language in short texts.
+RELATIVES: dict[str, frozenset[str]] = {
+    "nl": frozenset({"af", "de", "fy", "lb", "da", "no", "sv"}),
+    "de": frozenset({"nl", "lb", "da"}),
+    "fr": frozenset({"ca", "it", "es", "ro"}),
+}
 _SEED = 0
 _lock = threading.Lock()
 _LETTERS = re.compile(r"[^\W\d_]", re.UNICODE)
@@ -38,11 +47,15 @@ def _factory() -> Any:
     return detector_factory._factory
 
 
-def detect(text: str) -> tuple[str, float | None]:
-    """``(language, confidence)`` for ``text``; ``("und", None)`` when it cannot be called."""
+def _ranked(text: str) -> list[tuple[str, float]]:
+    """langdetect's candidates, best first; empty when the text cannot be called."""
     clean = _URL.sub(" ", text)
-    if len(_LETTERS.findall(clean)) < MIN_CHARS:
-        return "und", None
+    letters = _LETTERS.findall(clean)
+    if len(letters) < MIN_CHARS:
+        return []
+    # langdetect's profiles are built from mixed-case text: headings in capitals read as German
+    if sum(c.isupper() for c in letters) > 0.6 * len(letters):
+        clean = clean.lower()
     from langdetect.lang_detect_exception import LangDetectException
 
     with _lock:
@@ -52,23 +65,37 @@ def detect(text: str) -> tuple[str, float | None]:
             detector.append(clean)
             ranked = detector.get_probabilities()
         except LangDetectException:
-            return "und", None
+            return []
+    return [(str(r.lang).split("-")[0], round(float(r.prob), 4)) for r in ranked]
+
+
+def _decide(ranked: list[tuple[str, float]]) -> tuple[str, float | None]:
     if not ranked:
         return "und", None
-    best = ranked[0]
-    confidence = round(float(best.prob), 4)
+    lang, confidence = ranked[0]
     if confidence < MIN_CONFIDENCE:
         return "und", confidence
-    return str(best.lang).split("-")[0], confidence
+    return lang, confidence
+
+
+def detect(text: str) -> tuple[str, float | None]:
+    """``(language, confidence)`` for ``text``; ``("und", None)`` when it cannot be called."""
+    return _decide(_ranked(text))
 
 
 def detect_document(doc: Document) -> None:
-    """Set ``lang``/``lang_confidence`` on every block and footnote, the title and the document."""
+    """Set ``lang``/``lang_confidence`` on every block and footnote, the title and the document.
+
+    Short texts are where langdetect errs (Dutch headings read as German or Afrikaans): a part
+    shorter than :data:`SHORT_LETTERS` letters takes the document's language when langdetect
+    gives that language at least :data:`MIN_SHORT_SUPPORT` probability.
+    """
+    parts: list[Block | Footnote] = [*doc.blocks, *doc.footnotes]
+    ranked = [_ranked(part.text) for part in parts]
     weights: Counter[str] = Counter()
     confidences: dict[str, list[tuple[float, int]]] = {}
-    parts: list[Block | Footnote] = [*doc.blocks, *doc.footnotes]
-    for part in parts:
-        lang, confidence = detect(part.text)
+    for part, candidates in zip(parts, ranked, strict=False):
+        lang, confidence = _decide(candidates)
         part.lang, part.lang_confidence = lang, confidence
         if lang != "und" and confidence is not None:
             weights[lang] += len(part.text)
@@ -81,7 +108,27 @@ def detect_document(doc: Document) -> None:
         doc.language_confidence = round(mean * total / all_chars, 4)
     else:
         doc.language, doc.language_confidence = "und", None
+    for part, candidates in zip(parts, ranked, strict=False):
+        _prefer_document_language(part, candidates, doc.language)
     if doc.title:
-        title_lang, _ = detect(doc.title)
-        # A title is short: trust the document language unless the title clearly says otherwise.
-        doc.title_lang = title_lang if title_lang != "und" else doc.language
+        title_ranked = _ranked(doc.title)
+        title_lang, _ = _decide(title_ranked)
+        support = dict(title_ranked).get(doc.language, 0.0)
+        if title_lang == "und" or (title_lang != doc.language and support >= MIN_SHORT_SUPPORT):
+            title_lang = doc.language
+        doc.title_lang = title_lang
+
+
+def _prefer_document_language(
+    part: Block | Footnote, candidates: list[tuple[str, float]], doc_lang: str
+) -> None:
+    if doc_lang == "und" or part.lang == doc_lang or not candidates:
+        return
+    if len(_LETTERS.findall(part.text)) >= SHORT_LETTERS:
+        return
+    support = dict(candidates).get(doc_lang, 0.0)
+    if support >= MIN_SHORT_SUPPORT:
+        part.lang, part.lang_confidence = doc_lang, support
+    elif candidates[0][0] in RELATIVES.get(doc_lang, ()):
+        # a short Dutch heading read as German/Afrikaans: no score of ours to give
+        part.lang, part.lang_confidence = doc_lang, None

@@ -1,0 +1,243 @@
+"""The Argos backend: installed Argos packages run directly through CTranslate2.
+
+Argos packages are the model format; ``argostranslate.package`` finds them (never
+``argostranslate.translate``, which imports stanza/spaCy/torch and takes seconds). The package's
+CTranslate2 model and SentencePiece tokenizer are loaded once per process and every sentence of a
+document, or of a batch of documents, goes through **one** ``translate_batch`` call with
+argostranslate's decoding settings, so each sentence's text equals what argostranslate returns
+for it.
+
+Threads: argostranslate defaults to ``intra_threads=0`` (all cores for each batch). Measured on
+the 2-core CI machine (``bench/translate.py``), every setting above one thread per translator was
+slower, up to 10x on small batches (thread hand-offs dominate a small model, and other processes
+compete for the cores). govdocs therefore uses ``inter_threads=1, intra_threads=1`` and scales
+with processes instead (``govdocs convert --workers N``). ``GOVDOCS_TRANSLATE_THREADS`` or
+:class:`EngineSettings` overrides it, e.g. for one big model on a many-core machine.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from dataclasses import dataclass, field
+from importlib import metadata as _metadata
+from pathlib import Path
+from typing import Any
+
+from ..errors import ModelNotInstalledError, TranslationError
+
+__all__ = [
+    "DECODING",
+    "ArgosEngine",
+    "EngineSettings",
+    "PackageInfo",
+    "find_package",
+    "get_engine",
+    "installed_packages",
+]
+
+#: argostranslate's decoding settings (``apply_packaged_translation``, one hypothesis).
+DECODING: dict[str, Any] = {
+    "beam_size": 4,
+    "num_hypotheses": 1,
+    "length_penalty": 0.2,
+    "max_batch_size": 32,
+    "batch_type": "tokens",
+    "replace_unknowns": True,
+    "return_scores": True,
+}
+
+
+def _default_threads() -> int:
+    env = os.environ.get("GOVDOCS_TRANSLATE_THREADS")
+    if env and env.isdigit() and int(env) > 0:
+        return int(env)
+    return 1
+
+
+@dataclass(frozen=True)
+class EngineSettings:
+    device: str = "cpu"
+    compute_type: str = "auto"
+    intra_threads: int = field(default_factory=_default_threads)
+    inter_threads: int = 1
+
+
+@dataclass(frozen=True)
+class PackageInfo:
+    """An installed Argos package."""
+
+    code: str
+    version: str
+    source: str
+    target: str
+    path: Path
+    target_prefix: str = ""
+
+    @property
+    def key(self) -> str:
+        """Identity used by the translation memory."""
+        return f"{self.code}@{self.version}"
+
+
+def _package_info(pkg: Any) -> PackageInfo:
+    return PackageInfo(
+        code=str(getattr(pkg, "code", None) or f"translate-{pkg.from_code}_{pkg.to_code}"),
+        version=str(pkg.package_version),
+        source=str(pkg.from_code),
+        target=str(pkg.to_code),
+        path=Path(pkg.package_path),
+        target_prefix=str(getattr(pkg, "target_prefix", "") or ""),
+    )
+
+
+def _argos_package_module() -> Any:
+    try:
+        import argostranslate.package as package
+    except ImportError as exc:
+        raise ModelNotInstalledError(
+            "translation needs the translate extra",
+            hint="pip install 'govdocs[translate]'",
+        ) from exc
+    return package
+
+
+def installed_packages() -> list[PackageInfo]:
+    """Installed Argos translation packages (argostranslate's package directories)."""
+    package = _argos_package_module()
+    return [_package_info(p) for p in package.get_installed_packages() if p.type == "translate"]
+
+
+def find_package(source: str, target: str) -> PackageInfo:
+    """The installed package translating ``source`` → ``target`` (newest version wins)."""
+    candidates = [p for p in installed_packages() if (p.source, p.target) == (source, target)]
+    if not candidates:
+        raise ModelNotInstalledError(
+            f"no translation model installed for {source}->{target}",
+            hint=f"install one with 'govdocs models install {source} {target}'",
+        )
+    return max(candidates, key=lambda p: _version_key(p.version))
+
+
+def _version_key(version: str) -> tuple[int | str, ...]:
+    return tuple(int(p) if p.isdigit() else p for p in version.replace("-", ".").split("."))
+
+
+def library_versions() -> dict[str, str]:
+    versions = {}
+    for name in ("argostranslate", "ctranslate2", "sentencepiece"):
+        try:
+            versions[name] = _metadata.version(name)
+        except _metadata.PackageNotFoundError:  # pragma: no cover - translate extra present
+            continue
+    return versions
+
+
+class ArgosEngine:
+    """One loaded package: tokenizer + CTranslate2 translator, shared by a whole process."""
+
+    name = "argos-ctranslate2"
+
+    def __init__(self, package: PackageInfo, settings: EngineSettings | None = None) -> None:
+        self.package = package
+        self.settings = settings or EngineSettings()
+        self._translator: Any = None
+        self._tokenizer: Any = None
+        self._lock = threading.Lock()
+        #: Number of ``translate_batch`` calls made (the memory test checks it stays 0).
+        self.model_calls = 0
+
+    def _load(self) -> None:
+        if self._translator is not None:
+            return
+        try:
+            import ctranslate2
+            import sentencepiece
+        except ImportError as exc:
+            raise ModelNotInstalledError(
+                "translation needs the translate extra", hint="pip install 'govdocs[translate]'"
+            ) from exc
+        model_dir = self.package.path / "model"
+        sp_model = self.package.path / "sentencepiece.model"
+        if not sp_model.exists():
+            raise TranslationError(
+                "package has no sentencepiece.model (BPE packages are not supported)",
+                path=self.package.path,
+            )
+        try:
+            self._tokenizer = sentencepiece.SentencePieceProcessor(model_file=str(sp_model))
+            self._translator = ctranslate2.Translator(
+                str(model_dir),
+                device=self.settings.device,
+                compute_type=self.settings.compute_type,
+                inter_threads=self.settings.inter_threads,
+                intra_threads=self.settings.intra_threads,
+            )
+        except (RuntimeError, ValueError, OSError) as exc:
+            raise TranslationError(f"cannot load model: {exc}", path=model_dir) from exc
+
+    @property
+    def decoding(self) -> dict[str, Any]:
+        return {
+            **DECODING,
+            "compute_type": self.settings.compute_type,
+            "device": self.settings.device,
+            "intra_threads": self.settings.intra_threads,
+            "inter_threads": self.settings.inter_threads,
+        }
+
+    def tokenize(self, sentences: list[str]) -> list[list[str]]:
+        self._load()
+        return [self._tokenizer.encode(s, out_type=str) for s in sentences]
+
+    def detokenize(self, tokens: list[str]) -> str:
+        value: str = self._tokenizer.decode_pieces(tokens).replace("▁", " ").replace("_", " ")
+        prefix = self.package.target_prefix
+        if prefix and value.startswith(prefix):
+            value = value[len(prefix) :]
+        if value.startswith(" "):
+            value = value[1:]
+        return value
+
+    def translate(self, sentences: list[str]) -> list[str]:
+        """Translate ``sentences`` in one ``translate_batch`` call; same order out."""
+        if not sentences:
+            return []
+        with self._lock:
+            self._load()
+            tokens = self.tokenize(sentences)
+            prefix = self.package.target_prefix
+            target_prefix = [[prefix]] * len(tokens) if prefix else None
+            try:
+                results = self._translator.translate_batch(
+                    tokens, target_prefix=target_prefix, **DECODING
+                )
+            except (RuntimeError, ValueError) as exc:
+                raise TranslationError(
+                    f"translation failed: {exc}", path=self.package.path
+                ) from exc
+            self.model_calls += 1
+        return [self.detokenize(r.hypotheses[0]) for r in results]
+
+
+_ENGINES: dict[tuple[str, str, EngineSettings], ArgosEngine] = {}
+_ENGINES_LOCK = threading.Lock()
+
+
+def get_engine(source: str, target: str, settings: EngineSettings | None = None) -> ArgosEngine:
+    """The process-wide engine for ``source`` → ``target`` (loaded lazily, once)."""
+    settings = settings or EngineSettings()
+    package = find_package(source, target)
+    key = (package.key + str(package.path), target, settings)
+    with _ENGINES_LOCK:
+        engine = _ENGINES.get(key)  # type: ignore[arg-type]
+        if engine is None:
+            engine = ArgosEngine(package, settings)
+            _ENGINES[key] = engine  # type: ignore[index]
+        return engine
+
+
+def clear_engines() -> None:
+    """Forget loaded engines (after installing or removing packages)."""
+    with _ENGINES_LOCK:
+        _ENGINES.clear()
