@@ -74,9 +74,9 @@ def regex_rule(
                 continue
             lo, hi = _window(text, match.start(), match.end())
             before = text[lo:hi]
-            after = text[lo:match.start()] + new + text[match.end():hi]
+            after = text[lo : match.start()] + new + text[match.end() : hi]
             edits.append(Edit(name, before, after))
-            out.append(text[pos:match.start()])
+            out.append(text[pos : match.start()])
             out.append(new)
             pos = match.end()
         if not edits:
@@ -129,7 +129,9 @@ RULE_NFC = function_rule(
     "unicode_nfc", lambda t: unicodedata.normalize("NFC", t), "Unicode normalisation form C"
 )
 RULE_LIGATURES = regex_rule(
-    "ligatures", "[" + "".join(_LIGATURES) + "]", lambda m: _LIGATURES[m.group(0)],
+    "ligatures",
+    "[" + "".join(_LIGATURES) + "]",
+    lambda m: _LIGATURES[m.group(0)],
     "typographic ligatures spelled out (ﬁ -> fi)",
 )
 RULE_SOFT_HYPHENS = regex_rule("soft_hyphens", "\u00ad", "", "soft hyphens removed")
