@@ -44,6 +44,8 @@ class Line:
     bold: bool = False
     italic: bool = False
     font: str = ""
+    #: ``(start, end)`` character ranges of ``text`` printed raised and smaller (footnote marks).
+    superscripts: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass

@@ -147,6 +147,73 @@ RULE_WHITESPACE = function_rule(
     "repeated spaces collapsed, lines and text trimmed",
 )
 
+# Two-consonant word starts that exist in Dutch or English; any other pair cannot start a word.
+_ONSETS = frozenset(
+    [
+        "bl",
+        "br",
+        "ch",
+        "cl",
+        "cr",
+        "dr",
+        "dw",
+        "fl",
+        "fr",
+        "gl",
+        "gr",
+        "gn",
+        "kl",
+        "kn",
+        "kr",
+        "kw",
+        "ph",
+        "pl",
+        "pr",
+        "ps",
+        "sc",
+        "sh",
+        "sj",
+        "sk",
+        "sl",
+        "sm",
+        "sn",
+        "sp",
+        "st",
+        "sw",
+        "th",
+        "tr",
+        "ts",
+        "tw",
+        "vl",
+        "vr",
+        "wh",
+        "wr",
+        "zw",
+    ]
+)
+_VOWEL_LETTERS = frozenset("aeiouyáéíóúàèëïöü")
+_STANDALONE_CAPITALS = frozenset("AIOUE")
+
+
+def _join_letterspaced(match: re.Match[str]) -> str:
+    capital, rest = match.group(1), match.group(2)
+    if capital in _STANDALONE_CAPITALS:
+        # "U bent", "A report", "I think" are words; join only where the rest cannot start one
+        first, second = rest[0].lower(), rest[1].lower()
+        if first in _VOWEL_LETTERS or second in _VOWEL_LETTERS or first + second in _ONSETS:
+            return match.group(0)
+    return capital + rest
+
+
+#: PDF extraction (pypdf) turns the kerning after a capital into a space: "A rbeidsinspectie",
+#: "C ijfers", "O ngevallen".
+RULE_LETTERSPACED_CAPITAL = regex_rule(
+    "letterspaced_capital",
+    r"(?<![\w.])([A-Z]) ([a-zà-ÿ]{2,})",
+    _join_letterspaced,
+    "a capital split from the rest of its word by extraction is joined again",
+)
+
 #: The default rule chain, in order. Later rules see the output of earlier ones.
 RULES: list[Rule] = [
     RULE_NFC,
@@ -155,6 +222,7 @@ RULES: list[Rule] = [
     RULE_ZERO_WIDTH,
     RULE_ODD_SPACES,
     RULE_WHITESPACE,
+    RULE_LETTERSPACED_CAPITAL,
 ]
 
 

@@ -1,0 +1,241 @@
+"""PDF -> positioned lines (pypdf).
+
+pypdf's plain text extraction decides word spacing well, but has no positions; its visitor
+callback gives every text fragment's position, font and size, but no spacing. This reader runs
+both in one pass and aligns them character by character (pypdf only inserts whitespace between
+fragments), so every printed line gets its text *and* its geometry: x/y, dominant font size,
+bold/italic, and which characters are raised and smaller (superscript footnote marks).
+
+The structure stage (:mod:`govdocs.structure.pdf_layout`) classifies these lines into body text,
+page furniture and footnotes. The reader itself only reads.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from ..document import Line, RawBlock, RawDocument
+from ..errors import (
+    CorruptDocumentError,
+    DocumentTooLargeError,
+    EncryptedDocumentError,
+)
+from ..models import SourceFormat, Warning
+from ._source import SourceBytes
+
+__all__ = ["read"]
+
+_WS = re.compile(r"\s")
+
+
+@dataclass
+class _Fragment:
+    text: str
+    x: float
+    y: float
+    size: float
+    font: str
+
+
+def _font_name(font_dict: Any) -> str:
+    try:
+        return str(font_dict.get("/BaseFont", "")) if font_dict else ""
+    except Exception:  # pragma: no cover - malformed font dictionaries
+        return ""
+
+
+def _page_lines(page: Any, number: int) -> list[Line]:
+    fragments: list[_Fragment] = []
+
+    def visit(text: str, cm: Any, tm: Any, font_dict: Any, font_size: float) -> None:
+        if not text:
+            return
+        # text space -> user space: position = tm translation through cm; size scaled likewise
+        x = float(tm[4]) * float(cm[0]) + float(tm[5]) * float(cm[2]) + float(cm[4])
+        y = float(tm[4]) * float(cm[1]) + float(tm[5]) * float(cm[3]) + float(cm[5])
+        scale = (float(tm[0]) ** 2 + float(tm[1]) ** 2) ** 0.5 * (
+            (float(cm[0]) ** 2 + float(cm[1]) ** 2) ** 0.5
+        )
+        size = abs(float(font_size) * (scale or 1.0))
+        fragments.append(_Fragment(text, x, y, size, _font_name(font_dict)))
+
+    plain = page.extract_text(visitor_text=visit)
+    # owner fragment of every non-whitespace character of the visitor stream
+    owners: list[int] = []
+    for index, fragment in enumerate(fragments):
+        owners.extend(index for ch in fragment.text if not ch.isspace())
+    lines: list[Line] = []
+    cursor = 0
+    for raw_line in plain.split("\n"):
+        text = raw_line.strip()
+        if not text:
+            continue
+        indices: list[int] = []
+        offsets: list[tuple[int, int]] = []  # (char offset in text, fragment index)
+        for offset, ch in enumerate(text):
+            if ch.isspace():
+                continue
+            if cursor < len(owners):
+                indices.append(owners[cursor])
+                offsets.append((offset, owners[cursor]))
+            cursor += 1
+        if not indices:
+            continue
+        lines.append(_make_line(text, number, [fragments[i] for i in indices], offsets, fragments))
+    return lines
+
+
+def _make_line(
+    text: str,
+    page: int,
+    frags: list[_Fragment],
+    offsets: list[tuple[int, int]],
+    fragments: list[_Fragment],
+) -> Line:
+    sizes: Counter[float] = Counter()
+    for frag in frags:
+        sizes[round(frag.size, 1)] += 1
+    size = sizes.most_common(1)[0][0]
+    main = [f for f in frags if round(f.size, 1) == size] or frags
+    baseline = Counter(round(f.y, 1) for f in main).most_common(1)[0][0]
+    bold_chars = sum(1 for f in frags if "bold" in f.font.lower() or "black" in f.font.lower())
+    italic_chars = sum(
+        1 for f in frags if "italic" in f.font.lower() or "oblique" in f.font.lower()
+    )
+    # superscripts: characters from fragments that are clearly smaller and raised
+    sup: list[tuple[int, int]] = []
+    for offset, index in offsets:
+        frag = fragments[index]
+        if frag.size < 0.85 * size and frag.y > baseline + 0.15 * size:
+            if sup and sup[-1][1] == offset:
+                sup[-1] = (sup[-1][0], offset + 1)
+            else:
+                sup.append((offset, offset + 1))
+    x0 = min(f.x for f in frags)
+    x1 = max(f.x + 0.5 * f.size * len(f.text.rstrip()) for f in frags)
+    y0 = baseline
+    return Line(
+        text=text,
+        page=page,
+        x0=round(x0, 2),
+        y0=round(y0, 2),
+        x1=round(x1, 2),
+        y1=round(y0 + size, 2),
+        size=size,
+        bold=bold_chars > len(frags) / 2,
+        italic=italic_chars > len(frags) / 2,
+        font=Counter(f.font for f in main).most_common(1)[0][0],
+        superscripts=tuple(sup),
+    )
+
+
+def read(src: SourceBytes, options: Any) -> RawDocument:
+    from pypdf import PdfReader
+    from pypdf.errors import FileNotDecryptedError, PdfReadError, PdfStreamError
+
+    limits = options.limits
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    try:
+        reader = PdfReader(io.BytesIO(src.data), strict=False)
+        if reader.is_encrypted:
+            password = options.password or ""
+            try:
+                ok = reader.decrypt(password)
+            except (NotImplementedError, PdfReadError) as exc:
+                raise EncryptedDocumentError(f"cannot decrypt: {exc}", path=src.path) from exc
+            if not ok:
+                raise EncryptedDocumentError(
+                    "PDF is encrypted" + (" and the password is wrong" if options.password else ""),
+                    path=src.path,
+                    hint="give the password with --password",
+                )
+        count = len(reader.pages)
+    except (EncryptedDocumentError, DocumentTooLargeError):
+        raise
+    except FileNotDecryptedError as exc:
+        raise EncryptedDocumentError(
+            "PDF is encrypted", path=src.path, hint="give the password with --password"
+        ) from exc
+    except (
+        PdfReadError,
+        PdfStreamError,
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        IndexError,
+        OSError,
+        RecursionError,
+        AssertionError,
+        ZeroDivisionError,
+    ) as exc:
+        raise CorruptDocumentError(f"damaged or truncated PDF: {exc}", path=src.path) from exc
+    if count == 0:
+        raise CorruptDocumentError("PDF has no pages", path=src.path)
+    if count > limits.max_pages:
+        raise DocumentTooLargeError(
+            f"PDF has {count} pages, over the limit of {limits.max_pages}",
+            path=src.path,
+            hint="raise the limit if the document is genuine",
+        )
+    lines: list[Line] = []
+    sizes: list[tuple[float, float]] = []
+    warnings: list[Warning] = []
+    empty_pages: list[int] = []
+    for number in range(1, count + 1):
+        try:
+            page = reader.pages[number - 1]
+            box = page.mediabox
+            sizes.append((float(box.width), float(box.height)))
+            page_lines = _page_lines(page, number)
+        except (EncryptedDocumentError, DocumentTooLargeError):
+            raise
+        except Exception as exc:  # pypdf raises many types on broken content streams
+            raise CorruptDocumentError(
+                f"cannot read page {number}: {type(exc).__name__}: {exc}", path=src.path
+            ) from exc
+        if not page_lines:
+            empty_pages.append(number)
+        lines.extend(page_lines)
+    if empty_pages:
+        which = ", ".join(map(str, empty_pages[:20])) + ("…" if len(empty_pages) > 20 else "")
+        warnings.append(
+            Warning(
+                code="no_text_layer",
+                message=f"page(s) {which} have no text layer (scanned images?); "
+                "govdocs does not do OCR, so their content is missing",
+            )
+        )
+    info: dict[str, Any] = {}
+    try:
+        meta = reader.metadata
+        if meta:
+            for key in ("title", "author", "subject", "creator", "producer"):
+                value = getattr(meta, key, None)
+                if value:
+                    info[key] = str(value)
+    except Exception:  # pragma: no cover - broken info dictionaries are not worth failing for
+        pass
+    blocks = [
+        RawBlock(text=line.text, page=line.page, font_size=line.size, bold=line.bold)
+        for line in lines
+    ]
+    return RawDocument(
+        path=src.path,
+        sha256=src.sha256,
+        size=src.size,
+        format=SourceFormat.pdf,
+        media_type="application/pdf",
+        reader="pdf",
+        blocks=blocks,
+        lines=lines,
+        pages=count,
+        page_sizes=sizes,
+        metadata={"pdf": info},
+        warnings=warnings,
+    )

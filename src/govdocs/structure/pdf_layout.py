@@ -1,0 +1,294 @@
+"""Page layout of PDF documents: body text, page furniture and footnotes told apart.
+
+Lines are classified by *where and how* they are printed first, by what they say second:
+
+* **sidebar**: the letterhead column on the right (ministry, addresses, Kenmerk, Bijlage(n)),
+  printed left of nothing and right of ~62% of the page width;
+* **furniture**: page numbers (``Pagina 1 van 7``, letter-spaced ``P agina``), return-address
+  lines (``> Retouradres …``), ISSN and publisher lines, and any line repeated at the same place
+  in the top or bottom band of several pages (running headers and footers);
+* **footnotes**: lines in a smaller font below the last body-size line of a page, grouped by
+  their leading label;
+* **body**: everything else, rebuilt into paragraphs (vertical gaps, font and weight changes,
+  list markers), with words hyphenated across line ends rejoined (real compound hyphens such as
+  ``drone-exploitanten`` kept) and paragraphs split by a page break joined again.
+
+Footnote marks in the body (raised small digits, or a trailing number such as ``Schiphol1.`` or
+``jl.1,`` when it is the next footnote label) become references and leave the text.
+
+API: :func:`analyse` -> :class:`Layout` (``paragraphs``, ``footnotes``, ``sidebar``,
+``furniture``, ``body_size``). Every repair is returned as an :class:`Edit` for the caller to log.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from ..document import Line, RawDocument
+
+__all__ = ["Edit", "Footnote", "Layout", "Paragraph", "analyse", "is_page_number"]
+
+SIDEBAR_X = 0.62
+BAND = 0.10
+_PAGE_NUMBER = re.compile(
+    r"^(?:P\s?a\s?g\s?i\s?n\s?a|Page|Blz\.?|Pag\.?)\s*\d+\s*(?:van|of|/)\s*\d+$|^[-–]?\s*\d{1,3}\s*[-–]?$",
+    re.IGNORECASE,
+)
+_FURNITURE = re.compile(
+    r"^>\s*Retouradres|^ISSN\s+\d{4}-?\d{3}[\dXx]|^\s*(?:Uitgave van|Gepubliceerd door|"
+    r"Sdu|’s-Gravenhage|Staatsdrukkerij)\b|officielebekendmakingen\.nl",
+    re.IGNORECASE,
+)
+_LIST_MARKER = re.compile(r"^(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|[•·▪●◦‒–—-])\s+\S")
+_FOOTNOTE_START = re.compile(r"^(\d{1,3})\s+(\S.*)$")
+_SENTENCE_END = re.compile(r"[.!?:;]['\"”’»)]*$")
+_TRAILING_MARK = re.compile(r"([A-Za-zÀ-ÿ)\].»”’])(\d{1,3})(?=[\s.,;:!?)]|$)")
+_VOWELS = set("aeiouyáéíóúàèëïöüâêîôû")
+
+
+@dataclass
+class Edit:
+    rule: str
+    before: str
+    after: str
+
+
+@dataclass
+class Paragraph:
+    text: str
+    page: int
+    lines: list[Line]
+    size: float
+    bold: bool
+    x0: float
+    footnote_labels: list[str] = field(default_factory=list)
+    italic: bool = False
+
+
+@dataclass
+class Footnote:
+    label: str
+    text: str
+    page: int
+
+
+@dataclass
+class Layout:
+    paragraphs: list[Paragraph]
+    footnotes: list[Footnote]
+    sidebar: list[Line]
+    furniture: list[Line]
+    body_size: float
+    edits: list[Edit] = field(default_factory=list)
+
+
+def is_page_number(text: str) -> bool:
+    return bool(_PAGE_NUMBER.match(text.strip()))
+
+
+def _normalised(text: str) -> str:
+    return re.sub(r"\d+", "#", re.sub(r"\s+", "", text.lower()))
+
+
+def _body_size(lines: list[Line]) -> float:
+    sizes: Counter[float] = Counter()
+    for line in lines:
+        sizes[line.size] += len(line.text)
+    return sizes.most_common(1)[0][0] if sizes else 10.0
+
+
+def analyse(raw: RawDocument) -> Layout:
+    lines = raw.lines
+    body_size = _body_size(lines)
+    sizes = raw.page_sizes or [(595.0, 842.0)]
+
+    def page_size(line: Line) -> tuple[float, float]:
+        return sizes[min(line.page, len(sizes)) - 1]
+
+    # running headers/footers: same text (digits ignored) at the same height in the top or
+    # bottom band of at least two pages and 40% of them
+    repeated: dict[tuple[str, int], set[int]] = defaultdict(set)
+    for line in lines:
+        _, height = page_size(line)
+        if line.y0 > height * (1 - BAND) or line.y0 < height * BAND:
+            repeated[(_normalised(line.text), round(line.y0 / 3))].add(line.page)
+    pages = raw.pages or 1
+    running = {key for key, seen in repeated.items() if len(seen) >= max(2, 0.4 * pages)}
+
+    sidebar: list[Line] = []
+    furniture: list[Line] = []
+    candidates: list[Line] = []
+    for line in lines:
+        width, height = page_size(line)
+        in_band = line.y0 > height * (1 - BAND) or line.y0 < height * BAND
+        if (
+            (is_page_number(line.text) and (in_band or not line.text.strip().isdigit()))
+            or _FURNITURE.search(line.text)
+            or (in_band and (_normalised(line.text), round(line.y0 / 3)) in running)
+        ):
+            furniture.append(line)
+        elif line.x0 >= width * SIDEBAR_X and line.size <= body_size:
+            sidebar.append(line)
+        else:
+            candidates.append(line)
+
+    # footnotes: smaller lines below the lowest body-size line of their page
+    lowest: dict[int, float] = {}
+    for line in candidates:
+        if line.size >= body_size * 0.92:
+            lowest[line.page] = min(lowest.get(line.page, 1e9), line.y0)
+    body: list[Line] = []
+    notes: list[Footnote] = []
+    for line in candidates:
+        is_note_zone = line.size < body_size * 0.92 and line.y0 < lowest.get(line.page, -1)
+        if not is_note_zone:
+            body.append(line)
+            continue
+        text = line.text
+        if line.superscripts and line.superscripts[0][0] == 0:
+            start, end = line.superscripts[0]
+            text = f"{text[start:end]} {text[end:].lstrip()}"
+        match = _FOOTNOTE_START.match(text)
+        if match:
+            notes.append(Footnote(match.group(1), match.group(2).strip(), line.page))
+        elif notes:
+            notes[-1].text = _join_text(notes[-1].text, text.strip(), [])
+        else:
+            body.append(line)
+    edits: list[Edit] = []
+    paragraphs = _paragraphs(body, edits)
+    _link_footnotes(paragraphs, notes)
+    paragraphs = _rejoin_page_breaks(paragraphs, edits)
+    return Layout(paragraphs, notes, sidebar, furniture, body_size, edits)
+
+
+def _starts_new(prev: Line, line: Line) -> bool:
+    if line.page != prev.page:
+        return True
+    gap = prev.y0 - line.y0
+    if gap > 1.75 * max(prev.size, line.size) or gap < -2:
+        return True
+    if prev.bold != line.bold or prev.italic != line.italic or abs(prev.size - line.size) > 0.6:
+        return True
+    return bool(_LIST_MARKER.match(line.text))
+
+
+def _paragraphs(lines: list[Line], edits: list[Edit]) -> list[Paragraph]:
+    groups: list[list[Line]] = []
+    for line in lines:
+        if groups and not _starts_new(groups[-1][-1], line):
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    paragraphs = []
+    for group in groups:
+        text = ""
+        labels: list[str] = []
+        for line in group:
+            piece, found = _strip_superscripts(line)
+            labels.extend(found)
+            text = _join_text(text, piece, edits)
+        paragraphs.append(
+            Paragraph(
+                text=text,
+                page=group[0].page,
+                lines=group,
+                size=group[0].size,
+                bold=all(line.bold for line in group),
+                x0=min(line.x0 for line in group),
+                footnote_labels=labels,
+                italic=all(line.italic for line in group),
+            )
+        )
+    return paragraphs
+
+
+def _strip_superscripts(line: Line) -> tuple[str, list[str]]:
+    text = line.text
+    labels: list[str] = []
+    for start, end in reversed(line.superscripts):
+        mark = text[start:end].strip()
+        if mark.isdigit():
+            labels.insert(0, mark)
+            text = text[:start] + text[end:]
+    return text, labels
+
+
+def _keeps_hyphen(left: str, right: str) -> bool:
+    """Is ``left-`` + ``right`` a real compound hyphen rather than a line-end word break?"""
+    word = re.findall(r"[\w]+$", left[:-1])
+    head = word[0] if word else ""
+    if not head or not right[:1].isalpha() or right[:1].isupper():
+        return True
+    if head.isupper() or any(c.isdigit() for c in head) or len(head) == 1:
+        return True
+    # Dutch writes a hyphen where vowels collide (drone-exploitanten, zee-egel)
+    return head[-1].lower() in _VOWELS and right[0].lower() in _VOWELS
+
+
+def _join_text(text: str, piece: str, edits: list[Edit]) -> str:
+    piece = piece.strip()
+    if not text:
+        return piece
+    if not piece:
+        return text
+    if text.endswith("-") and not text.endswith(" -") and piece[:1].isalpha():
+        if _keeps_hyphen(text, piece):
+            return text + piece
+        joined = text[:-1] + piece
+        head = text[-20:]
+        edits.append(Edit("dehyphenate", f"{head}\n{piece[:20]}", f"{head[:-1]}{piece[:20]}"))
+        return joined
+    return f"{text} {piece}"
+
+
+def _link_footnotes(paragraphs: list[Paragraph], notes: list[Footnote]) -> None:
+    """Resolve trailing-number citations (``Schiphol1.``) when marks were not raised."""
+    labels = [n.label for n in notes]
+    cited = {label for p in paragraphs for label in p.footnote_labels}
+    pending = [label for label in labels if label not in cited]
+    if not pending:
+        return
+    for paragraph in paragraphs:
+        if not pending:
+            break
+        found: list[str] = []
+
+        def replace(match: re.Match[str], found: list[str] = found) -> str:
+            if pending and match.group(2) == pending[0]:
+                found.append(pending.pop(0))
+                return match.group(1)
+            return match.group(0)
+
+        paragraph.text = _TRAILING_MARK.sub(replace, paragraph.text)
+        paragraph.footnote_labels.extend(found)
+
+
+def _rejoin_page_breaks(paragraphs: list[Paragraph], edits: list[Edit]) -> list[Paragraph]:
+    out: list[Paragraph] = []
+    for paragraph in paragraphs:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and paragraph.page == prev.page + 1
+            and not (prev.bold or prev.italic)
+            and not (paragraph.bold or paragraph.italic)
+            and not _SENTENCE_END.search(prev.text)
+            and paragraph.text[:1].islower()
+            and abs(prev.size - paragraph.size) < 0.6
+        ):
+            edits.append(
+                Edit(
+                    "rejoin_page_break",
+                    f"{prev.text[-30:]}¶{paragraph.text[:30]}",
+                    f"{prev.text[-30:]} {paragraph.text[:30]}",
+                )
+            )
+            prev.text = _join_text(prev.text, paragraph.text, edits)
+            prev.lines.extend(paragraph.lines)
+            prev.footnote_labels.extend(paragraph.footnote_labels)
+            continue
+        out.append(paragraph)
+    return out
