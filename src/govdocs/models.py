@@ -291,7 +291,13 @@ class ParliamentaryQuestionsMetadata(_ParliamentaryBase):
     date_submitted: _dt.date | None = None
     date_answered: _dt.date | None = None
     subject: str | None = None
-    status: Literal["answered", "answer_delayed", "unanswered"] | None = None
+    status: Literal["answered", "answer_delayed", "answered_elsewhere", "unanswered"] | None = (
+        Field(
+            default=None,
+            description="answered; answer_delayed or answered_elsewhere (a Mededeling instead of "
+            "answers); unanswered.",
+        )
+    )
 
 
 class ProceedingsMetadata(_ParliamentaryBase):

@@ -37,14 +37,25 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _FURNITURE = re.compile(
-    r"^>\s*Retouradres|^ISSN\s+\d{4}-?\d{3}[\dXx]|^\s*(?:Uitgave van|Gepubliceerd door|"
-    r"Sdu|’s-Gravenhage|Staatsdrukkerij)\b|officielebekendmakingen\.nl",
+    r"^>\s*Retouradres|^ISSN\s*\d{4}\s*-?\s*\d{3}[\dXx]|^(?:ah|kst|h|blg|stb|stcrt)-[a-z]*-?\d{4,}[\w-]*$|^\s*(?:Uitgave van|Gepubliceerd door|"
+    r"Sdu|’s-Gravenhage|Staatsdrukkerij)\b|officielebekendmakingen\.nl|"
+    r"^(?:Tweede|Eerste) Kamer,? vergaderjaar \d{4}\s*[–-]\s*\d{4},",
     re.IGNORECASE,
 )
 _LIST_MARKER = re.compile(r"^(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|[•·▪●◦‒–—-])\s+\S")
 _FOOTNOTE_START = re.compile(r"^(\d{1,3})\s+(\S.*)$")
 _SENTENCE_END = re.compile(r"[.!?:;]['\"”’»)]*$")
-_TRAILING_MARK = re.compile(r"([A-Za-zÀ-ÿ)\].»”’])(\d{1,3})(?=[\s.,;:!?)]|$)")
+# words around a number that make it a count, date or cross-reference, not a footnote mark
+_NOT_BEFORE_MARK = re.compile(
+    r"(?i)\b(?:nrs?|artikel|artikelen|art|vraag|vragen|antwoord|antwoorden|lid|pagina|blz|p|"
+    r"hoofdstuk|bijlage|paragraaf|stap|fase|punt|versie|week|dag|kamerstuk|en|of|tot|t/m|van|"
+    r"circa|ca|ruim|bijna|over|na|op|in|per|nummer|groep|niveau|klasse|the|and|of|no)\.?\s?$"
+)
+_NOT_AFTER_MARK = (
+    r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
+    r"december|procent|%|jaar|jaren|maanden|maand|weken|week|dagen|dag|uur|minuten|miljoen|"
+    r"miljard|euro|keer|personen|mensen|leden|procentpunt|km|kilometer|meter|en\b|of\b|tot\b)"
+)
 _VOWELS = set("aeiouyáéíóúàèëïöüâêîôû")
 
 
@@ -99,7 +110,9 @@ def _body_size(lines: list[Line]) -> float:
     return sizes.most_common(1)[0][0] if sizes else 10.0
 
 
-def analyse(raw: RawDocument) -> Layout:
+def analyse(raw: RawDocument, *, standalone: re.Pattern[str] | None = None) -> Layout:
+    """Classify ``raw.lines``; lines matching ``standalone`` form paragraphs of their own
+    (``Vraag 1``, ``Antwoord 1``)."""
     lines = raw.lines
     body_size = _body_size(lines)
     sizes = raw.page_sizes or [(595.0, 842.0)]
@@ -112,6 +125,8 @@ def analyse(raw: RawDocument) -> Layout:
     repeated: dict[tuple[str, int], set[int]] = defaultdict(set)
     for line in lines:
         _, height = page_size(line)
+        if standalone is not None and standalone.match(line.text):
+            continue
         if line.y0 > height * (1 - BAND) or line.y0 < height * BAND:
             repeated[(_normalised(line.text), round(line.y0 / 3))].add(line.page)
     pages = raw.pages or 1
@@ -158,27 +173,47 @@ def analyse(raw: RawDocument) -> Layout:
         else:
             body.append(line)
     edits: list[Edit] = []
-    paragraphs = _paragraphs(body, edits)
+    paragraphs = _paragraphs(body, edits, standalone)
     _link_footnotes(paragraphs, notes)
     paragraphs = _rejoin_page_breaks(paragraphs, edits)
     return Layout(paragraphs, notes, sidebar, furniture, body_size, edits)
 
 
-def _starts_new(prev: Line, line: Line) -> bool:
+def _starts_new(prev: Line, line: Line, typical: int, standalone: re.Pattern[str] | None) -> bool:
     if line.page != prev.page:
         return True
+    if standalone is not None and (standalone.match(prev.text) or standalone.match(line.text)):
+        return True
+    short_prev = len(prev.text) < 0.75 * typical
+    if _SENTENCE_END.search(prev.text) and short_prev:
+        return True  # typeset text without paragraph spacing: a short last line ends it
     gap = prev.y0 - line.y0
     if gap > 1.75 * max(prev.size, line.size) or gap < -2:
         return True
-    if prev.bold != line.bold or prev.italic != line.italic or abs(prev.size - line.size) > 0.6:
+    if prev.bold != line.bold or abs(prev.size - line.size) > 0.6:
         return True
-    return bool(_LIST_MARKER.match(line.text))
+    if prev.italic != line.italic:
+        # an italic heading is short; italics inside running text do not break it
+        italic = prev if prev.italic else line
+        if len(italic.text) < 0.75 * typical:
+            return True
+    if _LIST_MARKER.match(line.text):
+        return (
+            bool(re.search(r"[.:;!?]$", prev.text))
+            or short_prev
+            or bool(_LIST_MARKER.match(prev.text))
+        )
+    return False
 
 
-def _paragraphs(lines: list[Line], edits: list[Edit]) -> list[Paragraph]:
+def _paragraphs(
+    lines: list[Line], edits: list[Edit], standalone: re.Pattern[str] | None = None
+) -> list[Paragraph]:
+    lengths = sorted(len(line.text) for line in lines)
+    typical = lengths[int(len(lengths) * 0.8)] if lengths else 80
     groups: list[list[Line]] = []
     for line in lines:
-        if groups and not _starts_new(groups[-1][-1], line):
+        if groups and not _starts_new(groups[-1][-1], line, typical, standalone):
             groups[-1].append(line)
         else:
             groups.append([line])
@@ -245,25 +280,58 @@ def _join_text(text: str, piece: str, edits: list[Edit]) -> str:
 
 
 def _link_footnotes(paragraphs: list[Paragraph], notes: list[Footnote]) -> None:
-    """Resolve trailing-number citations (``Schiphol1.``) when marks were not raised."""
-    labels = [n.label for n in notes]
+    """Resolve citations whose marks were not printed raised: ``Schiphol1.``, ``jl.1,``,
+    ``?1, 2``, or a number set apart by a space (``rapport 1 geeft``, typeset with a text rise).
+
+    A footnote is printed on the page that cites it, so a mark is only looked for on its note's
+    page, in reading order, and only for the next footnote not yet cited.
+    """
     cited = {label for p in paragraphs for label in p.footnote_labels}
-    pending = [label for label in labels if label not in cited]
-    if not pending:
-        return
+    for note in notes:
+        if note.label in cited:
+            continue
+        label = re.escape(note.label)
+        glued = re.compile(
+            r"(?<=[A-Za-zÀ-ÿ)\].»”’?!])" + label + r"((?:, ?\d{1,3})*)(?=[\s.,;:!?)]|$)"
+        )
+        spaced = re.compile(
+            r"(?<=[\wÀ-ÿ»”’?!.)\]]) " + label + r"(?=[.,;:!?)]|$|\s(?!" + _NOT_AFTER_MARK + r"))"
+        )
+        for pattern in (glued, spaced):
+            if _cite(paragraphs, note, pattern, notes, cited):
+                break
+
+
+def _cite(
+    paragraphs: list[Paragraph],
+    note: Footnote,
+    pattern: re.Pattern[str],
+    notes: list[Footnote],
+    cited: set[str],
+) -> bool:
     for paragraph in paragraphs:
-        if not pending:
-            break
-        found: list[str] = []
-
-        def replace(match: re.Match[str], found: list[str] = found) -> str:
-            if pending and match.group(2) == pending[0]:
-                found.append(pending.pop(0))
-                return match.group(1)
-            return match.group(0)
-
-        paragraph.text = _TRAILING_MARK.sub(replace, paragraph.text)
-        paragraph.footnote_labels.extend(found)
+        if paragraph.page != note.page:
+            continue
+        match = next(
+            (
+                m
+                for m in pattern.finditer(paragraph.text)
+                if not _NOT_BEFORE_MARK.search(paragraph.text[: m.start()])
+            ),
+            None,
+        )
+        if match is None:
+            continue
+        labels = [note.label]
+        if match.groups() and match.group(1):
+            labels += [n for n in re.split(r", ?", match.group(1).strip(", ")) if n]
+        known = {n.label for n in notes}
+        labels = [label for label in labels if label in known and label not in cited]
+        paragraph.text = paragraph.text[: match.start()] + paragraph.text[match.end() :]
+        paragraph.footnote_labels.extend(labels)
+        cited.update(labels)
+        return True
+    return False
 
 
 def _rejoin_page_breaks(paragraphs: list[Paragraph], edits: list[Edit]) -> list[Paragraph]:

@@ -23,13 +23,13 @@ _KAMERSTUK = re.compile(
     r"(?:(?:,\s*|\s+)nrs?\.?\s*(?P<number>\d+)|-(?P<number2>\d+))?"
 )
 _AANHANGSEL = re.compile(
-    r"\bAan[hg]angsels?\s+(?:van\s+de\s+)?Handelingen(?:\s+(?:I|II|EK|TK))?,?\s+"
+    r"\bAan[hg]angsels?\s+(?:van\s+de\s+)?Handelingen(?:\s+(?:I|II|EK|TK))?,?\s+(?:vergaderjaar\s+)?"
     + _SESSION
     + r",?\s+(?:nr\.?|Aanhangselnummer)\s*(?P<number>\d+)",
     re.IGNORECASE,
 )
 _HANDELINGEN = re.compile(
-    r"(?<!Aanhangsel )(?<!Aangangsels )\bHandelingen(?:\s+(?:I|II|EK|TK))?,?\s+"
+    r"(?<!Aanhangsel )(?<!Aangangsels )(?<!Aanhangsels )\bHandelingen(?:\s+(?:I|II|EK|TK))?,?\s+(?:vergaderjaar\s+)?"
     + _SESSION
     + r",?\s+nr\.?\s*(?P<number>\d+)(?:,\s*item\s+(?P<item>\d+))?"
 )
