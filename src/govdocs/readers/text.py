@@ -10,16 +10,14 @@ to join them.
 from __future__ import annotations
 
 import codecs
-import importlib
 import re
-from typing import Any
 
 from ..document import RawBlock, RawDocument
 from ..errors import CorruptDocumentError, UnsupportedFormatError
 from ..models import SourceFormat
 from ._source import SourceBytes
 
-__all__ = ["decode", "read", "split_paragraphs"]
+__all__ = ["decode", "decode_text", "read", "split_paragraphs"]
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -93,34 +91,26 @@ def split_paragraphs(text: str) -> list[str]:
     return [p.strip() for p in paragraphs if p.strip()]
 
 
-def read(src: SourceBytes, options: object = None) -> RawDocument:
+def decode_text(src: SourceBytes) -> tuple[str, str]:
+    """Decoded text with ``\n`` line ends and stray control characters removed."""
     text, encoding = decode(src)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _check_textual(text, src)
-    fmt = SourceFormat.text
-    media_type = "text/plain"
-    reader = "text"
-    blocks: list[RawBlock]
-    markdown = _markdown_module()
-    if markdown is not None and markdown.looks_like_markdown(text):
-        blocks = markdown.blocks_from_markdown(text)
-        fmt, media_type, reader = SourceFormat.markdown, "text/markdown", "markdown"
-    else:
-        blocks = [RawBlock(text=p) for p in split_paragraphs(text)]
+    return _check_textual(text, src), encoding
+
+
+def read(src: SourceBytes, options: object = None) -> RawDocument:
+    from . import markdown
+
+    text, encoding = decode_text(src)
+    if markdown.looks_like_markdown(text):
+        return markdown.from_text(src, text, encoding)
     return RawDocument(
         path=src.path,
         sha256=src.sha256,
         size=src.size,
-        format=fmt,
-        media_type=media_type,
-        reader=reader,
-        blocks=blocks,
+        format=SourceFormat.text,
+        media_type="text/plain",
+        reader="text",
+        blocks=[RawBlock(text=p) for p in split_paragraphs(text)],
         encoding=encoding,
     )
-
-
-def _markdown_module() -> Any:
-    try:
-        return importlib.import_module("govdocs.readers.markdown")
-    except ModuleNotFoundError:  # pragma: no cover - ships with govdocs
-        return None

@@ -1,0 +1,266 @@
+"""Published Kamerstukken (the officially published layout), from text or Markdown.
+
+Layout: ``Vergaderjaar 2022–2023``, the dossier number (``33 694``, ``36 200 XII``,
+``21 501-32``), the dossier title, ``Nr. 68``, the document heading in capitals (``BRIEF VAN DE
+MINISTERS VAN BUITENLANDSE ZAKEN EN VAN DEFENSIE``), the addressee (``Aan de Voorzitter van …``),
+place and date (``Den Haag, 23 juni 2023``), the body with section headings, signatories, and
+footnotes (here ``<sup>N</sup>`` marks and definitions). Sentences interrupted by a page break or
+by footnote text are joined again, and the repair is logged.
+
+The same metadata helpers serve the Kamerstuk XML module (:mod:`.kamerstuk_xml`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..dates import parse_date
+from ..document import Document, RawBlock, RawDocument
+from ..models import BlockType, DocumentKind, Dossier, ParliamentaryLetterMetadata
+from ..normalise import log_edit
+from .references import find_references, link_citations
+from .signatures import is_role, ministry_from_role, parse_signatories
+
+__all__ = ["build", "detect", "document_heading", "official_id", "parse_dossier"]
+
+_SESSION = re.compile(r"^Vergaderjaar\s+((?:19|20)\d\d)\s*[–/-]\s*((?:19|20)\d\d)$", re.IGNORECASE)
+_DOSSIER = re.compile(r"^(\d{2}\s?\d{3})(?:[\s-]+([A-Z]{1,5}|\d{1,3}|[IVXLC]+))?$")
+_NUMBER = re.compile(r"^Nr\.?\s*(\d+)$", re.IGNORECASE)
+_ADDRESSEE = re.compile(r"^Aan\s+(de|het)\s+(.+)$")
+_PLACE_DATE = re.compile(r"^([A-Z][\w' .’-]+?),\s+(\d{1,2}\s+\w+\s+\d{4})\.?$")
+_DOC_TYPES = (
+    "brief",
+    "motie",
+    "amendement",
+    "nota",
+    "verslag",
+    "memorie",
+    "voorstel",
+    "advies",
+    "lijst",
+    "verzoek",
+    "besluit",
+    "koninklijke boodschap",
+    "gewijzigd amendement",
+)
+_SMALL = {
+    "van",
+    "voor",
+    "en",
+    "de",
+    "het",
+    "der",
+    "op",
+    "in",
+    "te",
+    "met",
+    "over",
+    "inzake",
+    "aan",
+    "tot",
+}
+_SENTENCE_END = re.compile(r"[.!?:;]['\"”’»)]*$")
+
+
+def detect(raw: RawDocument) -> float:
+    head = [b.text.strip() for b in raw.blocks[:12]]
+    score = 0.0
+    if any(_SESSION.match(t) for t in head):
+        score += 0.4
+    if any(_NUMBER.match(t) for t in head):
+        score += 0.2
+    if any(_DOSSIER.match(t) for t in head):
+        score += 0.2
+    if any(t.upper() == t and t.split(" ")[0].lower() in _DOC_TYPES for t in head if t):
+        score += 0.15
+    return min(score, 0.95)
+
+
+def parse_dossier(text: str) -> Dossier | None:
+    """``33 694`` / ``36 200 XII`` / ``21 501-32`` -> :class:`Dossier`."""
+    match = _DOSSIER.match(text.strip())
+    if not match:
+        return None
+    return Dossier(number=match.group(1).replace(" ", ""), suffix=match.group(2))
+
+
+def document_heading(text: str) -> tuple[str, str | None]:
+    """The heading sentence-cased as officially written, and the document type.
+
+    ``BRIEF VAN DE MINISTERS VAN BUITENLANDSE ZAKEN EN VAN DEFENSIE`` ->
+    ``Brief van de ministers van Buitenlandse Zaken en van Defensie``, ``brief``.
+    """
+    clean = re.sub(r"\s+", " ", text.strip())
+    letters = [c for c in clean if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) > 0.7 * len(letters):
+        lowered = clean.lower()
+
+        def ministry(match: re.Match[str]) -> str:
+            words = match.group(2).split(" ")
+            return match.group(1) + " ".join(
+                w if w in _SMALL else "-".join(p[:1].upper() + p[1:] for p in w.split("-"))
+                for w in words
+            )
+
+        # the names after "minister(s)/staatssecretaris(sen) van|voor" are proper names
+        lowered = re.sub(
+            r"((?:minister|ministers|staatssecretaris|staatssecretarissen|minister-president)\s+"
+            r"(?:van|voor)\s+)(.+?)(?=\s+en\s+(?:van|voor)\s+|$)",
+            ministry,
+            lowered,
+        )
+        lowered = re.sub(
+            r"(\sen\s+(?:van|voor)\s+)(.+?)(?=\s+en\s+(?:van|voor)\s+|$)", ministry, lowered
+        )
+        lowered = re.sub(
+            r"(het lid |de leden )([a-z][\w' -]+)",
+            lambda m: (
+                m.group(1)
+                + " ".join(w.capitalize() if w not in _SMALL else w for w in m.group(2).split(" "))
+            ),
+            lowered,
+        )
+        clean = lowered[:1].upper() + lowered[1:]
+    first = clean.split(" ")[0].lower() if clean else ""
+    doc_type = next((t for t in _DOC_TYPES if clean.lower().startswith(t)), None) or (
+        first if first in _DOC_TYPES else None
+    )
+    return clean, doc_type
+
+
+def official_id(meta: ParliamentaryLetterMetadata) -> str | None:
+    if meta.dossier is None or meta.document_number is None:
+        return None
+    suffix = f"-{meta.dossier.suffix}" if meta.dossier.suffix else ""
+    return f"kst-{meta.dossier.number}{suffix}-{meta.document_number}"
+
+
+@dataclass
+class _Body:
+    block: RawBlock
+    text: str
+    refs: list[str] = field(default_factory=list)
+
+
+def build(raw: RawDocument) -> Document:
+    doc = Document(
+        raw=raw, kind=DocumentKind.parliamentary_letter, metadata=ParliamentaryLetterMetadata()
+    )
+    meta = doc.metadata
+    assert isinstance(meta, ParliamentaryLetterMetadata)
+    blocks = [b for b in raw.blocks if b.hint != "rule" and b.text.strip()]
+    index = 0
+    dossier_title: str | None = None
+    # masthead
+    while index < len(blocks) and index < 12:
+        text = blocks[index].text.strip()
+        if (session := _SESSION.match(text)) is not None:
+            meta.session_year = f"{session.group(1)}-{session.group(2)}"
+        elif meta.dossier is None and (dossier := parse_dossier(text)) is not None:
+            meta.dossier = dossier
+        elif (number := _NUMBER.match(text)) is not None:
+            meta.document_number = number.group(1)
+        elif meta.dossier is not None and meta.document_number is None and dossier_title is None:
+            dossier_title = text
+        elif meta.document_number is not None and meta.heading is None:
+            meta.heading, meta.document_type = document_heading(text)
+        elif (addressee := _ADDRESSEE.match(text)) is not None and meta.addressee is None:
+            meta.addressee = (addressee.group(1) + " " + addressee.group(2)).capitalize()[:1] + (
+                addressee.group(1) + " " + addressee.group(2)
+            )[1:]
+        elif (place := _PLACE_DATE.match(text)) is not None:
+            meta.place = place.group(1)
+            found = parse_date(place.group(2))
+            if found is not None:
+                doc.date, doc.date_precision = found.iso, found.precision
+            index += 1
+            break
+        else:
+            break
+        index += 1
+    if meta.dossier is not None and dossier_title:
+        meta.dossier.title = dossier_title
+    if meta.addressee and "Tweede Kamer" in meta.addressee:
+        meta.chamber = "Tweede Kamer"
+    elif meta.addressee and "Eerste Kamer" in meta.addressee:
+        meta.chamber = "Eerste Kamer"
+    doc.official_id = official_id(meta)
+    doc.title = "; ".join(t for t in (dossier_title, meta.heading) if t) or None
+
+    body = blocks[index:]
+    notes = [b for b in body if b.hint == "footnote"]
+    label_to_id = {}
+    for note in notes:
+        label = str(note.attrs.get("label"))
+        label_to_id[label] = doc.add_footnote(label, note.text).id
+    # signatures: trailing blocks made of role and name lines
+    content = [b for b in body if b.hint != "footnote"]
+    signature_lines: list[str] = []
+    while content and _is_signature(content[-1].text):
+        signature_lines = content.pop().text.split("\n") + signature_lines
+    meta.signatories = parse_signatories(signature_lines)
+    meta.ministry = ministry_from_role(meta.signatories[0].role if meta.signatories else None)
+    heading_levels = sorted({b.level for b in content if b.hint == "heading" and b.level})
+    pending: _Body | None = None
+    interrupted = False
+    items: list[_Body] = []
+    for block in body:
+        if block.hint == "footnote":
+            interrupted = True
+            continue
+        if block not in content:
+            continue
+        refs = [
+            label_to_id[label]
+            for label, _ in block.attrs.get("footnote_marks", [])
+            if label in label_to_id
+        ]
+        current = _Body(block, block.text.replace("\n", " ").strip(), refs)
+        if (
+            pending is not None
+            and block.hint is None
+            and pending.block.hint is None
+            and not _SENTENCE_END.search(pending.text)
+        ):
+            rule = "rejoin_footnote_break" if interrupted else "rejoin_page_break"
+            log_edit(
+                doc,
+                rule,
+                None,
+                f"{pending.text[-30:]}¶{current.text[:30]}",
+                f"{pending.text[-30:]} {current.text[:30]}",
+            )
+            pending.text = f"{pending.text} {current.text}"
+            pending.refs += current.refs
+            interrupted = False
+            continue
+        interrupted = False
+        items.append(current)
+        pending = current
+    for item in items:
+        block = item.block
+        if block.hint == "heading":
+            level = heading_levels.index(block.level) + 1 if block.level in heading_levels else 1
+            doc.add_block(
+                BlockType.heading, item.text, level=min(level, 6), footnote_refs=item.refs
+            )
+        elif block.hint == "list_item":
+            doc.add_block(
+                BlockType.list_item,
+                item.text,
+                number=block.attrs.get("number"),
+                footnote_refs=item.refs,
+            )
+        else:
+            doc.add_block(BlockType.paragraph, item.text, footnote_refs=item.refs)
+    if signature_lines:
+        doc.add_block(BlockType.signature, "\n".join(line.strip() for line in signature_lines))
+    link_citations(doc)
+    find_references(doc)
+    return doc
+
+
+def _is_signature(text: str) -> bool:
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    return 1 <= len(lines) <= 4 and is_role(lines[0]) and lines[0].endswith(",")
