@@ -132,7 +132,7 @@ def test_dossier_numbers(text: str, expected: tuple[str, str | None]) -> None:
             "Brief van de minister van Infrastructuur en Waterstaat",
             "brief",
         ),
-        ("MOTIE VAN HET LID KOOPMANS C.S.", "Motie van het lid Koopmans C.s.", "motie"),
+        ("MOTIE VAN HET LID KOOPMANS C.S.", "Motie van het lid Koopmans c.s.", "motie"),
         (
             "BRIEF VAN DE STAATSSECRETARIS VAN VOLKSGEZONDHEID, WELZIJN EN SPORT",
             "Brief van de staatssecretaris van Volksgezondheid, Welzijn en Sport",

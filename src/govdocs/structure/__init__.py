@@ -16,9 +16,11 @@ from ..document import Document, RawDocument
 KIND_MODULES: tuple[str, ...] = (
     "govdocs.structure.questions",
     "govdocs.structure.proceedings",
+    "govdocs.structure.kamerstuk_xml",
     "govdocs.structure.letter",
     "govdocs.structure.kamerstuk",
     "govdocs.structure.report",
+    "govdocs.structure.web",
     "govdocs.structure.news",
     "govdocs.structure.generic",
 )

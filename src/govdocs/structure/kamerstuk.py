@@ -114,10 +114,13 @@ def document_heading(text: str) -> tuple[str, str | None]:
             r"(\sen\s+(?:van|voor)\s+)(.+?)(?=\s+en\s+(?:van|voor)\s+|$)", ministry, lowered
         )
         lowered = re.sub(
-            r"(het lid |de leden )([a-z][\w' -]+)",
+            r"(het lid |de leden )([a-z][\w' .-]+)",
             lambda m: (
                 m.group(1)
-                + " ".join(w.capitalize() if w not in _SMALL else w for w in m.group(2).split(" "))
+                + " ".join(
+                    w if (w in _SMALL and i) or w == "c.s." else w.capitalize()
+                    for i, w in enumerate(m.group(2).split(" "))
+                )
             ),
             lowered,
         )
