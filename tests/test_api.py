@@ -16,6 +16,7 @@ SUBPROCESS_ENV = {
 }
 
 EXPECTED_ALL = [
+    "ConversionFailure",
     "CorruptDocumentError",
     "DocumentTooLargeError",
     "EmptyDocumentError",
@@ -32,6 +33,7 @@ EXPECTED_ALL = [
     "ValidationProblem",
     "__version__",
     "convert",
+    "convert_many",
     "validate_file",
     "validate_record",
 ]

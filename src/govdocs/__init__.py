@@ -11,6 +11,7 @@ here is internal and may change between minor versions.
 from __future__ import annotations
 
 from ._version import __version__
+from .batch import ConversionFailure, convert_many
 from .errors import (
     CorruptDocumentError,
     DocumentTooLargeError,
@@ -30,6 +31,7 @@ from .readers import Limits
 from .validate import ValidationProblem, validate_file, validate_record
 
 __all__ = [
+    "ConversionFailure",
     "CorruptDocumentError",
     "DocumentTooLargeError",
     "EmptyDocumentError",
@@ -46,6 +48,7 @@ __all__ = [
     "ValidationProblem",
     "__version__",
     "convert",
+    "convert_many",
     "validate_file",
     "validate_record",
 ]

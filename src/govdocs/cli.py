@@ -8,109 +8,166 @@ Errors go to stderr, one line per problem, never a traceback.
 from __future__ import annotations
 
 import argparse
+import json
+import os
+import re
 import sys
-from collections.abc import Iterator, Sequence
+import time
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
 
 from . import __version__
+from .batch import ConversionFailure, convert_many, file_sha256, iter_documents
 from .errors import GovdocsError
-from .models import Record, TranslationStatus
-from .pipeline import convert
+from .models import TranslationStatus
 from .readers import Limits
 from .schema import SCHEMA_FILENAME, schema_text
 from .validate import validate_file
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_NO_TRANSLATION = 0, 1, 2, 3
 
-#: Extensions picked up when a directory is given.
-DOCUMENT_SUFFIXES = (".pdf", ".xml", ".html", ".htm", ".txt", ".md", ".markdown")
-
 
 def _err(message: str) -> None:
     print(f"govdocs: {message}", file=sys.stderr)
 
 
-def iter_inputs(inputs: Sequence[str], pattern: str | None = None) -> Iterator[Path]:
-    """Files named on the command line, and documents under directories (recursive, sorted)."""
-    for item in inputs:
-        path = Path(item)
-        if path.is_dir():
-            seen: set[Path] = set()
-            for found in sorted(path.rglob(pattern or "*")):
-                if found.is_file() and (pattern or found.suffix.lower() in DOCUMENT_SUFFIXES):
-                    real = found.resolve()
-                    if real not in seen:
-                        seen.add(real)
-                        yield found
+class _JsonlSink:
+    """Appends one line per record with a single ``write`` call, so an interrupted run leaves
+    whole lines only; on ``resume`` a torn last line is cut off first and the ``sha256`` of every
+    record already written is remembered."""
+
+    def __init__(self, path: Path, resume: bool) -> None:
+        self.path = path
+        self.done: set[str] = set()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if resume and path.exists():
+            self._recover()
+            flags = os.O_WRONLY | os.O_APPEND
         else:
-            yield path
+            flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_APPEND
+        self.fd = os.open(path, flags, 0o644)
+
+    def _recover(self) -> None:
+        with self.path.open("rb+") as handle:
+            data_end = handle.seek(0, os.SEEK_END)
+            if data_end:
+                handle.seek(max(0, data_end - 1))
+                if handle.read(1) != b"\n":
+                    handle.seek(0)
+                    content = handle.read()
+                    handle.truncate(content.rfind(b"\n") + 1)
+            handle.seek(0)
+            for line in handle:
+                match = _SHA_RE.search(line)
+                if match:
+                    self.done.add(match.group(1).decode())
+
+    def write(self, line: str) -> None:
+        os.write(self.fd, (line + "\n").encode("utf-8"))
+
+    def close(self) -> None:
+        os.close(self.fd)
 
 
-# --------------------------------------------------------------------------- convert
+_SHA_RE = re.compile(rb'"source":\{[^{}]*?"sha256":"([0-9a-f]{64})"')
 
 
 def _cmd_convert(args: argparse.Namespace) -> int:
     out: Path | None = Path(args.output) if args.output else None
-    inputs = list(iter_inputs(args.inputs, args.glob))
+    missing = [p for p in args.inputs if not Path(p).exists()]
+    for name in missing:
+        _err(f"{name}: no such file")
+    inputs = list(iter_documents([p for p in args.inputs if Path(p).exists()], args.glob))
     if not inputs:
-        _err("no input documents found")
+        if not missing:
+            _err("no input documents found")
         return EXIT_USAGE
     if out is not None and out.suffix == ".json" and len(inputs) > 1:
         _err(f"{out}: a .json file holds one record; use a .jsonl output for {len(inputs)} inputs")
         return EXIT_USAGE
+    if args.resume and (out is None or out.suffix != ".jsonl"):
+        _err("--resume needs a .jsonl output (-o out.jsonl)")
+        return EXIT_USAGE
     limits = Limits(max_bytes=args.max_bytes) if args.max_bytes else Limits()
-    failed = 0
-    unavailable_hint: str | None = None
-    handle: TextIO = sys.stdout
-    if out is not None:
-        try:
-            out.parent.mkdir(parents=True, exist_ok=True)
-            handle = out.open("w", encoding="utf-8")
-        except OSError as exc:
-            _err(f"{out}: cannot write: {exc.strerror or exc}")
-            return EXIT_USAGE
     pretty = (out is None and len(inputs) == 1) or (out is not None and out.suffix == ".json")
-    unreadable = 0
     try:
+        sink = _JsonlSink(out, args.resume) if out is not None else None
+        errors = _JsonlSink(Path(args.errors), False) if args.errors else None
+    except OSError as exc:
+        _err(f"cannot write output: {exc.strerror or exc}")
+        return EXIT_USAGE
+    skipped = 0
+    if sink is not None and sink.done:
+        todo = []
         for path in inputs:
-            if not path.exists():
-                unreadable += 1
-                _err(f"{path}: no such file")
-                continue
-            try:
-                record = convert(
-                    path,
-                    translate=not args.no_translate,
-                    target=args.target,
-                    memory=not args.no_memory,
-                    password=args.password,
-                    limits=limits,
-                )
-            except GovdocsError as exc:
+            if file_sha256(path) in sink.done:
+                skipped += 1
+            else:
+                todo.append(path)
+        inputs = todo
+    from tqdm import tqdm
+
+    started = time.perf_counter()
+    converted = failed = 0
+    unavailable_hint: str | None = None
+    progress = tqdm(
+        total=len(inputs),
+        unit="doc",
+        disable=args.quiet or not sys.stderr.isatty(),
+        file=sys.stderr,
+    )
+    status = EXIT_OK
+    try:
+        for result in convert_many(
+            inputs,
+            workers=args.workers,
+            translate=not args.no_translate,
+            target=args.target,
+            memory=not args.no_memory,
+            password=args.password,
+            limits=limits,
+        ):
+            progress.update(1)
+            if isinstance(result, ConversionFailure):
                 failed += 1
-                _err(str(exc))
+                progress.set_postfix(failed=failed)
+                progress.clear()
+                _err(result.message)
+                if errors is not None:
+                    errors.write(json.dumps(result.to_dict(), ensure_ascii=False))
                 continue
-            if record.translation.status is TranslationStatus.unavailable:
+            if result.translation.status is TranslationStatus.unavailable:
                 if args.require_translation:
-                    _err(f"{path}: {record.translation.message}")
-                    return EXIT_NO_TRANSLATION
-                unavailable_hint = record.translation.message
-            _write(handle, record, pretty)
+                    _err(f"{result.source.filename}: {result.translation.message}")
+                    status = EXIT_NO_TRANSLATION
+                    break
+                unavailable_hint = result.translation.message
+            converted += 1
+            text = result.to_json(indent=2 if pretty else None)
+            if sink is not None:
+                sink.write(text)
+            else:
+                sys.stdout.write(text + "\n")
+                sys.stdout.flush()
     finally:
-        if handle is not sys.stdout:
-            handle.close()
-    if unavailable_hint:
+        progress.close()
+        for handle in (sink, errors):
+            if handle is not None:
+                handle.close()
+    if unavailable_hint and status == EXIT_OK:
         _err(f"translation unavailable: {unavailable_hint}")
-    if unreadable:
+    if out is not None or failed or skipped:
+        elapsed = time.perf_counter() - started
+        print(
+            f"govdocs: converted {converted}, failed {failed}, skipped {skipped} "
+            f"in {elapsed:.1f} s",
+            file=sys.stderr,
+        )
+    if status != EXIT_OK:
+        return status
+    if missing:
         return EXIT_USAGE
     return EXIT_FAILED if failed else EXIT_OK
-
-
-def _write(handle: TextIO, record: Record, pretty: bool) -> None:
-    handle.write(record.to_json(indent=2 if pretty else None))
-    handle.write("\n")
-    handle.flush()
 
 
 # --------------------------------------------------------------------------- validate
@@ -201,6 +258,14 @@ def build_parser() -> argparse.ArgumentParser:
     conv.add_argument("--no-memory", action="store_true", help="bypass the translation memory")
     conv.add_argument("--password", help="password for encrypted PDFs")
     conv.add_argument("--glob", metavar="PATTERN", help="pattern for files in directories")
+    conv.add_argument(
+        "--workers", type=int, metavar="N", help="worker processes (default: number of cores)"
+    )
+    conv.add_argument(
+        "--resume", action="store_true", help="skip inputs already in the .jsonl output (by sha256)"
+    )
+    conv.add_argument("--errors", metavar="FILE", help="write failures as JSON lines to FILE")
+    conv.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     conv.add_argument("--max-bytes", type=int, metavar="N", help="refuse files larger than N bytes")
     conv.set_defaults(func=_cmd_convert)
 

@@ -43,11 +43,11 @@ The minister informed parliament about the results and the next steps that will 
 _SOURCE_CODE, _TARGET_CODE = "nl", "en"
 
 
-def _train_sentencepiece(vocab_size: int) -> bytes:
+def _train_sentencepiece(vocab_size: int, corpus: str | None = None) -> bytes:
     import sentencepiece as spm
 
     model = io.BytesIO()
-    lines = [line for line in _CORPUS.splitlines() if line.strip()]
+    lines = [line for line in (corpus or _CORPUS).splitlines() if line.strip()]
     spm.SentencePieceTrainer.train(
         sentence_iterator=iter(lines * 4),
         model_writer=model,
@@ -125,14 +125,19 @@ def build_test_package_dir(
     vocab_size: int = 200,
     seed: int = 1234,
     version: str = TEST_MODEL_VERSION,
+    corpus: str | None = None,
 ) -> Path:
-    """Write an unzipped Argos package ``translate-nl_en-<version>/`` under ``directory``."""
+    """Write an unzipped Argos package ``translate-nl_en-<version>/`` under ``directory``.
+
+    ``corpus`` (text) trains the tokenizer instead of the built-in sample, for larger
+    vocabularies (benchmarks).
+    """
     import ctranslate2
     import sentencepiece as spm
 
     root = Path(directory) / f"translate-{_SOURCE_CODE}_{_TARGET_CODE}-{version.replace('.', '_')}"
     root.mkdir(parents=True, exist_ok=True)
-    sp_bytes = _train_sentencepiece(vocab_size)
+    sp_bytes = _train_sentencepiece(vocab_size, corpus)
     (root / "sentencepiece.model").write_bytes(sp_bytes)
     processor = spm.SentencePieceProcessor(model_proto=sp_bytes)
     vocab = [processor.id_to_piece(i) for i in range(processor.get_piece_size())]
