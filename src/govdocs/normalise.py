@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from .document import Document
-from .models import NormalisationEdit
+from .models import Block, NormalisationEdit
 
 __all__ = [
     "RULES",
@@ -28,6 +28,8 @@ __all__ = [
     "log_edit",
     "normalise_document",
     "normalise_text",
+    "rejoin_split_paragraphs",
+    "repair_ai_confusion",
 ]
 
 #: Characters of context kept on each side of an edit.
@@ -214,6 +216,43 @@ RULE_LETTERSPACED_CAPITAL = regex_rule(
     "a capital split from the rest of its word by extraction is joined again",
 )
 
+_VOWELS = frozenset("aeiouyáéíóúàèëïöüâêîôû")
+
+
+def keeps_hyphen(head: str, tail: str) -> bool:
+    """Is ``head-`` + ``tail`` (a word broken at a line end) a real compound hyphen?
+
+    Kept: the next part starts with a capital or digit (``EU-landen``, ``Noord-Holland``), the
+    first part is an acronym, a number or one letter (``AI-systemen``), or two vowels meet, where
+    Dutch writes a hyphen (``drone-exploitanten``, ``zee-egel``). Otherwise the hyphen was a line
+    break (``multi-\nfaceted`` -> ``multifaceted``, ``luchtvaartmaat-\nschappijen``).
+    """
+    if not head or not tail[:1].isalpha() or tail[:1].isupper():
+        return True
+    if head.isupper() or any(c.isdigit() for c in head) or len(head) == 1:
+        return True
+    return head[-1].lower() in _VOWELS and tail[0].lower() in _VOWELS
+
+
+def _dehyphenate(match: re.Match[str]) -> str:
+    head, tail = match.group(1), match.group(2)
+    return f"{head}-{tail}" if keeps_hyphen(head, tail) else f"{head}{tail}"
+
+
+#: A word broken over a line end inside a block (``multi-\nfaceted``).
+RULE_DEHYPHENATE = regex_rule(
+    "dehyphenate",
+    r"(\w+)-[ \t]*\n[ \t]*(\w+)",
+    _dehyphenate,
+    "words hyphenated across line ends rejoined, compound hyphens kept",
+)
+RULE_BULLET_DEBRIS = regex_rule(
+    "bullet_debris",
+    r"(?m)^[•▪●◦■□➢✓\uf0b7\uf0a7\uf076\uf0d8]\s*",
+    "",
+    "bullet glyphs left by extraction removed from the start of lines",
+)
+
 #: The default rule chain, in order. Later rules see the output of earlier ones.
 RULES: list[Rule] = [
     RULE_NFC,
@@ -222,6 +261,8 @@ RULES: list[Rule] = [
     RULE_ZERO_WIDTH,
     RULE_ODD_SPACES,
     RULE_WHITESPACE,
+    RULE_DEHYPHENATE,
+    RULE_BULLET_DEBRIS,
     RULE_LETTERSPACED_CAPITAL,
 ]
 
@@ -250,8 +291,216 @@ def _log(doc: Document, where: str | None, edits: Iterable[Edit]) -> None:
         log_edit(doc, edit.rule, where, edit.before, edit.after)
 
 
+# --------------------------------------------------------------------------- document-level
+
+_AL = re.compile(r"(?<![\w-])Al(?=-[a-z]|(?![\w-]))")
+_AI_NEXT = frozenset(
+    (
+        "governance",
+        "development",
+        "developments",
+        "technology",
+        "technologies",
+        "ethics",
+        "ethical",
+        "systems",
+        "system",
+        "applications",
+        "application",
+        "research",
+        "risks",
+        "risk",
+        "safety",
+        "security",
+        "principles",
+        "cooperation",
+        "innovation",
+        "community",
+        "practitioners",
+        "models",
+        "model",
+        "algorithms",
+        "capabilities",
+        "industry",
+        "policy",
+        "policies",
+        "strategy",
+        "strategies",
+        "tools",
+        "products",
+        "solutions",
+        "era",
+        "age",
+        "sector",
+        "companies",
+        "enterprises",
+        "experts",
+        "talent",
+        "chips",
+        "infrastructure",
+        "regulation",
+        "standards",
+        "norms",
+        "weapons",
+        "military",
+        "agents",
+        "services",
+        "literacy",
+        "education",
+        "adoption",
+        "deployment",
+        "use",
+        "usage",
+        "efforts",
+        "breakthroughs",
+        "monitoring",
+        "digital",
+        "for",
+        "and",
+        "in",
+        "to",
+        "is",
+        "are",
+        "has",
+        "have",
+        "can",
+        "will",
+        "should",
+        "may",
+        "from",
+        "with",
+        "into",
+        "on",
+        "as",
+        "at",
+        "that",
+        "which",
+        "by",
+        "of",
+        "or",
+        "was",
+        "were",
+        "had",
+        "been",
+        "could",
+        "would",
+        "might",
+        "must",
+        "international",
+        "institute",
+        "initiative",
+        "index",
+        "act",
+        "forum",
+        "summit",
+        "lab",
+        "labs",
+        "center",
+        "centre",
+        "office",
+    )
+)
+_AI_BEFORE = re.compile(
+    r"(?:\b(?:responsible|trustworthy|ethical|of|on|about|in|and|to|for|by|from|with|between|"
+    r"regarding|using|use|the|military|civilian|generative|global|international|emerging)|"
+    r"['’]s)\s*$",
+    re.IGNORECASE,
+)
+_ACRONYM_L = re.compile(r"\b[A-Z][A-Z-]*l[A-Za-z-]*\b")
+
+
+def repair_ai_confusion(doc: Document) -> None:
+    """``Al`` printed for ``AI`` (capital i read as lower-case L) in English text, repaired where
+    the context shows the acronym; also acronyms such as ``I-AllG`` when the document itself
+    spells them with capital I (``I-AIIG``). Names (``Al Gore``) and non-English text are left.
+    """
+    parts = [("title", doc)] if doc.title else []
+    texts = [doc.title or "", *(b.text for b in doc.blocks)]
+    english = doc.language == "en"
+    uses_ai = sum(len(re.findall(r"\bAI\b", t)) for t in texts)
+    known_tokens = set(re.findall(r"\b[A-Z][A-Z-]{2,}\b", " ".join(texts)))
+
+    def fix(text: str) -> tuple[str, list[Edit]]:
+        edits: list[Edit] = []
+
+        def al(match: re.Match[str]) -> str:
+            after = text[match.end() : match.end() + 40]
+            before = text[max(0, match.start() - 40) : match.start()]
+            next_word = re.match(r"\s*([\w'’-]+|[^\w\s])", after)
+            token = next_word.group(1) if next_word else ""
+            if token.lower() in _AI_NEXT:
+                return "AI"  # "Al governance", "Al Ethics", "Al technologies"
+            if token[:1].isupper():
+                return match.group(0)  # "Al Gore", "Al Jazeera"
+            if uses_ai and _AI_BEFORE.search(before):
+                return "AI"  # "responsible Al", "resistance to Al", "DiDi's Al"
+            if uses_ai:
+                return "AI"  # the document writes AI itself; English "Al" + lower case is AI
+            return match.group(0)
+
+        new = _AL.sub(al, text) if english else text
+
+        def acronym(match: re.Match[str]) -> str:
+            candidate = match.group(0).replace("l", "I")
+            return (
+                candidate
+                if candidate in known_tokens and candidate != match.group(0)
+                else match.group(0)
+            )
+
+        new = _ACRONYM_L.sub(acronym, new)
+        if new != text:
+            edits = diff_edits("al_ai_confusion", text, new)
+        return new, edits
+
+    del parts
+    if doc.title:
+        doc.title, edits = fix(doc.title)
+        _log(doc, "title", edits)
+    for block in doc.blocks:
+        block.text, edits = fix(block.text)
+        _log(doc, block.id, edits)
+
+
+_CLOSED = re.compile(r"[.!?:;,]['\"”’»)\]]*$")
+
+
+def rejoin_split_paragraphs(doc: Document) -> None:
+    """Join paragraphs split by a page break: one that ends without closing punctuation followed
+    by one that starts in lower case is one paragraph. Headings, list items and other block
+    types are never joined. Each join is logged as ``rejoin_page_break``."""
+    from .models import BlockType
+
+    kept: list[Block] = []
+    for block in doc.blocks:
+        prev = kept[-1] if kept else None
+        if (
+            prev is not None
+            and prev.type is BlockType.paragraph
+            and block.type is BlockType.paragraph
+            and not _CLOSED.search(prev.text.rstrip())
+            and block.text[:1].islower()
+        ):
+            log_edit(
+                doc,
+                "rejoin_page_break",
+                prev.id,
+                f"{prev.text[-30:]}¶{block.text[:30]}",
+                f"{prev.text[-30:]} {block.text[:30]}",
+            )
+            prev.text = f"{prev.text.rstrip()} {block.text.lstrip()}"
+            prev.footnote_refs += block.footnote_refs
+            continue
+        kept.append(block)
+    if len(kept) != len(doc.blocks):
+        doc.blocks = kept
+        doc.renumber()
+
+
 def normalise_document(doc: Document, rules: Sequence[Rule] | None = None) -> None:
-    """Apply the rule chain to the title, every block and every footnote of ``doc``, in place."""
+    """Rejoin paragraphs split by page breaks, then apply the rule chain to the title, every
+    block and every footnote of ``doc``, in place."""
+    rejoin_split_paragraphs(doc)
     if doc.title is not None:
         doc.title, edits = apply_rules(doc.title, rules)
         _log(doc, "title", edits)

@@ -10,7 +10,7 @@ from .document import Document
 from .errors import GovdocsError, ReaderError
 from .language import detect_document
 from .models import Record
-from .normalise import normalise_document
+from .normalise import normalise_document, repair_ai_confusion
 from .readers import Limits, ReadOptions, read
 from .structure import structure
 from .translate import TranslateOptions, translate_documents
@@ -31,6 +31,7 @@ def prepare(
         doc = structure(raw)
         normalise_document(doc)
         detect_document(doc)
+        repair_ai_confusion(doc)  # needs the language: only English "Al" is read as "AI"
     except GovdocsError:
         raise
     except RecursionError as exc:

@@ -27,6 +27,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from ..document import Line, RawDocument
+from ..normalise import keeps_hyphen
 
 __all__ = ["Edit", "Footnote", "Layout", "Paragraph", "analyse", "is_page_number"]
 
@@ -56,7 +57,6 @@ _NOT_AFTER_MARK = (
     r"december|procent|%|jaar|jaren|maanden|maand|weken|week|dagen|dag|uur|minuten|miljoen|"
     r"miljard|euro|keer|personen|mensen|leden|procentpunt|km|kilometer|meter|en\b|of\b|tot\b)"
 )
-_VOWELS = set("aeiouyáéíóúàèëïöüâêîôû")
 
 
 @dataclass
@@ -252,15 +252,8 @@ def _strip_superscripts(line: Line) -> tuple[str, list[str]]:
 
 
 def _keeps_hyphen(left: str, right: str) -> bool:
-    """Is ``left-`` + ``right`` a real compound hyphen rather than a line-end word break?"""
     word = re.findall(r"[\w]+$", left[:-1])
-    head = word[0] if word else ""
-    if not head or not right[:1].isalpha() or right[:1].isupper():
-        return True
-    if head.isupper() or any(c.isdigit() for c in head) or len(head) == 1:
-        return True
-    # Dutch writes a hyphen where vowels collide (drone-exploitanten, zee-egel)
-    return head[-1].lower() in _VOWELS and right[0].lower() in _VOWELS
+    return keeps_hyphen(word[0] if word else "", right)
 
 
 def _join_text(text: str, piece: str, edits: list[Edit]) -> str:

@@ -1,0 +1,194 @@
+"""Every normalisation rule, where it must fire and where it must not; every edit logged."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+import govdocs
+from govdocs.document import Document, RawDocument
+from govdocs.models import BlockType, DocumentKind, OtherMetadata, SourceFormat
+from govdocs.normalise import (
+    RULE_BULLET_DEBRIS,
+    RULE_DEHYPHENATE,
+    RULE_LETTERSPACED_CAPITAL,
+    RULE_LIGATURES,
+    RULE_NFC,
+    RULE_ODD_SPACES,
+    RULE_SOFT_HYPHENS,
+    RULE_WHITESPACE,
+    RULE_ZERO_WIDTH,
+    Rule,
+    normalise_document,
+    rejoin_split_paragraphs,
+    repair_ai_confusion,
+)
+from tests.golden import assert_golden
+
+
+@pytest.mark.parametrize(
+    ("rule", "before", "after"),
+    [
+        (RULE_NFC, "e\u0301en", "éen"),
+        (RULE_LIGATURES, "ofﬁcieel ﬂink", "officieel flink"),
+        (RULE_SOFT_HYPHENS, "beleids\u00admaatregel", "beleidsmaatregel"),
+        (RULE_ZERO_WIDTH, "Ka\u200bmer\ufeff", "Kamer"),
+        (RULE_ODD_SPACES, "23\u00a0juni\u202f2023", "23 juni 2023"),
+        (RULE_WHITESPACE, "  twee  spaties \n  regel  ", "twee spaties\nregel"),
+        (RULE_DEHYPHENATE, "multi-\nfaceted", "multifaceted"),
+        (RULE_DEHYPHENATE, "luchtvaartmaat-\nschappijen", "luchtvaartmaatschappijen"),
+        (RULE_BULLET_DEBRIS, "• eerste punt\n\uf0b7 tweede", "eerste punt\ntweede"),
+        (RULE_LETTERSPACED_CAPITAL, "de A rbeidsinspectie", "de Arbeidsinspectie"),
+    ],
+)
+def test_rule_fires_and_logs(rule: Rule, before: str, after: str) -> None:
+    text, edits = rule.apply(before)
+    assert text == after
+    assert edits and all(e.rule == rule.name for e in edits)
+    assert all(e.before != e.after for e in edits)
+
+
+@pytest.mark.parametrize(
+    ("rule", "text"),
+    [
+        (RULE_NFC, "één café"),
+        (RULE_SOFT_HYPHENS, "geen zachte"),
+        (RULE_WHITESPACE, "al netjes\nnetjes"),
+        (RULE_DEHYPHENATE, "een half-open deur"),
+        (RULE_BULLET_DEBRIS, "Het - streepje blijft"),
+        (RULE_LETTERSPACED_CAPITAL, "U bent"),
+        (RULE_LETTERSPACED_CAPITAL, "A report on"),
+        (RULE_LETTERSPACED_CAPITAL, "I think"),
+    ],
+)
+def test_rule_does_not_fire(rule: Rule, text: str) -> None:
+    assert rule.apply(text) == (text, [])
+
+
+@pytest.mark.parametrize(
+    "word", ["drone-exploitanten", "Noord-Holland", "EU-landen", "zee-egel", "AI-systemen"]
+)
+def test_compound_hyphen_kept_at_line_end(word: str) -> None:
+    head, tail = word.split("-", 1)
+    text, edits = RULE_DEHYPHENATE.apply(f"de {head}-\n{tail} zijn")
+    assert text == f"de {word} zijn"  # the line break goes, the hyphen stays
+    assert [e.rule for e in edits] == ["dehyphenate"]
+
+
+def _doc(texts: list[str], lang: str = "en") -> Document:
+    raw = RawDocument(
+        path=Path("x.txt"),
+        sha256="0" * 64,
+        size=1,
+        format=SourceFormat.text,
+        media_type="text/plain",
+        reader="text",
+    )
+    doc = Document(raw=raw, kind=DocumentKind.other, metadata=OtherMetadata())
+    for text in texts:
+        doc.add_block(BlockType.paragraph, text, lang=lang)
+    doc.language = lang
+    return doc
+
+
+def test_al_for_ai_repaired_in_context() -> None:
+    doc = _doc(
+        [
+            "The AI community met. Al governance and responsible Al were discussed, as was "
+            "resistance to Al. Al-enabled weapons and the Center for Al Ethics came up.",
+            "Hosted by the Institute (I-AIIG); the I-AllG website lists the team.",
+        ]
+    )
+    repair_ai_confusion(doc)
+    assert "Al" not in re.findall(r"\bAl\b", doc.blocks[0].text)
+    assert doc.blocks[0].text.count("AI") == 6
+    assert "I-AllG" not in doc.blocks[1].text and doc.blocks[1].text.count("I-AIIG") == 2
+    assert all(e.rule == "al_ai_confusion" for e in doc.normalisation)
+    assert len(doc.normalisation) >= 6
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Former vice-president Al Gore spoke about AI and climate.",
+        "The AI debate was covered by Al Jazeera and by Al-Qaeda watchers.",
+    ],
+)
+def test_real_al_left_alone(text: str) -> None:
+    doc = _doc([text])
+    repair_ai_confusion(doc)
+    assert doc.blocks[0].text == text and doc.normalisation == []
+
+
+def test_al_in_non_english_text_left_alone() -> None:
+    doc = _doc(["Al principio la IA era difícil, dijo el experto en AI y tecnología."], lang="es")
+    repair_ai_confusion(doc)
+    assert doc.blocks[0].text.startswith("Al principio")
+
+
+def test_page_break_rejoin_and_its_limits() -> None:
+    doc = _doc(
+        [
+            "concerns about AI and resistance to AI",
+            "deserve full consideration by all.",
+            "A sentence that ends properly.",
+            "lower case after a full stop stays apart.",
+            "De Kamer,",
+            "gehoord de beraadslaging,",
+        ]
+    )
+    doc.add_block(BlockType.heading, "A heading without stop", level=1)
+    doc.add_block(BlockType.paragraph, "continues in lower case but follows a heading")
+    rejoin_split_paragraphs(doc)
+    texts = [b.text for b in doc.blocks]
+    assert texts[0] == "concerns about AI and resistance to AI deserve full consideration by all."
+    assert "lower case after a full stop stays apart." in texts
+    assert "gehoord de beraadslaging," in texts  # a comma closes motion clauses
+    assert texts[-1] == "continues in lower case but follows a heading"
+    assert [b.id for b in doc.blocks] == [f"b{i}" for i in range(1, len(doc.blocks) + 1)]
+    assert [e.rule for e in doc.normalisation] == ["rejoin_page_break"]
+
+
+def test_every_edit_is_in_the_record() -> None:
+    doc = _doc(["ofﬁcieel  en\u00a0zacht\u00adjes"], lang="nl")
+    normalise_document(doc)
+    assert doc.blocks[0].text == "officieel en zachtjes"
+    rules = [e.rule for e in doc.normalisation]
+    assert set(rules) == {"ligatures", "soft_hyphens", "odd_spaces", "whitespace"}
+    assert all(e.block == "b1" for e in doc.normalisation)
+
+
+def test_seed_003_report() -> None:
+    seed = (
+        Path(__file__).resolve().parents[1] / "seeds" / "003_forum-white-paper-pdf-extract.en.txt"
+    )
+    record = govdocs.convert(seed, translate=False)
+    assert record.kind.value == "report"
+    assert (
+        record.title
+        == "Tsinghua University International AI Cooperation and Governance Forum 2020 White Paper"
+    )
+    assert (record.date, record.date_precision.value) == ("2021-03", "month")  # type: ignore[union-attr]
+    toc = [(t.title, t.level, t.page) for t in record.metadata.table_of_contents]  # type: ignore[union-attr]
+    assert toc[0] == ("I. About the Forum", 1, 3) and toc[-1] == ("IV. Acknowledgments", 1, 32)
+    body = "\n".join(b.text for b in record.blocks)
+    assert not re.search(r"\bAl\b", body + (record.title or ""))
+    assert "I-AllG" not in body and "I-AIIG" in body
+    assert "- I. About the Forum 3" not in body  # the TOC is metadata, not body text
+    assert sum(b.text == "I. About the Forum" for b in record.blocks) == 1
+    for end, start in [
+        ("concerns about AI and resistance to AI", "deserve full consideration"),
+        ("and fosters", "inclusive peace."),
+    ]:
+        assert any(f"{end} {start}" in b.text for b in record.blocks), end
+    assert not any(b.text.startswith("inclusive peace.") for b in record.blocks)
+    rejoined = [e for e in record.normalisation if e.rule == "rejoin_page_break"]
+    assert len(rejoined) >= 13
+    headings = [(b.level, b.text) for b in record.blocks if b.type.value == "heading"]
+    assert (1, "IV. Acknowledgments") in headings
+    assert (2, "1. Opening Remarks") in headings
+    assert (3, "Thematic Session #5: Security and Safety of Data and AI") in headings
+    assert record.blocks[-1].type.value == "contact"
+    assert_golden("report-seed-003-forum-white-paper", record)
