@@ -36,6 +36,12 @@ def prepare(
         raise
     except RecursionError as exc:
         raise ReaderError("document is nested too deeply to process", path=path) from exc
+    except Exception as exc:  # a bug of ours must not take a batch down; it is reported
+        raise GovdocsError(
+            f"could not structure the document ({type(exc).__name__}: {exc})",
+            path=path,
+            hint="this is a govdocs bug: please report it with the file",
+        ) from exc
     return doc
 
 

@@ -136,7 +136,7 @@ def _make_line(
 
 def read(src: SourceBytes, options: Any) -> RawDocument:
     from pypdf import PdfReader
-    from pypdf.errors import FileNotDecryptedError, PdfReadError, PdfStreamError
+    from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError, PdfStreamError
 
     limits = options.limits
     logging.getLogger("pypdf").setLevel(logging.ERROR)
@@ -146,6 +146,12 @@ def read(src: SourceBytes, options: Any) -> RawDocument:
             password = options.password or ""
             try:
                 ok = reader.decrypt(password)
+            except DependencyError as exc:
+                raise EncryptedDocumentError(
+                    f"PDF uses an encryption this installation cannot open: {exc}",
+                    path=src.path,
+                    hint="pip install cryptography",
+                ) from exc
             except (NotImplementedError, PdfReadError) as exc:
                 raise EncryptedDocumentError(f"cannot decrypt: {exc}", path=src.path) from exc
             if not ok:
