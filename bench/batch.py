@@ -34,7 +34,8 @@ def docs_per_second(files: list[Path], workers: int, translate: bool) -> tuple[f
 
     start = time.perf_counter()
     ok = failed = 0
-    for result in convert_many(files, workers=workers, translate=translate, chunk_size=2):
+    for result in convert_many(files, workers=workers, translate=translate, memory=False,
+                               chunk_size=2):
         if isinstance(result, ConversionFailure):
             failed += 1
         else:
@@ -63,8 +64,6 @@ def main() -> None:
         f"{len(files)} documents ({len(files) // args.repeat} distinct x {args.repeat}), "
         f"translation {'on (test model, memory off)' if args.translate else 'off'}"
     )
-    if args.translate:
-        os.environ["GOVDOCS_NO_MEMORY"] = "1"
     one, failed = docs_per_second(files, 1, args.translate)
     two, _ = docs_per_second(files, 2, args.translate)
     print(f"  workers=1 {one:7.2f} docs/s   workers=2 {two:7.2f} docs/s   ({failed} failures each)")
