@@ -291,3 +291,13 @@ def test_fuzz_mutated_real_files(tmp_path: Path, fmt: str) -> None:
         _check(path)
 
     run()
+
+
+def test_fuzz_found_html_with_control_characters() -> None:
+    """Found by bench/fuzz.py: control characters in HTML made lxml fail while dropping nodes."""
+    path = FIXTURES / "hostile" / "fuzz-crash-html-control-chars.html"
+    try:
+        record = govdocs.convert(path, translate=False)
+    except govdocs.GovdocsError:
+        return
+    validate_record(record.model_dump(mode="json"))

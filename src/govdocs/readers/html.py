@@ -150,6 +150,8 @@ def read(src: SourceBytes, options: Any) -> RawDocument:
     from .text import decode
 
     text, encoding = decode(src)
+    # characters XML cannot hold (NUL, C0 controls) make lxml fail later, when nodes are edited
+    text = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]", "", text)
     parser = lxml.html.HTMLParser(
         no_network=True, remove_comments=True, remove_pis=True, huge_tree=False
     )
