@@ -5,8 +5,16 @@ from __future__ import annotations
 import re
 
 from ..dates import FoundDate, find_dates
+from ..document import Document, RawBlock
 
-__all__ = ["join_lines", "looks_like_title", "standalone_date"]
+__all__ = [
+    "footnotes_from_blocks",
+    "join_lines",
+    "looks_like_title",
+    "marked_footnotes",
+    "standalone_date",
+    "take_dateline",
+]
 
 _SENTENCE_END = re.compile(r"[.!?:;]['\"”’)]*$")
 # Words that may stand beside a date on a dateline: "Published: 25 September 2023", "Den Haag, ..."
@@ -59,3 +67,34 @@ def standalone_date(text: str) -> FoundDate | None:
     rest = text[: dates[0].start] + text[dates[0].end :]
     rest = _DATELINE_WORDS.sub(" ", rest)
     return dates[0] if len(rest.split()) <= 1 else None
+
+
+def take_dateline(doc: Document, blocks: list[RawBlock], within: int = 2) -> None:
+    """Use the first dateline among the first ``within`` blocks as the document's date and
+    remove it from ``blocks``; a date mentioned in running text is not the document's date."""
+    for index, block in enumerate(blocks[:within]):
+        found = standalone_date(block.text)
+        if found is not None:
+            doc.date, doc.date_precision = found.iso, found.precision
+            blocks.pop(index)
+            return
+
+
+def footnotes_from_blocks(doc: Document, blocks: list[RawBlock]) -> dict[str, str]:
+    """Add every footnote block (hint ``footnote``, ``attrs["label"]``) to ``doc``; returns
+    label -> footnote id."""
+    label_to_id: dict[str, str] = {}
+    for block in blocks:
+        if block.hint == "footnote":
+            label = str(block.attrs.get("label") or len(doc.footnotes) + 1)
+            label_to_id[label] = doc.add_footnote(label, join_lines(block.text)).id
+    return label_to_id
+
+
+def marked_footnotes(block: RawBlock, label_to_id: dict[str, str]) -> list[str]:
+    """Footnote ids cited by a block's ``attrs["footnote_marks"]``."""
+    return [
+        label_to_id[label]
+        for label, _ in block.attrs.get("footnote_marks", [])
+        if label in label_to_id
+    ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..document import Document, RawDocument
 from ..models import BlockType, DocumentKind, OtherMetadata
-from ._text import join_lines, looks_like_title, standalone_date
+from ._text import join_lines, looks_like_title, take_dateline
 
 __all__ = ["build", "detect"]
 
@@ -30,12 +30,7 @@ def build(raw: RawDocument) -> Document:
         doc.title = str(raw.metadata["title"]).strip() or None
     elif blocks and (blocks[0].hint == "heading" or looks_like_title(blocks[0].text, max_len=150)):
         doc.title = join_lines(blocks.pop(0).text)
-    for index, block in enumerate(blocks[:2]):
-        found = standalone_date(block.text)
-        if found is not None:
-            doc.date, doc.date_precision = found.iso, found.precision
-            blocks.pop(index)
-            break
+    take_dateline(doc, blocks)
     for block in blocks:
         if block.hint == "footnote":
             doc.add_footnote(

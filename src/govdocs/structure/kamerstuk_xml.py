@@ -14,6 +14,7 @@ import re
 from ..dates import parse_date
 from ..document import Document, RawDocument
 from ..models import BlockType, DocumentKind, ParliamentaryLetterMetadata
+from ._text import footnotes_from_blocks, marked_footnotes
 from .kamerstuk import document_heading, official_id, parse_dossier
 from .references import find_references, link_citations
 from .signatures import ministry_from_role, parse_signatories
@@ -56,17 +57,9 @@ def build(raw: RawDocument) -> Document:
     meta.place = place.group(1).strip() if place else None
     doc.official_id = raw.metadata.get("identifier") or official_id(meta)
     doc.title = "; ".join(t for t in (ks.get("dossiertitel"), meta.heading) if t) or None
-    label_to_id = {}
+    label_to_id = footnotes_from_blocks(doc, raw.blocks)
     for block in raw.blocks:
-        if block.hint == "footnote":
-            label = str(block.attrs.get("label"))
-            label_to_id[label] = doc.add_footnote(label, block.text).id
-    for block in raw.blocks:
-        refs = [
-            label_to_id[label]
-            for label, _ in block.attrs.get("footnote_marks", [])
-            if label in label_to_id
-        ]
+        refs = marked_footnotes(block, label_to_id)
         if block.hint == "footnote":
             continue
         if meta.addressee is None and _ADDRESSEE.match(block.text):

@@ -13,7 +13,7 @@ import re
 from ..document import Document, RawDocument
 from ..models import BlockType, DocumentKind, NewsItemMetadata
 from ..normalise import log_edit
-from ._text import join_lines, looks_like_title, standalone_date
+from ._text import join_lines, looks_like_title, standalone_date, take_dateline
 
 __all__ = ["NAVIGATION", "build", "detect"]
 
@@ -52,12 +52,7 @@ def build(raw: RawDocument) -> Document:
     blocks = list(raw.blocks)
     if blocks and looks_like_title(blocks[0].text):
         doc.title = join_lines(blocks.pop(0).text)
-    for index, block in enumerate(blocks[:2]):
-        found = standalone_date(block.text)
-        if found is not None:
-            doc.date, doc.date_precision = found.iso, found.precision
-            blocks.pop(index)
-            break
+    take_dateline(doc, blocks)
     for block in blocks:
         text = join_lines(block.text)
         if _is_navigation(block.text):

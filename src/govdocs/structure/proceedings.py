@@ -18,6 +18,7 @@ from ..document import Document, RawDocument
 from ..models import BlockType, DocumentKind, Person, ProceedingsMetadata, Reference, ReferenceType
 from ..normalise import log_edit
 from . import pdf_layout
+from ._text import footnotes_from_blocks, marked_footnotes
 from .references import find_references
 
 __all__ = ["build", "detect"]
@@ -93,18 +94,10 @@ def _from_xml(raw: RawDocument, doc: Document) -> None:
     doc.title = meta.agenda_item or (
         f"{meeting.get('vergadering-nummer')}" if meeting.get("vergadering-nummer") else None
     )
-    label_to_id: dict[str, str] = {}
-    for block in raw.blocks:
-        if block.hint == "footnote":
-            label = str(block.attrs.get("label"))
-            label_to_id[label] = doc.add_footnote(label, block.text).id
+    label_to_id = footnotes_from_blocks(doc, raw.blocks)
     for block in raw.blocks:
         speaker = _person(block.attrs.get("speaker"))
-        refs = [
-            label_to_id[label]
-            for label, _ in block.attrs.get("footnote_marks", [])
-            if label in label_to_id
-        ]
+        refs = marked_footnotes(block, label_to_id)
         if block.hint == "footnote":
             continue
         if block.hint == "heading":
