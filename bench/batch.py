@@ -34,8 +34,9 @@ def docs_per_second(files: list[Path], workers: int, translate: bool) -> tuple[f
 
     start = time.perf_counter()
     ok = failed = 0
-    for result in convert_many(files, workers=workers, translate=translate, memory=False,
-                               chunk_size=2):
+    for result in convert_many(
+        files, workers=workers, translate=translate, memory=False, chunk_size=2
+    ):
         if isinstance(result, ConversionFailure):
             failed += 1
         else:

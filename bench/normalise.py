@@ -27,7 +27,10 @@ def main() -> None:
 
     corpus = ROOT.parent / "shared" / "corpus"
     base = corpus if corpus.exists() else ROOT / "tests" / "fixtures"
-    files = [ROOT / "seeds" / "003_forum-white-paper-pdf-extract.en.txt", *sorted(base.rglob("*.pdf"))]
+    files = [
+        ROOT / "seeds" / "003_forum-white-paper-pdf-extract.en.txt",
+        *sorted(base.rglob("*.pdf")),
+    ]
     grand: Counter[str] = Counter()
     total_chars = 0
     total_time = 0.0
@@ -50,10 +53,16 @@ def main() -> None:
         grand.update(edits)
         total_chars += chars
         total_time += elapsed
-        print(f"{path.name[:60]:60s} {chars / 1e3:7.1f} kB  {elapsed * 1e3:7.1f} ms  "
-              + ", ".join(f"{rule}={n}" for rule, n in sorted(edits.items())))
-    print("edits per rule over all files: " + ", ".join(f"{r}={n}" for r, n in sorted(grand.items())))
-    print(f"time per MB of text (rules, page-break joins, Al/AI; language detection excluded): {total_time / (total_chars / 1e6):.2f} s/MB")
+        print(
+            f"{path.name[:60]:60s} {chars / 1e3:7.1f} kB  {elapsed * 1e3:7.1f} ms  "
+            + ", ".join(f"{rule}={n}" for rule, n in sorted(edits.items()))
+        )
+    print(
+        "edits per rule over all files: " + ", ".join(f"{r}={n}" for r, n in sorted(grand.items()))
+    )
+    print(
+        f"time per MB of text (rules, page-break joins, Al/AI; language detection excluded): {total_time / (total_chars / 1e6):.2f} s/MB"
+    )
 
 
 if __name__ == "__main__":

@@ -45,7 +45,11 @@ def main() -> None:
     import govdocs
 
     folder, gold_path = Path(sys.argv[1]), Path(sys.argv[2])
-    gold = {k: v for k, v in json.loads(gold_path.read_text(encoding="utf-8")).items() if not k.startswith("_")}
+    gold = {
+        k: v
+        for k, v in json.loads(gold_path.read_text(encoding="utf-8")).items()
+        if not k.startswith("_")
+    }
     files = {p.name: p for p in folder.rglob("*") if p.is_file()}
     files.update({p.name: p for p in (ROOT / "seeds").glob("*")})
     right: dict[str, int] = defaultdict(int)
@@ -63,7 +67,9 @@ def main() -> None:
                 print(f"  {name[:50]:50s} {field}: expected {value!r}, got {got[field]!r}")
     print(f"{'field':12s} accuracy")
     for field in total:
-        print(f"{field:12s} {right[field]:3d}/{total[field]:<3d} {100 * right[field] / total[field]:5.1f}%")
+        print(
+            f"{field:12s} {right[field]:3d}/{total[field]:<3d} {100 * right[field] / total[field]:5.1f}%"
+        )
     overall = sum(right.values()) / sum(total.values())
     print(f"overall      {sum(right.values())}/{sum(total.values())} {100 * overall:.1f}%")
 
