@@ -114,7 +114,14 @@ def _segmenter(lang: str) -> Any:
     cache: dict[str, Any] = getattr(_local, "segmenters", {})
     _local.segmenters = cache
     if lang not in cache:
-        import pysbd
+        try:
+            import pysbd
+        except ImportError as exc:
+            from .errors import ModelNotInstalledError
+
+            raise ModelNotInstalledError(
+                "sentence segmentation needs pysbd", hint="pip install 'govdocs[translate]'"
+            ) from exc
 
         cache[lang] = pysbd.Segmenter(language=_language(lang), clean=False, char_span=True)
     return cache[lang]
