@@ -142,3 +142,134 @@ def test_dossier_numbers(text: str, expected: tuple[str, str | None]) -> None:
 )
 def test_document_heading(heading: str, expected: str, kind: str) -> None:
     assert document_heading(heading) == (expected, kind)
+
+
+def _typeset_kamerstuk() -> govdocs.document.RawDocument:
+    """CONSTRUCTED: positioned lines as pypdf reads a typeset Kamerstuk PDF (masthead with the
+    dossier number and title on one line, 9 pt body, 7 pt footnotes, publisher footer). No real
+    Kamerstuk PDF is in the corpus; the lines follow the Aanhangsel PDFs' typesetting."""
+    from govdocs.document import Line, RawDocument
+    from govdocs.models import SourceFormat
+
+    rows = [
+        (1, 762, 18.0, True, "Tweede Kamer der Staten-Generaal"),
+        (1, 740, 40.0, True, "2"),
+        (1, 705, 10.0, True, "Vergaderjaar 2022–2023"),
+        (1, 650, 12.0, True, "33 694 Internationale Veiligheidsstrategie"),
+        (
+            1,
+            600,
+            12.0,
+            True,
+            "Nr. 68 BRIEF VAN DE MINISTERS VAN BUITENLANDSE ZAKEN EN VAN DEFENSIE",
+        ),
+        (1, 560, 9.0, False, "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal"),
+        (1, 535, 9.0, False, "Den Haag, 23 juni 2023"),
+        (
+            1,
+            510,
+            9.0,
+            False,
+            "Op 15 en 16 februari 2023 vond de internationale conferentie over verantwoorde",
+        ),
+        (
+            1,
+            499,
+            9.0,
+            False,
+            "toepassing van kunstmatige intelligentie plaats in Den Haag. Met REAIM is uitvoe-",
+        ),
+        (
+            1,
+            488,
+            9.0,
+            False,
+            "ring gegeven aan de motie van het lid Koopmans c.s. (Kamerstuk 33 694, nr. 43).1",
+        ),
+        (1, 460, 9.0, True, "REAIM – Resultaten"),
+        (
+            1,
+            440,
+            9.0,
+            False,
+            "Allereerst hebben meer dan 50 regionaal diverse landen zich aangesloten bij de",
+        ),
+        (
+            1,
+            429,
+            9.0,
+            False,
+            "REAIM Call to Action, waaronder de twee belangrijkste spelers op dit terrein en",
+        ),
+        (1, 120, 7.0, False, "1 Zoals verwoord in Aanhangsel Handelingen II 2022/23, nr. 2214"),
+        (1, 82, 6.0, False, "kst-33694-68"),
+        (1, 76, 6.0, False, "ISSN 0921 - 7371"),
+        (
+            1,
+            69,
+            9.0,
+            False,
+            "’s-Gravenhage 2023 Tweede Kamer, vergaderjaar 2022–2023, 33 694, nr. 68 1",
+        ),
+        (2, 771, 9.0, False, "de landen in de regio die hun steun nog overwegen."),
+        (2, 740, 9.0, False, "De Minister van Buitenlandse Zaken,"),
+        (2, 729, 9.0, False, "W.B. Hoekstra"),
+        (2, 700, 9.0, False, "De Minister van Defensie,"),
+        (2, 689, 9.0, False, "K.H. Ollongren"),
+        (2, 69, 9.0, False, "Tweede Kamer, vergaderjaar 2022–2023, 33 694, nr. 68 2"),
+    ]
+    lines = [
+        Line(
+            text=t,
+            page=p,
+            x0=221.0 if y < 700 or size < 10 else 55.0,
+            y0=y,
+            x1=520.0,
+            y1=y + size,
+            size=size,
+            bold=b,
+        )
+        for p, y, size, b, t in rows
+    ]
+    return RawDocument(
+        path=Path("kst-33694-68.pdf"),
+        sha256="0" * 64,
+        size=1,
+        format=SourceFormat.pdf,
+        media_type="application/pdf",
+        reader="pdf",
+        lines=lines,
+        pages=2,
+        page_sizes=[(595.0, 842.0)] * 2,
+        blocks=[govdocs.document.RawBlock(text=line.text) for line in lines],
+    )
+
+
+def test_typeset_kamerstuk_pdf_layout() -> None:
+    from govdocs.structure import structure
+
+    doc = structure(_typeset_kamerstuk())
+    meta = doc.metadata
+    assert doc.official_id == "kst-33694-68"
+    assert (meta.chamber, meta.session_year) == ("Tweede Kamer", "2022-2023")
+    assert meta.dossier is not None and (meta.dossier.number, meta.dossier.title) == (
+        "33694",
+        "Internationale Veiligheidsstrategie",
+    )
+    assert (meta.document_number, meta.document_type) == ("68", "brief")
+    assert meta.heading == "Brief van de ministers van Buitenlandse Zaken en van Defensie"
+    assert (meta.place, doc.date) == ("Den Haag", "2023-06-23")
+    assert [(s.role, s.name) for s in meta.signatories] == [
+        ("Minister van Buitenlandse Zaken", "W.B. Hoekstra"),
+        ("Minister van Defensie", "K.H. Ollongren"),
+    ]
+    texts = [b.text for b in doc.blocks]
+    assert any("uitvoering gegeven aan de motie" in t and t.endswith("nr. 43).") for t in texts)
+    assert any(
+        t.endswith("die hun steun nog overwegen.") and t.startswith("Allereerst") for t in texts
+    )
+    assert not any(
+        "ISSN" in t or "’s-Gravenhage" in t or "vergaderjaar 2022–2023, 33 694" in t for t in texts
+    )
+    assert [n.label for n in doc.footnotes] == ["1"] and doc.footnotes[0].cited_in is not None
+    assert [b.type.value for b in doc.blocks if b.text == "REAIM – Resultaten"] == ["heading"]

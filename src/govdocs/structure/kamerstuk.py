@@ -19,14 +19,21 @@ from ..dates import parse_date
 from ..document import Document, RawBlock, RawDocument
 from ..models import BlockType, DocumentKind, Dossier, ParliamentaryLetterMetadata
 from ..normalise import log_edit
+from . import pdf_layout
 from .references import find_references, link_citations
-from .signatures import is_role, ministry_from_role, parse_signatories
+from .signatures import is_role, looks_like_name, ministry_from_role, parse_signatories
 
 __all__ = ["build", "detect", "document_heading", "official_id", "parse_dossier"]
 
 _SESSION = re.compile(r"^Vergaderjaar\s+((?:19|20)\d\d)\s*[–/-]\s*((?:19|20)\d\d)$", re.IGNORECASE)
 _DOSSIER = re.compile(r"^(\d{2}\s?\d{3})(?:[\s-]+([A-Z]{1,5}|\d{1,3}|[IVXLC]+))?$")
 _NUMBER = re.compile(r"^Nr\.?\s*(\d+)$", re.IGNORECASE)
+_NUMBER_HEADING = re.compile(r"^Nr\.?\s*(\d+)\s+([A-Z][A-Z ,.'’-]{8,})$")
+_DOSSIER_TITLED = re.compile(
+    r"^(?P<dossier>\d{2}\s?\d{3}(?:[\s-]+(?:[IVXLC]+|[A-Z]{1,3}|\d{1,3})(?=\s))?)\s+(?P<title>[A-Z(].{3,})$"
+)
+_CHAMBER = re.compile(r"^(?:Tweede|Eerste) Kamer der Staten-Generaal(?:\s+\d)?$")
+_KST_ID = re.compile(r"^kst-\d+(?:-[A-Z]+)?-\d+$")
 _ADDRESSEE = re.compile(r"^Aan\s+(de|het)\s+(.+)$")
 _PLACE_DATE = re.compile(r"^([A-Z][\w' .’-]+?),\s+(\d{1,2}\s+\w+\s+\d{4})\.?$")
 _DOC_TYPES = (
@@ -68,9 +75,9 @@ def detect(raw: RawDocument) -> float:
     score = 0.0
     if any(_SESSION.match(t) for t in head):
         score += 0.4
-    if any(_NUMBER.match(t) for t in head):
+    if any(_NUMBER.match(t) or _NUMBER_HEADING.match(t) for t in head):
         score += 0.2
-    if any(_DOSSIER.match(t) for t in head):
+    if any(_DOSSIER.match(t) or _DOSSIER_TITLED.match(t) for t in head):
         score += 0.2
     if any(t.upper() == t and t.split(" ")[0].lower() in _DOC_TYPES for t in head if t):
         score += 0.15
@@ -152,16 +159,27 @@ def build(raw: RawDocument) -> Document:
     )
     meta = doc.metadata
     assert isinstance(meta, ParliamentaryLetterMetadata)
-    blocks = [b for b in raw.blocks if b.hint != "rule" and b.text.strip()]
+    source = _blocks_from_pdf(raw, doc) if raw.lines else raw.blocks
+    blocks = [b for b in source if b.hint != "rule" and b.text.strip()]
     index = 0
     dossier_title: str | None = None
     # masthead
-    while index < len(blocks) and index < 12:
+    while index < len(blocks) and index < 14:
         text = blocks[index].text.strip()
-        if (session := _SESSION.match(text)) is not None:
+        if _CHAMBER.match(text):
+            meta.chamber = "Eerste Kamer" if "Eerste" in text else "Tweede Kamer"
+        elif text in {"1", "2"}:
+            pass  # the chamber's number printed large beside its name
+        elif (session := _SESSION.match(text)) is not None:
             meta.session_year = f"{session.group(1)}-{session.group(2)}"
         elif meta.dossier is None and (dossier := parse_dossier(text)) is not None:
             meta.dossier = dossier
+        elif meta.dossier is None and (titled := _DOSSIER_TITLED.match(text)) is not None:
+            meta.dossier = parse_dossier(titled.group("dossier"))
+            dossier_title = titled.group("title").strip()
+        elif (numbered := _NUMBER_HEADING.match(text)) is not None and meta.document_number is None:
+            meta.document_number = numbered.group(1)
+            meta.heading, meta.document_type = document_heading(numbered.group(2))
         elif (number := _NUMBER.match(text)) is not None:
             meta.document_number = number.group(1)
         elif meta.dossier is not None and meta.document_number is None and dossier_title is None:
@@ -184,11 +202,11 @@ def build(raw: RawDocument) -> Document:
         index += 1
     if meta.dossier is not None and dossier_title:
         meta.dossier.title = dossier_title
-    if meta.addressee and "Tweede Kamer" in meta.addressee:
+    if meta.chamber is None and meta.addressee and "Tweede Kamer" in meta.addressee:
         meta.chamber = "Tweede Kamer"
-    elif meta.addressee and "Eerste Kamer" in meta.addressee:
+    elif meta.chamber is None and meta.addressee and "Eerste Kamer" in meta.addressee:
         meta.chamber = "Eerste Kamer"
-    doc.official_id = official_id(meta)
+    doc.official_id = doc.official_id or official_id(meta)
     doc.title = "; ".join(t for t in (dossier_title, meta.heading) if t) or None
 
     body = blocks[index:]
@@ -200,8 +218,11 @@ def build(raw: RawDocument) -> Document:
     # signatures: trailing blocks made of role and name lines
     content = [b for b in body if b.hint != "footnote"]
     signature_lines: list[str] = []
-    while content and _is_signature(content[-1].text):
+    while content and content[-1].hint is None and _is_signature_part(content[-1].text):
         signature_lines = content.pop().text.split("\n") + signature_lines
+    if signature_lines and not any(is_role(line) for line in signature_lines):
+        content.extend(RawBlock(text=line) for line in signature_lines)  # names only: not signed
+        signature_lines = []
     meta.signatories = parse_signatories(signature_lines)
     meta.ministry = ministry_from_role(meta.signatories[0].role if meta.signatories else None)
     heading_levels = sorted({b.level for b in content if b.hint == "heading" and b.level})
@@ -264,6 +285,45 @@ def build(raw: RawDocument) -> Document:
     return doc
 
 
-def _is_signature(text: str) -> bool:
+def _is_signature_part(text: str) -> bool:
+    """A block of role lines (``De Minister van Defensie,``) and/or signatory names."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
-    return 1 <= len(lines) <= 4 and is_role(lines[0]) and lines[0].endswith(",")
+    return 1 <= len(lines) <= 6 and all(
+        (is_role(line) and line.endswith(",")) or looks_like_name(line) for line in lines
+    )
+
+
+def _blocks_from_pdf(raw: RawDocument, doc: Document) -> list[RawBlock]:
+    """The typeset Kamerstuk PDF as blocks: layout paragraphs with heading hints, footnotes."""
+    layout = pdf_layout.analyse(raw)
+    for edit in layout.edits:
+        log_edit(doc, edit.rule, None, edit.before, edit.after)
+    for line in layout.furniture:
+        if _KST_ID.match(line.text.strip()):
+            doc.official_id = line.text.strip()
+    blocks: list[RawBlock] = []
+    for p in layout.paragraphs:
+        short = len(p.text) < 160 and not _SENTENCE_END.search(p.text)
+        hint = "heading" if (p.bold or p.italic) and short and not _NUMBER.match(p.text) else None
+        level = 2 if p.italic and not p.bold else 1
+        marks = [(label, 0) for label in p.footnote_labels]
+        text = (
+            "\n".join(line.text for line in p.lines)
+            if _is_signature_part("\n".join(line.text for line in p.lines))
+            else p.text
+        )
+        blocks.append(
+            RawBlock(
+                text=text,
+                page=p.page,
+                hint=hint,
+                level=level if hint else None,
+                bold=p.bold,
+                attrs={"footnote_marks": marks} if marks else {},
+            )
+        )
+    for note in layout.footnotes:
+        blocks.append(
+            RawBlock(text=note.text, page=note.page, hint="footnote", attrs={"label": note.label})
+        )
+    return blocks

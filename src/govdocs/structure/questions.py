@@ -49,11 +49,11 @@ _OFFICIAL_ID = re.compile(r"^ah-(tk|ek)-(\d{8})-(\d+)$")
 
 
 def detect(raw: RawDocument) -> float:
-    head = " ".join(line.text for line in raw.lines[:60]) or " ".join(
-        b.text for b in raw.blocks[:20]
+    head = " ".join(line.text for line in raw.lines[:15]) or " ".join(
+        b.text for b in raw.blocks[:10]
     )
     score = 0.0
-    if "Aanhangsel van de Handelingen" in head or re.search(r"\bAanhangsel\b", head):
+    if "Aanhangsel van de Handelingen" in head or re.search(r"^Aanhangsel\b", head):
         score += 0.5
     if re.search(r"Vragen (?:van het lid|van de leden|gesteld door de leden)", head):
         score += 0.4
