@@ -140,3 +140,34 @@ def test_text_extraction_of_a_letter() -> None:
 def test_golden_letters(ienw: govdocs.Record, ezk: govdocs.Record) -> None:
     assert_golden("letter-ienw-2023-10-18-verzamelbrief-luchtvaart", ienw)
     assert_golden("letter-ezk-2023-05-30-herijkte-missies", ezk)
+
+
+def test_letter_in_plain_text_with_place_date_and_several_signatories(tmp_path: Path) -> None:
+    """A constructed text letter in the genre's other common shape: no Datum field, a wrapped
+    Kenmerk, and two signatories with titles."""
+    path = tmp_path / "brief.txt"
+    path.write_text(
+        "> Retouradres Postbus 20011 2500 EA Den Haag\n\n"
+        "De Voorzitter van de Tweede Kamer\nder Staten-Generaal\nPostbus 20018\n2500 EA DEN HAAG\n\n"
+        "Den Haag, 3 februari 2023\n\n"
+        "Betreft Voortgang van het programma\nWaterstofnetwerk\n"
+        "Ons kenmerk DGKE-WO/\n23012345\n\n"
+        "Geachte voorzitter,\n\n"
+        "Met deze brief informeren wij u over de voortgang van het programma.\n\n"
+        "Hoogachtend,\n\n"
+        "DE MINISTER VOOR KLIMAAT EN ENERGIE,\n\nR.A.A. Jetten\n\n"
+        "DE STAATSSECRETARIS VAN INFRASTRUCTUUR EN WATERSTAAT,\n\ndrs. V.L.W.A. Heijnen\n",
+        encoding="utf-8",
+    )
+    record = govdocs.convert(path, translate=False)
+    meta = record.metadata
+    assert record.kind.value == "parliamentary_letter"
+    assert (record.date, meta.place) == ("2023-02-03", "Den Haag")
+    assert meta.subject == "Voortgang van het programma Waterstofnetwerk"
+    assert meta.reference == "DGKE-WO/23012345"
+    assert meta.addressee == "De Voorzitter van de Tweede Kamer der Staten-Generaal"
+    assert [(s.role, s.name) for s in meta.signatories] == [
+        ("Minister voor Klimaat en Energie", "R.A.A. Jetten"),
+        ("Staatssecretaris van Infrastructuur en Waterstaat", "drs. V.L.W.A. Heijnen"),
+    ]
+    assert [b.type.value for b in record.blocks][:2] == ["salutation", "paragraph"]

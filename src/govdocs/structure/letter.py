@@ -53,6 +53,7 @@ _POSTAL = re.compile(
     r"^(?:Postbus\s+\d+|\d{4}\s?[A-Z]{2}\b|[A-Z][\w.'’ -]+\s+\d+[a-z]?$|Prinses|Binnenhof|"
     r"Bezuidenhoutseweg|Rijnstraat|Turfmarkt|Korte Voorhout|Parnassusplein)",
 )
+_PLACE_DATE = re.compile(r"^((?:Den Haag|’s-Gravenhage|'s-Gravenhage|[A-Z][a-z]+)),\s+\d{1,2}\s+\w+\s+\d{4}\.?$")
 _LIST_NUMBER = re.compile(r"^(\(?\d{1,2}[.)]|\(?[a-z][.)]|[•·▪●◦‒–—-])\s+")
 _SENTENCE_END = re.compile(r"[.!?:;]['\"”’»)]*$")
 
@@ -174,7 +175,7 @@ def _label_fields(lines: Iterable[str]) -> dict[str, str]:
             continue
         if current == "subject" and line.strip():
             fields["subject"] += " " + line.strip()
-        elif current == "reference" and line.strip() and "/" in fields["reference"][-3:]:
+        elif current == "reference" and line.strip() and fields["reference"].rstrip()[-1:] in "/-":
             fields["reference"] += line.strip()
         else:
             current = None
@@ -235,6 +236,14 @@ def build(raw: RawDocument) -> Document:
         found = parse_date(fields["date"])
         if found is not None:
             doc.date, doc.date_precision = found.iso, found.precision
+    if doc.date is None:  # letters dated as "Den Haag, 18 oktober 2023" instead of a Datum field
+        for line in header_lines:
+            place_date = _PLACE_DATE.match(line)
+            found = parse_date(line) if place_date else None
+            if place_date and found is not None:
+                doc.date, doc.date_precision = found.iso, found.precision
+                meta.place = place_date.group(1).strip()
+                break
     # closing and signatures
     closing_at = next((i for i, p in enumerate(body) if _CLOSING.match(p.text)), None)
     if closing_at is not None:

@@ -34,7 +34,7 @@ __all__ = ["Edit", "Footnote", "Layout", "Paragraph", "analyse", "is_page_number
 SIDEBAR_X = 0.62
 BAND = 0.10
 _PAGE_NUMBER = re.compile(
-    r"^(?:P\s?a\s?g\s?i\s?n\s?a|Page|Blz\.?|Pag\.?)\s*\d+\s*(?:van|of|/)\s*\d+$|^[-–]?\s*\d{1,3}\s*[-–]?$",
+    r"^(?:P\s?a\s?g\s?i\s?n\s?a|Page|Blz\.?|Blad|Pag\.?)\s*\d+\s*(?:van|of|/)\s*\d+$|^[-–]?\s*\d{1,3}\s*[-–]?$",
     re.IGNORECASE,
 )
 _FURNITURE = re.compile(
