@@ -64,7 +64,7 @@ def test_import_does_not_load_translation_engines() -> None:
     code = (
         "import sys, govdocs, govdocs.cli, govdocs.pipeline\n"
         "heavy = [m for m in ('argostranslate', 'ctranslate2', 'sentencepiece', 'torch', "
-        "'stanza', 'spacy') if m in sys.modules]\n"
+        "'stanza', 'spacy', 'ray') if m in sys.modules]\n"
         "print(','.join(heavy))\n"
     )
     out = subprocess.run(

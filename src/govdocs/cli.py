@@ -72,7 +72,37 @@ class _JsonlSink:
 _SHA_RE = re.compile(rb'"source":\{[^{}]*?"sha256":"([0-9a-f]{64})"')
 
 
+def _cmd_convert_ray(args: argparse.Namespace) -> int:
+    from .distributed import convert_dataset
+
+    if not args.output:
+        _err("--engine ray writes JSONL shards: give an output folder with -o")
+        return EXIT_USAGE
+    started = time.perf_counter()
+    records, failures = convert_dataset(
+        list(args.inputs),
+        args.output,
+        translate=not args.no_translate,
+        target=args.target,
+        memory=not args.no_memory,
+        password=args.password,
+        limits=Limits(max_bytes=args.max_bytes) if args.max_bytes else Limits(),
+        num_translators=args.translators,
+        gpus_per_translator=args.gpus_per_translator,
+        glob=args.glob,
+        address=args.address,
+    )
+    print(
+        f"govdocs: converted {records}, failed {failures} in {time.perf_counter() - started:.1f} s "
+        f"(records-*.jsonl and errors.jsonl in {args.output})",
+        file=sys.stderr,
+    )
+    return EXIT_FAILED if failures else EXIT_OK
+
+
 def _cmd_convert(args: argparse.Namespace) -> int:
+    if args.engine == "ray":
+        return _cmd_convert_ray(args)
     out: Path | None = Path(args.output) if args.output else None
     missing = [p for p in args.inputs if not Path(p).exists()]
     for name in missing:
@@ -266,6 +296,23 @@ def build_parser() -> argparse.ArgumentParser:
     )
     conv.add_argument("--errors", metavar="FILE", help="write failures as JSON lines to FILE")
     conv.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    conv.add_argument(
+        "--engine",
+        choices=["local", "ray"],
+        default="local",
+        help="local worker processes, or a Ray cluster (needs govdocs[ray]; -o names a folder)",
+    )
+    conv.add_argument("--address", help="Ray cluster address (default: start Ray locally)")
+    conv.add_argument(
+        "--translators", type=int, default=1, metavar="N", help="Ray: translation actors"
+    )
+    conv.add_argument(
+        "--gpus-per-translator",
+        type=float,
+        default=0,
+        metavar="G",
+        help="Ray: GPUs per translation actor",
+    )
     conv.add_argument("--max-bytes", type=int, metavar="N", help="refuse files larger than N bytes")
     conv.set_defaults(func=_cmd_convert)
 

@@ -6,16 +6,16 @@ from os import PathLike
 from pathlib import Path
 
 from . import build as _build
-from .document import Document
+from .document import Document, RawDocument
 from .errors import GovdocsError, ReaderError
 from .language import detect_document
 from .models import Record
 from .normalise import normalise_document, repair_ai_confusion
-from .readers import Limits, ReadOptions, read
+from .readers import Limits, ReadOptions, read, read_bytes
 from .structure import structure
 from .translate import TranslateOptions, translate_documents
 
-__all__ = ["convert", "prepare"]
+__all__ = ["convert", "prepare", "prepare_bytes"]
 
 
 def prepare(
@@ -27,6 +27,23 @@ def prepare(
     """Everything up to translation: a structured, normalised, language-tagged document."""
     path = Path(path)
     raw = read(path, ReadOptions(limits=limits or Limits(), password=password))
+    return _prepare_raw(raw, path)
+
+
+def prepare_bytes(
+    path: str | PathLike[str],
+    data: bytes,
+    *,
+    password: str | None = None,
+    limits: Limits | None = None,
+) -> Document:
+    """:func:`prepare` for bytes already in memory (another engine read the file)."""
+    path = Path(path)
+    raw = read_bytes(path, data, ReadOptions(limits=limits or Limits(), password=password))
+    return _prepare_raw(raw, path)
+
+
+def _prepare_raw(raw: RawDocument, path: Path) -> Document:
     try:
         doc = structure(raw)
         normalise_document(doc)

@@ -14,9 +14,9 @@ from typing import Protocol
 
 from ..document import RawDocument
 from ..errors import UnsupportedFormatError
-from ._source import Limits, SourceBytes, load
+from ._source import Limits, SourceBytes, from_bytes, load
 
-__all__ = ["Limits", "ReadOptions", "read", "sniff_format"]
+__all__ = ["Limits", "ReadOptions", "read", "read_bytes", "sniff_format"]
 
 
 @dataclass(frozen=True)
@@ -86,8 +86,17 @@ def sniff_format(data: bytes, suffix: str = "") -> str:
 def read(path: str | Path, options: ReadOptions | None = None) -> RawDocument:
     """Read one file into a :class:`RawDocument`."""
     options = options or ReadOptions()
-    path = Path(path)
-    src = load(path, options.limits)
+    return read_source(load(Path(path), options.limits), options)
+
+
+def read_bytes(path: str | Path, data: bytes, options: ReadOptions | None = None) -> RawDocument:
+    """Read a document whose bytes are already in memory (``path`` names it in errors)."""
+    options = options or ReadOptions()
+    return read_source(from_bytes(Path(path), data, options.limits), options)
+
+
+def read_source(src: SourceBytes, options: ReadOptions) -> RawDocument:
+    path = src.path
     try:
         fmt = sniff_format(src.data, path.suffix.lower())
     except UnsupportedFormatError as exc:

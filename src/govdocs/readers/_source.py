@@ -67,6 +67,17 @@ def load(path: Path, limits: Limits) -> SourceBytes:
             path=path,
             hint="raise the limit with --max-bytes if the file is genuine",
         )
+    return from_bytes(path, data, limits)
+
+
+def from_bytes(path: Path, data: bytes, limits: Limits) -> SourceBytes:
+    """Check bytes already read (or handed over by another engine) against ``limits``."""
+    if len(data) > limits.max_bytes:
+        raise DocumentTooLargeError(
+            f"file is {len(data):,} bytes, over the limit of {limits.max_bytes:,}",
+            path=path,
+            hint="raise the limit with --max-bytes if the file is genuine",
+        )
     if not data.strip():
         raise EmptyDocumentError("file is empty or holds only whitespace", path=path)
     return SourceBytes(path=path, data=data, sha256=hashlib.sha256(data).hexdigest())

@@ -53,7 +53,9 @@ _POSTAL = re.compile(
     r"^(?:Postbus\s+\d+|\d{4}\s?[A-Z]{2}\b|[A-Z][\w.'’ -]+\s+\d+[a-z]?$|Prinses|Binnenhof|"
     r"Bezuidenhoutseweg|Rijnstraat|Turfmarkt|Korte Voorhout|Parnassusplein)",
 )
-_PLACE_DATE = re.compile(r"^((?:Den Haag|’s-Gravenhage|'s-Gravenhage|[A-Z][a-z]+)),\s+\d{1,2}\s+\w+\s+\d{4}\.?$")
+_PLACE_DATE = re.compile(
+    r"^((?:Den Haag|’s-Gravenhage|'s-Gravenhage|[A-Z][a-z]+)),\s+\d{1,2}\s+\w+\s+\d{4}\.?$"
+)
 _LIST_NUMBER = re.compile(r"^(\(?\d{1,2}[.)]|\(?[a-z][.)]|[•·▪●◦‒–—-])\s+")
 _SENTENCE_END = re.compile(r"[.!?:;]['\"”’»)]*$")
 
