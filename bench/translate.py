@@ -123,6 +123,7 @@ def main() -> None:
     parser.add_argument("--sentences", type=int, default=300)
     parser.add_argument("--large-sentences", type=int, default=120)
     parser.add_argument("--skip-large", action="store_true")
+    parser.add_argument("--eos-bias", type=float, default=7.0, help="large model only")
     args = parser.parse_args()
     os.environ.setdefault("ARGOS_DEVICE_TYPE", "cpu")
     from govdocs.testing import build_test_package_dir
@@ -141,6 +142,7 @@ def main() -> None:
             vocab_size=1500,
             corpus=vocab_text,
             version="0.0.2-bench",
+            eos_bias=args.eos_bias,
         )
         few: list[list[str]] = []
         for para in paragraphs:

@@ -66,7 +66,9 @@ def _train_sentencepiece(vocab_size: int, corpus: str | None = None) -> bytes:
     return model.getvalue()
 
 
-def _fill_spec(spec: Any, vocab_size: int, d_model: int, ffn: int, seed: int) -> None:
+def _fill_spec(
+    spec: Any, vocab_size: int, d_model: int, ffn: int, seed: int, eos_bias: float = 4.0
+) -> None:
     """Give every weight of ``spec`` a deterministic random value of the right shape."""
     import numpy as np
 
@@ -112,7 +114,7 @@ def _fill_spec(spec: Any, vocab_size: int, d_model: int, ffn: int, seed: int) ->
     bias = np.zeros(vocab_size, dtype=np.float32)
     # Make </s> (id 2) likely enough that random decoding ends after a handful of tokens,
     # never <s>/<unk>, so outputs stay short and non-empty.
-    bias[2] = 4.0
+    bias[2] = eos_bias
     bias[0] = bias[1] = -20.0
     spec.decoder.projection.bias = bias
 
@@ -128,11 +130,13 @@ def build_test_package_dir(
     seed: int = 1234,
     version: str = TEST_MODEL_VERSION,
     corpus: str | None = None,
+    eos_bias: float = 4.0,
 ) -> Path:
     """Write an unzipped Argos package ``translate-nl_en-<version>/`` under ``directory``.
 
     ``corpus`` (text) trains the tokenizer instead of the built-in sample, for larger
-    vocabularies (benchmarks).
+    vocabularies (benchmarks); ``eos_bias`` makes ``</s>`` likelier so that deep random models
+    still stop after a few tokens.
     """
     import ctranslate2
     import sentencepiece as spm
@@ -147,7 +151,7 @@ def build_test_package_dir(
     from ctranslate2.specs import transformer_spec
 
     spec = transformer_spec.TransformerSpec.from_config((layers, layers), heads)
-    _fill_spec(spec, len(vocab), d_model, ffn, seed)
+    _fill_spec(spec, len(vocab), d_model, ffn, seed, eos_bias)
     spec.register_source_vocabulary(vocab)
     spec.register_target_vocabulary(vocab)
     spec.validate()
