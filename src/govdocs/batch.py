@@ -197,8 +197,12 @@ def _run(
     # small chunks keep both workers busy to the end; a chunk shares one translation call
     size = max(1, min(chunk_size, len(files) // (workers * 2) or 1))
     chunks = [files[i : i + size] for i in range(0, len(files), size)]
+    # forkserver: thread-safe like spawn, but workers fork from a server that has already
+    # imported govdocs, instead of each re-importing everything
+    context = get_context("forkserver")
+    context.set_forkserver_preload(["govdocs.pipeline", "govdocs.batch"])
     with ProcessPoolExecutor(
-        max_workers=workers, mp_context=get_context("spawn"), initializer=_init_worker
+        max_workers=workers, mp_context=context, initializer=_init_worker
     ) as pool:
         # chunks run in parallel; results are handed out in input order (a bounded window of
         # finished chunks waits for an earlier one), so the same inputs give the same output
