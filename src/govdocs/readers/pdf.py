@@ -6,6 +6,20 @@ both in one pass and aligns them character by character (pypdf only inserts whit
 fragments), so every printed line gets its text *and* its geometry: x/y, dominant font size,
 bold/italic, and which characters are raised and smaller (superscript footnote marks).
 
+Letter spacing (``P agina 1 van 7``, ``A rbeidsinspectie``): Word writes tracked or kerned text
+as ``TJ`` arrays such as ``[(P) -174 (agina)]``; pypdf turns every negative offset of at least
+0.95 x half a space into a space, and -174 is just over half of Verdana's 352-unit space. A real
+word gap in a ``TJ`` array is close to a whole space, so before pypdf reads each ``TJ`` the
+reader splits offsets between 0.45 and 0.75 of the current font's space width into pieces pypdf
+ignores (the pen moves by the same total). Glyphs placed apart by separate text operators are
+left to the normaliser's ``letterspaced_capital`` rule.
+
+Output: :class:`~govdocs.document.RawDocument` with ``lines`` (every printed line, all pages, in
+content order: text, page, x0/y0/x1/y1 in PDF points with y growing upwards, dominant font size,
+bold/italic, font name, superscript ranges), ``blocks`` (one per line: a simple fallback for
+kinds that do not need positions), ``pages``, ``page_sizes`` and the PDF info dictionary in
+``metadata["pdf"]``. Pages without a text layer give a ``no_text_layer`` warning (no OCR).
+
 The structure stage (:mod:`govdocs.structure.pdf_layout`) classifies these lines into body text,
 page furniture and footnotes. The reader itself only reads.
 """
@@ -14,8 +28,10 @@ from __future__ import annotations
 
 import io
 import logging
+import math
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -49,6 +65,56 @@ def _font_name(font_dict: Any) -> str:
         return ""
 
 
+def _space_width(font: Any) -> float | None:
+    """Width of the space glyph (1/1000 em) of a simple font, ``None`` when it is not stated."""
+    try:
+        font = font.get_object()
+        widths = font.get("/Widths")
+        if widths is None:
+            return None
+        widths = widths.get_object()
+        index = 32 - int(font.get("/FirstChar", 0))
+        width = float(widths[index]) if 0 <= index < len(widths) else 0.0
+    except Exception:  # odd font dictionaries: leave pypdf's spacing alone
+        return None
+    return width if width > 0 else None
+
+
+def _tracking_guard(page: Any) -> Callable[[Any, Any, Any, Any], None]:
+    """A ``visitor_operand_before`` hook that keeps letter spacing from becoming word spaces."""
+    try:
+        fonts = page["/Resources"].get_object()["/Font"].get_object()
+    except Exception:
+        fonts = {}
+    cache: dict[str, float | None] = {}
+    current: list[float | None] = [None]
+
+    def before(operator: Any, operands: Any, cm: Any, tm: Any) -> None:
+        if operator == b"Tf" and operands:
+            name = str(operands[0])
+            if name not in cache:
+                cache[name] = _space_width(fonts[name]) if name in fonts else None
+            current[0] = cache[name]
+            return
+        width = current[0]
+        if operator != b"TJ" or not width or not operands:
+            return
+        array = operands[0]
+        if not isinstance(array, list):
+            return
+        index = 1
+        while index < len(array) - 1:
+            item = array[index]
+            if isinstance(item, (int, float)) and 0.45 * width <= -float(item) < 0.75 * width:
+                pieces = math.ceil(-float(item) / (0.3 * width))
+                array[index : index + 1] = [float(item) / pieces] * pieces
+                index += pieces
+            else:
+                index += 1
+
+    return before
+
+
 def _page_lines(page: Any, number: int) -> list[Line]:
     fragments: list[_Fragment] = []
 
@@ -64,7 +130,7 @@ def _page_lines(page: Any, number: int) -> list[Line]:
         size = abs(float(font_size) * (scale or 1.0))
         fragments.append(_Fragment(text, x, y, size, _font_name(font_dict)))
 
-    plain = page.extract_text(visitor_text=visit)
+    plain = page.extract_text(visitor_text=visit, visitor_operand_before=_tracking_guard(page))
     # owner fragment of every non-whitespace character of the visitor stream
     owners: list[int] = []
     for index, fragment in enumerate(fragments):

@@ -173,10 +173,52 @@ def analyse(raw: RawDocument, *, standalone: re.Pattern[str] | None = None) -> L
         else:
             body.append(line)
     edits: list[Edit] = []
-    paragraphs = _paragraphs(body, edits, standalone)
+    paragraphs = _paragraphs(_reading_order(body), edits, standalone)
     _link_footnotes(paragraphs, notes)
     paragraphs = _rejoin_page_breaks(paragraphs, edits)
     return Layout(paragraphs, notes, sidebar, furniture, body_size, edits)
+
+
+def _reading_order(lines: list[Line]) -> list[Line]:
+    """Put text boxes that the content stream draws late back where they are printed.
+
+    Word writes an inset box (``kader``) after the page's running text, although it is printed
+    between two paragraphs. A run of lines that jumps back up the page is moved to its printed
+    place when earlier lines of the same column lie both above and below it; a run beside the
+    earlier lines (a second column) keeps its place.
+    """
+    out: list[Line] = []
+    by_page: dict[int, list[list[Line]]] = defaultdict(list)
+    order: list[int] = []
+    for line in lines:
+        runs = by_page[line.page]
+        if not runs:
+            order.append(line.page)
+        if runs and line.y0 <= runs[-1][-1].y0 + 2:
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    for page in order:
+        placed: list[Line] = []
+        for run in by_page[page]:
+            top, bottom = max(line.y0 for line in run), min(line.y0 for line in run)
+            x0, x1 = min(line.x0 for line in run), max(line.x1 for line in run)
+            same_column = [
+                line for line in placed if line.x0 < x1 and line.x1 > x0 and line.x0 <= x0 + 40
+            ]
+            above = any(line.y0 > top + 2 for line in same_column)
+            below = any(line.y0 < bottom - 2 for line in same_column)
+            if placed and above and below:
+                column = {id(line) for line in same_column}
+                # just before the first earlier line of the column printed below the run's top
+                at = next(
+                    i for i, line in enumerate(placed) if id(line) in column and line.y0 < top - 2
+                )
+                placed[at:at] = run
+            else:
+                placed.extend(run)
+        out.extend(placed)
+    return out
 
 
 def _starts_new(prev: Line, line: Line, typical: int, standalone: re.Pattern[str] | None) -> bool:
@@ -327,7 +369,23 @@ def _cite(
     return False
 
 
+def _line_was_full(prev: Paragraph, paragraph: Paragraph, right_edge: dict[int, float]) -> bool:
+    """True when the next paragraph's first word would not have fitted on ``prev``'s last line:
+    the line break is the typesetter's, not the author's (``… een Nationale`` /
+    ``Technologiestrategie, …``)."""
+    last = prev.lines[-1]
+    first_word = paragraph.text.split(" ", 1)[0]
+    if not first_word or _LIST_MARKER.match(paragraph.text) or abs(paragraph.x0 - prev.x0) > 3:
+        return False
+    char = 0.5 * last.size
+    return last.x1 + char * (len(first_word) + 1) > right_edge.get(last.page, 1e9)
+
+
 def _rejoin_page_breaks(paragraphs: list[Paragraph], edits: list[Edit]) -> list[Paragraph]:
+    right_edge: dict[int, float] = {}
+    for p in paragraphs:
+        for line in p.lines:
+            right_edge[line.page] = max(right_edge.get(line.page, 0.0), line.x1)
     out: list[Paragraph] = []
     for paragraph in paragraphs:
         prev = out[-1] if out else None
@@ -337,7 +395,10 @@ def _rejoin_page_breaks(paragraphs: list[Paragraph], edits: list[Edit]) -> list[
             and not (prev.bold or prev.italic)
             and not (paragraph.bold or paragraph.italic)
             and not _SENTENCE_END.search(prev.text)
-            and paragraph.text[:1].islower()
+            and (
+                paragraph.text[:1].islower()
+                or (paragraph.text[:1].isupper() and _line_was_full(prev, paragraph, right_edge))
+            )
             and abs(prev.size - paragraph.size) < 0.6
         ):
             edits.append(
