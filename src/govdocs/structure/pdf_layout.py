@@ -46,6 +46,8 @@ _FURNITURE = re.compile(
 _LIST_MARKER = re.compile(r"^(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|[•·▪●◦‒–—-])\s+\S")
 _FOOTNOTE_START = re.compile(r"^(\d{1,3})\s+(\S.*)$")
 _SENTENCE_END = re.compile(r"[.!?:;]['\"”’»)]*$")
+#: a conjunction after a line-end hyphen: ``land-`` / ``en tuinbouw`` keeps hyphen and space
+_ELIDED = re.compile(r"^(?:en|of|tot|noch|and|or)\b(?![-.,;:])", re.IGNORECASE)
 # words around a number that make it a count, date or cross-reference, not a footnote mark
 _NOT_BEFORE_MARK = re.compile(
     r"(?i)\b(?:nrs?|artikel|artikelen|art|vraag|vragen|antwoord|antwoorden|lid|pagina|blz|p|"
@@ -103,10 +105,18 @@ def _normalised(text: str) -> str:
     return re.sub(r"\d+", "#", re.sub(r"\s+", "", text.lower()))
 
 
-def _body_size(lines: list[Line]) -> float:
+def _body_size(lines: list[Line], widths: dict[int, float]) -> float:
+    """The font size most text is printed in, sidebar column and page furniture left out (a
+    one-page letter's letterhead can hold nearly as many characters as its body)."""
     sizes: Counter[float] = Counter()
     for line in lines:
-        sizes[line.size] += len(line.text)
+        if line.x0 < widths.get(line.page, widths[0]) * SIDEBAR_X and not (
+            is_page_number(line.text) or _FURNITURE.search(line.text)
+        ):
+            sizes[line.size] += len(line.text)
+    if not sizes:
+        for line in lines:
+            sizes[line.size] += len(line.text)
     return sizes.most_common(1)[0][0] if sizes else 10.0
 
 
@@ -114,8 +124,10 @@ def analyse(raw: RawDocument, *, standalone: re.Pattern[str] | None = None) -> L
     """Classify ``raw.lines``; lines matching ``standalone`` form paragraphs of their own
     (``Vraag 1``, ``Antwoord 1``)."""
     lines = raw.lines
-    body_size = _body_size(lines)
     sizes = raw.page_sizes or [(595.0, 842.0)]
+    body_size = _body_size(
+        lines, {page: size[0] for page, size in enumerate(sizes, 1)} | {0: sizes[-1][0]}
+    )
 
     def page_size(line: Line) -> tuple[float, float]:
         return sizes[min(line.page, len(sizes)) - 1]
@@ -305,6 +317,8 @@ def _join_text(text: str, piece: str, edits: list[Edit]) -> str:
     if not piece:
         return text
     if text.endswith("-") and not text.endswith(" -") and piece[:1].isalpha():
+        if _ELIDED.match(piece):  # ``land-`` / ``en tuinbouw``: a Dutch elision hyphen
+            return f"{text} {piece}"
         if _keeps_hyphen(text, piece):
             return text + piece
         joined = text[:-1] + piece
