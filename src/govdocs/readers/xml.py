@@ -1,16 +1,38 @@
 """The publisher's official XML (``officiele-publicatie``): Handelingen, Kamerstukken, Aanhangsels.
 
-Parsing is safe by construction: no entity resolution, no DTD loading, no network, no huge
-trees; a document that declares entities or an external DTD is refused with
-:class:`~govdocs.errors.UnsafeDocumentError` before parsing (nothing it references is ever read).
-``metadata.xml`` lying beside the document is read with the same parser.
+**Safety.** The parser never resolves entities, never loads a DTD, never touches the network and
+refuses huge trees (``resolve_entities=False, no_network=True, load_dtd=False,
+dtd_validation=False, huge_tree=False``). A document whose DOCTYPE declares entities or points at
+an external DTD is refused with :class:`~govdocs.errors.UnsafeDocumentError` naming the file:
+the DOCTYPE is scanned before parsing (quotes, comments and brackets respected, UTF-16/32 decoded)
+and the parsed internal subset is checked again, so nothing a document references is ever read.
+``metadata.xml`` lying beside the document is read with the same parser into
+``raw.metadata["metadata_xml"]`` (name -> list of contents); the URL in
+``OVERHEIDop.externMetadataRecord`` is only used for the identifier, never fetched.
 
-Blocks carry what the elements say: ``attrs["element"]`` (``al``, ``li``, ``titel``, ``motie``
-...), ``hint`` (``heading`` with ``level`` from ``kop``/``divisie`` nesting, ``list_item``,
-``footnote``, ``signature``, ``speech``, ``motion``), footnote marks placed where ``noot`` stood
-(``attrs["footnote_marks"]``), and for speeches ``attrs["speaker"]`` (name, party, role).
-Document-level facts go to ``raw.metadata`` (``root``, ``identifier``, ``meeting``, ``agenda``,
-``kamerstuk`` fields, ``metadata_xml``).
+**Blocks** carry what the elements say, in document order:
+
+=====================  ==========================================================================
+element                RawBlock
+=====================  ==========================================================================
+``kop`` / ``item-titel``  ``hint="heading"``, ``level`` from ``divisie`` (``hoofdstuk`` ...) nesting
+``al`` / ``tekstregel``   paragraph (``hint=None``); ``hint="speech"`` inside a ``spreekbeurt``
+``li``                 ``hint="list_item"``, ``attrs["number"]`` from ``li.nr``, ``level`` = depth
+``noot``               ``hint="footnote"`` block (``attrs["label"]``) after the citing block, whose
+                       ``attrs["footnote_marks"]`` holds ``(label, offset)`` at the citation
+``ondertekening``      ``hint="signature"``, one printed line per child (``functie``, ``naam``)
+``spreekbeurt``        every block inside carries ``attrs["speaker"]`` (name, party, role, prefix)
+``motie``              ``hint="motion"``, ``attrs["motion_id"]``, ``attrs["document"]``
+                       (``kst-31311-199`` from ``motie-info/extref``)
+``table`` (CALS)       ``hint="table"``, rows on lines, cells joined by `` | ``
+``vraag``/``antwoord`` ``hint="question"``/``"answer"`` with ``attrs["number"]`` (Aanhangsel)
+=====================  ==========================================================================
+
+Every block has ``attrs["element"]``. Document-level facts go to ``raw.metadata``: ``root``,
+``body`` (``handelingen``, ``kamerstuk``, ``aanhangsel`` ...), ``identifier``, ``meeting``
+(``vergadering`` children), ``agenda`` (``[{nr, titel}]``), ``kamerstuk`` (``kamer``,
+``vergaderjaar``, ``dossiernr``, ``dossiertitel``, ``ondernummer``, ``titel``, ``datum``,
+``datumtekst``) and ``metadata_xml``.
 """
 
 from __future__ import annotations
@@ -26,29 +48,85 @@ from ._source import SourceBytes
 
 __all__ = ["parse_safely", "read"]
 
-_DOCTYPE = re.compile(rb"<!DOCTYPE", re.IGNORECASE)
-_DANGEROUS = re.compile(rb"<!ENTITY|\bSYSTEM\b|\bPUBLIC\b", re.IGNORECASE)
+_DANGEROUS = re.compile(r"<!ENTITY|\bSYSTEM\b|\bPUBLIC\b", re.IGNORECASE)
+_MARK = "\ue000"  # stands where a footnote was cited while the text is collected
+_HEAD = 1_000_000
+_UNSAFE_HINT = "remove the DOCTYPE declaration if the document is trustworthy"
+_DIVISIONS = frozenset(
+    {"divisie", "hoofdstuk", "afdeling", "paragraaf", "sub-paragraaf", "artikel", "bijlage"}
+)
+_PARAGRAPHS = frozenset({"al", "tekstregel", "intitule", "slotzin"})
+_ADDRESSEE = frozenset({"aan", "geadresseerde", "adres", "ontvanger"})
+
+
+# --------------------------------------------------------------------------- safe parsing
+
+
+def _decoded_head(data: bytes) -> str:
+    """The first bytes of ``data`` as text, honouring a UTF-16/32 byte order mark."""
+    head = data[:_HEAD]
+    for bom, codec in (
+        (b"\x00\x00\xfe\xff", "utf-32-be"),
+        (b"\xff\xfe\x00\x00", "utf-32-le"),
+        (b"\xfe\xff", "utf-16-be"),
+        (b"\xff\xfe", "utf-16-le"),
+    ):
+        if head.startswith(bom):
+            return head[len(bom) :].decode(codec, errors="replace")
+    if head[:4] in (b"\x00<\x00?", b"<\x00?\x00"):  # UTF-16 without a byte order mark
+        return head.decode("utf-16-be" if head[0] == 0 else "utf-16-le", errors="replace")
+    return head.decode("latin-1")
+
+
+def _doctype(text: str) -> str | None:
+    """The whole ``<!DOCTYPE ...>`` declaration (internal subset included), or ``None``.
+
+    Quotes, comments and ``[...]`` are respected, so a ``]>`` inside a literal cannot hide a
+    declaration that follows it.
+    """
+    start = text.find("<!DOCTYPE")
+    if start < 0:
+        start = text.upper().find("<!DOCTYPE")
+    if start < 0:
+        return None
+    depth, quote, i = 0, "", start + 2
+    while i < len(text):
+        char = text[i]
+        if quote:
+            if char == quote:
+                quote = ""
+        elif text.startswith("<!--", i):
+            end = text.find("-->", i + 4)
+            i = len(text) if end < 0 else end + 3
+            continue
+        elif char in "\"'":
+            quote = char
+        elif char == "[":
+            depth += 1
+        elif char == "]":
+            depth -= 1
+        elif char == ">" and depth <= 0:
+            return text[start : i + 1]
+        i += 1
+    return text[start:]  # unterminated: treat everything after it as the declaration
 
 
 def parse_safely(data: bytes, path: Path, max_depth: int = 256) -> Any:
-    """Parse ``data`` with a parser that never resolves entities or fetches anything."""
+    """Parse ``data`` with a parser that never resolves entities or fetches anything.
+
+    Raises :class:`UnsafeDocumentError` for entity declarations and external DTDs,
+    :class:`CorruptDocumentError` for anything lxml cannot parse and
+    :class:`DocumentTooLargeError` for trees nested deeper than ``max_depth``.
+    """
     from lxml import etree
 
-    head = data[:1_000_000]
-    doctype = _DOCTYPE.search(head)
-    if doctype is not None:
-        declaration = head[doctype.start() : head.find(b">", doctype.start()) + 1 or len(head)]
-        internal = (
-            head[doctype.start() : head.find(b"]>", doctype.start()) + 2]
-            if b"[" in declaration
-            else declaration
+    declaration = _doctype(_decoded_head(data))
+    if declaration is not None and _DANGEROUS.search(declaration):
+        raise UnsafeDocumentError(
+            "XML declares entities or an external DTD; govdocs never expands or fetches them",
+            path=path,
+            hint=_UNSAFE_HINT,
         )
-        if _DANGEROUS.search(internal) or _DANGEROUS.search(declaration):
-            raise UnsafeDocumentError(
-                "XML declares entities or an external DTD; govdocs never expands or fetches them",
-                path=path,
-                hint="remove the DOCTYPE declaration if the document is trustworthy",
-            )
     parser = etree.XMLParser(
         resolve_entities=False,
         no_network=True,
@@ -63,8 +141,18 @@ def parse_safely(data: bytes, path: Path, max_depth: int = 256) -> Any:
         root = etree.fromstring(data, parser=parser)
     except etree.XMLSyntaxError as exc:
         raise CorruptDocumentError(f"not well-formed XML: {exc}", path=path) from exc
-    except (ValueError, MemoryError) as exc:
+    except (ValueError, MemoryError, etree.LxmlError) as exc:
         raise CorruptDocumentError(f"cannot parse XML: {exc}", path=path) from exc
+    if root is None:
+        raise CorruptDocumentError("XML has no root element", path=path)
+    docinfo: Any = root.getroottree().docinfo
+    dtd: Any = docinfo.internalDTD
+    if (dtd is not None and any(True for _ in dtd.iterentities())) or docinfo.system_url:
+        raise UnsafeDocumentError(
+            "XML declares entities or an external DTD; govdocs never expands or fetches them",
+            path=path,
+            hint=_UNSAFE_HINT,
+        )
     for element in root.iter():
         if isinstance(element, etree._Entity):
             raise UnsafeDocumentError("XML uses entity references", path=path)
@@ -86,63 +174,85 @@ def _depth(root: Any) -> int:
     return deepest
 
 
-def _text(element: Any) -> str:
-    """All text of ``element`` without its ``noot`` footnotes, whitespace collapsed."""
+# --------------------------------------------------------------------------- text of elements
+
+
+def _tag(node: Any) -> str:
+    return node.tag if isinstance(node.tag, str) else ""
+
+
+def _collect(
+    element: Any, skip: frozenset[str] = frozenset()
+) -> tuple[str, list[tuple[str, int]], list[tuple[str, str]]]:
+    """Text of ``element`` with whitespace collapsed, the footnote marks ``(label, offset)`` where
+    each ``noot`` stood, and the notes ``(label, text)``; children named in ``skip`` are left out.
+    """
     parts: list[str] = []
+    notes: list[tuple[str, str]] = []
 
     def walk(node: Any) -> None:
-        if not isinstance(node.tag, str):
-            if node.tail:
-                parts.append(node.tail)
-            return
-        if node.tag == "noot":
-            if node.tail:
-                parts.append(node.tail)
-            return
-        if node.text:
-            parts.append(node.text)
-        for child in node:
-            walk(child)
-        if node is not element and node.tail:
-            parts.append(node.tail)
+        tag = _tag(node)
+        if node is not element and tag and (tag in skip or tag == "noot"):
+            if tag == "noot":
+                notes.append(_note(node, len(notes) + 1))
+                parts.append(_MARK)
+        elif tag:
+            if node.text:
+                parts.append(node.text)
+            for child in node:
+                walk(child)
+                if child.tail:
+                    parts.append(child.tail)
 
     walk(element)
-    return re.sub(r"\s+", " ", "".join(parts)).strip()
+    text = re.sub(r"\s+", " ", "".join(parts)).strip()
+    out, marks = "", []
+    for index, piece in enumerate(text.split(_MARK)):
+        if index:
+            marks.append((notes[index - 1][0], len(out.rstrip())))
+            if out.endswith(" ") and piece.startswith(" "):
+                piece = piece[1:]
+        out += piece
+    return out.strip(), marks, notes
 
 
-def _notes_in(element: Any) -> list[tuple[str, str]]:
-    notes: list[tuple[str, str]] = []
-    for note in element.iter("noot"):
-        label = (
-            _text(note.find("noot.nr")) if note.find("noot.nr") is not None else str(len(notes) + 1)
-        )
-        body = " ".join(_text(al) for al in note.iter("noot.al")) or _text(note)
-        notes.append((label, body))
-    return notes
+def _text(element: Any, skip: frozenset[str] = frozenset()) -> str:
+    """Text of ``element`` without its ``noot`` footnotes, whitespace collapsed."""
+    return _collect(element, skip)[0] if element is not None else ""
+
+
+def _note(note: Any, ordinal: int) -> tuple[str, str]:
+    number = note.find("noot.nr")
+    label = _text(number).strip(" .)") if number is not None else ""
+    body = _text(note, frozenset({"noot.nr"}))
+    return label or note.get("id") or str(ordinal), body
 
 
 def _speaker(element: Any) -> dict[str, str | None]:
-    prefix = element.findtext("voorvoegsels") or ""
-    name_el = element.find("naam")
-    surname = ""
-    if name_el is not None:
-        surname = " ".join(t.strip() for t in name_el.itertext() if t.strip())
-    party = element.findtext("politiek")
-    function = element.findtext("functie")
-    name = surname.strip()
+    """``spreker > (voorvoegsels, naam > achternaam, politiek, functie)`` as a plain dict."""
+    prefix = _text(element.find("voorvoegsels"))
+    name = _text(element.find("naam"))
+    party = _text(element.find("politiek")) or None
+    function = _text(element.find("functie")) or None
     role = None
-    if name.lower() == "voorzitter":
+    if name.lower() in {"voorzitter", "voorzitster"}:
         role, name = "voorzitter", "De voorzitter"
     elif function:
-        role = function.strip()
+        role = function
     elif prefix.lower().startswith(("minister", "staatssecretaris")):
-        role = prefix.strip()
-    return {
-        "name": name,
-        "party": party.strip() if party else None,
-        "role": role,
-        "prefix": prefix.strip() or None,
-    }
+        role = prefix
+    return {"name": name, "party": party, "role": role, "prefix": prefix or None}
+
+
+def _number(text: str | None) -> str | None:
+    """``Vraag 2 en 3`` / ``1.`` / ``a)`` -> ``2 en 3`` / ``1`` / ``a``."""
+    if not text:
+        return None
+    text = re.sub(r"^(?:vraag|vragen|antwoord|antwoorden)\s+", "", text.strip(), flags=re.I)
+    return text.strip(" .):") or None
+
+
+# --------------------------------------------------------------------------- the walk
 
 
 class _Walker:
@@ -150,120 +260,192 @@ class _Walker:
         self.blocks: list[RawBlock] = []
         self.meta: dict[str, Any] = {}
 
-    def add(self, element: Any, hint: str | None, **attrs: Any) -> None:
-        text = _text(element)
-        if not text:
+    def emit(
+        self,
+        element: Any,
+        hint: str | None,
+        *,
+        skip: frozenset[str] = frozenset(),
+        level: int | None = None,
+        **attrs: Any,
+    ) -> None:
+        text, marks, notes = _collect(element, skip)
+        if not text and not notes:
             return
-        notes = _notes_in(element)
-        if notes:
-            attrs["footnote_marks"] = [(label, len(text)) for label, _ in notes]
-        self.blocks.append(RawBlock(text=text, hint=hint, attrs={"element": element.tag, **attrs}))
+        if marks:
+            attrs["footnote_marks"] = marks
+        if text:
+            self.blocks.append(
+                RawBlock(
+                    text=text, hint=hint, level=level, attrs={"element": _tag(element), **attrs}
+                )
+            )
         for label, body in notes:
             self.blocks.append(
                 RawBlock(text=body, hint="footnote", attrs={"element": "noot", "label": label})
             )
 
-    def walk(self, element: Any, level: int = 0, speaker: dict[str, Any] | None = None) -> None:
+    def walk(
+        self,
+        element: Any,
+        level: int = 0,
+        speaker: dict[str, Any] | None = None,
+        list_level: int = 0,
+    ) -> None:
         for child in element:
-            tag = child.tag if isinstance(child.tag, str) else ""
-            if tag in ("metadata",):
-                continue
-            if tag == "vergadering":
-                self.meta["meeting"] = {c.tag: _text(c) for c in child if isinstance(c.tag, str)}
-            elif tag == "agendapunt":
-                self.meta.setdefault("agenda", []).append(
-                    {
-                        "nr": child.findtext("nr"),
-                        "titel": _text(child.find("item-titel"))
-                        if child.find("item-titel") is not None
-                        else None,
-                    }
-                )
+            self.visit(child, element, level, speaker, list_level)
+
+    def visit(
+        self,
+        child: Any,
+        parent: Any,
+        level: int,
+        speaker: dict[str, Any] | None,
+        list_level: int,
+    ) -> None:
+        tag = _tag(child)
+        speech: dict[str, Any] = {"speaker": speaker} if speaker else {}
+        if not tag or tag in ("metadata", "spreker", "li.nr", "noot"):
+            return
+        if tag == "vergadering":
+            self.meta["meeting"] = {_tag(c): _text(c) for c in child if _tag(c)}
+        elif tag == "agendapunt":
+            title = child.find("item-titel")
+            self.meta.setdefault("agenda", []).append(
+                {"nr": _text(child.find("nr")) or None, "titel": _text(title) or None}
+            )
+            self.walk(child, level, speaker)
+        elif tag == "nr" and _tag(parent) in ("agendapunt", "opening", "vraag", "antwoord"):
+            return
+        elif tag == "item-titel":
+            self.emit(child, "heading", level=1)
+        elif tag == "spreekbeurt":
+            spreker = child.find("spreker")
+            self.walk(child, level, _speaker(spreker) if spreker is not None else None)
+        elif tag == "motie":
+            self._motion(child, speaker)
+        elif tag == "kop":
+            self.emit(child, "heading", level=min(6, max(1, level)))
+        elif tag in _DIVISIONS:
+            self.walk(child, level + 1, speaker)
+        elif tag in _PARAGRAPHS:
+            self.emit(child, "speech" if speaker else None, **speech)
+        elif tag in _ADDRESSEE:
+            self.emit(child, "addressee")
+        elif tag == "aanhef":
+            self.emit(child, "salutation")
+        elif tag == "slotformule":
+            self.emit(child, "closing")
+        elif tag == "lijst":
+            self.walk(child, level, speaker, list_level + 1)
+        elif tag == "li":
+            number = _number(_text(child.find("li.nr")))
+            self.emit(
+                child,
+                "list_item",
+                skip=frozenset({"li.nr", "lijst"}),
+                level=max(1, list_level),
+                number=number,
+                **speech,
+            )
+            for nested in child.findall("lijst"):
+                self.walk(nested, level, speaker, list_level + 1)
+        elif tag == "ondertekening":
+            self._signature(child)
+        elif tag == "table":
+            self._table(child)
+        elif tag in ("vraag", "antwoord"):
+            self._qa(child, "question" if tag == "vraag" else "answer")
+        elif tag in ("kamerstukkop", "dossier", "stuk"):
+            self._kamerstuk(child)
+            if tag == "stuk":
                 self.walk(child, level, speaker)
-            elif tag in ("nr",) and element.tag in ("agendapunt", "opening"):
-                continue
-            elif tag == "item-titel":
-                self.add(child, "heading", level=1)
-            elif tag == "spreekbeurt":
-                spreker = child.find("spreker")
-                who = _speaker(spreker) if spreker is not None else None
-                self.walk(child, level, who)
-            elif tag == "spreker":
-                continue
-            elif tag == "motie":
-                title = child.find("kop")
-                body = [_text(al) for al in child.findall("al")]
-                info = child.find("motie-info")
-                doc = None
-                if info is not None:
-                    ref = info.find(".//extref[@doc]")
-                    doc = ref.get("doc") if ref is not None else None
-                text = (
-                    "\n".join([_text(title)] if title is not None else [])
-                    + ("\n" if title is not None else "")
-                    + "\n".join(t for t in body if t)
+        elif tag in ("titel", "stuknr", "datumtekst") and _tag(parent) in ("stuk", "dossier"):
+            return
+        elif tag == "datumtekst":
+            self.meta.setdefault("kamerstuk", {}).setdefault("datumtekst", _text(child))
+            date = child.find(".//datum")
+            if date is not None:
+                self.meta["kamerstuk"].setdefault("datum", date.get("isodatum") or _text(date))
+        else:
+            self.walk(child, level, speaker, list_level)
+
+    def _motion(self, motie: Any, speaker: dict[str, Any] | None) -> None:
+        info = motie.find("motie-info")
+        text, marks, notes = _collect(motie, frozenset({"motie-info"}))
+        lines = [
+            _text(part, frozenset({"motie-info"})) for part in motie if _tag(part) != "motie-info"
+        ]
+        lines = [line for line in lines if line]
+        document = None
+        if info is not None:
+            ref = info.find(".//extref[@doc]")
+            document = ref.get("doc") if ref is not None else None
+        if text:
+            attrs: dict[str, Any] = {
+                "element": "motie",
+                "motion_id": motie.get("id"),
+                "document": document,
+                "speaker": speaker,
+            }
+            if marks:
+                attrs["footnote_marks"] = _remap_marks(text, marks, lines)
+            self.blocks.append(RawBlock(text="\n".join(lines), hint="motion", attrs=attrs))
+        for label, body in notes:
+            self.blocks.append(
+                RawBlock(text=body, hint="footnote", attrs={"element": "noot", "label": label})
+            )
+        if info is not None:
+            spreker = info.find("spreker")
+            who = _speaker(spreker) if spreker is not None else speaker
+            self.walk(info, 0, who)
+
+    def _signature(self, element: Any) -> None:
+        lines = [_text(c) for c in element if _tag(c) and _tag(c) != "noot"]
+        lines = [line for line in lines if line] or [_text(element)]
+        if any(lines):
+            self.blocks.append(
+                RawBlock(
+                    text="\n".join(lines), hint="signature", attrs={"element": "ondertekening"}
                 )
-                self.blocks.append(
-                    RawBlock(
-                        text=text.strip(),
-                        hint="motion",
-                        attrs={
-                            "element": "motie",
-                            "motion_id": child.get("id"),
-                            "document": doc,
-                            "speaker": speaker,
-                        },
-                    )
+            )
+
+    def _table(self, table: Any) -> None:
+        rows: list[str] = []
+        notes: list[tuple[str, str]] = []
+        title = table.find("title")
+        if title is not None and _text(title):
+            rows.append(_text(title))
+        for row in table.iter("row"):
+            cells = []
+            for entry in row.iter("entry"):
+                text, _, found = _collect(entry)
+                cells.append(text)
+                notes.extend(found)
+            if any(cells):
+                rows.append(" | ".join(cells))
+        if rows:
+            self.blocks.append(
+                RawBlock(
+                    text="\n".join(rows),
+                    hint="table",
+                    attrs={"element": "table", "footnote_marks": [(n[0], 0) for n in notes]},
                 )
-                if info is not None:
-                    for al in info.findall("al"):
-                        self.add(
-                            al,
-                            None,
-                            speaker={
-                                "name": "De voorzitter",
-                                "party": None,
-                                "role": "voorzitter",
-                                "prefix": "De",
-                            },
-                        )
-            elif tag in ("kop",):
-                self.add(child, "heading", level=max(1, level))
-            elif tag in ("divisie", "hoofdstuk", "afdeling", "paragraaf", "artikel"):
-                self.walk(child, level + 1, speaker)
-            elif tag in ("al", "tekstregel"):
-                self.add(child, "speech" if speaker else None, speaker=speaker)
-            elif tag == "li":
-                number = child.findtext("li.nr")
-                parts = [_text(al) for al in child.findall("al")] or [_text(child)]
-                self.blocks.append(
-                    RawBlock(
-                        text=" ".join(p for p in parts if p),
-                        hint="list_item",
-                        attrs={"element": "li", "number": number.strip(". ") if number else None},
-                    )
-                )
-            elif tag == "ondertekening":
-                lines = [_text(c) for c in child if isinstance(c.tag, str) and _text(c)]
-                self.blocks.append(
-                    RawBlock(text="\n".join(lines), hint="signature", attrs={"element": tag})
-                )
-            elif tag == "table":
-                rows = [
-                    " | ".join(_text(entry) for entry in row.iter("entry"))
-                    for row in child.iter("row")
-                ]
-                self.blocks.append(
-                    RawBlock(text="\n".join(rows), hint="table", attrs={"element": tag})
-                )
-            elif tag in ("kamerstukkop", "dossier", "stuk"):
-                self._kamerstuk(child)
-                if tag == "stuk":
-                    self.walk(child, level, speaker)
-            elif tag in ("titel", "stuknr", "datumtekst") and element.tag in ("stuk", "dossier"):
-                continue
+            )
+        for label, body in notes:
+            self.blocks.append(
+                RawBlock(text=body, hint="footnote", attrs={"element": "noot", "label": label})
+            )
+
+    def _qa(self, element: Any, hint: str) -> None:
+        number = _number(_text(element.find("nr")))
+        parts = [c for c in element if _tag(c) and _tag(c) != "nr"]
+        for part in parts or [element]:
+            if _tag(part) == "lijst":
+                for li in part.iter("li"):
+                    self.emit(li, hint, skip=frozenset({"li.nr", "lijst"}), number=number)
             else:
-                self.walk(child, level, speaker)
+                self.emit(part, hint, skip=frozenset({"nr"}), number=number)
 
     def _kamerstuk(self, element: Any) -> None:
         ks = self.meta.setdefault("kamerstuk", {})
@@ -272,25 +454,38 @@ class _Walker:
                 ks[regel.get("inhoud") or "tekstregel"] = _text(regel)
         elif element.tag == "dossier":
             number = element.find(".//dossiernr")
-            ks["dossiernr"] = _text(number) if number is not None else None
-            title = element.find("titel")
-            ks["dossiertitel"] = _text(title) if title is not None else None
+            ks["dossiernr"] = _text(number) or None
+            ks["dossiertitel"] = _text(element.find("titel")) or None
         elif element.tag == "stuk":
-            nr = element.find(".//ondernummer")
-            ks["ondernummer"] = _text(nr) if nr is not None else None
-            title = element.find("titel")
-            ks["titel"] = _text(title) if title is not None else None
-            date = element.find(".//datum")
+            ks["ondernummer"] = _text(element.find(".//ondernummer")) or None
+            ks["titel"] = _text(element.find("titel")) or None
+            date = element.find("datumtekst")
             if date is not None:
-                ks["datum"] = date.get("isodatum") or _text(date)
-                ks["datumtekst"] = _text(date.getparent())
+                ks["datumtekst"] = _text(date)
+                datum = date.find(".//datum")
+                if datum is not None:
+                    ks["datum"] = datum.get("isodatum") or _text(datum)
+
+
+def _remap_marks(
+    flat: str, marks: list[tuple[str, int]], lines: list[str]
+) -> list[tuple[str, int]]:
+    """Offsets in the single-line text -> offsets in the same text with lines joined by ``\\n``."""
+    joined = "\n".join(lines)
+    if joined.replace("\n", " ") == flat:
+        return marks
+    return [(label, min(offset, len(joined))) for label, offset in marks]
+
+
+# --------------------------------------------------------------------------- entry points
 
 
 def _metadata_xml(path: Path, limits: Any) -> dict[str, list[str]]:
+    """``metadata.xml`` beside ``path`` (same safe parser): name -> contents, in order."""
     beside = path.parent / "metadata.xml"
-    if not beside.is_file() or beside.resolve() == path.resolve():
-        return {}
     try:
+        if not beside.is_file() or beside.resolve() == path.resolve():
+            return {}
         data = beside.read_bytes()[: limits.max_bytes]
     except OSError:
         return {}
@@ -299,20 +494,18 @@ def _metadata_xml(path: Path, limits: Any) -> dict[str, list[str]]:
     for meta in root.iter("metadata", "meta"):
         name, content = meta.get("name"), meta.get("content")
         if name and content is not None:
-            found.setdefault(name, []).append(content)
+            found.setdefault(name, []).append(content.strip())
     return found
 
 
 def read(src: SourceBytes, options: Any) -> RawDocument:
+    """Read an ``officiele-publicatie`` (or any well-formed) XML file safely."""
     limits = options.limits
     root = parse_safely(src.data, src.path, limits.max_depth)
-    if not isinstance(root.tag, str):
-        raise CorruptDocumentError("XML has no root element", path=src.path)
     walker = _Walker()
     walker.walk(root)
     meta: dict[str, Any] = {"root": root.tag, **walker.meta}
-    body = next((c.tag for c in root if isinstance(c.tag, str) and c.tag != "metadata"), None)
-    meta["body"] = body
+    meta["body"] = next((_tag(c) for c in root if _tag(c) and _tag(c) != "metadata"), None)
     record = root.find("metadata/meta[@name='OVERHEIDop.externMetadataRecord']")
     if record is not None and record.get("content"):
         match = re.search(r"/([a-z]+-[a-z]+-[\w-]+)/metadata\.xml", record.get("content", ""))
@@ -321,7 +514,7 @@ def read(src: SourceBytes, options: Any) -> RawDocument:
     beside = _metadata_xml(src.path, limits)
     if beside:
         meta["metadata_xml"] = beside
-        if "DC.identifier" in beside:
+        if beside.get("DC.identifier"):
             meta["identifier"] = beside["DC.identifier"][0]
     return RawDocument(
         path=src.path,

@@ -1,15 +1,25 @@
 """Plenary proceedings (Handelingen), kind ``proceedings``, from official XML or typeset PDF.
 
-Every speech block carries its speaker (name, party, role); motions are blocks of type
-``motion``; the agenda item is ``metadata.agenda_item``. From XML the identifier
-(``h-tk-20172018-61-10``) gives chamber, session year, meeting and item numbers; the meeting
-date comes from ``vergaderdatum`` or a ``metadata.xml`` beside the file, never from a guess.
-In the PDF a speaker is announced by a bold line ending in a colon (``De heer De Hoop
-(GroenLinks-PvdA):``).
+Every speech block carries its speaker (``Block.speaker``: name, party, role); motions are blocks
+of type ``motion`` (with the speaker who moved them); the agenda item is
+``metadata.agenda_item`` and every distinct speaker is listed once in ``metadata.speakers``.
+
+* **XML**: the identifier (``h-tk-20172018-61-10``, from ``externMetadataRecord`` or
+  ``metadata.xml``) gives chamber, session year, meeting and item numbers; the meeting date comes
+  from ``vergadering/vergaderdatum`` or ``metadata.xml`` beside the file, never from a guess.
+* **PDF**: the page footer states the date (``8 februari 2024``), chamber and meeting
+  (``TK 40 ...``) and ``meeting-item-page`` (``40-6-1``); the heading is ``<item> <agenda
+  item>``; a speaker is announced by a line ending in a colon (``De heer De Hoop
+  (GroenLinks-PvdA):``, ``Minister De Jonge:``, ``De voorzitter:``).
+
+The session year, when the document does not print it, follows from the meeting date: a
+parliamentary year starts on the third Tuesday of September (Prinsjesdag). The record id is
+``h-<chamber>-<session>-<meeting>[-<item>]`` when all parts are known.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
@@ -18,7 +28,7 @@ from ..document import Document, RawDocument
 from ..models import BlockType, DocumentKind, Person, ProceedingsMetadata, Reference, ReferenceType
 from ..normalise import log_edit
 from . import pdf_layout
-from ._text import footnotes_from_blocks, marked_footnotes
+from ._text import footnotes_from_blocks, marked_footnotes, standalone_date
 from .references import find_references
 
 __all__ = ["build", "detect"]
@@ -30,6 +40,73 @@ _SPEAKER_LINE = re.compile(
     r"Staatssecretaris|De minister|De staatssecretaris)\s*(?P<name>[^:()]{0,60}?)\s*"
     r"(?:\((?P<party>[^()]+)\))?\s*:$"
 )
+#: procedural lines that nobody speaks: closing of the debate, suspension of the sitting
+_PROCEDURAL = re.compile(
+    r"^(?:De (?:beraadslaging|vergadering|algemene beraadslaging) wordt\b|"
+    r"De vergadering wordt (?:van|om)\b|\((?:Applaus|Geroffel|Hilariteit)[^)]*\)$)"
+)
+_FOOTER_MEETING = re.compile(r"^(TK|EK|VV)\s+(\d{1,3})\b")
+_FOOTER_PAGE = re.compile(r"^(\d{1,3})-(\d{1,3})-(\d{1,3})$")
+
+
+def session_year_of(day: dt.date) -> str:
+    """The parliamentary year a meeting date falls in (it starts on Prinsjesdag, the third
+    Tuesday of September): ``2024-02-08`` -> ``2023-2024``."""
+    first = dt.date(day.year, 9, 1)
+    prinsjesdag = first + dt.timedelta(days=(1 - first.weekday()) % 7 + 14)
+    start = day.year if day >= prinsjesdag else day.year - 1
+    return f"{start}-{start + 1}"
+
+
+def _official_id(doc: Document, meta: ProceedingsMetadata) -> None:
+    if doc.official_id or not (meta.chamber and meta.session_year and meta.meeting_number):
+        return
+    chamber = {v: k for k, v in _CHAMBERS.items()}[meta.chamber]
+    item = f"-{meta.item_number}" if meta.item_number else ""
+    doc.official_id = (
+        f"h-{chamber}-{meta.session_year.replace('-', '')}-{meta.meeting_number}{item}"
+    )
+
+
+def _set_date(doc: Document, meta: ProceedingsMetadata, text: str) -> bool:
+    dated = parse_date(text)
+    if dated is None:
+        return False
+    doc.date, doc.date_precision = dated.iso, dated.precision
+    if meta.session_year is None and len(dated.iso) == 10:
+        meta.session_year = session_year_of(dt.date.fromisoformat(dated.iso))
+    return True
+
+
+def _pdf_furniture(lines: list[Any], doc: Document, meta: ProceedingsMetadata) -> None:
+    """Date, chamber, meeting and item number from the running footer of a Handelingen PDF."""
+    for line in lines:
+        text = line.text.strip()
+        if doc.date is None and standalone_date(text) is not None:
+            _set_date(doc, meta, text)
+        meeting = _FOOTER_MEETING.match(text)
+        if meeting and meta.chamber is None:
+            meta.chamber = _CHAMBERS[meeting.group(1).lower()]  # type: ignore[assignment]
+            meta.meeting_number = meta.meeting_number or meeting.group(2)
+        page = _FOOTER_PAGE.match(text)
+        if page and meta.item_number is None:
+            meta.meeting_number = meta.meeting_number or page.group(1)
+            meta.item_number = page.group(2)
+        identifier = _IDENTIFIER.match(text)
+        if identifier and doc.official_id is None:
+            _from_identifier(text, doc, meta)
+
+
+def _from_identifier(identifier: str, doc: Document, meta: ProceedingsMetadata) -> bool:
+    match = _IDENTIFIER.match(identifier)
+    if match is None:
+        return False
+    doc.official_id = identifier
+    meta.chamber = _CHAMBERS[match.group(1)]  # type: ignore[assignment]
+    meta.session_year = f"{match.group(2)}-{match.group(3)}"
+    meta.meeting_number = match.group(4)
+    meta.item_number = match.group(5)
+    return True
 
 
 def detect(raw: RawDocument) -> float:
@@ -69,28 +146,31 @@ def build(raw: RawDocument) -> Document:
 def _from_xml(raw: RawDocument, doc: Document) -> None:
     meta = doc.metadata
     assert isinstance(meta, ProceedingsMetadata)
-    identifier = raw.metadata.get("identifier")
-    if identifier and (match := _IDENTIFIER.match(identifier)):
-        doc.official_id = identifier
-        meta.chamber = _CHAMBERS[match.group(1)]  # type: ignore[assignment]
-        meta.session_year = f"{match.group(2)}-{match.group(3)}"
-        meta.meeting_number = match.group(4)
-        meta.item_number = match.group(5)
+    _from_identifier(raw.metadata.get("identifier") or "", doc, meta)
+    beside: dict[str, list[str]] = raw.metadata.get("metadata_xml") or {}
+    if meta.session_year is None:
+        session = re.search(
+            r"((?:19|20)\d\d)\s*[–/-]\s*((?:19|20)\d\d)",
+            (beside.get("OVERHEIDop.vergaderjaar") or [""])[0],
+        )
+        meta.session_year = f"{session.group(1)}-{session.group(2)}" if session else None
+    if meta.chamber is None:
+        creator = " ".join(beside.get("DC.creator") or [])
+        if "Tweede Kamer" in creator or "Eerste Kamer" in creator:
+            meta.chamber = "Tweede Kamer" if "Tweede" in creator else "Eerste Kamer"
     meeting = raw.metadata.get("meeting") or {}
     if meeting.get("vergadering-nummer"):
         number = re.match(r"\d+", meeting["vergadering-nummer"])
         meta.meeting_number = number.group(0) if number else meta.meeting_number
-    dated = parse_date(meeting.get("vergaderdatum", ""))
-    beside = raw.metadata.get("metadata_xml") or {}
-    for key in ("OVERHEIDop.datumVergadering", "OVERHEIDop.vergaderdatum"):
-        if dated is None and beside.get(key):
-            dated = parse_date(beside[key][0])
-    if dated is not None:
-        doc.date, doc.date_precision = dated.iso, dated.precision
+    if not _set_date(doc, meta, meeting.get("vergaderdatum", "")):
+        for key in ("OVERHEIDop.datumVergadering", "OVERHEIDop.vergaderdatum"):
+            if beside.get(key) and _set_date(doc, meta, beside[key][0]):
+                break
     agenda = raw.metadata.get("agenda") or []
     if agenda:
         meta.agenda_item = agenda[0].get("titel")
-        meta.item_number = agenda[0].get("nr") or meta.item_number
+        meta.item_number = meta.item_number or agenda[0].get("nr")
+    _official_id(doc, meta)
     doc.title = meta.agenda_item or (
         f"{meeting.get('vergadering-nummer')}" if meeting.get("vergadering-nummer") else None
     )
@@ -129,19 +209,25 @@ def _from_pdf(raw: RawDocument, doc: Document) -> None:
     layout = pdf_layout.analyse(raw, standalone=_SPEAKER_LINE)
     for edit in layout.edits:
         log_edit(doc, edit.rule, None, edit.before, edit.after)
+    _pdf_furniture(layout.furniture, doc, meta)
     label_to_id = {
         n.label: doc.add_footnote(n.label, n.text, page=n.page).id for n in layout.footnotes
     }
     speaker: Person | None = None
     paragraphs = layout.paragraphs
     if paragraphs and paragraphs[0].text.isdigit():
-        meta.item_number = paragraphs[0].text
+        meta.item_number = meta.item_number or paragraphs[0].text
         paragraphs = paragraphs[1:]
-    if paragraphs and paragraphs[0].bold:
-        meta.agenda_item = paragraphs[0].text
+    if paragraphs and paragraphs[0].bold and paragraphs[0].size > layout.body_size * 1.15:
+        heading = paragraphs[0].text
+        numbered = re.match(r"^(\d{1,3})\s+(\S.*)$", heading)
+        if numbered:
+            meta.item_number = meta.item_number or numbered.group(1)
+        meta.agenda_item = numbered.group(2) if numbered else heading
         doc.title = meta.agenda_item
-        doc.add_block(BlockType.heading, paragraphs[0].text, level=1, page=paragraphs[0].page)
+        doc.add_block(BlockType.heading, heading, level=1, page=paragraphs[0].page)
         paragraphs = paragraphs[1:]
+    _official_id(doc, meta)
     in_motion = False
     for p in paragraphs:
         refs = [label_to_id[label] for label in p.footnote_labels if label in label_to_id]
@@ -177,7 +263,7 @@ def _from_pdf(raw: RawDocument, doc: Document) -> None:
             if p.text.startswith("en gaat over tot de orde van de dag"):
                 in_motion = False
             continue
-        if speaker is not None:
+        if speaker is not None and not _PROCEDURAL.match(p.text):
             doc.add_block(
                 BlockType.speech, p.text, page=p.page, speaker=speaker, footnote_refs=refs
             )
