@@ -35,6 +35,7 @@ def extract(record: Any) -> dict[str, Any]:
         "subject": getattr(meta, "subject", None),
         "attachments": getattr(meta, "attachments", None),
         "addressee": getattr(meta, "addressee", None),
+        "ministry": getattr(meta, "ministry", None),
         "signatories": [[s.role, s.name] for s in signatories],
         "footnotes": len(record.footnotes),
         "furniture": sum(bool(FURNITURE.search(b.text)) for b in record.blocks),

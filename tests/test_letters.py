@@ -116,6 +116,11 @@ def test_ezk_letter(ezk: govdocs.Record) -> None:
     assert meta.ministry == "Ministerie van Economische Zaken en Klimaat"
     assert [n.label for n in ezk.footnotes] == [str(i) for i in range(1, 16)]
     assert all(n.cited_in for n in ezk.footnotes)
+    urls = [r.url for r in ezk.references if r.type.value == "url"]
+    assert (
+        "https://www.rijksoverheid.nl/onderwerpen/circulaire-economie/nederland-circulair-in-2050"
+        in urls
+    )
     assert not any(re.search(r"jl\.1", b.text) for b in ezk.blocks)
     assert any(
         b.text.startswith("Impact, van 11 november jl., heb ik") or "jl., heb ik" in b.text

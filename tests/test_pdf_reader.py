@@ -73,8 +73,9 @@ def test_letter_spacing_from_tj_offsets_is_not_a_space(ienw: RawDocument) -> Non
     assert "10 Auxiliary power unit (APU)." in texts
 
 
-def _one_line_pdf(tj: str) -> bytes:
-    """A constructed PDF: Helvetica with stated widths (space 278/1000 em) and one TJ array."""
+def _one_line_pdf(tj: str, content: str | None = None) -> bytes:
+    """A constructed PDF: Helvetica with stated widths (space 278/1000 em) and one TJ array
+    (or the given content stream)."""
     from pypdf import PdfWriter
     from pypdf.generic import (
         ArrayObject,
@@ -101,7 +102,7 @@ def _one_line_pdf(tj: str) -> bytes:
         {NameObject("/Font"): DictionaryObject({NameObject("/F1"): writer._add_object(font)})}
     )
     stream = DecodedStreamObject()
-    stream.set_data(f"BT /F1 12 Tf 72 700 Td [{tj}] TJ ET".encode("latin-1"))
+    stream.set_data((content or f"BT /F1 12 Tf 72 700 Td [{tj}] TJ ET").encode("latin-1"))
     page[NameObject("/Contents")] = writer._add_object(stream)
     out = io.BytesIO()
     writer.write(out)
@@ -113,6 +114,24 @@ def test_tj_offsets_a_whole_space_wide_stay_word_gaps() -> None:
     # -600 is over two spaces: a word gap. -250 (0.9 of a space) is a word gap too.
     raw = _read(_one_line_pdf("(P) -150 (agina) -600 (twee) -250 (drie)"))
     assert [line.text for line in raw.lines] == ["Pagina twee drie"]
+
+
+def test_side_by_side_cells_become_separate_lines() -> None:
+    """Two signatures set side by side (a Word table): pypdf gives one text line per row."""
+    cells = [
+        (80, 200, "De minister van Buitenlandse Zaken,"),
+        (330, 200, "De minister voor Buitenlandse Handel en"),
+        (80, 188, "Ontwikkelingssamenwerking,"),
+        (330, 188, "Ontwikkelingssamenwerking,"),
+        (80, 150, "H.G.J. Bruins Slot"),
+        (330, 150, "E.N.A.J. Schreinemacher"),
+        (80, 120, "Een gewone regel met een paar woorden erin."),
+    ]
+    content = " ".join(f"BT /F1 9 Tf {x} {y} Td ({text}) Tj ET" for x, y, text in cells)
+    raw = _read(_one_line_pdf("", content))
+    assert [(line.text, line.x0) for line in raw.lines] == [(t, x) for x, _, t in cells]
+    first = raw.lines[0]
+    assert 220 < first.x1 < 330  # widths from the font's /Widths, not a guess per character
 
 
 # --------------------------------------------------------------------------- reader, errors
@@ -187,7 +206,8 @@ def test_layout_hyphenation_keeps_real_hyphens_and_elisions() -> None:
         "exploitanten. Het register is geldig voor de duur van een jaar om het regis-",
         "ter actueel te houden, met aandacht voor de land- en tuinbouw en de landbouw-",
         "en voedselketen in de hele Europese Unie en daarbuiten, zo blijkt uit de EU-",
-        "landen en uit onderzoek.",
+        "landen en uit onderzoek, zie https://www.rijksoverheid.nl/onderwerpen/nederland-",
+        "circulair-in-2050.",
     ]
     lines = [_line(text, 700 - 12 * i) for i, text in enumerate(body)]
     layout = pdf_layout.analyse(_raw(lines))
@@ -196,6 +216,7 @@ def test_layout_hyphenation_keeps_real_hyphens_and_elisions() -> None:
     assert "om het register actueel" in paragraph.text
     assert "de landbouw- en voedselketen" in paragraph.text
     assert "de EU-landen en" in paragraph.text
+    assert "onderwerpen/nederland-circulair-in-2050." in paragraph.text  # URLs keep hyphens
     assert [e.rule for e in layout.edits] == ["dehyphenate"]
 
 

@@ -27,12 +27,13 @@ page furniture and footnotes. The reader itself only reads.
 from __future__ import annotations
 
 import io
+import itertools
 import logging
 import math
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..document import Line, RawBlock, RawDocument
@@ -56,6 +57,13 @@ class _Fragment:
     y: float
     size: float
     font: str
+    #: glyph widths (em) of the fragment's font, and the width used for glyphs it does not state
+    glyphs: dict[str, float] = field(default_factory=dict)
+    fallback: float = 0.62
+
+    def advance(self, char: str) -> float:
+        """Width of ``char`` in this fragment's font, in em."""
+        return self.glyphs.get(char, self.fallback)
 
 
 def _font_name(font_dict: Any) -> str:
@@ -115,8 +123,70 @@ def _tracking_guard(page: Any) -> Callable[[Any, Any, Any, Any], None]:
     return before
 
 
+_FALLBACK_EM = 0.62  # average glyph width (em) when a font states none: rather too wide
+
+
+def _glyph_widths(font: Any) -> tuple[dict[str, float], float]:
+    """Glyph widths (em) of a simple font's WinAnsi-like codes, and the fallback width."""
+    widths: dict[str, float] = {}
+    try:
+        font = font.get_object()
+        stated = font.get("/Widths")
+        if stated is None:
+            return widths, _FALLBACK_EM
+        stated = [float(w) for w in stated.get_object()]
+        first = int(font.get("/FirstChar", 0))
+        for index, width in enumerate(stated):
+            if width > 0:
+                char = (
+                    bytes([first + index]).decode("cp1252", "replace")
+                    if first + index < 256
+                    else ""
+                )
+                if char and char != "\ufffd":
+                    widths[char] = width / 1000
+        known = [w for w in widths.values() if w > 0]
+        return widths, (max(known) * 0.5 + sum(known) / len(known) * 0.5) if known else _FALLBACK_EM
+    except Exception:  # odd font dictionaries: estimate
+        return {}, _FALLBACK_EM
+
+
+def _split_points(
+    text: str, offsets: list[tuple[int, int]], fragments: list[_Fragment], size: float
+) -> list[int]:
+    """Character offsets where a printed line has a wide horizontal gap: two cells, columns or
+    side-by-side signatures that pypdf put on one text line.
+
+    pypdf reports a fragment's start reliably only where a text positioning operator put it, so
+    the gap is measured against where the text before it would end when set from the line's
+    start (glyph widths from the font), with room for stretched word spaces in justified text.
+    """
+    owner = dict(offsets)
+    start = fragments[offsets[0][1]]
+    points: list[int] = []
+    pen = 0.0  # em, from the start of the line
+    spaces = 0
+    previous = offsets[0][1]
+    for offset, char in enumerate(text):
+        index = owner.get(offset)
+        if index is not None and index != previous:
+            right = fragments[index]
+            gap = right.x - (start.x + pen * size)
+            slack = max(3.0 * size, 18.0) + 0.6 * size * spaces
+            if abs(right.y - start.y) < 0.5 * size and gap > slack:
+                points.append(offset)
+                start, pen, spaces = right, 0.0, 0
+        if index is not None:
+            previous = index
+        if char.isspace():
+            spaces += 1
+        pen += fragments[previous].advance(char)
+    return points
+
+
 def _page_lines(page: Any, number: int) -> list[Line]:
     fragments: list[_Fragment] = []
+    font_widths: dict[int, tuple[dict[str, float], float]] = {}
 
     def visit(text: str, cm: Any, tm: Any, font_dict: Any, font_size: float) -> None:
         if not text:
@@ -128,7 +198,11 @@ def _page_lines(page: Any, number: int) -> list[Line]:
             (float(cm[0]) ** 2 + float(cm[1]) ** 2) ** 0.5
         )
         size = abs(float(font_size) * (scale or 1.0))
-        fragments.append(_Fragment(text, x, y, size, _font_name(font_dict)))
+        key = id(font_dict)
+        if key not in font_widths:
+            font_widths[key] = _glyph_widths(font_dict) if font_dict else ({}, _FALLBACK_EM)
+        glyphs, fallback = font_widths[key]
+        fragments.append(_Fragment(text, x, y, size, _font_name(font_dict), glyphs, fallback))
 
     plain = page.extract_text(visitor_text=visit, visitor_operand_before=_tracking_guard(page))
     # owner fragment of every non-whitespace character of the visitor stream
@@ -152,7 +226,19 @@ def _page_lines(page: Any, number: int) -> list[Line]:
             cursor += 1
         if not indices:
             continue
-        lines.append(_make_line(text, number, [fragments[i] for i in indices], offsets, fragments))
+        size = Counter(round(fragments[i].size, 1) for i in indices).most_common(1)[0][0]
+        cuts = [0, *_split_points(text, offsets, fragments, size), len(text)]
+        for start, end in itertools.pairwise(cuts):
+            part = [(o - start, i) for o, i in offsets if start <= o < end]
+            piece = text[start:end]
+            if part and piece.strip():
+                lead = len(piece) - len(piece.lstrip())
+                part = [(o - lead, i) for o, i in part]
+                lines.append(
+                    _make_line(
+                        piece.strip(), number, [fragments[i] for _, i in part], part, fragments
+                    )
+                )
     return lines
 
 
@@ -183,7 +269,13 @@ def _make_line(
             else:
                 sup.append((offset, offset + 1))
     x0 = min(f.x for f in frags)
-    x1 = max(f.x + 0.5 * f.size * len(f.text.rstrip()) for f in frags)
+    owner = dict(offsets)
+    current = offsets[0][1]
+    width = 0.0
+    for offset, char in enumerate(text):
+        current = owner.get(offset, current)
+        width += fragments[current].advance(char)
+    x1 = x0 + width * size
     y0 = baseline
     return Line(
         text=text,

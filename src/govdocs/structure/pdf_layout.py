@@ -46,6 +46,7 @@ _FURNITURE = re.compile(
 _LIST_MARKER = re.compile(r"^(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|[•·▪●◦‒–—-])\s+\S")
 _FOOTNOTE_START = re.compile(r"^(\d{1,3})\s+(\S.*)$")
 _SENTENCE_END = re.compile(r"[.!?:;]['\"”’»)]*$")
+_URL_TAIL = re.compile(r"(?:https?://|www\.)\S*-$", re.IGNORECASE)
 #: a conjunction after a line-end hyphen: ``land-`` / ``en tuinbouw`` keeps hyphen and space
 _ELIDED = re.compile(r"^(?:en|of|tot|noch|and|or)\b(?![-.,;:])", re.IGNORECASE)
 # words around a number that make it a count, date or cross-reference, not a footnote mark
@@ -319,6 +320,8 @@ def _join_text(text: str, piece: str, edits: list[Edit]) -> str:
     if text.endswith("-") and not text.endswith(" -") and piece[:1].isalpha():
         if _ELIDED.match(piece):  # ``land-`` / ``en tuinbouw``: a Dutch elision hyphen
             return f"{text} {piece}"
+        if _URL_TAIL.search(text):  # ``…/nederland-`` / ``circulair-in-2050``: part of a URL
+            return text + piece
         if _keeps_hyphen(text, piece):
             return text + piece
         joined = text[:-1] + piece
