@@ -176,3 +176,179 @@ def test_letter_in_plain_text_with_place_date_and_several_signatories(tmp_path: 
         ("Staatssecretaris van Infrastructuur en Waterstaat", "drs. V.L.W.A. Heijnen"),
     ]
     assert [b.type.value for b in record.blocks][:2] == ["salutation", "paragraph"]
+
+
+# --------------------------------------------------------------------------- constructed letter
+
+
+def _letter_pdf(pages: list[list[tuple[float, float, float, str, bool]]]) -> bytes:
+    """A constructed letterhead PDF: each item is (x, y, size, text, bold); text may be a raw
+    TJ array (starting with ``[``). Helvetica with stated widths, regular and bold."""
+    import io
+
+    from pypdf import PdfWriter
+    from pypdf.generic import (
+        ArrayObject,
+        DecodedStreamObject,
+        DictionaryObject,
+        NameObject,
+        NumberObject,
+    )
+
+    writer = PdfWriter()
+
+    def font(name: str) -> DictionaryObject:
+        return DictionaryObject(
+            {
+                NameObject("/Type"): NameObject("/Font"),
+                NameObject("/Subtype"): NameObject("/Type1"),
+                NameObject("/BaseFont"): NameObject(name),
+                NameObject("/Encoding"): NameObject("/WinAnsiEncoding"),
+                NameObject("/FirstChar"): NumberObject(32),
+                NameObject("/LastChar"): NumberObject(255),
+                NameObject("/Widths"): ArrayObject([NumberObject(278)] + [NumberObject(540)] * 223),
+            }
+        )
+
+    fonts = DictionaryObject(
+        {
+            NameObject("/F1"): writer._add_object(font("/Helvetica")),
+            NameObject("/F2"): writer._add_object(font("/Helvetica-Bold")),
+        }
+    )
+    for items in pages:
+        page = writer.add_blank_page(595.32, 841.92)
+        page[NameObject("/Resources")] = DictionaryObject({NameObject("/Font"): fonts})
+        ops = []
+        for x, y, size, text, bold in items:
+            shown = (
+                text
+                if text.startswith("[")
+                else "(" + text.replace("(", "\\(").replace(")", "\\)") + ")"
+            )
+            op = "TJ" if text.startswith("[") else "Tj"
+            ops.append(f"BT /F{2 if bold else 1} {size} Tf {x} {y} Td {shown} {op} ET")
+        stream = DecodedStreamObject()
+        stream.set_data("\n".join(ops).encode("cp1252"))
+        page[NameObject("/Contents")] = writer._add_object(stream)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def _sidebar(first: bool) -> list[tuple[float, float, float, str, bool]]:
+    side = [(467, 680, 6.8, "Ministerie van Buitenlandse", True), (467, 671, 6.8, "Zaken", True)]
+    if first:
+        side += [
+            (467, 650, 6.8, "Rijnstraat 8", False),
+            (467, 641, 6.8, "2515 XP Den Haag", False),
+            (467, 626, 6.8, "Postbus 20061", False),
+            (467, 617, 6.8, "T 070 348 6486", False),
+            (467, 596, 6.8, "Ons kenmerk", True),
+            (467, 587, 6.8, "BZ2312345", False),
+            (467, 572, 6.8, "Uw kenmerk", True),
+            (467, 563, 6.8, "2023Z01234", False),
+            (467, 548, 6.8, "Bijlage(n)", True),
+            (467, 539, 6.8, "2", False),
+        ]
+    else:
+        side += [(467, 640, 6.8, "Ons kenmerk", True), (467, 631, 6.8, "BZ2312345", False)]
+    return side
+
+
+def test_constructed_letter_with_side_by_side_signatures(tmp_path: Path) -> None:
+    """Constructed (not a real document): the genre's layout with what the corpus letters lack:
+    Uw kenmerk, two attachments, a two-line subject, a raised footnote mark set as 'jl.1,',
+    letter-spaced page numbers, and two signatures set side by side."""
+    body = 9.0
+    page1 = [
+        *_sidebar(True),
+        (80, 700, 6.8, "> Retouradres Postbus 20061 2500 EB Den Haag", False),
+        (80, 678, body, "De Voorzitter van de Tweede Kamer", False),
+        (80, 666, body, "der Staten-Generaal", False),
+        (80, 654, body, "Prinses Irenestraat 6", False),
+        (80, 642, body, "2595 BD Den Haag", False),
+        (80, 530, body, "Datum 3 februari 2023", False),
+        (80, 518, body, "Betreft Reactie op het verzoek van de commissie over de", False),
+        (117, 506, body, "exportcontrole van goederen voor tweeërlei gebruik", False),
+        (80, 470, body, "Geachte voorzitter,", False),
+        (
+            80,
+            446,
+            body,
+            "Hierbij ontvang u de reactie op het verzoek van de vaste commissie",
+            False,
+        ),
+        (
+            80,
+            434,
+            body,
+            "voor Buitenlandse Zaken van 12 januari jl.1, over de beoordeling van",
+            False,
+        ),
+        (
+            80,
+            422,
+            body,
+            "exportvergunningen. Het kabinet hecht aan een zorgvuldige en snelle",
+            False,
+        ),
+        (80, 60, 6.8, "1 Kamerstuk 22054, nr. 390.", False),
+        (467, 28, 6.8, "[(P) -150 (agina 1 van 2)]", False),
+    ]
+    page2 = [
+        *_sidebar(False),
+        (80, 700, body, "beoordeling van de aanvragen.", False),
+        (80, 676, body, "Vervolg", True),
+        (80, 664, body, "De commissie wordt voor de zomer opnieuw geïnformeerd.", False),
+        (80, 640, body, "Hoogachtend,", False),
+        (80, 600, body, "De minister van Buitenlandse Zaken,", False),
+        (330, 600, body, "De minister voor Buitenlandse Handel en", False),
+        (330, 588, body, "Ontwikkelingssamenwerking,", False),
+        (80, 540, body, "W.B. Hoekstra", False),
+        (330, 540, body, "E.N.A.J. Schreinemacher", False),
+        (467, 28, 6.8, "[(P) -150 (agina 2 van 2)]", False),
+    ]
+    path = tmp_path / "brief.pdf"
+    path.write_bytes(_letter_pdf([page1, page2]))
+    record = govdocs.convert(path, translate=False)
+    meta = record.metadata
+    assert record.kind.value == "parliamentary_letter"
+    assert (record.date, record.date_precision.value) == ("2023-02-03", "day")
+    assert meta.reference == "BZ2312345" and meta.your_reference == "2023Z01234"
+    assert meta.attachments == 2
+    assert meta.subject == (
+        "Reactie op het verzoek van de commissie over de exportcontrole van goederen voor "
+        "tweeërlei gebruik"
+    )
+    assert record.title == meta.subject
+    assert meta.addressee == "De Voorzitter van de Tweede Kamer der Staten-Generaal"
+    assert meta.ministry == "Ministerie van Buitenlandse Zaken"
+    assert [(s.role, s.name) for s in meta.signatories] == [
+        ("Minister van Buitenlandse Zaken", "W.B. Hoekstra"),
+        (
+            "Minister voor Buitenlandse Handel en Ontwikkelingssamenwerking",
+            "E.N.A.J. Schreinemacher",
+        ),
+    ]
+    assert not record.id.startswith(("kst-", "ah-"))  # no official id stated: a content hash
+    types = [(b.type.value, b.page) for b in record.blocks]
+    assert types == [
+        ("salutation", 1),
+        ("paragraph", 1),
+        ("heading", 2),
+        ("paragraph", 2),
+        ("closing", 2),
+        ("signature", 2),
+    ]
+    paragraph = record.blocks[1]
+    assert paragraph.text.endswith(
+        "van 12 januari jl., over de beoordeling van exportvergunningen. Het kabinet hecht aan "
+        "een zorgvuldige en snelle beoordeling van de aanvragen."
+    )
+    (note,) = record.footnotes
+    assert (note.text, note.cited_in) == ("Kamerstuk 22054, nr. 390.", paragraph.id)
+    assert any(e.rule == "rejoin_page_break" for e in record.normalisation)
+    for block in record.blocks:
+        assert not FURNITURE.search(block.text), block.text
+        assert "Pagina" not in block.text and "T 070" not in block.text

@@ -89,6 +89,8 @@ class _Para:
     italic: bool = False
     lines: tuple[str, ...] = ()
     labels: tuple[str, ...] = ()
+    #: ``(x0, y0)`` of every line (PDF only), to read side-by-side signatures column by column
+    positions: tuple[tuple[float, float], ...] = ()
 
 
 def _from_pdf(
@@ -105,6 +107,7 @@ def _from_pdf(
             p.italic,
             tuple(line.text for line in p.lines),
             tuple(p.footnote_labels),
+            tuple((line.x0, line.y0) for line in p.lines),
         )
         for p in layout.paragraphs
     ]
@@ -254,7 +257,7 @@ def build(raw: RawDocument) -> Document:
     else:
         signature_paras = _trailing_signature(body)
         body = body[: len(body) - len(signature_paras)]
-    signature_lines = [line for p in signature_paras for line in p.lines]
+    signature_lines = _signature_lines(signature_paras)
     meta.signatories = parse_signatories(signature_lines)
     meta.ministry = _ministry(sidebar) or ministry_from_role(
         meta.signatories[0].role if meta.signatories else None
@@ -271,6 +274,22 @@ def build(raw: RawDocument) -> Document:
     link_citations(doc)
     find_references(doc)
     return doc
+
+
+def _signature_lines(paras: list[_Para]) -> list[str]:
+    """Signature lines in reading order; signatures set side by side (a table in Word) are read
+    column by column, so each role stays with its own name."""
+    placed = [
+        (text, p.page or 0, *(p.positions[i] if i < len(p.positions) else (0.0, 0.0)))
+        for p in paras
+        for i, text in enumerate(p.lines)
+    ]
+    xs = [x for _, _, x, _ in placed]
+    if not xs or max(xs) - min(xs) < 120:
+        return [text for text, *_ in placed]
+    left = min(xs)
+    placed.sort(key=lambda item: (item[1], item[2] >= left + 120, -item[3]))
+    return [text for text, *_ in placed]
 
 
 def _trailing_signature(body: list[_Para]) -> list[_Para]:

@@ -28,6 +28,9 @@ _NAME = re.compile(
 )
 
 
+_INITIALS = re.compile(r"^(?:(?:dr|drs|mr|ir|ing|prof)\.?\s+)*[A-Z]\.(?:[A-Z]\.|-[A-Z]\.)*\s")
+
+
 def is_role(text: str) -> bool:
     return bool(ROLE.match(text.strip()))
 
@@ -71,8 +74,14 @@ def _merge_wrapped_roles(lines: list[str]) -> list[str]:
             prev
             and is_role(prev)
             and not prev.endswith(",")
-            and text.isupper()
             and not is_role(text)
+            and (
+                text.isupper()  # DE MINISTER VAN ... / ... EN WATERSTAAT,
+                or text.endswith(",")  # De minister voor Buitenlandse Handel en / ...samenwerking,
+                or text[:1].islower()
+                or re.search(r"\b(?:van|voor|en|der|de)$", prev, re.IGNORECASE) is not None
+            )
+            and not _INITIALS.match(text)
         ):
             merged[-1] = f"{prev} {text}"
         else:
