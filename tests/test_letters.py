@@ -352,3 +352,26 @@ def test_constructed_letter_with_side_by_side_signatures(tmp_path: Path) -> None
     for block in record.blocks:
         assert not FURNITURE.search(block.text), block.text
         assert "Pagina" not in block.text and "T 070" not in block.text
+
+
+FIXTURES = Path(__file__).parent / "fixtures"
+NOT_LETTERS = [
+    FIXTURES / "questions" / "ah-tk-20232024-1893_BZ_Klaver_tkdoc-1bd47dc8.pdf",
+    FIXTURES
+    / "questions"
+    / "ah-tk-20232024-1999_BZK_Sneller-Chakor-VanNispen_mededeling_tkdoc-01bf9f06.pdf",
+    FIXTURES / "proceedings" / "h-tk-20232024_StaatVanDeVolkshuisvesting_tkdoc-40993d1c.pdf",
+    FIXTURES / "proceedings" / "h-tk-20172018-61-10.xml",
+    FIXTURES / "web" / "rijksoverheid.nl_nieuwsbericht_EZK_KIC-2024-2027.html",
+]
+
+
+def test_detect_scores_letterheads_high_and_other_kinds_low() -> None:
+    from govdocs.readers import ReadOptions, read
+    from govdocs.structure import letter
+
+    assert letter.detect(read(IENW, ReadOptions())) >= 0.9
+    assert letter.detect(read(EZK, ReadOptions())) >= 0.9
+    assert 0.2 <= letter.detect(read(TEXTCONV, ReadOptions())) < 0.5  # body without letterhead
+    for path in NOT_LETTERS:
+        assert letter.detect(read(path, ReadOptions())) < 0.1, path.name

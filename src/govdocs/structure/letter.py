@@ -33,13 +33,16 @@ _LABELS = {
     "kenmerk": "reference",
     "ons kenmerk": "reference",
     "uw kenmerk": "your_reference",
+    "onze referentie": "reference",
+    "uw referentie": "your_reference",
     "uw brief": "your_reference",
     "bijlage(n)": "attachments",
     "bijlagen": "attachments",
     "bijlage": "attachments",
 }
 _LABEL_RE = re.compile(
-    r"^(Datum|Betreft|Onderwerp|Ons kenmerk|Uw kenmerk|Uw brief|Kenmerk|Bijlage\(n\)|Bijlagen|Bijlage)"
+    r"^(Datum|Betreft|Onderwerp|Ons kenmerk|Uw kenmerk|Onze referentie|Uw referentie|Uw brief|"
+    r"Kenmerk|Bijlage\(n\)|Bijlagen|Bijlage)"
     r"(?:\s*:)?(?:\s+(.*))?$",
     re.IGNORECASE,
 )
@@ -76,6 +79,21 @@ def detect(raw: RawDocument) -> float:
         score += 0.1
     if re.search(r"(?m)^(Geachte|Zeer geachte)\b", head):
         score += 0.1
+    # a letter's body without its letterhead (text extractions): opens by addressing the
+    # chair, ends with a closing formula or a minister's signature
+    opening = "\n".join(texts[:12])
+    if re.search(r"(?mi)^(?:Geachte|Zeer geachte)\s+(?:heer\s+|mevrouw\s+)?voorzitter\b", opening):
+        score += 0.2
+        tail = "\n".join(
+            [line.text for line in raw.lines[-60:]]
+            or [line for block in raw.blocks[-30:] for line in block.text.split("\n")]
+        )
+        if re.search(
+            r"(?m)^(?:Hoogachtend|Met vriendelijke groet)|^(?:De |de )?(?:minister|staatssecretaris)\b",
+            tail,
+            re.IGNORECASE,
+        ):
+            score += 0.1
     if re.search(r"Aanhangsel|Handelingen|Vergaderjaar", head[:600]):
         score -= 0.5
     return max(0.0, min(score, 0.95))
