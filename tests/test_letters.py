@@ -126,6 +126,15 @@ def test_ezk_letter(ezk: govdocs.Record) -> None:
         b.text.startswith("Impact, van 11 november jl., heb ik") or "jl., heb ik" in b.text
         for b in ezk.blocks
     )
+    goals = [(b.number, b.text.split(":")[0]) for b in ezk.blocks if b.number]
+    assert goals == [  # printed as one run-on paragraph '1) … 2) … 3) … 4) …'
+        ("1", "Vermindering van grondstoffengebruik"),
+        ("2", "Substitutie"),
+        ("3", "Levensduurverlenging"),
+        ("4", "Hoogwaardige verwerking"),
+    ]
+    box = next(i for i, b in enumerate(ezk.blocks) if b.text == "Missiegedreven Innovatiebeleid")
+    assert ezk.blocks[box + 2].text == "Herijking missies"  # the text box sits where printed
     headings = [(b.level, b.text) for b in ezk.blocks if b.type.value == "heading"]
     assert (1, "Herijking missies") in headings
     assert (2, "Het missiegedreven innovatiebeleid") in headings

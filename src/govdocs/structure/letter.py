@@ -322,6 +322,31 @@ def _trailing_signature(body: list[_Para]) -> list[_Para]:
     return []
 
 
+_INLINE_MARKER = re.compile(r"(?:^|(?<=\s))(\d{1,2}|[a-z])\)\s+")
+
+
+def _inline_items(text: str) -> list[tuple[str, str]] | None:
+    """``1) Vermindering … 2) Substitutie … 3) …`` run on in one paragraph -> the items, when the
+    markers count up from 1 (or a) in order; ``None`` otherwise."""
+    markers = list(_INLINE_MARKER.finditer(text))
+    if len(markers) < 2 or markers[0].start() != 0:
+        return None
+    first = markers[0].group(1)
+    expected = (
+        [str(i) for i in range(1, 30)] if first == "1" else list("abcdefghijklmnopqrstuvwxyz")
+    )
+    if first not in ("1", "a"):
+        return None
+    found: list[re.Match[str]] = []
+    for match in markers:
+        if match.group(1) == expected[len(found)]:
+            found.append(match)
+    if len(found) < 2 or len(found) != len(markers):
+        return None
+    ends = [m.start() for m in found[1:]] + [len(text)]
+    return [(m.group(1), text[m.end() : end].strip()) for m, end in zip(found, ends, strict=True)]
+
+
 def _add_block(doc: Document, p: _Para, label_to_id: dict[str, str]) -> None:
     refs = [label_to_id[label] for label in p.labels if label in label_to_id]
     text = p.text
@@ -339,6 +364,17 @@ def _add_block(doc: Document, p: _Para, label_to_id: dict[str, str]) -> None:
         if p.italic and not p.bold:
             level += 1
         doc.add_block(BlockType.heading, text, page=p.page, level=level, footnote_refs=refs)
+        return
+    items = _inline_items(text)
+    if items:
+        for number, item in items:
+            doc.add_block(
+                BlockType.list_item,
+                item,
+                page=p.page,
+                number=number,
+                footnote_refs=[r for r in refs if item is items[-1][1]],
+            )
         return
     if marker:
         label = marker.group(1).strip("().")
