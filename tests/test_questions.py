@@ -1,16 +1,26 @@
-"""Written questions with answers (Aanhangsel van de Handelingen), official typeset PDFs."""
+"""Written questions with answers (Aanhangsel van de Handelingen).
+
+The PDFs in ``fixtures/questions/`` are REAL typeset publications. ``fixtures/xml/
+ah-tk-20232024-1893.constructed.xml`` is CONSTRUCTED (no official Aanhangsel XML was available),
+and the delayed-answer notice below is constructed from the real notice's page layout.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
 import pytest
 
 import govdocs
+from govdocs.models import ParliamentaryQuestionsMetadata
+from govdocs.readers import read
+from govdocs.structure import structure
 from tests.golden import assert_golden
 
 QUESTIONS = Path(__file__).parent / "fixtures" / "questions"
+XML = Path(__file__).parent / "fixtures" / "xml"
 
 
 def convert(name: str) -> govdocs.Record:
@@ -78,7 +88,7 @@ def test_questions_and_answers_alternate(klaver: govdocs.Record) -> None:
         ),
         (
             "ah-tk-20232024-1314",
-            [("Mutluer", "GroenLinks-PvdA"), ("Kostic´", "PvdD")],
+            [("Mutluer", "GroenLinks-PvdA"), ("Kostić", "PvdD")],
             ["Minister van Onderwijs, Cultuur en Wetenschap"],
             dt.date(2024, 3, 6),
             dt.date(2024, 3, 25),
@@ -92,6 +102,13 @@ def test_questions_and_answers_alternate(klaver: govdocs.Record) -> None:
             ],
             dt.date(2024, 6, 21),
             dt.date(2024, 8, 12),
+        ),
+        (
+            "ah-tk-20232024-2210",
+            [("Erkens", "VVD")],
+            ["Minister van Klimaat en Groene Groei"],
+            dt.date(2024, 7, 2),
+            dt.date(2024, 7, 23),
         ),
         (
             "ah-tk-20142015-698",
@@ -133,16 +150,95 @@ def test_questions_answered_together() -> None:
 
 
 def test_notice_instead_of_answers_is_not_a_broken_qa() -> None:
+    """The corpus notice (``_mededeling_``) says the questions *were answered by a letter*
+    (``zijn beantwoord middels een brief … (36 471-64)``): answered elsewhere, not delayed."""
     record = convert("ah-tk-20232024-1999")
     meta = record.metadata
+    assert (record.id, meta.aanhangsel_number, meta.session_year) == (
+        "ah-tk-20232024-1999",
+        "1999",
+        "2023-2024",
+    )
     assert meta.status == "answered_elsewhere"
     assert meta.date_answered is None
-    assert record.date == "2024-06-07"
+    assert meta.date_submitted == dt.date(2024, 5, 30)
+    assert (record.date, record.date_precision.value) == ("2024-06-07", "day")  # type: ignore[union-attr]
+    assert [(s.role, s.name) for s in meta.answered_by] == [
+        ("Minister van Binnenlandse Zaken en Koninkrijksrelaties", "De Jonge")
+    ]
     assert [b.type.value for b in record.blocks].count("answer") == 0
     assert [b.number for b in record.blocks if b.type.value == "question"] == ["1", "2", "3"]
-    assert record.blocks[-1].type.value == "paragraph"
-    assert record.blocks[-1].text.startswith("De schriftelijke vragen van de leden Sneller")
-    assert [p.name for p in meta.askers] == ["Sneller", "Chakor", "Van Nispen"]
+    notice = record.blocks[-1]
+    assert notice.type.value == "paragraph"
+    assert notice.text.startswith("De schriftelijke vragen van de leden Sneller")
+    assert [(p.name, p.party) for p in meta.askers] == [
+        ("Sneller", "D66"),
+        ("Chakor", "GroenLinks-PvdA"),
+        ("Van Nispen", "SP"),
+    ]
+    assert ("kamerstuk", "36471", "64", notice.id) in {
+        (r.type.value, r.dossier, r.number, r.block) for r in record.references
+    }
+
+
+_DELAY = [
+    "De vragen van de leden Sneller (D66), Chakor (GroenLinks-PvdA) en Van Nispen (SP) over",
+    "juridische analyse(s) van het hoofdlijnenakkoord (2024Z09123) kunnen niet binnen de",
+    "gebruikelijke termijn worden beantwoord. De reden van het uitstel is dat interdepartementale",
+    "afstemming meer tijd vraagt. Ik streef ernaar de vragen zo spoedig mogelijk te beantwoorden.",
+]
+
+
+def test_delayed_answer_notice_is_answer_delayed() -> None:
+    """CONSTRUCTED from the real one-page notice: its four notice lines replaced, in place, by the
+    usual wording of a delay (``niet binnen de gebruikelijke termijn … uitstel``)."""
+    (path,) = QUESTIONS.glob("ah-tk-20232024-1999_*.pdf")
+    raw = read(path)
+    at = next(i for i, line in enumerate(raw.lines) if line.text.startswith("De schriftelijke"))
+    for offset, text in enumerate(_DELAY):
+        raw.lines[at + offset] = dataclasses.replace(raw.lines[at + offset], text=text)
+    doc = structure(raw)
+    meta = doc.metadata
+    assert isinstance(meta, ParliamentaryQuestionsMetadata)
+    assert (doc.kind.value, doc.official_id, meta.status) == (
+        "parliamentary_questions",
+        "ah-tk-20232024-1999",
+        "answer_delayed",
+    )
+    assert meta.question_ids == ["2024Z09123"]
+    assert meta.date_answered is None and doc.date == "2024-06-07"  # the notice's date
+    assert [b.type.value for b in doc.blocks].count("answer") == 0
+    assert [b.number for b in doc.blocks if b.type.value == "question"] == ["1", "2", "3"]
+    assert doc.blocks[-1].type.value == "paragraph" and "uitstel" in doc.blocks[-1].text
+
+
+def test_aanhangsel_xml_constructed() -> None:
+    record = govdocs.convert(XML / "ah-tk-20232024-1893.constructed.xml", translate=False)
+    meta = record.metadata
+    assert (record.kind.value, record.id, record.date) == (
+        "parliamentary_questions",
+        "ah-tk-20232024-1893",
+        "2024-06-03",
+    )
+    assert (meta.session_year, meta.aanhangsel_number, meta.status) == (
+        "2023-2024",
+        "1893",
+        "answered",
+    )
+    assert [(p.name, p.party) for p in meta.askers] == [("Klaver", "GroenLinks-PvdA")]
+    assert meta.addressees == ["Minister van Buitenlandse Zaken"]
+    assert (meta.date_submitted, meta.date_answered) == (dt.date(2024, 4, 18), dt.date(2024, 6, 3))
+    assert meta.question_ids == ["2024Z06789"]
+    qa = [(b.type.value, b.number) for b in record.blocks]
+    assert qa == [
+        ("question", "1"),
+        ("answer", "1"),
+        ("question", "2"),
+        ("answer", "2"),
+        ("answer", "2"),
+    ]
+    assert record.blocks[0].text.endswith("naar de zon vliegen»?")
+    assert record.footnotes[0].cited_in == record.blocks[0].id
 
 
 @pytest.mark.parametrize(
@@ -150,6 +246,9 @@ def test_notice_instead_of_answers_is_not_a_broken_qa() -> None:
     [
         "ah-tk-20232024-1893",
         "ah-tk-20232024-1076",
+        "ah-tk-20232024-1314",
+        "ah-tk-20232024-2210",
+        "ah-tk-20232024-2271",
         "ah-tk-20232024-2367",
         "ah-tk-20232024-1999",
         "ah-tk-20142015-698",

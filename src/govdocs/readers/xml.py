@@ -57,6 +57,10 @@ _DIVISIONS = frozenset(
 )
 _PARAGRAPHS = frozenset({"al", "tekstregel", "intitule", "slotzin"})
 _ADDRESSEE = frozenset({"aan", "geadresseerde", "adres", "ontvanger"})
+#: elements printed apart from what follows them (``kop > (nr, titel)`` -> ``1. Schiphol``)
+_SPACED = frozenset(
+    {"nr", "titel", "al", "noot.al", "li.nr", "functie", "naam", "tekstregel", "entry", "row"}
+)
 
 
 # --------------------------------------------------------------------------- safe parsing
@@ -201,6 +205,8 @@ def _collect(
                 parts.append(node.text)
             for child in node:
                 walk(child)
+                if _tag(child) in _SPACED:
+                    parts.append(" ")
                 if child.tail:
                     parts.append(child.tail)
 
@@ -508,7 +514,7 @@ def read(src: SourceBytes, options: Any) -> RawDocument:
     meta["body"] = next((_tag(c) for c in root if _tag(c) and _tag(c) != "metadata"), None)
     record = root.find("metadata/meta[@name='OVERHEIDop.externMetadataRecord']")
     if record is not None and record.get("content"):
-        match = re.search(r"/([a-z]+-[a-z]+-[\w-]+)/metadata\.xml", record.get("content", ""))
+        match = re.search(r"/([a-z]+-[\w-]+)/metadata\.xml", record.get("content", ""))
         if match:
             meta["identifier"] = match.group(1)
     beside = _metadata_xml(src.path, limits)

@@ -45,6 +45,10 @@ _PROCEDURAL = re.compile(
     r"^(?:De (?:beraadslaging|vergadering|algemene beraadslaging) wordt\b|"
     r"De vergadering wordt (?:van|om)\b|\((?:Applaus|Geroffel|Hilariteit)[^)]*\)$)"
 )
+#: the chair numbers a motion just moved: ``Zij krijgt nr. 1136 (32847).``
+_MOTION_NUMBER = re.compile(
+    r"^(?:Zij|Deze motie) krijgt (?:stuk )?nr\.\s*(\d+)\s*\((\d{2}\s?\d{3})(?:[-\s]([A-Z]+|[IVXLC]+))?\)"
+)
 _FOOTER_MEETING = re.compile(r"^(TK|EK|VV)\s+(\d{1,3})\b")
 _FOOTER_PAGE = re.compile(r"^(\d{1,3})-(\d{1,3})-(\d{1,3})$")
 
@@ -107,6 +111,24 @@ def _from_identifier(identifier: str, doc: Document, meta: ProceedingsMetadata) 
     meta.meeting_number = match.group(4)
     meta.item_number = match.group(5)
     return True
+
+
+def _motion_number(text: str, doc: Document) -> None:
+    """``Zij krijgt nr. 1136 (32847).`` after a motion: its Kamerstuk number as a reference."""
+    match = _MOTION_NUMBER.match(text)
+    motion = next((b for b in reversed(doc.blocks) if b.type is BlockType.motion), None)
+    if match is None or motion is None or any(r.block == motion.id for r in doc.references):
+        return
+    doc.references.append(
+        Reference(
+            type=ReferenceType.kamerstuk,
+            text=match.group(0),
+            dossier=match.group(2).replace(" ", ""),
+            suffix=match.group(3),
+            number=match.group(1),
+            block=motion.id,
+        )
+    )
 
 
 def detect(raw: RawDocument) -> float:
@@ -229,6 +251,7 @@ def _from_pdf(raw: RawDocument, doc: Document) -> None:
         paragraphs = paragraphs[1:]
     _official_id(doc, meta)
     in_motion = False
+    member: Person | None = None  # the last speaker who is not the chair: who moves motions
     for p in paragraphs:
         refs = [label_to_id[label] for label in p.footnote_labels if label in label_to_id]
         match = _SPEAKER_LINE.match(p.text)
@@ -245,6 +268,7 @@ def _from_pdf(raw: RawDocument, doc: Document) -> None:
                     else None
                 )
                 speaker = Person(name=name or prefix, party=match.group("party"), role=role)
+                member = speaker
             in_motion = False
             continue
         if p.text.startswith("Voorzitter:") and p.bold:
@@ -257,12 +281,15 @@ def _from_pdf(raw: RawDocument, doc: Document) -> None:
                 doc.blocks[-1].text += "\n" + p.text
                 doc.blocks[-1].footnote_refs += refs
             else:
+                # a member reads several motions in a row while the chair numbers each one
+                mover = member if speaker is None or speaker.role == "voorzitter" else speaker
                 doc.add_block(
-                    BlockType.motion, p.text, page=p.page, speaker=speaker, footnote_refs=refs
+                    BlockType.motion, p.text, page=p.page, speaker=mover, footnote_refs=refs
                 )
             if p.text.startswith("en gaat over tot de orde van de dag"):
                 in_motion = False
             continue
+        _motion_number(p.text, doc)
         if speaker is not None and not _PROCEDURAL.match(p.text):
             doc.add_block(
                 BlockType.speech, p.text, page=p.page, speaker=speaker, footnote_refs=refs

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -45,6 +46,8 @@ from ..models import (
     DocumentKind,
     ParliamentaryQuestionsMetadata,
     Person,
+    Reference,
+    ReferenceType,
     Signatory,
 )
 from ..normalise import log_edit
@@ -73,6 +76,8 @@ _DELAYED = re.compile(
     r"kunnen (?:nog )?niet (?:\w+ )?worden beantwoord",
     re.IGNORECASE,
 )
+#: a bare Kamerstuk number in a notice: ``brief over … (36 471-64)``
+_BARE_KAMERSTUK = re.compile(r"\((\d{2}\s?\d{3})(?:[-\s]([IVXLC]+|[A-Z]{1,2}))?-(\d{1,4})\)")
 _ELSEWHERE = re.compile(
     r"\b(?:zijn|is|werden|worden)\s+(?:reeds\s+|al\s+)?beantwoord\s+"
     r"(?:middels|met|bij|in|via|door middel van|per)\b|"
@@ -108,6 +113,13 @@ def detect(raw: RawDocument) -> float:
     return min(score, 0.97)
 
 
+def _clean_name(name: str) -> str:
+    """A spacing accent printed after its letter (``Kostic´``) becomes one letter (``Kostić``)."""
+    name = re.sub(r"(\w)\s?´", "\\1\u0301", name.strip())
+    name = re.sub(r"(\w)\s?`", "\\1\u0300", name)
+    return unicodedata.normalize("NFC", name)
+
+
 def _split_members(text: str) -> list[Person]:
     """``Sneller (D66), Chakor (GroenLinks-PvdA) en Van Nispen (SP)`` -> three people."""
     parts = re.split(r",\s*(?![^()]*\))|\s+en\s+(?=[A-Z’'])(?![^()]*\))", text)
@@ -119,10 +131,10 @@ def _split_members(text: str) -> list[Person]:
         match = _MEMBER.match(part)
         if match:
             people.append(
-                Person(name=match.group("name").strip(), party=match.group("party").strip())
+                Person(name=_clean_name(match.group("name")), party=match.group("party").strip())
             )
         else:
-            people.append(Person(name=part))
+            people.append(Person(name=_clean_name(part)))
     return people
 
 
@@ -296,7 +308,32 @@ def build(raw: RawDocument) -> Document:
     )
     link_citations(doc)
     find_references(doc)
+    _notice_references(doc, notice)
     return doc
+
+
+def _notice_references(doc: Document, notice: list[_Para]) -> None:
+    """The letter a notice points at, printed bare: ``(36 471-64)`` -> Kamerstuk 36471, nr. 64."""
+    known = {(r.dossier, r.number) for r in doc.references}
+    texts = {p.text for p in notice}
+    for block in doc.blocks:
+        if block.text not in texts:
+            continue
+        for match in _BARE_KAMERSTUK.finditer(block.text):
+            dossier = match.group(1).replace(" ", "")
+            if (dossier, match.group(3)) in known:
+                continue
+            known.add((dossier, match.group(3)))
+            doc.references.append(
+                Reference(
+                    type=ReferenceType.kamerstuk,
+                    text=match.group(0).strip("()"),
+                    dossier=dossier,
+                    suffix=match.group(2),
+                    number=match.group(3),
+                    block=block.id,
+                )
+            )
 
 
 def _parse_reply(reply: _Para, doc: Document, meta: ParliamentaryQuestionsMetadata) -> str:
