@@ -200,3 +200,37 @@ def test_session_year_starts_on_prinsjesdag(day: str, session: str) -> None:
     import datetime as dt
 
     assert session_year_of(dt.date.fromisoformat(day)) == session
+
+
+def test_xml_whole_meeting_has_no_single_agenda_item(tmp_path: Path) -> None:
+    """A file holding several agendapunten (constructed from the element names of the real
+    files) names no agenda item but keeps a heading per item, speakers reset at each item."""
+    path = tmp_path / "h-tk-20172018-61.xml"
+    path.write_text(
+        '<?xml version="1.0"?><officiele-publicatie><metadata><meta name="'
+        'OVERHEIDop.externMetadataRecord" content="https://zoek.officielebekendmakingen.nl/'
+        'h-tk-20172018-61/metadata.xml"/></metadata><handelingen>'
+        "<agendapunt><nr>9</nr><item-titel>Toerisme</item-titel><spreekbeurt><spreker>"
+        "<voorvoegsels>De heer</voorvoegsels><naam><achternaam>Graus</achternaam></naam> "
+        "(<politiek>PVV</politiek>):</spreker><tekst><al-groep><al>Voorzitter.</al></al-groep>"
+        "</tekst></spreekbeurt></agendapunt>"
+        "<agendapunt><nr>10</nr><item-titel>Ondernemen</item-titel><tekst><al-groep>"
+        "<al>Aan de orde is het VAO.</al></al-groep></tekst></agendapunt>"
+        "</handelingen></officiele-publicatie>",
+        encoding="utf-8",
+    )
+    record = govdocs.convert(path, translate=False)
+    meta = record.metadata
+    assert (record.id, meta.meeting_number, meta.item_number, meta.agenda_item) == (
+        "h-tk-20172018-61",
+        "61",
+        None,
+        None,
+    )
+    assert [(b.type.value, b.text) for b in record.blocks] == [
+        ("heading", "Toerisme"),
+        ("speech", "Voorzitter."),
+        ("heading", "Ondernemen"),
+        ("paragraph", "Aan de orde is het VAO."),
+    ]
+    assert [(p.name, p.party) for p in meta.speakers] == [("Graus", "PVV")]

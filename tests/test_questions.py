@@ -256,3 +256,60 @@ def test_aanhangsel_xml_constructed() -> None:
 )
 def test_golden_questions(name: str) -> None:
     assert_golden(f"questions-{name}", convert(name))
+
+
+@pytest.mark.parametrize(
+    ("reply", "addressees", "expected"),
+    [
+        (
+            "Antwoord van Minister Bruins Slot (Buitenlandse Zaken) (ontvangen 3 juni 2024).",
+            [],
+            [("Minister van Buitenlandse Zaken", "Bruins Slot")],
+        ),
+        (  # a portfolio after the dash is not part of the office
+            "Antwoord van Staatssecretaris Karremans (Volksgezondheid, Welzijn en Sport – Jeugd, "
+            "Preventie en Sport) (ontvangen 12 augustus 2024).",
+            [],
+            [("Staatssecretaris van Volksgezondheid, Welzijn en Sport", "Karremans")],
+        ),
+        (  # a minister without a ministry, lower-case office, co-answering minister not a signer
+            "Antwoord van minister Weerwind (Rechtsbescherming), mede namens de Minister van "
+            "Justitie en Veiligheid (ontvangen 3 mei 2023).",
+            ["Minister van Justitie en Veiligheid", "Minister voor Rechtsbescherming"],
+            [("Minister voor Rechtsbescherming", "Weerwind")],
+        ),
+    ],
+)
+def test_reply_line_variants(
+    reply: str, addressees: list[str], expected: list[tuple[str, str]]
+) -> None:
+    from govdocs.structure.questions import _reply_signatories
+
+    assert [(s.role, s.name) for s in _reply_signatories(reply, addressees)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("de Minister van Financiën", ["Minister van Financiën"]),
+        (
+            "de Ministers van Financiën en van Economische Zaken",
+            ["Minister van Financiën", "Minister van Economische Zaken"],
+        ),
+        (
+            "de Staatssecretaris en de Minister van Volksgezondheid, Welzijn en Sport",
+            [
+                "Staatssecretaris van Volksgezondheid, Welzijn en Sport",
+                "Minister van Volksgezondheid, Welzijn en Sport",
+            ],
+        ),
+        (
+            "de minister van Justitie en Veiligheid en de Minister voor Rechtsbescherming",
+            ["Minister van Justitie en Veiligheid", "Minister voor Rechtsbescherming"],
+        ),
+    ],
+)
+def test_addressee_variants(text: str, expected: list[str]) -> None:
+    from govdocs.structure.questions import _addressees
+
+    assert _addressees(text) == expected

@@ -356,3 +356,17 @@ def test_kamerstuk_xml_falls_back_on_metadata_xml(tmp_path: Path) -> None:
         "Begroting IenW 2023",
     )
     assert meta.document_type == "motie"
+
+
+def test_wrapped_signature_and_name_parts_print_as_lines() -> None:
+    """Constructed: ``ondertekening`` lines wrapped in a person element, names in parts."""
+    raw = read_bytes(
+        "sig.xml",
+        b'<?xml version="1.0"?><officiele-publicatie><kamerstuk><stuk><ondertekening>'
+        b"<persoon><functie>De Minister van Defensie,</functie><naam><voorletters>K.H."
+        b"</voorletters><achternaam>Ollongren</achternaam></naam></persoon>"
+        b"</ondertekening></stuk></kamerstuk></officiele-publicatie>",
+    )
+    assert [(b.hint, b.text) for b in raw.blocks] == [
+        ("signature", "De Minister van Defensie,\nK.H. Ollongren")
+    ]

@@ -59,8 +59,13 @@ _PARAGRAPHS = frozenset({"al", "tekstregel", "intitule", "slotzin"})
 _ADDRESSEE = frozenset({"aan", "geadresseerde", "adres", "ontvanger"})
 #: elements printed apart from what follows them (``kop > (nr, titel)`` -> ``1. Schiphol``)
 _SPACED = frozenset(
-    {"nr", "titel", "al", "noot.al", "li.nr", "functie", "naam", "tekstregel", "entry", "row"}
-)
+    {
+        "nr", "titel", "al", "noot.al", "li.nr", "functie", "naam", "tekstregel", "entry", "row",
+        "voorletters", "voornaam", "tussenvoegsel", "achternaam", "voorvoegsels", "politiek",
+    }
+)  # fmt: skip
+#: the printed lines of an ``ondertekening``, however deeply they are wrapped
+_SIGNATURE_LINES = frozenset({"functie", "naam", "al", "tekstregel", "plaats", "datum"})
 
 
 # --------------------------------------------------------------------------- safe parsing
@@ -407,8 +412,21 @@ class _Walker:
             self.walk(info, 0, who)
 
     def _signature(self, element: Any) -> None:
-        lines = [_text(c) for c in element if _tag(c) and _tag(c) != "noot"]
-        lines = [line for line in lines if line] or [_text(element)]
+        lines: list[str] = []
+
+        def collect(node: Any) -> None:
+            for child in node:
+                tag = _tag(child)
+                if tag in _SIGNATURE_LINES:
+                    lines.append(_text(child))
+                elif tag and tag != "noot":
+                    collect(child)
+
+        collect(element)
+        lines = [line for line in lines if line] or [
+            text for c in element if _tag(c) and (text := _text(c))
+        ]
+        lines = lines or [_text(element)]
         if any(lines):
             self.blocks.append(
                 RawBlock(

@@ -132,12 +132,24 @@ def _motion_number(text: str, doc: Document) -> None:
 
 
 def detect(raw: RawDocument) -> float:
+    """Handelingen XML for certain; a PDF by the chair line, speaker announcements and the
+    running footer (``TK 40 …``, ``40-6-1``)."""
     if raw.metadata.get("body") == "handelingen":
         return 0.95
+    if not raw.lines:
+        return 0.0
     head = " ".join(line.text for line in raw.lines[:40])
-    if raw.lines and re.search(r"\bVoorzitter:\s", head) and "Aanhangsel" not in head:
-        return 0.7
-    return 0.0
+    if "Aanhangsel" in head:
+        return 0.0
+    score = 0.5 if re.search(r"\bVoorzitter:\s", head) else 0.0
+    announced = sum(1 for line in raw.lines[:400] if _SPEAKER_LINE.match(line.text.strip()))
+    score += 0.3 if announced >= 3 else 0.0
+    if any(
+        _FOOTER_MEETING.match(line.text.strip()) or _FOOTER_PAGE.match(line.text.strip())
+        for line in raw.lines[:400]
+    ):
+        score += 0.15
+    return min(score, 0.9) if score >= 0.5 else 0.0
 
 
 def _person(speaker: dict[str, Any] | None) -> Person | None:
@@ -189,7 +201,7 @@ def _from_xml(raw: RawDocument, doc: Document) -> None:
             if beside.get(key) and _set_date(doc, meta, beside[key][0]):
                 break
     agenda = raw.metadata.get("agenda") or []
-    if agenda:
+    if len(agenda) == 1:  # one agenda item per file, as published; else a whole meeting
         meta.agenda_item = agenda[0].get("titel")
         meta.item_number = meta.item_number or agenda[0].get("nr")
     _official_id(doc, meta)
@@ -240,20 +252,18 @@ def _from_pdf(raw: RawDocument, doc: Document) -> None:
     if paragraphs and paragraphs[0].text.isdigit():
         meta.item_number = meta.item_number or paragraphs[0].text
         paragraphs = paragraphs[1:]
-    if paragraphs and paragraphs[0].bold and paragraphs[0].size > layout.body_size * 1.15:
-        heading = paragraphs[0].text
-        numbered = re.match(r"^(\d{1,3})\s+(\S.*)$", heading)
-        if numbered:
-            meta.item_number = meta.item_number or numbered.group(1)
-        meta.agenda_item = numbered.group(2) if numbered else heading
-        doc.title = meta.agenda_item
-        doc.add_block(BlockType.heading, heading, level=1, page=paragraphs[0].page)
-        paragraphs = paragraphs[1:]
-    _official_id(doc, meta)
+    items: list[tuple[str | None, str]] = []  # (number, title) of each agenda item heading
     in_motion = False
     member: Person | None = None  # the last speaker who is not the chair: who moves motions
     for p in paragraphs:
         refs = [label_to_id[label] for label in p.footnote_labels if label in label_to_id]
+        if p.bold and p.size > layout.body_size * 1.15:  # an agenda item starts
+            numbered = re.match(r"^(\d{1,3})\s+(\S.*)$", p.text)
+            items.append((numbered.group(1), numbered.group(2)) if numbered else (None, p.text))
+            doc.add_block(BlockType.heading, p.text, level=1, page=p.page)
+            speaker = member = None
+            in_motion = False
+            continue
         match = _SPEAKER_LINE.match(p.text)
         if match:
             prefix, name = match.group("prefix"), match.group("name").strip()
@@ -296,3 +306,12 @@ def _from_pdf(raw: RawDocument, doc: Document) -> None:
             )
         else:
             doc.add_block(BlockType.paragraph, p.text, page=p.page, footnote_refs=refs)
+    if len(items) == 1:
+        meta.item_number = items[0][0] or meta.item_number
+        meta.agenda_item = items[0][1]
+    elif len(items) > 1:  # a whole meeting: no single agenda item
+        meta.item_number = None
+    doc.title = meta.agenda_item or (
+        f"Vergadering {meta.meeting_number}" if meta.meeting_number else None
+    )
+    _official_id(doc, meta)

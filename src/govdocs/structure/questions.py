@@ -139,41 +139,69 @@ def _split_members(text: str) -> list[Person]:
 
 
 def _addressees(text: str) -> list[str]:
+    """Each office addressed, capitalised as an office (``Minister van …``)."""
+    return [a[:1].upper() + a[1:] for a in _offices(text)]
+
+
+def _offices(text: str) -> list[str]:
     """``de Ministers van Binnenlandse Zaken en Koninkrijksrelaties en van Justitie en
     Veiligheid`` -> two ministers; ``de Staatssecretaris en de Minister van …`` -> both."""
     text = re.sub(r"^(?:de|het)\s+", "", text.strip())
-    plural = re.match(r"^(Ministers|Staatssecretarissen)\s+van\s+(.+)$", text)
+    plural = re.match(r"^(Ministers|Staatssecretarissen)\s+van\s+(.+)$", text, re.IGNORECASE)
     if plural:
-        role = "Minister" if plural.group(1) == "Ministers" else "Staatssecretaris"
+        role = "Minister" if plural.group(1).lower() == "ministers" else "Staatssecretaris"
         return [
             f"{role} van {part.strip()}" for part in re.split(r"\s+en\s+van\s+", plural.group(2))
         ]
     both = re.match(
         r"^(Staatssecretaris|Minister)\s+en\s+(?:de|het)\s+(Minister|Staatssecretaris)\s+van\s+(.+)$",
         text,
+        re.IGNORECASE,
     )
     if both:
         return [f"{both.group(1)} van {both.group(3)}", f"{both.group(2)} van {both.group(3)}"]
     return [part.strip() for part in re.split(r";\s*|\s+en\s+(?:de|het)\s+", text) if part.strip()]
 
 
-def _reply_signatories(text: str) -> list[Signatory]:
+#: departments whose minister is "Minister voor …" (a minister without a ministry of his own)
+_MINISTER_VOOR = re.compile(
+    r"^(?:Rechtsbescherming|Buitenlandse Handel|Medische Zorg|Primair en Voortgezet Onderwijs|"
+    r"Basis- en Voortgezet Onderwijs|Wonen|Volkshuisvesting|Klimaat en Energie|Natuur en "
+    r"Stikstof|Langdurige Zorg|Armoedebeleid|Migratie|Asiel|Vreemdelingenzaken|Ontwikkelings"
+    r"samenwerking|Europese Zaken|Sport|Jeugd|Integratie|Wonen en Rijksdienst|Milieu|"
+    r"Immigratie|Bestuurlijke)",
+    re.IGNORECASE,
+)
+
+
+def _reply_signatories(text: str, addressees: list[str]) -> list[Signatory]:
     """``Antwoord van Minister Bruins Slot (Buitenlandse Zaken)`` (+ ``mede namens …``).
 
     A portfolio after a dash (``Volksgezondheid, Welzijn en Sport – Jeugd, Preventie en Sport``)
-    is not part of the office's name and is left out of the role.
+    is not part of the office's name and is left out of the role. A minister without a ministry
+    is ``Minister voor …`` (as addressed, or for the known portfolios).
     """
     found = []
     for match in re.finditer(
-        r"(Minister(?:-president)?|Staatssecretaris)\s+(?P<name>[A-Z][\w'’ .-]+?)\s*"
-        r"\((?P<dept>[^()]+)\)",
+        r"(?P<office>Minister(?:-[Pp]resident)?|Staatssecretaris)\s+"
+        r"(?P<name>[A-Z][\w'’ .-]+?)\s*\((?P<dept>[^()]+)\)",
         text,
+        flags=re.IGNORECASE,
     ):
         department = re.split(r"\s+[–—-]\s+", match.group("dept").strip())[0]
-        if department.lower().startswith("ontvangen"):
+        name = match.group("name").strip()
+        if department.lower().startswith("ontvangen") or not name[:1].isupper():
             continue
-        role = f"{match.group(1)} van {department}"
-        found.append(Signatory(role=role, name=match.group("name").strip()))
+        office = match.group("office")
+        office = office[:1].upper() + office[1:].lower()
+        voor = f"{office} voor {department}"
+        if voor.lower() in {a.lower() for a in addressees} or (
+            office == "Minister" and _MINISTER_VOOR.match(department)
+        ):
+            role = voor
+        else:
+            role = f"{office} van {department}"
+        found.append(Signatory(role=role, name=name))
     return found
 
 
@@ -341,8 +369,10 @@ def _parse_reply(reply: _Para, doc: Document, meta: ParliamentaryQuestionsMetada
     match = _REPLY.match(reply.text)
     assert match is not None
     kind = match.group(1).lower()
-    meta.answered_by = _reply_signatories(reply.text)
-    received = re.search(r"\(ontvangen\s+(?:\(ontvangen\s+)?([^()]+?)\)", reply.text)
+    meta.answered_by = _reply_signatories(reply.text, meta.addressees)
+    received = re.search(
+        r"\(ontvangen\s+(?:\(ontvangen\s+)?([^()]+?)\)", reply.text, flags=re.IGNORECASE
+    )
     when = parse_date(received.group(1)) if received else None
     if when is not None:
         meta.date_answered = _as_date(when.iso) if kind == "antwoord" else None
@@ -410,6 +440,7 @@ def _parse_intro(intro: str, doc: Document, meta: ParliamentaryQuestionsMetadata
         r"(?P<to>(?:de|het)\s+.+?)\s+over\s+(?P<subject>.+?)\s*"
         r"(?:\(ingezonden\s+(?P<date>[^()]+)\))?\.?$",
         text,
+        flags=re.IGNORECASE,
     )
     if not match:
         doc.title = text
