@@ -151,6 +151,12 @@ def test_pdf_speakers_and_speeches(pdf: govdocs.Record) -> None:
     assert speeches and all(b.speaker is not None for b in speeches)
     hoop = next(b for b in speeches if b.speaker and b.speaker.name == "De Hoop")
     assert hoop.text.startswith("Dank, voorzitter. Ik heb vier moties")
+    # a sentence cut by the column break is one speech again, and the repair is logged
+    madlener = [b for b in speeches if "deze enorme misstanden. Er is in Nederland" in b.text]
+    assert len(madlener) == 1 and madlener[0].speaker.name == "Madlener"  # type: ignore[union-attr]
+    assert any(
+        e.rule == "rejoin_column_break" and e.block == madlener[0].id for e in pdf.normalisation
+    )
     procedural = [b.text for b in pdf.blocks if b.text.startswith("De beraadslaging wordt")]
     assert procedural and all(
         b.speaker is None for b in pdf.blocks if b.text.startswith("De vergadering wordt")

@@ -25,7 +25,15 @@ from typing import Any
 
 from ..dates import parse_date
 from ..document import Document, RawDocument
-from ..models import BlockType, DocumentKind, Person, ProceedingsMetadata, Reference, ReferenceType
+from ..models import (
+    Block,
+    BlockType,
+    DocumentKind,
+    Person,
+    ProceedingsMetadata,
+    Reference,
+    ReferenceType,
+)
 from ..normalise import log_edit
 from . import pdf_layout
 from ._text import footnotes_from_blocks, marked_footnotes, standalone_date
@@ -49,6 +57,7 @@ _PROCEDURAL = re.compile(
 _MOTION_NUMBER = re.compile(
     r"^(?:Zij|Deze motie) krijgt (?:stuk )?nr\.\s*(\d+)\s*\((\d{2}\s?\d{3})(?:[-\s]([A-Z]+|[IVXLC]+))?\)"
 )
+_SENTENCE_END = re.compile(r"[.!?:;…]['\"”’»)]*$")
 _FOOTER_MEETING = re.compile(r"^(TK|EK|VV)\s+(\d{1,3})\b")
 _FOOTER_PAGE = re.compile(r"^(\d{1,3})-(\d{1,3})-(\d{1,3})$")
 
@@ -111,6 +120,31 @@ def _from_identifier(identifier: str, doc: Document, meta: ProceedingsMetadata) 
     meta.meeting_number = match.group(4)
     meta.item_number = match.group(5)
     return True
+
+
+def _rejoin_split_speeches(doc: Document) -> None:
+    """A sentence cut by a column or page break (``… deze enorme`` / ``misstanden. Er is …``)
+    becomes one speech block again; the repair is logged."""
+    kept: list[Block] = []
+    for block in doc.blocks:
+        prev = kept[-1] if kept else None
+        if (
+            prev is not None
+            and block.type is BlockType.speech
+            and prev.type is BlockType.speech
+            and prev.speaker == block.speaker
+            and not _SENTENCE_END.search(prev.text)
+            and block.text[:1].islower()
+        ):
+            before = f"{prev.text[-30:]}¶{block.text[:30]}"
+            prev.text = f"{prev.text} {block.text}"
+            prev.footnote_refs += block.footnote_refs
+            log_edit(doc, "rejoin_column_break", prev.id, before, before.replace("¶", " "))
+            continue
+        kept.append(block)
+    if len(kept) != len(doc.blocks):
+        doc.blocks = kept
+        doc.renumber()
 
 
 def _motion_number(text: str, doc: Document) -> None:
@@ -306,6 +340,7 @@ def _from_pdf(raw: RawDocument, doc: Document) -> None:
             )
         else:
             doc.add_block(BlockType.paragraph, p.text, page=p.page, footnote_refs=refs)
+    _rejoin_split_speeches(doc)
     if len(items) == 1:
         meta.item_number = items[0][0] or meta.item_number
         meta.agenda_item = items[0][1]
