@@ -384,3 +384,34 @@ def test_detect_scores_letterheads_high_and_other_kinds_low() -> None:
     assert 0.2 <= letter.detect(read(TEXTCONV, ReadOptions())) < 0.5  # body without letterhead
     for path in NOT_LETTERS:
         assert letter.detect(read(path, ReadOptions())) < 0.1, path.name
+
+
+# --------------------------------------------------------------------------- text extractions
+# The *_pypdf-plain.txt fixtures are pypdf 7.1's plain text of the two corpus PDFs (pages joined
+# with a newline): letterhead, sidebar fields and page numbers in content order, footnotes at
+# the end of each page's text, and no positions.
+PLAIN = {
+    "ienw": LETTERS / (IENW.stem + "_pypdf-plain.txt"),
+    "ezk": LETTERS / (EZK.stem + "_pypdf-plain.txt"),
+}
+
+
+@pytest.mark.parametrize("name", ["ienw", "ezk"])
+def test_plain_text_extraction_with_letterhead(name: str, request: pytest.FixtureRequest) -> None:
+    text = govdocs.convert(PLAIN[name], translate=False)
+    pdf = request.getfixturevalue(name)  # the record of the same letter read from its PDF
+    assert text.kind.value == "parliamentary_letter"
+    assert (text.date, text.title) == (pdf.date, pdf.title)
+    fields = ("reference", "subject", "attachments", "addressee", "ministry", "signatories")
+    for field in fields:
+        assert getattr(text.metadata, field) == getattr(pdf.metadata, field), field
+    assert [n.label for n in text.footnotes] == [n.label for n in pdf.footnotes]
+    assert sum(bool(n.cited_in) for n in text.footnotes) >= len(text.footnotes) - 1
+    for block in text.blocks:
+        assert not FURNITURE.search(block.text), (block.id, block.text)
+        assert not re.search(r"Directoraat-generaal|IENW/BSK|Ons kenmerk|^Kenmerk", block.text)
+    assert all(b.page is not None for b in text.blocks)  # from the 'Pagina N van M' lines
+    pdf_headings = [b.text for b in pdf.blocks if b.type.value == "heading"]
+    text_headings = [b.text for b in text.blocks if b.type.value == "heading"]
+    assert set(text_headings) <= set(pdf_headings)
+    assert len(text_headings) >= len(pdf_headings) - 2

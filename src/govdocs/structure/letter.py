@@ -11,6 +11,7 @@ date the ``Datum``. Page furniture and footnotes are handled by :mod:`.pdf_layou
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -109,6 +110,10 @@ class _Para:
     labels: tuple[str, ...] = ()
     #: ``(x0, y0)`` of every line (PDF only), to read side-by-side signatures column by column
     positions: tuple[tuple[float, float], ...] = ()
+    #: a one-line heading recognised in plain text (no font to tell it by)
+    heading: bool = False
+    #: page of the last line (text extractions), for footnote marks after a page break
+    last_page: int | None = None
 
 
 def _from_pdf(
@@ -132,48 +137,264 @@ def _from_pdf(
     return paras, layout.sidebar, layout.footnotes
 
 
-def _from_text(raw: RawDocument) -> list[_Para]:
-    """Paragraphs of a plain-text extraction, reflowed where blank lines are missing."""
-    lines = [
-        line.strip()
-        for block in raw.blocks
-        for line in block.text.split("\n")
-        if line.strip()
-        and not pdf_layout.is_page_number(line)
-        and not line.startswith("> Retouradres")
+@dataclass
+class _TextLetter:
+    """What a plain-text extraction of a letter holds once its letterhead is set apart."""
+
+    paras: list[_Para]
+    letterhead: list[str]
+    ministry: str | None
+    notes: list[pdf_layout.Footnote]
+    edits: list[pdf_layout.Edit]
+
+
+_SIDEBAR_LABEL = re.compile(
+    r"^(?:Kenmerk|Ons kenmerk|Uw kenmerk|Onze referentie|Uw referentie|Datum|Bijlage\(n\)|"
+    r"Bijlagen|Bijlage)\s*:?$",
+    re.IGNORECASE,
+)
+_TEXT_NOTE = re.compile(r"^(\d{1,3})\s+(\S.*)$")
+_PAGE_OF = re.compile(r"(\d+)\s*(?:van|of|/)\s*\d+\s*$")
+_BREAK = "\f"  # marks removed page furniture in the line stream
+_BLANK = "\v"  # marks a blank line of the extraction
+
+
+def _page_of_lines(lines: list[str], salutation: int | None) -> list[int | None]:
+    """Page of every line from ``Pagina N van M`` lines, printed at the top of each page's text
+    (pypdf order: before the salutation on page 1) or at the bottom (pdftotext order)."""
+    markers = [
+        (i, int(m.group(1)))
+        for i, line in enumerate(lines)
+        if pdf_layout.is_page_number(line) and (m := _PAGE_OF.search(re.sub(r"\s+", " ", line)))
     ]
-    lengths = sorted(len(line) for line in lines)
+    pages: list[int | None] = [None] * len(lines)
+    if not markers:
+        return pages
+    top = salutation is not None and markers[0][0] < salutation
+    if top:
+        current = 1
+        for i in range(len(lines)):
+            current = next((n for at, n in markers if at == i), current)
+            pages[i] = current
+    else:
+        current = markers[-1][1] + 1
+        for i in reversed(range(len(lines))):
+            current = next((n for at, n in markers if at == i), current)
+            pages[i] = current
+    return pages
+
+
+def _from_text(raw: RawDocument) -> _TextLetter:
+    """A plain-text extraction: letterhead set apart, page furniture and repeated sidebar fields
+    removed, footnotes at page ends separated, paragraphs reflowed where blank lines are missing."""
+    blocks = [[line.strip() for line in b.text.split("\n") if line.strip()] for b in raw.blocks]
+    blocks = [block for block in blocks if block]
+    lines = [line for block in blocks for line in block]
+    block_ends = set(itertools.accumulate(len(block) for block in blocks))
+    back = next(
+        (i for i, line in enumerate(lines[:80]) if re.match(r"^>?\s*Retouradres\b", line)), None
+    )
+    letterhead = lines[:back] if back is not None else []
+    ministry = None
+    seen = 0
+    for block in blocks:
+        if seen >= len(letterhead):
+            break
+        seen += len(block)
+        if block[0].lower().startswith("ministerie") and not pdf_layout.is_page_number(block[0]):
+            ministry = " ".join(
+                block[: next((i for i, t in enumerate(block) if _POSTAL.match(t)), None)]
+            )
+            break
+    salutation = next((i for i, line in enumerate(lines) if _SALUTATION.match(line)), None)
+    pages = _page_of_lines(lines, salutation)
+    # letterhead and header lines that come back on later pages are sidebar furniture there
+    before = lines[: salutation if salutation is not None else (back or 0)]
+    repeated = {line for line in before if len(line) >= 3 and not pdf_layout.is_page_number(line)}
+    stream: list[tuple[str, int | None]] = []
+    skip_value = False
+    for i, line in enumerate(lines):
+        if i < (back + 1 if back is not None else 0):
+            continue
+        after_salutation = salutation is not None and i > salutation
+        if skip_value:
+            skip_value = False
+            stream.append((_BREAK, pages[i]))
+            continue
+        if pdf_layout.is_page_number(line) or re.match(r"^>\s*Retouradres\b", line):
+            stream.append((_BREAK, pages[i]))
+        elif after_salutation and _SIDEBAR_LABEL.match(line):
+            skip_value = True
+            stream.append((_BREAK, pages[i]))
+        elif after_salutation and line in repeated:
+            stream.append((_BREAK, pages[i]))
+        else:
+            stream.append((line, pages[i]))
+        if i + 1 in block_ends:
+            stream.append((_BLANK, pages[i]))
+    notes, stream = _text_footnotes(stream)
+    paras, edits = _reflow(stream)
+    if notes:
+        linked = [
+            pdf_layout.Paragraph(
+                p.text, p.page or 0, [], 0.0, False, 0.0, list(p.labels), last_page=p.last_page
+            )
+            for p in paras
+        ]
+        pdf_layout.link_footnotes(linked, notes)
+        for para, result in zip(paras, linked, strict=True):
+            para.text, para.labels = result.text, tuple(result.footnote_labels)
+    return _TextLetter(paras, letterhead, ministry, notes, edits)
+
+
+def _text_footnotes(
+    stream: list[tuple[str, int | None]],
+) -> tuple[list[pdf_layout.Footnote], list[tuple[str, int | None]]]:
+    """Footnotes at the end of a page's text: a line ``N text`` for the next label N, cited in the
+    text before it (``Schiphol1.``), and followed by page furniture (or the end) within a few
+    lines. Their continuation lines run up to that furniture."""
+    notes: list[pdf_layout.Footnote] = []
+    kept: list[tuple[str, int | None]] = []
+    expected = 1
+    in_notes = False
+    for index, (line, page) in enumerate(stream):
+        if line == _BLANK:
+            kept.append((line, page))
+            continue
+        if line == _BREAK:
+            in_notes = False
+            kept.append((line, page))
+            continue
+        match = _TEXT_NOTE.match(line)
+        if match and int(match.group(1)) == expected:
+            ahead = [text for text, _ in stream[index + 1 : index + 16]]
+            ends_page = _BREAK in ahead or len(ahead) < 15
+            text_only = [(t, p) for t, p in kept if t not in (_BREAK, _BLANK)]
+            same_page = [t for t, p in text_only if p == page] if page else []
+            before = " ".join(same_page or [t for t, _ in text_only[-80:]])
+            cited = re.search(r"[^\s\d]" + match.group(1) + r"(?:[.,;:)!?'’\"]|\s|$)", before)
+            if in_notes or (ends_page and cited):
+                notes.append(pdf_layout.Footnote(match.group(1), match.group(2).strip(), page or 0))
+                expected += 1
+                in_notes = True
+                continue
+        if in_notes:
+            notes[-1].text = pdf_layout.join_lines(notes[-1].text, line, [])
+            continue
+        kept.append((line, page))
+    return notes, kept
+
+
+_CONTINUES = re.compile(r"\b(?:de|het|een|en|of|van|voor|in|op|met|aan|bij|over|naar|tot|te|door)$")
+
+
+def _text_heading(lines: list[tuple[str, int | None]], at: int, typical: float) -> int:
+    """How many lines from ``at`` form a heading in plain text (0: none): a short line without
+    closing punctuation, not a list item, before a line that starts a sentence; a numbered
+    heading (``2. Controles door …``) may be long and wrap once after a function word."""
+    line = lines[at][0]
+    numbered = re.match(r"^\d+(?:\.\d+)*\.?\s+[A-Z]", line) is not None
+    size = 1
+    if numbered and _CONTINUES.search(line) and at + 1 < len(lines):
+        nxt = lines[at + 1][0]
+        if nxt != _BLANK and len(nxt) < 0.8 * typical and not re.search(r"[.,;:!?]$", nxt):
+            size = 2
+    text = " ".join(t for t, _ in lines[at : at + size])
+    if _CONTINUES.search(text):  # a heading does not end in 'de' or 'van': the line wraps on
+        return 0
+    following = next((t for t, _ in lines[at + size :] if t != _BLANK), "")
+    if (
+        len(text) >= (120 if numbered else 0.8 * typical)
+        or re.search(r"[.,;:!?]$", text)
+        or not following[:1].isupper()
+        or _LIST_NUMBER.match(following)
+        or (not numbered and _LIST_NUMBER.match(line))
+        or _SALUTATION.match(line)
+        or _CLOSING.match(line)
+        or _LABEL_RE.match(line)
+        or is_role(line)
+        or re.match(r"^(?:[a-z]+\.\s+)*[A-Z]\.", line)  # initials: a signatory's name
+    ):
+        return 0
+    return size
+
+
+def _reflow(stream: list[tuple[str, int | None]]) -> tuple[list[_Para], list[pdf_layout.Edit]]:
+    """Lines -> paragraphs: a short line ending a sentence, a list marker, a label, the salutation
+    or the closing ends a paragraph; words broken at line ends are joined."""
+    salutation_seen = False
+    lines: list[tuple[str, int | None]] = []
+    for text, where in stream:
+        if text == _BREAK:
+            continue
+        if text == _BLANK:
+            # a blank line ends a header paragraph, and a body paragraph whose sentence ended
+            # (page breaks also leave blank lines, in mid-sentence)
+            last = lines[-1][0] if lines else ""
+            ended = _SENTENCE_END.search(re.sub(r"(?<=[.!?])\d{1,3}$", "", last))
+            if lines and last != _BLANK and (not salutation_seen or ended):
+                lines.append((_BLANK, where))
+            continue
+        salutation_seen = salutation_seen or bool(_SALUTATION.match(text))
+        lines.append((text, where))
+    lengths = sorted(len(text) for text, _ in lines if text != _BLANK)
     typical = lengths[int(len(lengths) * 0.75)] if lengths else 80
     paras: list[_Para] = []
+    edits: list[pdf_layout.Edit] = []
     current: list[str] = []
+    page: int | None = None
+    last_page: int | None = None
 
     def flush() -> None:
         if current:
-            paras.append(_Para(" ".join(current), None, lines=tuple(current)))
+            text = ""
+            for piece in current:
+                text = pdf_layout.join_lines(text, piece, edits)
+            paras.append(_Para(text, page, lines=tuple(current), last_page=last_page))
             current.clear()
 
-    for line in lines:
-        if current and re.fullmatch(r"[.,;:!?)]+", line):
-            current[-1] += line
-            line = ""
-        elif current and (
+    index = 0
+    while index < len(lines):
+        line, line_page = lines[index]
+        index += 1
+        if line == _BLANK:
+            flush()
+            continue
+        if current and (
             _LIST_NUMBER.match(line)
             or _LABEL_RE.match(line)
             or _SALUTATION.match(line)
             or _CLOSING.match(line)
         ):
             flush()
+        sentence_done = not current or _SENTENCE_END.search(current[-1])
+        heading = _text_heading(lines, index - 1, typical) if sentence_done else 0
+        if heading:
+            flush()
+            parts = [text for text, _ in lines[index - 1 : index - 1 + heading]]
+            paras.append(_Para(" ".join(parts), line_page, lines=tuple(parts), heading=True))
+            index += heading - 1
+            continue
+        if current and re.fullmatch(r"[.,;:!?)]+", line):
+            current[-1] += line
+            line = ""
         if line:
+            if not current:
+                page = line_page
+            last_page = line_page
             current.append(line)
         last = current[-1] if current else ""
         if last and (
             _SALUTATION.match(last)
             or _CLOSING.match(last)
-            or (_SENTENCE_END.search(last) and len(last) < 0.8 * typical)
+            or (
+                _SENTENCE_END.search(re.sub(r"(?<=[.!?])\d{1,3}$", "", last))
+                and len(last) < 0.8 * typical
+            )
         ):
             flush()
     flush()
-    return paras
+    return paras, edits
 
 
 def _label_fields(lines: Iterable[str]) -> dict[str, str]:
@@ -193,6 +414,8 @@ def _label_fields(lines: Iterable[str]) -> dict[str, str]:
                 pending_label, current = key, None
             continue
         if pending_label is not None:
+            if not line.strip():
+                continue
             fields.setdefault(pending_label, line.strip())
             current, pending_label = pending_label, None
             continue
@@ -224,16 +447,22 @@ def build(raw: RawDocument) -> Document:
     assert isinstance(meta, ParliamentaryLetterMetadata)
     sidebar: list[Line] = []
     notes: list[pdf_layout.Footnote] = []
+    letterhead: list[str] = []
+    stated_ministry: str | None = None
     if raw.lines:
         paras, sidebar, notes = _from_pdf(raw, doc)
     else:
-        paras = _from_text(raw)
+        text_letter = _from_text(raw)
+        paras, notes = text_letter.paras, text_letter.notes
+        letterhead, stated_ministry = text_letter.letterhead, text_letter.ministry
+        for edit in text_letter.edits:
+            log_edit(doc, edit.rule, None, edit.before, edit.after)
     # header: everything before the salutation
     start = next((i for i, p in enumerate(paras) if _SALUTATION.match(p.text)), None)
     header = paras[:start] if start is not None else []
     body = paras[start:] if start is not None else paras
-    header_lines = [line for p in header for line in p.lines]
-    fields = _label_fields([line.text for line in sidebar] + header_lines)
+    header_lines = [line for p in header for line in (*p.lines, "")]  # "": paragraph ends
+    fields = _label_fields([line.text for line in sidebar] + letterhead + header_lines)
     addressee: list[str] = []
     for p in header:
         if _LABEL_RE.match(p.lines[0]) or p.lines[0].startswith(">"):
@@ -277,8 +506,10 @@ def build(raw: RawDocument) -> Document:
         body = body[: len(body) - len(signature_paras)]
     signature_lines = _signature_lines(signature_paras)
     meta.signatories = parse_signatories(signature_lines)
-    meta.ministry = _ministry(sidebar) or ministry_from_role(
-        meta.signatories[0].role if meta.signatories else None
+    meta.ministry = (
+        stated_ministry
+        or _ministry(sidebar)
+        or ministry_from_role(meta.signatories[0].role if meta.signatories else None)
     )
     label_to_id: dict[str, str] = {}
     for note in notes:
@@ -358,7 +589,7 @@ def _add_block(doc: Document, p: _Para, label_to_id: dict[str, str]) -> None:
         return
     marker = _LIST_NUMBER.match(text)
     short = len(text) < 160 and not _SENTENCE_END.search(text.rstrip())
-    if (p.bold or p.italic) and short:
+    if ((p.bold or p.italic) and short) or p.heading:
         numbered = re.match(r"^(\d+(?:\.\d+)*)\.?\s+", text)
         level = 1 if numbered is None else min(6, numbered.group(1).count(".") + 1)
         if p.italic and not p.bold:

@@ -18,6 +18,9 @@ Footnote marks in the body (raised small digits, or a trailing number such as ``
 
 API: :func:`analyse` -> :class:`Layout` (``paragraphs``, ``footnotes``, ``sidebar``,
 ``furniture``, ``body_size``). Every repair is returned as an :class:`Edit` for the caller to log.
+:func:`link_footnotes` also serves text extractions: give it paragraphs (``lines`` may be empty)
+and footnotes with page numbers, and it moves unraised marks (``Schiphol1.``) into
+``footnote_labels``. :func:`is_page_number` recognises ``Pagina 1 van 7`` in any spacing.
 """
 
 from __future__ import annotations
@@ -29,7 +32,16 @@ from dataclasses import dataclass, field
 from ..document import Line, RawDocument
 from ..normalise import keeps_hyphen
 
-__all__ = ["Edit", "Footnote", "Layout", "Paragraph", "analyse", "is_page_number"]
+__all__ = [
+    "Edit",
+    "Footnote",
+    "Layout",
+    "Paragraph",
+    "analyse",
+    "is_page_number",
+    "join_lines",
+    "link_footnotes",
+]
 
 SIDEBAR_X = 0.62
 BAND = 0.10
@@ -79,6 +91,8 @@ class Paragraph:
     x0: float
     footnote_labels: list[str] = field(default_factory=list)
     italic: bool = False
+    #: last page the paragraph runs onto, when it has no ``lines`` to tell (text extractions)
+    last_page: int | None = None
 
 
 @dataclass
@@ -182,12 +196,12 @@ def analyse(raw: RawDocument, *, standalone: re.Pattern[str] | None = None) -> L
         if match:
             notes.append(Footnote(match.group(1), match.group(2).strip(), line.page))
         elif notes:
-            notes[-1].text = _join_text(notes[-1].text, text.strip(), [])
+            notes[-1].text = join_lines(notes[-1].text, text.strip(), [])
         else:
             body.append(line)
     edits: list[Edit] = []
     paragraphs = _paragraphs(_reading_order(body), edits, standalone)
-    _link_footnotes(paragraphs, notes)
+    link_footnotes(paragraphs, notes)
     paragraphs = _rejoin_page_breaks(paragraphs, edits)
     return Layout(paragraphs, notes, sidebar, furniture, body_size, edits)
 
@@ -279,7 +293,7 @@ def _paragraphs(
         for line in group:
             piece, found = _strip_superscripts(line)
             labels.extend(found)
-            text = _join_text(text, piece, edits)
+            text = join_lines(text, piece, edits)
         paragraphs.append(
             Paragraph(
                 text=text,
@@ -311,7 +325,10 @@ def _keeps_hyphen(left: str, right: str) -> bool:
     return keeps_hyphen(word[0] if word else "", right)
 
 
-def _join_text(text: str, piece: str, edits: list[Edit]) -> str:
+def join_lines(text: str, piece: str, edits: list[Edit]) -> str:
+    """Append a printed line to running text: a word broken at the line end is joined (logged
+    as ``dehyphenate``), a compound hyphen (``drone-exploitanten``), an elision (``land- en``)
+    or a hyphen inside a URL is kept."""
     piece = piece.strip()
     if not text:
         return piece
@@ -331,7 +348,7 @@ def _join_text(text: str, piece: str, edits: list[Edit]) -> str:
     return f"{text} {piece}"
 
 
-def _link_footnotes(paragraphs: list[Paragraph], notes: list[Footnote]) -> None:
+def link_footnotes(paragraphs: list[Paragraph], notes: list[Footnote]) -> None:
     """Resolve citations whose marks were not printed raised: ``Schiphol1.``, ``jl.1,``,
     ``?1, 2``, or a number set apart by a space (``rapport 1 geeft``, typeset with a text rise).
 
@@ -362,7 +379,10 @@ def _cite(
     cited: set[str],
 ) -> bool:
     for paragraph in paragraphs:
-        if paragraph.page != note.page:
+        last = paragraph.last_page or max(
+            (line.page for line in paragraph.lines), default=paragraph.page
+        )
+        if not paragraph.page <= note.page <= last:
             continue
         match = next(
             (
@@ -425,7 +445,7 @@ def _rejoin_page_breaks(paragraphs: list[Paragraph], edits: list[Edit]) -> list[
                     f"{prev.text[-30:]} {paragraph.text[:30]}",
                 )
             )
-            prev.text = _join_text(prev.text, paragraph.text, edits)
+            prev.text = join_lines(prev.text, paragraph.text, edits)
             prev.lines.extend(paragraph.lines)
             prev.footnote_labels.extend(paragraph.footnote_labels)
             continue
