@@ -1,4 +1,4 @@
-"""Page layout of PDF documents: body text, page furniture and footnotes told apart.
+r"""Page layout of PDF documents: body text, page furniture and footnotes told apart.
 
 Lines are classified by *where and how* they are printed first, by what they say second:
 
@@ -16,11 +16,26 @@ Lines are classified by *where and how* they are printed first, by what they say
 Footnote marks in the body (raised small digits, or a trailing number such as ``Schiphol1.`` or
 ``jl.1,`` when it is the next footnote label) become references and leave the text.
 
-API: :func:`analyse` -> :class:`Layout` (``paragraphs``, ``footnotes``, ``sidebar``,
-``furniture``, ``body_size``). Every repair is returned as an :class:`Edit` for the caller to log.
-:func:`link_footnotes` also serves text extractions: give it paragraphs (``lines`` may be empty)
-and footnotes with page numbers, and it moves unraised marks (``Schiphol1.``) into
-``footnote_labels``. :func:`is_page_number` recognises ``Pagina 1 van 7`` in any spacing.
+Text boxes that the content stream draws after the running text (Word ``kaders``) are put back
+where they are printed; a second column beside the first keeps its place.
+
+API (for every PDF-based kind: letters, written questions, proceedings, Kamerstukken)::
+
+    layout = analyse(raw, standalone=re.compile(r"^(Vraag|Antwoord) \d+"))
+    layout.paragraphs   # list[Paragraph]: text, page, lines, size, bold, italic, x0,
+                        #   footnote_labels (marks removed from the text, in order)
+    layout.footnotes    # list[Footnote]: label, text, page
+    layout.sidebar      # list[Line]: the letterhead column (ministry, Kenmerk, Datum ...)
+    layout.furniture    # list[Line]: page numbers, running headers/footers, return address ...
+    layout.body_size    # the body font size
+    layout.edits        # list[Edit]: dehyphenate / rejoin_page_break repairs, for log_edit()
+
+``standalone`` makes matching lines paragraphs of their own (and keeps them out of the running
+header detection). :func:`link_footnotes` also serves text extractions: give it paragraphs
+(``lines`` may be empty; set ``last_page`` when a paragraph crosses a page) and footnotes with
+page numbers, and it moves unraised marks (``Schiphol1.``) into ``footnote_labels``.
+:func:`join_lines` appends a line to running text with the hyphenation rules above.
+:func:`is_page_number` recognises ``Pagina 1 van 7`` in any letter spacing.
 """
 
 from __future__ import annotations
