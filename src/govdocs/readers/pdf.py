@@ -14,6 +14,11 @@ reader splits offsets between 0.45 and 0.75 of the current font's space width in
 ignores (the pen moves by the same total). Glyphs placed apart by separate text operators are
 left to the normaliser's ``letterspaced_capital`` rule.
 
+Cells printed side by side (signatures set in a table, table columns, mastheads) come out of
+pypdf as one text line; the reader cuts such a line where the next fragment starts more than
+3 em (plus 0.6 em per word space, for justified text) right of where the text before it ends,
+measured with the font's /Widths, so each cell is a line of its own with its own x0.
+
 Output: :class:`~govdocs.document.RawDocument` with ``lines`` (every printed line, all pages, in
 content order: text, page, x0/y0/x1/y1 in PDF points with y growing upwards, dominant font size,
 bold/italic, font name, superscript ranges), ``blocks`` (one per line: a simple fallback for
