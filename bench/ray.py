@@ -62,10 +62,10 @@ def main() -> None:
     )
     startup = time.perf_counter() - start
     start = time.perf_counter()
-    records, failures = convert_dataset(
-        [str(tmp / "in")], tmp / "out", translate=False, memory=False
+    summary = convert_dataset(
+        [str(tmp / "in")], tmp / "out", translate=False, memory=False, progress=False
     )
-    remote = (records + failures) / (time.perf_counter() - start)
+    remote = (summary.records + summary.failures) / (time.perf_counter() - start)
     ray.shutdown()
     print(
         f"{count} documents: local batch (2 workers) {local:.2f} docs/s, Ray {remote:.2f} docs/s, "

@@ -73,31 +73,24 @@ _SHA_RE = re.compile(rb'"source":\{[^{}]*?"sha256":"([0-9a-f]{64})"')
 
 
 def _cmd_convert_ray(args: argparse.Namespace) -> int:
-    from .distributed import convert_dataset
+    from .distributed import convert_with_ray
 
-    if not args.output:
-        _err("--engine ray writes JSONL shards: give an output folder with -o")
-        return EXIT_USAGE
-    started = time.perf_counter()
-    records, failures = convert_dataset(
+    return convert_with_ray(
         list(args.inputs),
         args.output,
         translate=not args.no_translate,
         target=args.target,
         memory=not args.no_memory,
         password=args.password,
-        limits=Limits(max_bytes=args.max_bytes) if args.max_bytes else Limits(),
-        num_translators=args.translators,
-        gpus_per_translator=args.gpus_per_translator,
+        max_bytes=args.max_bytes,
         glob=args.glob,
+        errors=args.errors,
+        require_translation=args.require_translation,
         address=args.address,
+        translators=args.translators,
+        gpus_per_translator=args.gpus_per_translator,
+        quiet=args.quiet,
     )
-    print(
-        f"govdocs: converted {records}, failed {failures} in {time.perf_counter() - started:.1f} s "
-        f"(records-*.jsonl and errors.jsonl in {args.output})",
-        file=sys.stderr,
-    )
-    return EXIT_FAILED if failures else EXIT_OK
 
 
 def _cmd_convert(args: argparse.Namespace) -> int:
