@@ -1,8 +1,10 @@
 """Test support for govdocs and for projects that use it.
 
 :func:`build_test_model` writes a tiny nl→en translation package in the real Argos format
-(``.argosmodel``: a zip holding ``metadata.json``, a SentencePiece model and a CTranslate2
-Transformer), built in well under a second without torch and without network. Its weights are
+(``.argosmodel``: a zip holding ``metadata.json``, a SentencePiece model, a CTranslate2
+Transformer and a rule-based MiniSBD sentence splitter ``minisbd/nl.onnx``, so that
+``argostranslate.translate`` itself also runs offline), built in about a second without torch
+and without network. Its weights are
 random, so **its output is meaningless text**: it exists so that CI can exercise the whole
 translation path (package discovery, tokenisation, batched CTranslate2 decoding, alignment,
 translation memory) offline and deterministically. Needs the ``translate`` extra.
@@ -16,6 +18,8 @@ import tempfile
 import zipfile
 from pathlib import Path
 from typing import Any
+
+from ._minisbd import build_minisbd_model
 
 __all__ = ["TEST_MODEL_VERSION", "build_test_model", "build_test_package_dir"]
 
@@ -173,6 +177,10 @@ def build_test_package_dir(
         "target_prefix": "",
     }
     (root / "metadata.json").write_text(json.dumps(metadata, indent=2) + "\n", encoding="utf-8")
+    # argostranslate splits paragraphs with MiniSBD, which downloads a model unless the package
+    # carries one: a rule-based one keeps argostranslate.translate offline
+    (root / "minisbd").mkdir(exist_ok=True)
+    (root / "minisbd" / f"{_SOURCE_CODE}.onnx").write_bytes(build_minisbd_model(_SOURCE_CODE))
     _ = ctranslate2  # imported first so a missing extra fails with a clear ImportError
     return root
 
