@@ -25,6 +25,7 @@ from .errors import GovdocsError, ReaderError
 from .models import Record
 from .readers import Limits
 from .translate import TranslateOptions, translate_documents
+from .translate.engine import available_cores
 
 __all__ = ["ConversionFailure", "ConvertOptions", "convert_many", "iter_documents"]
 
@@ -179,7 +180,7 @@ def convert_many(
     options = ConvertOptions(translate, target, memory, password, limits or Limits())
     files = [str(p) for p in iter_documents(paths, glob)]
     if workers is None:  # a worker process costs a start-up: not worth it for a few files
-        workers = min(os.cpu_count() or 1, max(1, len(files) // 4))
+        workers = min(available_cores(), max(1, len(files) // 4))
     for result in _run(files, options, workers, chunk_size):
         if isinstance(result, ConversionFailure) and on_error == "raise":
             raise ReaderError(result.message.split(": ", 1)[-1], path=result.file)
@@ -202,7 +203,10 @@ def _run(
     context = get_context("forkserver")
     context.set_forkserver_preload(["govdocs.pipeline", "govdocs.batch"])
     with ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=_init_worker
+        max_workers=workers,
+        mp_context=context,
+        initializer=_init_worker,
+        initargs=(max(1, available_cores() // workers),),
     ) as pool:
         # chunks run in parallel; results are handed out in input order (a bounded window of
         # finished chunks waits for an earlier one), so the same inputs give the same output
@@ -223,6 +227,6 @@ def _run(
                 next_out += 1
 
 
-def _init_worker() -> None:
-    # one CTranslate2 thread per worker process: the processes are the parallelism
-    os.environ.setdefault("GOVDOCS_TRANSLATE_THREADS", "1")
+def _init_worker(threads: int) -> None:
+    # the worker processes share the cores: each translates with its share
+    os.environ.setdefault("GOVDOCS_TRANSLATE_THREADS", str(threads))

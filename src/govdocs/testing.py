@@ -123,6 +123,61 @@ def _fill_spec(
     spec.decoder.projection.bias = bias
 
 
+def _sinusoids(positions: int, width: int) -> Any:
+    import numpy as np
+
+    pos = np.arange(positions)[:, None]
+    inv = np.exp(-np.log(10000.0) * np.arange(width // 2) / (width // 2 - 1))
+    return np.concatenate([np.sin(pos * inv), np.cos(pos * inv)], axis=1).astype(np.float32)
+
+
+def _lengths_follow_source(spec: Any, d_model: int, heads: int, positions: int = 1024) -> None:
+    """Rewire a random model so that its outputs are about as long as its inputs.
+
+    Random weights give near-uniform next-token distributions, under which beam search either
+    stops at once or runs to the length limit: nothing like a real model, and useless for
+    measuring batching. Three reserved residual dimensions fix that: the encoder carries the
+    source position in ``j`` (learned position encodings, no layer writes there); the first
+    decoder layer averages it over the source with one attention head of constant scores
+    (so ``m`` holds the source length) and the decoder's position encodings put the target
+    position in ``k``. The ``</s>`` logit is ``W * (k - m)``: it switches on once the output
+    is as long as the source. Larger output logits make every step confident, as in a trained
+    model. Constants calibrated for 6+6 layers, d_model 512 (``bench/translate.py`` prints
+    the output/input length ratio it gets).
+    """
+    j, k, m = d_model - 1, d_model - 2, d_model - 3
+    head = d_model // heads
+    base = _sinusoids(positions, d_model)
+    base[:, [j, k, m]] = 0.0
+    encoder_positions, decoder_positions = base.copy(), base.copy()
+    encoder_positions[:, j] = range(positions)
+    decoder_positions[:, k] = [0.5 * p for p in range(positions)]
+    spec.encoder.position_encodings.encodings = encoder_positions
+    spec.decoder.position_encodings.encodings = decoder_positions
+    spec.encoder.embeddings[0].weight[:, j] = 0.0
+    spec.encoder.layer_norm.gamma[j] = 1.5
+    for layer in spec.encoder.layer:
+        layer.self_attention.linear[1].weight[j, :] = 0.0
+        layer.ffn.linear_1.weight[j, :] = 0.0
+    spec.decoder.embeddings.weight[:, [k, m]] = 0.0
+    for index, layer in enumerate(spec.decoder.layer):
+        layer.self_attention.linear[1].weight[[k, m], :] = 0.0
+        layer.ffn.linear_1.weight[[k, m], :] = 0.0
+        output = layer.attention.linear[2].weight
+        output[[k, m], :] = 0.0
+        if index == 0:
+            layer.attention.linear[0].weight[:head, :] = 0.0  # head 0: constant scores
+            key_value = layer.attention.linear[1].weight  # keys, then values
+            key_value[d_model, :] = 0.0
+            key_value[d_model, j] = 1.0
+            output[m, 0] = 43.0
+    projection = spec.decoder.projection.weight
+    projection *= 4.0
+    projection[2, :] = 0.0
+    projection[2, k], projection[2, m] = 500.0, -500.0
+    spec.decoder.projection.bias[2] = 0.0
+
+
 def build_test_package_dir(
     directory: str | Path,
     *,
@@ -135,12 +190,14 @@ def build_test_package_dir(
     version: str = TEST_MODEL_VERSION,
     corpus: str | None = None,
     eos_bias: float = 4.0,
+    lengths_follow_source: bool = False,
 ) -> Path:
     """Write an unzipped Argos package ``translate-nl_en-<version>/`` under ``directory``.
 
     ``corpus`` (text) trains the tokenizer instead of the built-in sample, for larger
     vocabularies (benchmarks); ``eos_bias`` makes ``</s>`` likelier so that deep random models
-    still stop after a few tokens.
+    still stop after a few tokens; ``lengths_follow_source`` instead makes outputs about as
+    long as their inputs (for benchmarks of a real-size model; see :func:`_lengths_follow_source`).
     """
     import ctranslate2
     import sentencepiece as spm
@@ -156,6 +213,8 @@ def build_test_package_dir(
 
     spec = transformer_spec.TransformerSpec.from_config((layers, layers), heads)
     _fill_spec(spec, len(vocab), d_model, ffn, seed, eos_bias)
+    if lengths_follow_source:
+        _lengths_follow_source(spec, d_model, heads)
     spec.register_source_vocabulary(vocab)
     spec.register_target_vocabulary(vocab)
     spec.validate()

@@ -41,7 +41,8 @@ class TranslateOptions:
     memory: bool = True
     memory_path: Path | None = None
     device: str = "cpu"
-    #: CTranslate2 threads per translator (``None``: GOVDOCS_TRANSLATE_THREADS or the cores).
+    #: CTranslate2 translation threads (``inter_threads``, each single-threaded) of this
+    #: process (``None``: GOVDOCS_TRANSLATE_THREADS or the cores this process may use).
     threads: int | None = None
 
 
@@ -131,11 +132,12 @@ def _translate_pair(
 ) -> None:
     from .engine import EngineSettings, get_engine, library_versions
 
-    settings = (
-        EngineSettings(device=options.device, intra_threads=options.threads)
-        if options.threads
-        else EngineSettings(device=options.device)
-    )
+    if options.threads:
+        settings = EngineSettings(device=options.device, inter_threads=options.threads)
+    elif options.device != "cpu":  # one replica per GPU unless asked
+        settings = EngineSettings(device=options.device, inter_threads=1)
+    else:
+        settings = EngineSettings(device=options.device)
     engine = get_engine(source, options.target, settings)
     package = engine.package
     for job in jobs:
