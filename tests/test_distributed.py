@@ -2,8 +2,8 @@
 
 Skipped cleanly when Ray is not installed (extra ``govdocs[ray]``). Fixtures: real corpus
 documents (Dutch written questions as PDF, a Dutch letter as text, Dutch proceedings as XML, a
-Dutch government news page, an English document) and a truncated, corrupt PDF; see
-``tests/fixtures/distributed/SOURCES.tsv``.
+Dutch government news page, from the other fixture folders) plus an English document and a
+truncated, corrupt PDF from ``tests/fixtures/distributed`` (see its ``SOURCES.tsv``).
 """
 
 from __future__ import annotations
@@ -35,6 +35,18 @@ DUTCH = {
     "rijksoverheid.nl_nieuwsbericht_EZK_KIC-2024-2027.html",
 }
 ENGLISH = "dfat-1948-vol16-213_UNGA-resolution-192-III-reduction-of-armaments.md"
+FOLDERS = {"questions", "letters", "proceedings", "web", "distributed"}
+
+
+def _copy_inputs(target: Path) -> Path:
+    """The six documents and the corrupt PDF in one folder, as a user's archive would be."""
+    target.mkdir(parents=True)
+    for folder in FOLDERS:
+        for path in (FIXTURES / folder).iterdir():
+            if path.name in DUTCH | {ENGLISH, CORRUPT}:
+                shutil.copy(path, target / path.name)
+    assert len(list(target.iterdir())) == len(DUTCH) + 2
+    return target
 
 
 def _records(folder: Path) -> dict[str, str]:
@@ -99,7 +111,7 @@ def test_usage_errors_need_no_cluster(tmp_path: Path, capsys: pytest.CaptureFixt
     local, remote = _split_inputs([str(FIXTURE_DIR), "s3://bucket/a/"], "*.pdf")
     assert sorted(Path(p).name for p in local) == sorted(p.name for p in FIXTURE_DIR.glob("*.pdf"))
     assert remote == ["s3://bucket/a/"]
-    assert convert_with_ray([str(FIXTURE_DIR)], None) == 2
+    assert convert_with_ray([str(FIXTURE_DIR)], None) == 2  # no output folder
     assert convert_with_ray([str(FIXTURE_DIR)], str(tmp_path / "out.jsonl")) == 2
     assert "give a folder" in capsys.readouterr().err
 
@@ -117,7 +129,7 @@ def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Path
     packages = base / "packages"
     build_test_package_dir(packages)
     inputs = base / "inputs"
-    shutil.copytree(FIXTURE_DIR, inputs, ignore=shutil.ignore_patterns("*.tsv"))
+    _copy_inputs(inputs)
     env = {
         "ARGOS_PACKAGES_DIR": str(packages),
         "GOVDOCS_CACHE_DIR": str(base / "node-cache"),
