@@ -66,20 +66,62 @@ def test_seed_002_is_translated_sentence_by_sentence(
     assert all(b.translation is None for b in english)
 
 
-def test_batch_equals_one_by_one(installed_test_model: Path) -> None:
+def test_batch_equals_one_by_one(installed_test_model: Path, seeds: Path) -> None:
     from govdocs.translate.engine import get_engine
 
     engine = get_engine("nl", "en")
-    sentences = [
-        "Het kabinet acht het van groot belang om het momentum vast te houden.",
-        "Ja.",
-        "De minister informeert de Kamer over de luchtvaart en Schiphol.",
-        "Vraag 1 Bent u bekend met het bericht?",
-    ]
+    text = (seeds / SEED_002).read_text(encoding="utf-8")
+    sentences = list(dict.fromkeys(s.text for s in split_sentences(text, "nl")))
+    sentences += ["Ja.", "Vraag 1 Bent u bekend met het bericht?"]
+    assert len(sentences) > 50
     batched = engine.translate(sentences)
     single = [engine.translate([s])[0] for s in sentences]
     assert batched == single
     assert all(batched)
+
+
+class _RecordingTranslator:
+    """Wraps a ctranslate2.Translator and keeps the batches it is given."""
+
+    def __init__(self, inner: object) -> None:
+        self.inner = inner
+        self.batches: list[tuple[list[list[str]], bool]] = []
+
+    def translate_batch(self, tokens: list[list[str]], **options: object) -> object:
+        self.batches.append((tokens, bool(options.get("asynchronous"))))
+        return self.inner.translate_batch(tokens, **options)  # type: ignore[attr-defined]
+
+
+def test_batches_hold_sentences_of_one_length_only(installed_test_model: Path) -> None:
+    """No sub-batch holds padding (padding changes the text on oneDNN CPUs), every group is
+    posted before any result is awaited, and the results come back in input order."""
+    from govdocs.translate.engine import ArgosEngine, EngineSettings, find_package
+
+    engine = ArgosEngine(find_package("nl", "en"), EngineSettings(inter_threads=2))
+    sentences = [
+        "Ja.",
+        "Het kabinet acht het van groot belang om het momentum vast te houden.",
+        "Nee.",
+        "De minister informeert de Kamer over de luchtvaart en Schiphol.",
+        "Ja.",
+        "Vraag 1 Bent u bekend met het bericht?",
+    ]
+    expected = [engine.translate([s])[0] for s in sentences]
+    recorder = _RecordingTranslator(engine._translator)
+    engine._translator = recorder
+    assert engine.translate(sentences) == expected
+    lengths = [len(t) for t in engine.tokenize(sentences)]
+    assert len(recorder.batches) == len(set(lengths))
+    for tokens, asynchronous in recorder.batches:
+        assert asynchronous and len({len(t) for t in tokens}) == 1
+    assert sorted(len(t) for tokens, _ in recorder.batches for t in tokens) == sorted(lengths)
+
+    mixed = ArgosEngine(engine.package, EngineSettings(inter_threads=2, batching="mixed"))
+    mixed._load()
+    recorder = _RecordingTranslator(mixed._translator)
+    mixed._translator = recorder
+    assert mixed.translate(sentences) and len(recorder.batches) == 1
+    assert mixed.decoding["batching"] == "mixed" and engine.decoding["batching"] == "by_length"
 
 
 def test_second_conversion_comes_from_memory(installed_test_model: Path, seeds: Path) -> None:

@@ -7,15 +7,25 @@ document, or of a batch of documents, goes through **one** ``translate_batch`` c
 argostranslate's decoding settings, so each sentence's text equals what argostranslate returns
 for it.
 
-Threads and batching, from measurement (``bench/translate.py``, 2-core machine, a 6+6-layer
+Threads and batching, from measurement (``bench/translate.py``, 2-core machines, a 6+6-layer
 d_model 512 model whose outputs are as long as its inputs): argostranslate runs one CTranslate2
 replica with ``intra_threads=0`` (all cores inside every matrix product) and sub-batches of at
-most 32 tokens (about one sentence). On small batches intra-op threading was 10x *slower* than
-one thread; sub-batches of 256 tokens were 1.4x faster than 32, and two single-threaded
-replicas (``inter_threads=2``) working on different sub-batches of the same call 2.1x faster
-than one. govdocs therefore runs ``inter_threads`` = the cores it may use, ``intra_threads=1``
-and ``max_batch_size=256`` tokens; every other decoding setting is argostranslate's, and on our
-measurements the text of every sentence is the same as argostranslate gives for it alone.
+most 32 tokens (about one sentence). On small batches intra-op threading was up to 10x *slower*
+than one thread; larger sub-batches were 1.4x faster than 32 tokens, and two single-threaded
+replicas (``inter_threads=2``) working on different sub-batches 2.1x faster than one. govdocs
+therefore runs ``inter_threads`` = the cores it may use, ``intra_threads=1`` and sub-batches of
+up to 256 tokens; every other decoding setting is argostranslate's.
+
+Batch invariance: a sentence's text must not depend on which other sentences share its batch
+(records, the translation memory and the Ray engine all rely on that, and it is what makes the
+text equal argostranslate's for that sentence). Padding breaks it on some CPUs: CTranslate2 uses
+oneDNN on AMD processors, whose attention results change with the number of padding positions
+(CTranslate2 issue #693); mixing lengths in one sub-batch changed the text of 22 of 201 sentences
+on the random 6+6 model there (none on Intel/MKL). govdocs therefore groups the sentences by
+token count, so no sub-batch holds padding, and posts every group to the replicas at once
+(``asynchronous=True``): 201/201 equal to one-by-one on the same AMD machine, at 0.87x of the
+mixed-length speed for 200 sentences. ``EngineSettings(batching="mixed")`` restores a single
+mixed-length call where the backend is known to be padding-invariant.
 ``govdocs convert --workers N`` gives each worker process its share of the cores.
 ``GOVDOCS_TRANSLATE_THREADS`` or :class:`EngineSettings` overrides the count.
 """
@@ -27,7 +37,7 @@ import threading
 from dataclasses import dataclass, field
 from importlib import metadata as _metadata
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from ..errors import ModelNotInstalledError, TranslationError
 
@@ -80,6 +90,10 @@ class EngineSettings:
     #: single-threaded CTranslate2 replicas translating sub-batches of one call in parallel
     inter_threads: int = field(default_factory=_default_threads)
     intra_threads: int = 1
+    #: ``"by_length"``: sub-batches of equal token count (no padding; a sentence's text does not
+    #: depend on its batch). ``"mixed"``: one call with CTranslate2's own length-sorted
+    #: sub-batches (a little faster; text may vary with the batch on oneDNN/AMD CPUs).
+    batching: Literal["by_length", "mixed"] = "by_length"
 
 
 @dataclass(frozen=True)
@@ -163,7 +177,7 @@ class ArgosEngine:
         self._translator: Any = None
         self._tokenizer: Any = None
         self._lock = threading.Lock()
-        #: Number of ``translate_batch`` calls made (the memory test checks it stays 0).
+        #: Number of batches sent to the model (the memory test checks a re-run adds none).
         self.model_calls = 0
 
     def _load(self) -> None:
@@ -201,6 +215,7 @@ class ArgosEngine:
         and are the same whichever machine made them)."""
         return {
             **DECODING,
+            "batching": self.settings.batching,
             "compute_type": self.settings.compute_type,
             "device": self.settings.device,
         }
@@ -219,24 +234,45 @@ class ArgosEngine:
         return value
 
     def translate(self, sentences: list[str]) -> list[str]:
-        """Translate ``sentences`` in one ``translate_batch`` call; same order out."""
+        """Translate ``sentences`` as one batch (see the module docstring); same order out."""
         if not sentences:
             return []
         with self._lock:
             self._load()
             tokens = self.tokenize(sentences)
-            prefix = self.package.target_prefix
-            target_prefix = [[prefix]] * len(tokens) if prefix else None
             try:
-                results = self._translator.translate_batch(
-                    tokens, target_prefix=target_prefix, **DECODING
-                )
+                results = self._run(tokens)
             except (RuntimeError, ValueError) as exc:
                 raise TranslationError(
                     f"translation failed: {exc}", path=self.package.path
                 ) from exc
             self.model_calls += 1
-        return [self.detokenize(r.hypotheses[0]) for r in results]
+        return [self.detokenize(hypothesis) for hypothesis in results]
+
+    def _run(self, tokens: list[list[str]]) -> list[list[str]]:
+        prefix = self.package.target_prefix
+        if self.settings.batching == "mixed":
+            target_prefix = [[prefix]] * len(tokens) if prefix else None
+            done = self._translator.translate_batch(tokens, target_prefix=target_prefix, **DECODING)
+            return [r.hypotheses[0] for r in done]
+        groups: dict[int, list[int]] = {}
+        for index, sentence in enumerate(tokens):
+            groups.setdefault(len(sentence), []).append(index)
+        pending = []
+        for length in sorted(groups, reverse=True):  # longest first: the replicas finish together
+            members = groups[length]
+            futures = self._translator.translate_batch(
+                [tokens[i] for i in members],
+                target_prefix=[[prefix]] * len(members) if prefix else None,
+                asynchronous=True,
+                **DECODING,
+            )
+            pending.append((members, futures))
+        out: list[list[str]] = [[] for _ in tokens]
+        for members, futures in pending:
+            for index, future in zip(members, futures, strict=True):
+                out[index] = future.result().hypotheses[0]
+        return out
 
 
 _ENGINES: dict[tuple[str, str, EngineSettings], ArgosEngine] = {}
