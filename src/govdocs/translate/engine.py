@@ -23,9 +23,10 @@ oneDNN on AMD processors, whose attention results change with the number of padd
 (CTranslate2 issue #693); mixing lengths in one sub-batch changed the text of 22 of 201 sentences
 on the random 6+6 model there (none on Intel/MKL). govdocs therefore groups the sentences by
 token count, so no sub-batch holds padding, and posts every group to the replicas at once
-(``asynchronous=True``): 201/201 equal to one-by-one on the same AMD machine, at 0.87x of the
-mixed-length speed for 200 sentences. ``EngineSettings(batching="mixed")`` restores a single
-mixed-length call where the backend is known to be padding-invariant.
+(``asynchronous=True``): 201/201 equal to one-by-one on the same AMD machine, at 0.80x of the
+mixed-length speed for 200 sentences (7.4 vs 9.3 sentences/s; larger batches lose less).
+``EngineSettings(batching="mixed")`` restores a single mixed-length call where the backend is
+known to be padding-invariant.
 ``govdocs convert --workers N`` gives each worker process its share of the cores.
 ``GOVDOCS_TRANSLATE_THREADS`` or :class:`EngineSettings` overrides the count.
 """
@@ -87,7 +88,7 @@ def _default_threads() -> int:
 class EngineSettings:
     device: str = "cpu"
     compute_type: str = "auto"
-    #: single-threaded CTranslate2 replicas translating sub-batches of one call in parallel
+    #: single-threaded CTranslate2 replicas translating sub-batches of a batch in parallel
     inter_threads: int = field(default_factory=_default_threads)
     intra_threads: int = 1
     #: ``"by_length"``: sub-batches of equal token count (no padding; a sentence's text does not
