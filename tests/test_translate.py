@@ -94,7 +94,7 @@ class _RecordingTranslator:
 
 def test_batches_hold_sentences_of_one_length_only(installed_test_model: Path) -> None:
     """No sub-batch holds padding (padding changes the text on oneDNN CPUs), every group is
-    posted before any result is awaited, and the results come back in input order."""
+    posted asynchronously, and the results come back in input order."""
     from govdocs.translate.engine import ArgosEngine, EngineSettings, find_package
 
     engine = ArgosEngine(find_package("nl", "en"), EngineSettings(inter_threads=2))

@@ -3,9 +3,9 @@
 Argos packages are the model format; ``argostranslate.package`` finds them (never
 ``argostranslate.translate``, which imports stanza/spaCy/torch and takes seconds). The package's
 CTranslate2 model and SentencePiece tokenizer are loaded once per process and every sentence of a
-document, or of a batch of documents, goes through **one** ``translate_batch`` call with
-argostranslate's decoding settings, so each sentence's text equals what argostranslate returns
-for it.
+document, or of a batch of documents, is translated in **one** batch (grouped by token count, see
+"Batch invariance" below) with argostranslate's decoding settings, so each sentence's text
+equals what argostranslate returns for it.
 
 Threads and batching, from measurement (``bench/translate.py``, 2-core machines, a 6+6-layer
 d_model 512 model whose outputs are as long as its inputs): argostranslate runs one CTranslate2
@@ -251,14 +251,13 @@ class ArgosEngine:
         return [self.detokenize(hypothesis) for hypothesis in results]
 
     def _run(self, tokens: list[list[str]]) -> list[list[str]]:
-        prefix = self.package.target_prefix
-        if self.settings.batching == "mixed":
-            target_prefix = [[prefix]] * len(tokens) if prefix else None
-            done = self._translator.translate_batch(tokens, target_prefix=target_prefix, **DECODING)
-            return [r.hypotheses[0] for r in done]
         groups: dict[int, list[int]] = {}
-        for index, sentence in enumerate(tokens):
-            groups.setdefault(len(sentence), []).append(index)
+        if self.settings.batching == "mixed":  # one call; CTranslate2 cuts mixed-length sub-batches
+            groups[0] = list(range(len(tokens)))
+        else:
+            for index, sentence in enumerate(tokens):
+                groups.setdefault(len(sentence), []).append(index)
+        prefix = self.package.target_prefix
         pending = []
         for length in sorted(groups, reverse=True):  # longest first: the replicas finish together
             members = groups[length]
