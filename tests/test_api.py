@@ -17,6 +17,7 @@ SUBPROCESS_ENV = {
 
 EXPECTED_ALL = [
     "ConversionFailure",
+    "ConversionTimeoutError",
     "CorruptDocumentError",
     "DocumentTooLargeError",
     "EmptyDocumentError",

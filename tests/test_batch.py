@@ -182,7 +182,7 @@ def test_resume_cuts_a_torn_last_line(tmp_path: Path) -> None:
     ]
     done = subprocess.run(args, capture_output=True, text=True, env=ENV, timeout=120)
     assert done.returncode == 0, done.stderr
-    assert "converted 1, failed 0, skipped 1" in done.stderr
+    assert "converted 1, failed 0, skipped 0, already in output 1" in done.stderr
     assert validate_file(out) == []
     assert len(out.read_text().splitlines()) == 2
 

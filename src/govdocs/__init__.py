@@ -13,6 +13,7 @@ from __future__ import annotations
 from ._version import __version__
 from .batch import ConversionFailure, convert_many
 from .errors import (
+    ConversionTimeoutError,
     CorruptDocumentError,
     DocumentTooLargeError,
     EmptyDocumentError,
@@ -32,6 +33,7 @@ from .validate import ValidationProblem, validate_file, validate_record
 
 __all__ = [
     "ConversionFailure",
+    "ConversionTimeoutError",
     "CorruptDocumentError",
     "DocumentTooLargeError",
     "EmptyDocumentError",

@@ -13,14 +13,17 @@ import os
 import re
 import sys
 import time
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
-from .batch import ConversionFailure, convert_many, file_sha256, iter_documents
+from .batch import ConversionFailure, convert_many, file_sha256, walk_inputs
 from .errors import GovdocsError
 from .models import TranslationStatus
+from .pipeline import NO_TEXT_EXTRACTED
 from .readers import Limits
+from .readers._source import DEFAULT_TIMEOUT, DEFAULT_TIMEOUT_PER_PAGE
 from .schema import SCHEMA_FILENAME, schema_text
 from .validate import validate_file
 
@@ -33,12 +36,13 @@ def _err(message: str) -> None:
 
 class _JsonlSink:
     """Appends one line per record with a single ``write`` call, so an interrupted run leaves
-    whole lines only; on ``resume`` a torn last line is cut off first and the ``sha256`` of every
-    record already written is remembered."""
+    whole lines only; on ``resume`` a torn last line is cut off first and every record already
+    written is counted by ``(source.sha256, source.filename)``: byte-identical files under other
+    names are each converted, and identical twins under one name are matched one for one."""
 
     def __init__(self, path: Path, resume: bool) -> None:
         self.path = path
-        self.done: set[str] = set()
+        self.done: Counter[tuple[str, str]] = Counter()
         path.parent.mkdir(parents=True, exist_ok=True)
         if resume and path.exists():
             self._recover()
@@ -58,9 +62,19 @@ class _JsonlSink:
                     handle.truncate(content.rfind(b"\n") + 1)
             handle.seek(0)
             for line in handle:
-                match = _SHA_RE.search(line)
-                if match:
-                    self.done.add(match.group(1).decode())
+                key = _source_key(line)
+                if key is not None:
+                    self.done[key] += 1
+
+    def already_written(self, path: Path) -> bool:
+        """Is ``path`` one of the records found on resume? (each record answers once)"""
+        if not self.done:
+            return False
+        key = (file_sha256(path) or "", path.name)
+        if self.done[key] > 0:
+            self.done[key] -= 1
+            return True
+        return False
 
     def write(self, line: str) -> None:
         os.write(self.fd, (line + "\n").encode("utf-8"))
@@ -69,7 +83,20 @@ class _JsonlSink:
         os.close(self.fd)
 
 
-_SHA_RE = re.compile(rb'"source":\{[^{}]*?"sha256":"([0-9a-f]{64})"')
+# records are written by govdocs with "filename" then "sha256" first in "source": a regex finds
+# them without parsing megabytes of JSON per line; anything else is parsed
+_SOURCE_RE = re.compile(rb'"source":\{"filename":("(?:[^"\\]|\\.)*"),"sha256":"([0-9a-f]{64})"')
+
+
+def _source_key(line: bytes) -> tuple[str, str] | None:
+    match = _SOURCE_RE.search(line)
+    if match:
+        return match.group(2).decode(), str(json.loads(match.group(1)))
+    try:
+        source = json.loads(line)["source"]
+        return str(source["sha256"]), str(source["filename"])
+    except (ValueError, KeyError, TypeError):
+        return None
 
 
 def _cmd_convert_ray(args: argparse.Namespace) -> int:
@@ -93,6 +120,25 @@ def _cmd_convert_ray(args: argparse.Namespace) -> int:
     )
 
 
+def _limits(args: argparse.Namespace) -> Limits:
+    changes: dict[str, object] = {}
+    if args.max_bytes:
+        changes["max_bytes"] = args.max_bytes
+    if args.timeout is not None:
+        changes["timeout"] = args.timeout or None  # 0: no budget
+    return Limits(**changes)  # type: ignore[arg-type]
+
+
+def _skipped_summary(skipped: list[Path]) -> str:
+    kinds = Counter(p.suffix.lower() or "(none)" for p in skipped)
+    listed = ", ".join(f"{suffix} x{n}" for suffix, n in kinds.most_common(8))
+    more = ", ..." if len(kinds) > 8 else ""
+    return (
+        f"skipped {len(skipped)} file(s) whose extension is not a document type ({listed}{more}); "
+        "--include-unknown tries them"
+    )
+
+
 def _cmd_convert(args: argparse.Namespace) -> int:
     if args.engine == "ray":
         return _cmd_convert_ray(args)
@@ -100,10 +146,24 @@ def _cmd_convert(args: argparse.Namespace) -> int:
     missing = [p for p in args.inputs if not Path(p).exists()]
     for name in missing:
         _err(f"{name}: no such file")
-    inputs = list(iter_documents([p for p in args.inputs if Path(p).exists()], args.glob))
+    entries = list(
+        walk_inputs(
+            [p for p in args.inputs if Path(p).exists()],
+            args.glob,
+            include_unknown=args.include_unknown,
+        )
+    )
+    inputs = [path for path, reason in entries if reason is None]
+    skipped = [
+        ConversionFailure(str(path), None, "Skipped", f"{path}: {reason}")
+        for path, reason in entries
+        if reason is not None
+    ]
     if not inputs:
         if not missing:
             _err("no input documents found")
+            if skipped:
+                _err(_skipped_summary([Path(f.file) for f in skipped]))
         return EXIT_USAGE
     if out is not None and out.suffix == ".json" and len(inputs) > 1:
         _err(f"{out}: a .json file holds one record; use a .jsonl output for {len(inputs)} inputs")
@@ -111,27 +171,35 @@ def _cmd_convert(args: argparse.Namespace) -> int:
     if args.resume and (out is None or out.suffix != ".jsonl"):
         _err("--resume needs a .jsonl output (-o out.jsonl)")
         return EXIT_USAGE
-    limits = Limits(max_bytes=args.max_bytes) if args.max_bytes else Limits()
+    limits = _limits(args)
     pretty = (out is None and len(inputs) == 1) or (out is not None and out.suffix == ".json")
+    sink = errors = None
     try:
+        target = out
         sink = _JsonlSink(out, args.resume) if out is not None else None
-        errors = _JsonlSink(Path(args.errors), False) if args.errors else None
+        target = Path(args.errors) if args.errors else None
+        errors = _JsonlSink(target, False) if target is not None else None
     except OSError as exc:
-        _err(f"cannot write output: {exc.strerror or exc}")
+        _err(f"{target}: cannot write output: {exc.strerror or exc}")
+        if sink is not None:
+            sink.close()
         return EXIT_USAGE
-    skipped = 0
+    already = 0
     if sink is not None and sink.done:
         todo = []
         for path in inputs:
-            if file_sha256(path) in sink.done:
-                skipped += 1
+            if sink.already_written(path):
+                already += 1
             else:
                 todo.append(path)
         inputs = todo
+    if errors is not None:
+        for failure in skipped:
+            errors.write(json.dumps(failure.to_dict(), ensure_ascii=False))
     from tqdm import tqdm
 
     started = time.perf_counter()
-    converted = failed = 0
+    converted = failed = empty = 0
     unavailable_hint: str | None = None
     progress = tqdm(
         total=len(inputs),
@@ -165,6 +233,11 @@ def _cmd_convert(args: argparse.Namespace) -> int:
                     status = EXIT_NO_TRANSLATION
                     break
                 unavailable_hint = result.translation.message
+            no_text = next((w for w in result.warnings if w.code == NO_TEXT_EXTRACTED), None)
+            if no_text is not None and not args.allow_empty:
+                empty += 1
+                progress.clear()
+                _err(f"{result.source.filename}: {no_text.message} (--allow-empty accepts it)")
             converted += 1
             text = result.to_json(indent=2 if pretty else None)
             if sink is not None:
@@ -179,18 +252,21 @@ def _cmd_convert(args: argparse.Namespace) -> int:
                 handle.close()
     if unavailable_hint and status == EXIT_OK:
         _err(f"translation unavailable: {unavailable_hint}")
-    if out is not None or failed or skipped:
+    if skipped:
+        _err(_skipped_summary([Path(f.file) for f in skipped]))
+    if out is not None or failed or skipped or already or empty:
         elapsed = time.perf_counter() - started
-        print(
-            f"govdocs: converted {converted}, failed {failed}, skipped {skipped} "
-            f"in {elapsed:.1f} s",
-            file=sys.stderr,
-        )
+        summary = f"converted {converted}, failed {failed}, skipped {len(skipped)}"
+        if empty:
+            summary += f", without text {empty}"
+        if already:
+            summary += f", already in output {already}"
+        print(f"govdocs: {summary} in {elapsed:.1f} s", file=sys.stderr)
     if status != EXIT_OK:
         return status
     if missing:
         return EXIT_USAGE
-    return EXIT_FAILED if failed else EXIT_OK
+    return EXIT_FAILED if failed or empty else EXIT_OK
 
 
 # --------------------------------------------------------------------------- validate
@@ -247,6 +323,16 @@ def _cmd_schema(args: argparse.Namespace) -> int:
 # --------------------------------------------------------------------------- parser
 
 
+def _seconds(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {value!r}") from None
+    if not seconds >= 0 or seconds == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be 0 or more seconds: {value!r}")
+    return seconds
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
@@ -285,7 +371,26 @@ def build_parser() -> argparse.ArgumentParser:
         "--workers", type=int, metavar="N", help="worker processes (default: number of cores)"
     )
     conv.add_argument(
-        "--resume", action="store_true", help="skip inputs already in the .jsonl output (by sha256)"
+        "--resume",
+        action="store_true",
+        help="skip inputs already in the .jsonl output (same bytes and file name)",
+    )
+    conv.add_argument(
+        "--timeout",
+        type=_seconds,
+        metavar="SECONDS",
+        help=f"time budget of one document, plus {DEFAULT_TIMEOUT_PER_PAGE:g} s a page "
+        f"(default {DEFAULT_TIMEOUT:g}; 0: none); over it, the file fails as Timeout",
+    )
+    conv.add_argument(
+        "--include-unknown",
+        action="store_true",
+        help="in directories, also try files whose extension is not a document type",
+    )
+    conv.add_argument(
+        "--allow-empty",
+        action="store_true",
+        help="a record from which no text was extracted is not an error (exit 0)",
     )
     conv.add_argument("--errors", metavar="FILE", help="write failures as JSON lines to FILE")
     conv.add_argument("-q", "--quiet", action="store_true", help="no progress bar")

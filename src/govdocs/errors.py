@@ -16,6 +16,7 @@ Third-party exceptions are wrapped with ``raise ... from exc`` so the cause stay
     │   └── EmptyDocumentError
     ├── TranslationError
     │   └── ModelNotInstalledError
+    ├── ConversionTimeoutError
     └── RecordValidationError
 """
 
@@ -25,6 +26,7 @@ from os import PathLike
 from pathlib import Path
 
 __all__ = [
+    "ConversionTimeoutError",
     "CorruptDocumentError",
     "DocumentTooLargeError",
     "EmptyDocumentError",
@@ -98,6 +100,10 @@ class TranslationError(GovdocsError):
 
 class ModelNotInstalledError(TranslationError):
     """No translation model is installed for the requested language pair."""
+
+
+class ConversionTimeoutError(GovdocsError):
+    """A document took longer than its time budget (``Limits.timeout``) and was abandoned."""
 
 
 class RecordValidationError(GovdocsError):

@@ -12,6 +12,7 @@ import threading
 from collections import Counter
 from typing import Any
 
+from .budget import checkpoint
 from .document import Document
 from .models import Block, Footnote
 
@@ -91,7 +92,10 @@ def detect_document(doc: Document) -> None:
     gives that language at least :data:`MIN_SHORT_SUPPORT` probability.
     """
     parts: list[Block | Footnote] = [*doc.blocks, *doc.footnotes]
-    ranked = [_ranked(part.text) for part in parts]
+    ranked = []
+    for part in parts:
+        checkpoint()
+        ranked.append(_ranked(part.text))
     weights: Counter[str] = Counter()
     confidences: dict[str, list[tuple[float, int]]] = {}
     for part, candidates in zip(parts, ranked, strict=False):

@@ -11,12 +11,12 @@ debris, rejoined page breaks) through :func:`log_edit`.
 
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from .budget import checkpoint
 from .document import Document
 from .models import Block, NormalisationEdit
 
@@ -65,13 +65,17 @@ def regex_rule(
 ) -> Rule:
     """A rule that replaces every match of ``pattern``; one logged edit per changed match."""
     compiled = re.compile(pattern, flags) if isinstance(pattern, str) else pattern
+    if isinstance(repl, str) and "\\" in repl:
+        template = repl
+        repl = lambda m: m.expand(template)  # noqa: E731 - group references
+    literal = repl if isinstance(repl, str) else None
 
     def apply(text: str) -> tuple[str, list[Edit]]:
         edits: list[Edit] = []
         out: list[str] = []
         pos = 0
         for match in compiled.finditer(text):
-            new = match.expand(repl) if isinstance(repl, str) else repl(match)
+            new = literal if literal is not None else repl(match)  # type: ignore[operator]
             if new == match.group(0):
                 continue
             lo, hi = _window(text, match.start(), match.end())
@@ -89,30 +93,15 @@ def regex_rule(
     return Rule(name, apply, description)
 
 
-def function_rule(name: str, fn: Callable[[str], str], description: str = "") -> Rule:
-    """A rule from a whole-text function; edits are found by diffing before and after."""
-
-    def apply(text: str) -> tuple[str, list[Edit]]:
-        new = fn(text)
-        if new == text:
-            return text, []
-        return new, diff_edits(name, text, new)
-
-    return Rule(name, apply, description)
+def _nfc(text: str) -> tuple[str, list[Edit]]:
+    # NFC never composes across whitespace (a space is a starter that combines with nothing),
+    # so each whitespace-free run can be normalised and logged on its own: linear in the text.
+    if unicodedata.is_normalized("NFC", text):
+        return text, []
+    return _NFC_RUNS.apply(text)
 
 
-def diff_edits(rule: str, old: str, new: str) -> list[Edit]:
-    """Edits (with context windows) that turn ``old`` into ``new``."""
-    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
-    edits = []
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag == "equal":
-            continue
-        lo, hi = _window(old, i1, i2)
-        nlo, nhi = max(0, j1 - (i1 - lo)), min(len(new), j2 + (hi - i2))
-        edits.append(Edit(rule, old[lo:hi], new[nlo:nhi]))
-    return edits
-
+_NFC_RUNS = regex_rule("unicode_nfc", r"\S+", lambda m: unicodedata.normalize("NFC", m.group(0)))
 
 _LIGATURES = {
     "\ufb00": "ff",
@@ -127,9 +116,7 @@ _LIGATURES = {
 _ODD_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\ufffe"
 
-RULE_NFC = function_rule(
-    "unicode_nfc", lambda t: unicodedata.normalize("NFC", t), "Unicode normalisation form C"
-)
+RULE_NFC = Rule("unicode_nfc", _nfc, "Unicode normalisation form C")
 RULE_LIGATURES = regex_rule(
     "ligatures",
     "[" + "".join(_LIGATURES) + "]",
@@ -143,10 +130,36 @@ RULE_ZERO_WIDTH = regex_rule(
 RULE_ODD_SPACES = regex_rule(
     "odd_spaces", "[" + _ODD_SPACES + "]", " ", "non-breaking and other odd spaces -> space"
 )
-RULE_WHITESPACE = function_rule(
-    "whitespace",
-    lambda t: re.sub(r"[ \t]*\n[ \t]*", "\n", re.sub(r"[ \t]{2,}", " ", t)).strip(),
-    "repeated spaces collapsed, lines and text trimmed",
+_SPACE_RUNS = regex_rule("whitespace", r"[ \t]{2,}", " ")
+_LINE_END_SPACE = regex_rule("whitespace", r"[ \t]*\n[ \t]*", "\n")
+
+
+def _outer_space(text: str) -> tuple[str, list[Edit]]:
+    stripped = text.strip()
+    if stripped == text:
+        return text, []
+    start = len(text) - len(text.lstrip())
+    edits = []
+    if start:
+        edits.append(Edit("whitespace", text[: start + WINDOW], text[start : start + WINDOW]))
+    end = start + len(stripped)
+    if end < len(text):
+        edits.append(
+            Edit("whitespace", text[max(0, end - WINDOW) :], text[max(0, end - WINDOW) : end])
+        )
+    return stripped, edits
+
+
+def _whitespace(text: str) -> tuple[str, list[Edit]]:
+    edits: list[Edit] = []
+    for apply in (_SPACE_RUNS.apply, _LINE_END_SPACE.apply, _outer_space):
+        text, found = apply(text)
+        edits.extend(found)
+    return text, edits
+
+
+RULE_WHITESPACE = Rule(
+    "whitespace", _whitespace, "repeated spaces collapsed, lines and text trimmed"
 )
 
 # Two-consonant word starts that exist in Dutch or English; any other pair cannot start a word.
@@ -242,7 +255,7 @@ def _dehyphenate(match: re.Match[str]) -> str:
 #: A word broken over a line end inside a block (``multi-\nfaceted``).
 RULE_DEHYPHENATE = regex_rule(
     "dehyphenate",
-    r"(\w+)-[ \t]*\n[ \t]*(\w+)",
+    r"(?<!\w)(\w+)-[ \t]*\n[ \t]*(\w+)",
     _dehyphenate,
     "words hyphenated across line ends rejoined, compound hyphens kept",
 )
@@ -406,60 +419,54 @@ _AI_BEFORE = re.compile(
     r"['’]s)\s*$",
     re.IGNORECASE,
 )
-_ACRONYM_L = re.compile(r"\b[A-Z][A-Z-]*l[A-Za-z-]*\b")
+# starts at a word start, not after "X-" inside a hyphenated capital chain: linear, not quadratic
+_ACRONYM_L = re.compile(r"(?<!\w)(?<![A-Z]-)[A-Z][A-Z-]*l[A-Za-z-]*\b")
 
 
 def repair_ai_confusion(doc: Document) -> None:
     """``Al`` printed for ``AI`` (capital i read as lower-case L) in English text, repaired where
     the context shows the acronym; also acronyms such as ``I-AllG`` when the document itself
     spells them with capital I (``I-AIIG``). Names (``Al Gore``) and non-English text are left.
+    Linear in the text: one pass per pattern, each replacement logged where it is made.
     """
-    parts = [("title", doc)] if doc.title else []
     texts = [doc.title or "", *(b.text for b in doc.blocks)]
-    english = doc.language == "en"
-    uses_ai = sum(len(re.findall(r"\bAI\b", t)) for t in texts)
-    known_tokens = set(re.findall(r"\b[A-Z][A-Z-]{2,}\b", " ".join(texts)))
+    uses_ai = any(_AI_WORD.search(t) for t in texts)
+    known_tokens = {tok for t in texts for tok in _CAPS_TOKEN.findall(t)}
 
-    def fix(text: str) -> tuple[str, list[Edit]]:
-        edits: list[Edit] = []
+    def al(match: re.Match[str]) -> str:
+        text = match.string
+        after = text[match.end() : match.end() + 40]
+        before = text[max(0, match.start() - 40) : match.start()]
+        next_word = re.match(r"\s*([\w'’-]+|[^\w\s])", after)
+        token = next_word.group(1) if next_word else ""
+        if token.lower() in _AI_NEXT:
+            return "AI"  # "Al governance", "Al Ethics", "Al technologies"
+        if token[:1].isupper():
+            return match.group(0)  # "Al Gore", "Al Jazeera"
+        if uses_ai and _AI_BEFORE.search(before):
+            return "AI"  # "responsible Al", "resistance to Al", "DiDi's Al"
+        if uses_ai:
+            return "AI"  # the document writes AI itself; English "Al" + lower case is AI
+        return match.group(0)
 
-        def al(match: re.Match[str]) -> str:
-            after = text[match.end() : match.end() + 40]
-            before = text[max(0, match.start() - 40) : match.start()]
-            next_word = re.match(r"\s*([\w'’-]+|[^\w\s])", after)
-            token = next_word.group(1) if next_word else ""
-            if token.lower() in _AI_NEXT:
-                return "AI"  # "Al governance", "Al Ethics", "Al technologies"
-            if token[:1].isupper():
-                return match.group(0)  # "Al Gore", "Al Jazeera"
-            if uses_ai and _AI_BEFORE.search(before):
-                return "AI"  # "responsible Al", "resistance to Al", "DiDi's Al"
-            if uses_ai:
-                return "AI"  # the document writes AI itself; English "Al" + lower case is AI
-            return match.group(0)
+    def acronym(match: re.Match[str]) -> str:
+        candidate = match.group(0).replace("l", "I")
+        return candidate if candidate in known_tokens else match.group(0)
 
-        new = _AL.sub(al, text) if english else text
-
-        def acronym(match: re.Match[str]) -> str:
-            candidate = match.group(0).replace("l", "I")
-            return (
-                candidate
-                if candidate in known_tokens and candidate != match.group(0)
-                else match.group(0)
-            )
-
-        new = _ACRONYM_L.sub(acronym, new)
-        if new != text:
-            edits = diff_edits("al_ai_confusion", text, new)
-        return new, edits
-
-    del parts
+    rules = [regex_rule("al_ai_confusion", _ACRONYM_L, acronym)]
+    if doc.language == "en":
+        rules.insert(0, regex_rule("al_ai_confusion", _AL, al))
     if doc.title:
-        doc.title, edits = fix(doc.title)
+        doc.title, edits = apply_rules(doc.title, rules)
         _log(doc, "title", edits)
     for block in doc.blocks:
-        block.text, edits = fix(block.text)
+        checkpoint()
+        block.text, edits = apply_rules(block.text, rules)
         _log(doc, block.id, edits)
+
+
+_AI_WORD = re.compile(r"\bAI\b")
+_CAPS_TOKEN = re.compile(r"(?<!\w)(?<![A-Z]-)[A-Z][A-Z-]{2,}\b")
 
 
 _CLOSED = re.compile(r"[.!?:;,]['\"”’»)\]]*$")
@@ -505,8 +512,10 @@ def normalise_document(doc: Document, rules: Sequence[Rule] | None = None) -> No
         doc.title, edits = apply_rules(doc.title, rules)
         _log(doc, "title", edits)
     for block in doc.blocks:
+        checkpoint()
         block.text, edits = apply_rules(block.text, rules)
         _log(doc, block.id, edits)
     for note in doc.footnotes:
+        checkpoint()
         note.text, edits = apply_rules(note.text, rules)
         _log(doc, note.id, edits)

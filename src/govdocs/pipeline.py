@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from os import PathLike
 from pathlib import Path
 
 from . import build as _build
+from .budget import time_budget
 from .document import Document, RawDocument
 from .errors import GovdocsError, ReaderError
 from .language import detect_document
-from .models import Record
+from .models import Record, Warning
 from .normalise import normalise_document, repair_ai_confusion
 from .readers import Limits, ReadOptions, read, read_bytes
 from .structure import structure
@@ -24,9 +26,26 @@ def prepare(
     password: str | None = None,
     limits: Limits | None = None,
 ) -> Document:
-    """Everything up to translation: a structured, normalised, language-tagged document."""
-    path = Path(path)
-    raw = read(path, ReadOptions(limits=limits or Limits(), password=password))
+    """Everything up to translation: a structured, normalised, language-tagged document,
+    within the time budget of ``limits`` (see :mod:`govdocs.budget`)."""
+    return prepare_budgeted(Path(path), password, limits or Limits())
+
+
+def prepare_budgeted(
+    path: Path,
+    password: str | None,
+    limits: Limits,
+    *,
+    on_extend: Callable[[float], None] | None = None,
+) -> Document:
+    """:func:`prepare` under the time budget of ``limits``; ``on_extend(remaining_seconds)`` is
+    called when the budget grows with the page count (batch workers tell their parent)."""
+    with time_budget(path, limits.timeout, limits.timeout_per_page, on_extend=on_extend):
+        return _prepare_path(path, password, limits)
+
+
+def _prepare_path(path: Path, password: str | None, limits: Limits) -> Document:
+    raw = read(path, ReadOptions(limits=limits, password=password))
     return _prepare_raw(raw, path)
 
 
@@ -38,9 +57,10 @@ def prepare_bytes(
     limits: Limits | None = None,
 ) -> Document:
     """:func:`prepare` for bytes already in memory (another engine read the file)."""
-    path = Path(path)
-    raw = read_bytes(path, data, ReadOptions(limits=limits or Limits(), password=password))
-    return _prepare_raw(raw, path)
+    path, limits = Path(path), limits or Limits()
+    with time_budget(path, limits.timeout, limits.timeout_per_page):
+        raw = read_bytes(path, data, ReadOptions(limits=limits, password=password))
+        return _prepare_raw(raw, path)
 
 
 def _prepare_raw(raw: RawDocument, path: Path) -> Document:
@@ -59,7 +79,26 @@ def _prepare_raw(raw: RawDocument, path: Path) -> Document:
             path=path,
             hint="this is a govdocs bug: please report it with the file",
         ) from exc
+    warn_if_empty(doc)
     return doc
+
+
+#: Warning code of a record that holds no text although its file was not empty.
+NO_TEXT_EXTRACTED = "no_text_extracted"
+
+
+def warn_if_empty(doc: Document) -> None:
+    """A document with no text at all gets a ``no_text_extracted`` warning (never a silent
+    empty record); the CLI turns it into exit code 1 unless ``--allow-empty``."""
+    if any(b.text.strip() for b in doc.blocks) or any(n.text.strip() for n in doc.footnotes):
+        return
+    what = f"only a title ({doc.title!r})" if doc.title else "no title, no blocks, no footnotes"
+    doc.warnings.append(
+        Warning(
+            code=NO_TEXT_EXTRACTED,
+            message=f"no text was extracted from this {doc.raw.format.value} file: {what}",
+        )
+    )
 
 
 def convert(
@@ -77,6 +116,9 @@ def convert(
     installed model for the document's language the record is still written, with
     ``translation.status == "unavailable"`` and a warning saying how to install one.
     """
-    doc = prepare(path, password=password, limits=limits)
-    translate_documents([doc], TranslateOptions(enabled=translate, target=target, memory=memory))
-    return _build.build_record(doc)
+    path, limits = Path(path), limits or Limits()
+    with time_budget(path, limits.timeout, limits.timeout_per_page):
+        doc = _prepare_path(path, password, limits)
+        options = TranslateOptions(enabled=translate, target=target, memory=memory)
+        translate_documents([doc], options)
+        return _build.build_record(doc)

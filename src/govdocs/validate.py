@@ -95,6 +95,8 @@ def _iter_document(text: str, name: str) -> Iterator[ValidationProblem]:
         yield ValidationProblem(name, exc.lineno, "(json)", exc.msg)
         return
     items = data if isinstance(data, list) else [data]
+    if not items:
+        yield ValidationProblem(name, 1, "(file)", "no records: the array is empty")
     for index, item in enumerate(items):
         prefix = f"{index}." if isinstance(data, list) else ""
         try:
@@ -118,6 +120,9 @@ def iter_problems(
         skipped += 1
         first = stream.readline()
     if not first:
+        # an empty records file is a broken pipeline upstream, not a pass
+        what = "is empty" if not skipped else "holds only whitespace"
+        yield ValidationProblem(name, max(1, skipped), "(file)", f"no records: the file {what}")
         return
     if jsonl is None:
         jsonl = _complete_json(first) and not first.lstrip(b"\xef\xbb\xbf \t").startswith(b"[")

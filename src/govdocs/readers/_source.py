@@ -11,6 +11,10 @@ from ..errors import DocumentTooLargeError, EmptyDocumentError, ReaderError
 #: Default limits; override per call with :class:`Limits`.
 DEFAULT_MAX_BYTES = 100 * 1024 * 1024
 DEFAULT_MAX_PAGES = 2000
+#: Default time budget of one document: this many seconds plus ``DEFAULT_TIMEOUT_PER_PAGE``
+#: for every page (generous: a normal letter takes well under a second).
+DEFAULT_TIMEOUT = 600.0
+DEFAULT_TIMEOUT_PER_PAGE = 1.0
 
 
 @dataclass(frozen=True)
@@ -23,6 +27,11 @@ class Limits:
     max_decompressed_bytes: int = 200 * 1024 * 1024
     #: Largest XML nesting depth.
     max_depth: int = 256
+    #: Time budget of one document in seconds (``None``: no budget), plus ``timeout_per_page``
+    #: for every page the reader finds. Over budget, conversion stops with
+    #: :class:`~govdocs.errors.ConversionTimeoutError` (see :mod:`govdocs.budget`).
+    timeout: float | None = DEFAULT_TIMEOUT
+    timeout_per_page: float = DEFAULT_TIMEOUT_PER_PAGE
 
 
 @dataclass(frozen=True)

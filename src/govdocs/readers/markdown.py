@@ -27,7 +27,9 @@ _LIST = re.compile(r"^(?:(\d{1,3})[.)]|[-*+•])\s+(.*)$", re.DOTALL)
 _RULE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,})$")
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
 _LINK = re.compile(r"\[([^\]]+)\]\(([^)\s]+)\)")
-_EMPHASIS = re.compile(r"(\*\*\*|\*\*|\*|__|_)(?=\S)(.+?)(?<=\S)\1", re.DOTALL)
+# the emphasised span never runs past the next occurrence of its own delimiter: each opener
+# scans only to that point, so stripping is linear (an unclosed "_" no longer scans the block)
+_EMPHASIS = re.compile(r"(\*\*\*|\*\*|\*|__|_)(?=\S)((?:(?!\1).)+?)(?<=\S)\1", re.DOTALL)
 _FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.DOTALL)
 
 
@@ -45,10 +47,13 @@ def looks_like_markdown(text: str) -> bool:
 
 
 def _strip_emphasis(text: str) -> str:
-    previous = None
-    while previous != text:
-        previous = text
-        text = _EMPHASIS.sub(lambda m: m.group(2), text)
+    # one pass per nesting level (``**bold *and italic***``); three levels at most, so stray
+    # asterisks that keep pairing up anew cannot make this quadratic
+    for _ in range(3):
+        stripped = _EMPHASIS.sub(lambda m: m.group(2), text)
+        if stripped == text:
+            break
+        text = stripped
     return text
 
 

@@ -41,8 +41,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..budget import checkpoint, pages_known
 from ..document import Line, RawBlock, RawDocument
 from ..errors import (
+    ConversionTimeoutError,
     CorruptDocumentError,
     DocumentTooLargeError,
     EncryptedDocumentError,
@@ -352,17 +354,19 @@ def read(src: SourceBytes, options: Any) -> RawDocument:
             path=src.path,
             hint="raise the limit if the document is genuine",
         )
+    pages_known(count)  # the time budget grows with the page count
     lines: list[Line] = []
     sizes: list[tuple[float, float]] = []
     warnings: list[Warning] = []
     empty_pages: list[int] = []
     for number in range(1, count + 1):
+        checkpoint()
         try:
             page = reader.pages[number - 1]
             box = page.mediabox
             sizes.append((float(box.width), float(box.height)))
             page_lines = _page_lines(page, number)
-        except (EncryptedDocumentError, DocumentTooLargeError):
+        except (EncryptedDocumentError, DocumentTooLargeError, ConversionTimeoutError):
             raise
         except Exception as exc:  # pypdf raises many types on broken content streams
             raise CorruptDocumentError(

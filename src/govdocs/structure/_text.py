@@ -31,18 +31,18 @@ def join_lines(text: str) -> str:
     A line ending in a hyphen keeps ``-\\n`` so the normaliser's hyphenation rule can decide
     whether it was a line-end break or a real compound hyphen.
     """
-    lines = [line.strip() for line in text.split("\n")]
-    out = ""
-    for line in lines:
+    parts: list[str] = []  # joined once at the end: linear in the paragraph's length
+    for line in (line.strip() for line in text.split("\n")):
         if not line:
             continue
-        if not out:
-            out = line
-        elif out.endswith("-") and not out.endswith(" -"):
-            out = f"{out}\n{line}"
-        else:
-            out = f"{out} {line}"
-    return out
+        if parts:
+            previous = parts[-1]
+            hyphen = previous.endswith("-") and not (
+                previous.endswith(" -") or (previous == "-" and len(parts) > 1 and parts[-2] == " ")
+            )
+            parts.append("\n" if hyphen else " ")
+        parts.append(line)
+    return "".join(parts)
 
 
 def looks_like_title(text: str, *, max_len: int = 250) -> bool:
