@@ -151,7 +151,8 @@ def failure_for(path: Path | str, exc: BaseException) -> ConversionFailure:
         else f"{path}: internal error while converting ({exc!r:.300}); this is a govdocs bug, "
         "please report it with the file"
     )
-    return ConversionFailure(str(path), file_sha256(Path(path)), error, message)
+    sha256 = file_sha256(Path(path)) if "://" not in str(path) else None
+    return ConversionFailure(str(path), sha256, error, message)
 
 
 #: ``report(kind, index, value)``: progress and results of a chunk (see :mod:`._workers`).

@@ -36,7 +36,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .batch import DOCUMENT_SUFFIXES, ConversionFailure, ConvertOptions, iter_documents
+from .batch import (
+    DOCUMENT_SUFFIXES,
+    ConversionFailure,
+    ConvertOptions,
+    failure_for,
+    iter_documents,
+)
 from .document import Document
 from .errors import GovdocsError, ReaderError
 from .readers import Limits
@@ -63,11 +69,12 @@ class RaySummary:
 def _failure(name: str, sha256: str | None, exc: BaseException) -> ConversionFailure:
     """The same failure line :func:`govdocs.batch.convert_chunk` writes, with the hash of the
     bytes Ray read (the file may not be on this machine)."""
-    message = str(exc) if isinstance(exc, GovdocsError) else f"{name}: {type(exc).__name__}: {exc}"
+    local = failure_for(name, exc)
+    message = local.message
     as_path = str(Path(name))  # what the stages print: a Path turns s3://b/k into s3:/b/k
     if as_path != name and message.startswith(as_path + ":"):
         message = name + message[len(as_path) :]
-    return ConversionFailure(name, sha256, type(exc).__name__, message)
+    return ConversionFailure(name, sha256, local.error, message)
 
 
 def _failure_json(failure: ConversionFailure) -> str:
