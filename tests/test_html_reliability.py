@@ -263,3 +263,10 @@ def test_broken_pdf_with_junk_is_refused_not_read_as_text() -> None:
     assert sniff_format(path.read_bytes()) == "pdf"
     with pytest.raises(CorruptDocumentError):
         read(path)
+
+
+def test_utf16_html_with_bom(tmp_path: Path) -> None:
+    page = "<html><body><p>für één</p></body></html>".encode("utf-16")
+    raw = read_bytes(tmp_path / "p.html", page)
+    assert (raw.format.value, raw.encoding) == ("html", "utf-16")
+    assert [b.text for b in raw.blocks] == ["für één"]

@@ -78,9 +78,12 @@ def _looks_like_html_fragment(text_head: bytes) -> bool:
 
 
 def _skip_bom(head: bytes) -> bytes:
-    for bom in (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"):
+    """``head`` without its byte-order mark; UTF-16 text re-encoded as UTF-8 for the checks."""
+    if head.startswith(b"\xef\xbb\xbf"):
+        return head[3:]
+    for bom, codec in ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
         if head.startswith(bom):
-            return head[len(bom) :]
+            return head[2 : len(head) & ~1].decode(codec, "replace").encode("utf-8")
     return head
 
 

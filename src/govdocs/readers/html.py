@@ -113,11 +113,11 @@ def _declared_encoding(data: bytes) -> tuple[str | None, str | None]:
 
 def decode_html(src: SourceBytes) -> tuple[str, str, list[Warning]]:
     """``(text, encoding, warnings)``: the page decoded once, as described in the module doc."""
-    from .text import _BOMS, decode
+    from .text import decode
 
     data = src.data
     warnings: list[Warning] = []
-    if any(data.startswith(bom) for bom, _ in _BOMS):
+    if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         text, encoding = decode(src)
         return text, encoding, warnings
     declared, label = _declared_encoding(data)
@@ -486,7 +486,7 @@ def read(src: SourceBytes, options: Any) -> RawDocument:
     from lxml import etree
 
     text, encoding, warnings = decode_html(src)
-    text = _XML_DECL.sub("", _BAD_CHARS.sub("", text), count=1)
+    text = _XML_DECL.sub("", _BAD_CHARS.sub("", text).lstrip("\ufeff"), count=1)
     parser = lxml.html.HTMLParser(
         no_network=True, remove_comments=True, remove_pis=True, huge_tree=False
     )
