@@ -8,6 +8,7 @@ detect language or translate.
 from __future__ import annotations
 
 import importlib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -51,17 +52,45 @@ _BINARY_SIGNATURES = {
 }
 
 
+#: HTML elements whose tags mark a text as an HTML fragment (inline-only tags such as ``<sup>``
+#: or ``<b>`` alone do not: Markdown and plain text use them)
+_HTML_BLOCK_TAGS = (
+    "p|div|span|table|tr|td|th|thead|tbody|ul|ol|li|dl|dt|dd|h[1-6]|br|hr|section|article|main|"
+    "header|footer|nav|aside|blockquote|pre|figure|figcaption|form|head|body|title|meta|link|"
+    "style|script|img|a|em|strong|font|center|iframe|noscript|address|caption"
+)
+_HTML_TAG = re.compile(rb"</?(?:" + _HTML_BLOCK_TAGS.encode() + rb")(?=[\s/>])[^<>]{0,500}>", re.I)
+_FRAGMENT_START = re.compile(
+    rb"(?:<!--.*?-->\s*)*<(?:" + _HTML_BLOCK_TAGS.encode() + rb")[\s/>]", re.I | re.S
+)
+
+
+def _looks_like_html_fragment(text_head: bytes) -> bool:
+    """Markup-dominated text: starts with a known HTML element (after comments), or at least
+    three known HTML tags, one of them closing, making up a real share of the text."""
+    if _FRAGMENT_START.match(text_head):
+        return True
+    sample = text_head[:65536]
+    tags = _HTML_TAG.findall(sample)
+    if len(tags) < 3 or not any(t.startswith(b"</") for t in tags):
+        return False
+    return sum(map(len, tags)) >= 0.05 * len(sample) or len(tags) >= 20
+
+
 def _skip_bom(head: bytes) -> bytes:
-    for bom in (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"):
+    """``head`` without its byte-order mark; UTF-16 text re-encoded as UTF-8 for the checks."""
+    if head.startswith(b"\xef\xbb\xbf"):
+        return head[3:]
+    for bom, codec in ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
         if head.startswith(bom):
-            return head[len(bom) :]
+            return head[2 : len(head) & ~1].decode(codec, "replace").encode("utf-8")
     return head
 
 
 def sniff_format(data: bytes, suffix: str = "") -> str:
     """Decide the reader for ``data``; raises :class:`UnsupportedFormatError` for known binaries."""
-    head = data[:4096]
-    if b"%PDF-" in head[:1024]:
+    head = data[:65536]
+    if b"%PDF-" in head[:1024]:  # anywhere in the first 1 KB, as PDF readers accept it
         return "pdf"
     for signature, what in _BINARY_SIGNATURES.items():
         if head.startswith(signature):
@@ -80,6 +109,8 @@ def sniff_format(data: bytes, suffix: str = "") -> str:
         return "xml"
     if suffix in {".md", ".markdown"}:
         return "markdown"
+    if _looks_like_html_fragment(text_head):
+        return "html"
     return "text"
 
 

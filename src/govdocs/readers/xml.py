@@ -522,10 +522,27 @@ def _metadata_xml(path: Path, limits: Any) -> dict[str, list[str]]:
     return found
 
 
+#: elements of the publisher's vocabulary: an XML holding none of them is read by generic_xml
+_OFFICIAL = _DIVISIONS | _PARAGRAPHS | {
+    "officiele-publicatie", "kop", "item-titel", "spreekbeurt", "motie", "ondertekening",
+    "noot", "lijst", "vraag", "antwoord", "kamerstuk", "kamerstukkop", "handelingen",
+    "aanhangsel", "agendapunt", "vergadering", "stuk",
+}  # fmt: skip
+
+
+def _is_official(root: Any) -> bool:
+    return any(isinstance(e.tag, str) and e.tag in _OFFICIAL for e in root.iter())
+
+
 def read(src: SourceBytes, options: Any) -> RawDocument:
-    """Read an ``officiele-publicatie`` (or any well-formed) XML file safely."""
+    """Read an ``officiele-publicatie`` XML file safely; any other well-formed XML is read as
+    text nodes by :mod:`govdocs.readers.generic_xml` (with a ``generic_xml`` warning)."""
     limits = options.limits
     root = parse_safely(src.data, src.path, limits.max_depth)
+    if not _is_official(root):
+        from .generic_xml import read_tree
+
+        return read_tree(src, root)
     walker = _Walker()
     walker.walk(root)
     meta: dict[str, Any] = {"root": root.tag, **walker.meta}
