@@ -170,3 +170,23 @@ def test_missing_input_is_one_clean_line(
     code, out, err = run(capsys, "convert", str(tmp_path / "nope.pdf"))
     assert code == 2 and out == ""
     assert err == f"govdocs: {tmp_path / 'nope.pdf'}: no such file\n"
+
+
+def test_schema_check_covers_packaged_and_repository_copies(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import govdocs
+
+    monkeypatch.chdir(ROOT)
+    code, _, err = run(capsys, "schema", "--check")
+    assert code == 0 and str(govdocs.schema_path()) in err and "schemas/" in err
+    monkeypatch.chdir(tmp_path)  # no schemas/ here: the packaged copy alone is checked
+    code, _, err = run(capsys, "schema", "--check")
+    assert code == 0 and "schemas/" not in err
+    stale = tmp_path / "schemas" / SCHEMA_PATH.name
+    stale.parent.mkdir()
+    stale.write_text("{}")
+    code, _, err = run(capsys, "schema", "--check")
+    assert code == 1 and "schemas/govdocs-record.v1.schema.json: out of date" in err
+    code, out, _ = run(capsys, "schema")
+    assert code == 0 and out == govdocs.schema_path().read_text(encoding="utf-8")

@@ -33,3 +33,12 @@ def test_example_runs() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert "kind=" in done.stdout and "translation:" in done.stdout
+
+
+def test_readme_links_are_absolute() -> None:
+    """The README is the package index page too, where relative links lead nowhere."""
+    import re
+
+    targets = re.findall(r"\]\(([^)\s]+)\)", README)
+    assert targets
+    assert [t for t in targets if not t.startswith(("https://", "http://", "#"))] == []

@@ -28,6 +28,7 @@ from .errors import (
 from .models import Record
 from .pipeline import convert
 from .readers import Limits
+from .schema import schema_path
 from .validate import ValidationProblem, validate_file, validate_record
 
 __all__ = [
@@ -49,6 +50,7 @@ __all__ = [
     "__version__",
     "convert",
     "convert_many",
+    "schema_path",
     "validate_file",
     "validate_record",
 ]

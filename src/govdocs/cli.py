@@ -21,7 +21,7 @@ from .batch import ConversionFailure, convert_many, file_sha256, iter_documents
 from .errors import GovdocsError
 from .models import TranslationStatus
 from .readers import Limits
-from .schema import SCHEMA_FILENAME, schema_text
+from .schema import SCHEMA_FILENAME, schema_path, schema_text
 from .validate import validate_file
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_NO_TRANSLATION = 0, 1, 2, 3
@@ -222,25 +222,42 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 # --------------------------------------------------------------------------- schema
 
 
+def _schema_files(for_writing: bool) -> list[Path]:
+    """The packaged schema, and the repository's ``schemas/`` copy when run from a checkout."""
+    repo_copy = Path("schemas") / SCHEMA_FILENAME
+    files = [schema_path()]
+    if for_writing or repo_copy.exists():
+        files.append(repo_copy)
+    return files
+
+
 def _cmd_schema(args: argparse.Namespace) -> int:
     text = schema_text()
-    target = Path(args.output) if args.output else Path("schemas") / SCHEMA_FILENAME
     if args.check:
-        try:
-            current = target.read_text(encoding="utf-8")
-        except OSError as exc:
-            _err(f"{target}: cannot read: {exc.strerror or exc}")
-            return EXIT_USAGE
-        if current != text:
-            _err(f"{target}: out of date with the models; run 'govdocs schema --write'")
-            return EXIT_FAILED
-        return EXIT_OK
+        targets = [Path(args.output)] if args.output else _schema_files(for_writing=False)
+        status = EXIT_OK
+        for target in targets:
+            try:
+                current = target.read_text(encoding="utf-8")
+            except OSError as exc:
+                _err(f"{target}: cannot read: {exc.strerror or exc}")
+                return EXIT_USAGE
+            if current != text:
+                _err(f"{target}: out of date with the models; run 'govdocs schema --write'")
+                status = EXIT_FAILED
+        if status == EXIT_OK and not args.output:
+            print(f"govdocs: schema up to date: {', '.join(map(str, targets))}", file=sys.stderr)
+        return status
     if args.write:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
-        print(f"wrote {target}", file=sys.stderr)
+        for target in [Path(args.output)] if args.output else _schema_files(for_writing=True):
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
+            print(f"wrote {target}", file=sys.stderr)
         return EXIT_OK
-    sys.stdout.write(text)
+    try:  # the published file, as shipped; --check guards that it equals the models
+        sys.stdout.write(schema_path().read_text(encoding="utf-8"))
+    except OSError:
+        sys.stdout.write(text)
     return EXIT_OK
 
 
@@ -324,13 +341,18 @@ def build_parser() -> argparse.ArgumentParser:
     sch = sub.add_parser(
         "schema",
         help="print or write the record JSON Schema",
-        description="Print the JSON Schema generated from the models, or write/check "
-        f"schemas/{SCHEMA_FILENAME}.",
+        description="Print the published JSON Schema (the copy inside the package), or "
+        "write/check it against the models: the packaged copy, and "
+        f"schemas/{SCHEMA_FILENAME} when run from a checkout.",
     )
     group = sch.add_mutually_exclusive_group()
     group.add_argument("--write", action="store_true", help="write the schema file")
-    group.add_argument("--check", action="store_true", help="exit 1 if the file is out of date")
-    sch.add_argument("--output", metavar="PATH", help=f"default: schemas/{SCHEMA_FILENAME}")
+    group.add_argument("--check", action="store_true", help="exit 1 if a file is out of date")
+    sch.add_argument(
+        "--output",
+        metavar="PATH",
+        help=f"write/check only PATH (default: the packaged copy and schemas/{SCHEMA_FILENAME})",
+    )
     sch.set_defaults(func=_cmd_schema)
 
     try:

@@ -13,6 +13,8 @@ express are listed in the schema's ``description`` and checked by ``govdocs vali
 from __future__ import annotations
 
 import json
+from importlib.resources import files
+from pathlib import Path
 from typing import Any
 
 from .models import (
@@ -25,7 +27,7 @@ from .models import (
     Record,
 )
 
-__all__ = ["NOT_IN_SCHEMA", "SCHEMA_FILENAME", "json_schema", "schema_text"]
+__all__ = ["NOT_IN_SCHEMA", "SCHEMA_FILENAME", "json_schema", "schema_path", "schema_text"]
 
 SCHEMA_FILENAME = "govdocs-record.v1.schema.json"
 _DIALECT = "https://json-schema.org/draft/2020-12/schema"
@@ -123,3 +125,12 @@ def json_schema() -> dict[str, Any]:
 
 def schema_text() -> str:
     return json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n"
+
+
+def schema_path() -> Path:
+    """The published schema file shipped inside the installed package (``govdocs/data/``).
+
+    ``govdocs schema --check`` verifies it equals what the models generate; other tools can
+    read it without network, e.g. ``python -m jsonschema`` or ``check-jsonschema --schemafile``.
+    """
+    return Path(str(files("govdocs") / "data" / SCHEMA_FILENAME))
