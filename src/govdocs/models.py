@@ -63,6 +63,7 @@ __all__ = [
     "TranslationInfo",
     "TranslationStatus",
     "Warning",
+    "partial_date_range",
 ]
 
 
@@ -104,6 +105,21 @@ YEAR_PATTERN = r"^[0-9]{4}$"
 MONTH_PATTERN = rf"^[0-9]{{4}}-{_MONTH}$"
 DAY_PATTERN = rf"^(?:{_YEAR_FROM_1}-{_MONTH_DAY}|{_LEAP_YEAR}-02-29)$"
 PARTIAL_DATE_PATTERN = rf"^(?:[0-9]{{4}}|[0-9]{{4}}-{_MONTH}|{DAY_PATTERN[1:-1]})$"
+
+
+def partial_date_range(value: str) -> tuple[_dt.date, _dt.date]:
+    """First and last day a partial date covers: ``2021-03`` -> (2021-03-01, 2021-03-31)."""
+    _check_partial_date(value)
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 3:
+        day = _dt.date(parts[0], parts[1], parts[2])
+        return day, day
+    if len(parts) == 2:
+        start = _dt.date(parts[0], parts[1], 1)
+        following = _dt.date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
+        return start, following - _dt.timedelta(days=1)
+    return _dt.date(parts[0], 1, 1), _dt.date(parts[0], 12, 31)
+
 
 #: An ISO 8601 calendar date at day, month or year precision (``2023-06-23``, ``2021-03``, ``2021``).
 #: Validation keeps the loose pattern plus a calendar check (clear messages); the schema carries
@@ -484,6 +500,16 @@ class Record(_Model):
                     f"footnote {footnote.id} cited in unknown block {footnote.cited_in}"
                 )
         return self
+
+    @property
+    def date_start(self) -> _dt.date | None:
+        """First day ``date`` covers (``2021-03`` -> 2021-03-01), as a ``datetime.date``."""
+        return partial_date_range(self.date)[0] if self.date else None
+
+    @property
+    def date_end(self) -> _dt.date | None:
+        """Last day ``date`` covers (``2021-03`` -> 2021-03-31), as a ``datetime.date``."""
+        return partial_date_range(self.date)[1] if self.date else None
 
     def to_json(self, *, indent: int | None = None) -> str:
         """Serialise as JSON (the form ``govdocs validate`` checks)."""
