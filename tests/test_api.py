@@ -38,6 +38,7 @@ EXPECTED_ALL = [
     "validate_record",
     # the schema shipped in the package
     "schema_path",
+    "to_arrow",
     # record parts, for type annotations; isinstance(record.metadata, X) narrows the union
     "Block",
     "BlockType",
@@ -87,7 +88,7 @@ def test_import_does_not_load_translation_engines() -> None:
     code = (
         "import sys, govdocs, govdocs.cli, govdocs.pipeline\n"
         "heavy = [m for m in ('argostranslate', 'ctranslate2', 'sentencepiece', 'torch', "
-        "'stanza', 'spacy', 'ray') if m in sys.modules]\n"
+        "'stanza', 'spacy', 'ray', 'pyarrow', 'duckdb') if m in sys.modules]\n"
         "print(','.join(heavy))\n"
     )
     out = subprocess.run(

@@ -49,6 +49,7 @@ from .models import (
 from .pipeline import convert
 from .readers import Limits
 from .schema import schema_path
+from .tables import to_arrow
 from .validate import ValidationProblem, validate_file, validate_record
 
 #: Short names for the metadata classes: ``isinstance(record.metadata, govdocs.LetterMetadata)``
@@ -96,6 +97,7 @@ __all__ = [
     "convert",
     "convert_many",
     "schema_path",
+    "to_arrow",
     "validate_file",
     "validate_record",
 ]

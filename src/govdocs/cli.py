@@ -13,13 +13,13 @@ import os
 import re
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from . import __version__
 from .batch import ConversionFailure, convert_many, file_sha256, iter_documents
 from .errors import GovdocsError
-from .models import TranslationStatus
+from .models import Record, TranslationStatus
 from .readers import Limits
 from .schema import SCHEMA_FILENAME, schema_path, schema_text
 from .validate import validate_file
@@ -219,6 +219,42 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     return status
 
 
+# --------------------------------------------------------------------------- export
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from .errors import RecordValidationError
+    from .tables import export_records, iter_records
+
+    inputs = [Path(p) for p in args.inputs]
+    for path in inputs:
+        if not path.is_file():
+            _err(f"{path}: no such file")
+            return EXIT_USAGE
+    out = Path(args.output)
+    if out.exists() and not out.is_dir():
+        _err(f"{out}: exists and is not a directory")
+        return EXIT_USAGE
+
+    def records() -> Iterator[Record]:
+        for path in inputs:
+            yield from iter_records(path)
+
+    try:
+        counts = export_records(records(), out, to=args.to)
+    except RecordValidationError as exc:
+        _err(str(exc))
+        return EXIT_FAILED
+    except (OSError, ValueError) as exc:  # ValueError: a line that is not JSON
+        _err(f"cannot export: {exc}")
+        return EXIT_USAGE
+    skipped = counts.pop("skipped_duplicates")
+    summary = ", ".join(f"{name} {rows}" for name, rows in counts.items())
+    note = f"; skipped {skipped} duplicate sources" if skipped else ""
+    print(f"govdocs: wrote {args.to} tables to {out}/: {summary}{note}", file=sys.stderr)
+    return EXIT_OK
+
+
 # --------------------------------------------------------------------------- schema
 
 
@@ -337,6 +373,21 @@ def build_parser() -> argparse.ArgumentParser:
     val.add_argument("--max-errors", type=int, metavar="N", help="stop after N problems")
     val.add_argument("--stdout", action="store_true", help="print problems on stdout")
     val.set_defaults(func=_cmd_validate)
+
+    exp = sub.add_parser(
+        "export",
+        help="export records as tables (Parquet or CSV) for data teams",
+        description="Write the records of .json/.jsonl files as six tables with fixed column "
+        "types (documents, blocks, footnotes, references, persons, segments) into DIR, one "
+        "file per table; they join on source_sha256. Needs pyarrow (govdocs[tables]).",
+    )
+    exp.add_argument("inputs", nargs="+", metavar="RECORDS", help=".json or .jsonl record files")
+    exp.add_argument("--to", choices=["parquet", "csv"], required=True, help="table format")
+    # an option, not a last positional: argparse cannot split RECORDS... --to X DIR
+    exp.add_argument(
+        "-o", "--output", metavar="DIR", required=True, help="output directory (created)"
+    )
+    exp.set_defaults(func=_cmd_export)
 
     sch = sub.add_parser(
         "schema",
