@@ -93,7 +93,104 @@ def _cmd_convert_ray(args: argparse.Namespace) -> int:
     )
 
 
+# ISO 639-1 language codes (what Argos Translate's models are named by)
+_ISO_639_1_CODES = (
+    "aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv "
+    "cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr "
+    "ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw "
+    "ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv "
+    "ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr "
+    "ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi "
+    "yo za zh zu"
+)
+_ISO_639_1 = frozenset(_ISO_639_1_CODES.split())
+
+
+def _positive_int(text: str) -> int:
+    """argparse type: an integer of at least 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
+
+
+def _language_code(text: str) -> str:
+    """argparse type: an ISO 639-1 language code (``en``, ``nl``)."""
+    code = text.strip().lower()
+    if code not in _ISO_639_1:
+        raise argparse.ArgumentTypeError(
+            f"unknown language code {text!r}; use an ISO 639-1 code such as en or nl"
+        )
+    return code
+
+
+_STDIN_DIR: list[Path] = []
+
+
+def _prepare_convert(args: argparse.Namespace) -> int | None:
+    """Checks and input preparation for ``convert`` before any work: an exit code on a usage
+    error, else ``None``. ``-`` as input reads standard input into a temporary file named by
+    ``--filename`` (so the record's ``source.filename`` is that name); the output path must be a
+    ``.json`` or ``.jsonl`` file whose directory exists (Ray's ``-o`` names a folder instead)."""
+    if args.inputs.count("-") > 1:
+        _err("-: standard input can be read once")
+        return EXIT_USAGE
+    if "-" in args.inputs:
+        import tempfile
+
+        name = Path(args.filename or "stdin").name
+        folder = Path(tempfile.mkdtemp(prefix="govdocs-stdin-"))
+        _STDIN_DIR.append(folder)
+        (folder / name).write_bytes(sys.stdin.buffer.read())
+        args.inputs = [str(folder / name) if p == "-" else p for p in args.inputs]
+    elif args.filename:
+        _err("--filename names standard input; use it with '-' as the input")
+        return EXIT_USAGE
+    if args.output is None or args.engine == "ray":
+        return None
+    out = Path(args.output)
+    if args.output.endswith(("/", os.sep)) or out.is_dir():
+        _err(f"{args.output}: is a directory; -o takes a .json or .jsonl file")
+        return EXIT_USAGE
+    if out.suffix.lower() not in (".json", ".jsonl"):
+        hint = (
+            "; for tables use 'govdocs export'"
+            if out.suffix.lower() in (".csv", ".parquet")
+            else ""
+        )
+        _err(
+            f"{args.output}: unknown output extension {out.suffix or '(none)'!r}; use .json or .jsonl{hint}"
+        )
+        return EXIT_USAGE
+    parent = out.parent
+    if not parent.is_dir():
+        what = "is not a directory" if parent.exists() else "does not exist"
+        _err(f"{args.output}: cannot write output: directory {parent} {what}")
+        return EXIT_USAGE
+    return None
+
+
+def _cleanup_stdin() -> None:
+    import shutil
+
+    while _STDIN_DIR:
+        shutil.rmtree(_STDIN_DIR.pop(), ignore_errors=True)
+
+
 def _cmd_convert(args: argparse.Namespace) -> int:
+    prepared = _prepare_convert(args)
+    if prepared is not None:
+        return prepared
+    try:
+        return _cmd_convert_checked(args)
+    finally:
+        _cleanup_stdin()
+
+
+def _cmd_convert_checked(args: argparse.Namespace) -> int:
     if args.engine == "ray":
         return _cmd_convert_ray(args)
     out: Path | None = Path(args.output) if args.output else None
@@ -322,10 +419,20 @@ def build_parser() -> argparse.ArgumentParser:
         "and no -o prints the record as JSON; -o X.json writes one record; -o X.jsonl one "
         "record per line.",
     )
-    conv.add_argument("inputs", nargs="+", metavar="INPUT", help="files or directories")
+    conv.add_argument(
+        "inputs", nargs="+", metavar="INPUT", help="files or directories; - reads standard input"
+    )
+    conv.add_argument(
+        "--filename", metavar="NAME", help="with -: the file name the record gives as its source"
+    )
     conv.add_argument("-o", "--output", metavar="OUT", help="output .json or .jsonl file")
     conv.add_argument("--no-translate", action="store_true", help="skip translation")
-    conv.add_argument("--target", default="en", help="target language (default: en)")
+    conv.add_argument(
+        "--target",
+        default="en",
+        type=_language_code,
+        help="target language, an ISO 639-1 code (default: en)",
+    )
     conv.add_argument(
         "--require-translation",
         action="store_true",
@@ -335,7 +442,10 @@ def build_parser() -> argparse.ArgumentParser:
     conv.add_argument("--password", help="password for encrypted PDFs")
     conv.add_argument("--glob", metavar="PATTERN", help="pattern for files in directories")
     conv.add_argument(
-        "--workers", type=int, metavar="N", help="worker processes (default: number of cores)"
+        "--workers",
+        type=_positive_int,
+        metavar="N",
+        help="worker processes, at least 1 (default: number of cores)",
     )
     conv.add_argument(
         "--resume", action="store_true", help="skip inputs already in the .jsonl output (by sha256)"
@@ -350,7 +460,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     conv.add_argument("--address", help="Ray cluster address (default: start Ray locally)")
     conv.add_argument(
-        "--translators", type=int, default=1, metavar="N", help="Ray: translation actors"
+        "--translators", type=_positive_int, default=1, metavar="N", help="Ray: translation actors"
     )
     conv.add_argument(
         "--gpus-per-translator",
@@ -359,7 +469,9 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="G",
         help="Ray: GPUs per translation actor",
     )
-    conv.add_argument("--max-bytes", type=int, metavar="N", help="refuse files larger than N bytes")
+    conv.add_argument(
+        "--max-bytes", type=_positive_int, metavar="N", help="refuse files larger than N bytes"
+    )
     conv.set_defaults(func=_cmd_convert)
 
     val = sub.add_parser(

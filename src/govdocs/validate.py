@@ -112,7 +112,10 @@ def _iter_document(text: str, name: str) -> Iterator[ValidationProblem]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        yield ValidationProblem(name, exc.lineno, "(json)", exc.msg)
+        line = exc.lineno
+        if not text[exc.pos :].strip():  # ran off the end: blame the last line with content
+            line = text[: len(text.rstrip())].count("\n") + 1
+        yield ValidationProblem(name, line, "(json)", exc.msg)
         return
     items = data if isinstance(data, list) else [data]
     for index, item in enumerate(items):
