@@ -37,6 +37,30 @@ EXPECTED_ALL = [
     "convert_many",
     "validate_file",
     "validate_record",
+    # the schema shipped in the package
+    "schema_path",
+    "to_arrow",
+    # record parts, for type annotations; isinstance(record.metadata, X) narrows the union
+    "Block",
+    "BlockType",
+    "DatePrecision",
+    "DocumentKind",
+    "Dossier",
+    "Footnote",
+    "Metadata",
+    "LetterMetadata",
+    "QuestionsMetadata",
+    "NewsItemMetadata",
+    "OtherMetadata",
+    "ParliamentaryLetterMetadata",
+    "ParliamentaryQuestionsMetadata",
+    "Person",
+    "ProceedingsMetadata",
+    "Reference",
+    "ReportMetadata",
+    "Segment",
+    "Signatory",
+    "TranslationStatus",
 ]
 
 
@@ -65,13 +89,22 @@ def test_import_does_not_load_translation_engines() -> None:
     code = (
         "import sys, govdocs, govdocs.cli, govdocs.pipeline\n"
         "heavy = [m for m in ('argostranslate', 'ctranslate2', 'sentencepiece', 'torch', "
-        "'stanza', 'spacy', 'ray') if m in sys.modules]\n"
+        "'stanza', 'spacy', 'ray', 'pyarrow', 'duckdb') if m in sys.modules]\n"
         "print(','.join(heavy))\n"
     )
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=SUBPROCESS_ENV
     ).stdout.strip()
     assert out == "", f"import govdocs imported {out}"
+
+
+def test_partial_dates_have_typed_bounds() -> None:
+    from govdocs.models import partial_date_range
+
+    assert [d.isoformat() for d in partial_date_range("2024-02")] == ["2024-02-01", "2024-02-29"]
+    assert [d.isoformat() for d in partial_date_range("2023-12")] == ["2023-12-01", "2023-12-31"]
+    assert [d.isoformat() for d in partial_date_range("2021")] == ["2021-01-01", "2021-12-31"]
+    assert [d.isoformat() for d in partial_date_range("2023-06-23")] == ["2023-06-23"] * 2
 
 
 def test_version_is_a_string() -> None:

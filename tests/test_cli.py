@@ -170,3 +170,107 @@ def test_missing_input_is_one_clean_line(
     code, out, err = run(capsys, "convert", str(tmp_path / "nope.pdf"))
     assert code == 2 and out == ""
     assert err == f"govdocs: {tmp_path / 'nope.pdf'}: no such file\n"
+
+
+def test_schema_check_covers_packaged_and_repository_copies(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import govdocs
+
+    monkeypatch.chdir(ROOT)
+    code, _, err = run(capsys, "schema", "--check")
+    assert code == 0 and str(govdocs.schema_path()) in err and "schemas/" in err
+    monkeypatch.chdir(tmp_path)  # no schemas/ here: the packaged copy alone is checked
+    code, _, err = run(capsys, "schema", "--check")
+    assert code == 0 and "schemas/" not in err
+    stale = tmp_path / "schemas" / SCHEMA_PATH.name
+    stale.parent.mkdir()
+    stale.write_text("{}")
+    code, _, err = run(capsys, "schema", "--check")
+    assert code == 1 and "schemas/govdocs-record.v1.schema.json: out of date" in err
+    code, out, _ = run(capsys, "schema")
+    assert code == 0 and out == govdocs.schema_path().read_text(encoding="utf-8")
+
+
+SEED_NEWS = ROOT / "seeds" / "004_unoda-ai-dialogue-news-item.en.txt"
+
+
+def test_convert_reads_stdin_with_filename() -> None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "govdocs",
+            "convert",
+            "-",
+            "--filename",
+            "news.txt",
+            "--no-translate",
+        ],
+        input=SEED_NEWS.read_bytes(),
+        capture_output=True,
+        env=env,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    record = json.loads(done.stdout)
+    assert record["source"]["filename"] == "news.txt" and record["kind"] == "news_item"
+    import hashlib
+
+    assert record["source"]["sha256"] == hashlib.sha256(SEED_NEWS.read_bytes()).hexdigest()
+
+
+@pytest.mark.parametrize(
+    ("output", "message"),
+    [
+        ("out.csv", "out.csv: unknown output extension '.csv'"),
+        ("out", "out: unknown output extension '(none)'"),
+        ("outdir/", "outdir/: is a directory"),
+        (
+            "missing/x.jsonl",
+            "missing/x.jsonl: cannot write output: directory missing does not exist",
+        ),
+    ],
+)
+def test_convert_checks_the_output_path(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    output: str,
+    message: str,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, _, err = run(capsys, "convert", str(SEED_NEWS), "-o", output, "--no-translate")
+    assert code == 2 and message in err
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--workers", "0"], "--workers: must be at least 1, not 0"),
+        (["--workers", "-1"], "--workers: must be at least 1, not -1"),
+        (["--workers", "two"], "--workers: not a whole number"),
+        (["--target", "xx-notalang"], "--target: unknown language code 'xx-notalang'"),
+        (["--max-bytes", "0"], "--max-bytes: must be at least 1"),
+    ],
+)
+def test_convert_validates_numbers_and_languages(
+    capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["convert", str(SEED_NEWS), *argv])
+    assert info.value.code == 2 and message in capsys.readouterr().err
+
+
+def test_json_error_on_a_one_line_file_points_at_line_1(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"schema_name": "govdocs.record"\n', encoding="utf-8")
+    code, _, err = run(capsys, "validate", str(bad))
+    assert code == 2 and f"{bad}:1: (json):" in err
+    two = tmp_path / "two.json"
+    two.write_text('{"a": 1,\n "b": }\n', encoding="utf-8")
+    assert f"{two}:2: (json):" in run(capsys, "validate", str(two))[2]

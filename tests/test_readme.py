@@ -33,3 +33,53 @@ def test_example_runs() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert "kind=" in done.stdout and "translation:" in done.stdout
+
+
+def test_typed_example_runs() -> None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "examples" / "typed_metadata.py")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "kst-33694-68: letter, dossier 33694" in done.stdout
+
+
+def test_readme_links_are_absolute() -> None:
+    """The README is the package index page too, where relative links lead nowhere."""
+    import re
+
+    targets = re.findall(r"\]\(([^)\s]+)\)", README)
+    assert targets
+    assert [t for t in targets if not t.startswith(("https://", "http://", "#"))] == []
+
+
+def readme_python() -> str:
+    blocks = README.split("```python\n")[1:]
+    assert len(blocks) == 1, "the README has one Python example"
+    return blocks[0].split("```", 1)[0]
+
+
+def test_readme_python_example_passes_mypy_strict(tmp_path: os.PathLike[str]) -> None:
+    """The README's example is what a user copies: it must type-check as written."""
+    import pytest
+
+    pytest.importorskip("mypy")
+    example = os.path.join(tmp_path, "readme_example.py")
+    with open(example, "w", encoding="utf-8") as handle:
+        handle.write(readme_python())
+    done = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--follow-imports=silent", example],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={
+            **os.environ,
+            "MYPYPATH": str(ROOT / "src"),
+        },  # this checkout's govdocs, silent as if installed
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr

@@ -47,3 +47,32 @@ def test_golden_records_validate_with_jsonschema(path: Path) -> None:
     assert not list(validator.iter_errors(data))
     data["blocks"][0]["typo_field"] = 1
     assert list(validator.iter_errors(data)), "jsonschema must reject unknown fields too"
+
+
+def test_packaged_schema_is_the_published_one() -> None:
+    import govdocs
+
+    assert govdocs.schema_path().name == SCHEMA_PATH.name
+    assert govdocs.schema_path().read_text(encoding="utf-8") == schema_text()
+
+
+def test_schema_has_only_standard_keywords() -> None:
+    """No pydantic ``discriminator`` (Ajv strict: unknown keyword) and no other extension."""
+    standard = set(Draft202012Validator.VALIDATORS) | {
+        "$schema", "$id", "$defs", "$ref", "title", "description", "default", "examples",
+        "format", "deprecated", "readOnly", "writeOnly", "$comment", "then", "else",
+    }  # fmt: skip
+
+    def keywords(node: object, in_properties: bool = False) -> set[str]:
+        found: set[str] = set()
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if not in_properties:
+                    found.add(key)
+                found |= keywords(value, key in ("properties", "$defs"))
+        elif isinstance(node, list):
+            for value in node:
+                found |= keywords(value)
+        return found
+
+    assert keywords(json_schema()) - standard == set()

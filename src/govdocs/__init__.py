@@ -26,31 +26,80 @@ from .errors import (
     UnsafeDocumentError,
     UnsupportedFormatError,
 )
-from .models import Record
+from .models import (
+    Block,
+    BlockType,
+    DatePrecision,
+    DocumentKind,
+    Dossier,
+    Footnote,
+    Metadata,
+    NewsItemMetadata,
+    OtherMetadata,
+    ParliamentaryLetterMetadata,
+    ParliamentaryQuestionsMetadata,
+    Person,
+    ProceedingsMetadata,
+    Record,
+    Reference,
+    ReportMetadata,
+    Segment,
+    Signatory,
+    TranslationStatus,
+)
 from .pipeline import convert
 from .readers import Limits
+from .schema import schema_path
+from .tables import to_arrow
 from .validate import ValidationProblem, validate_file, validate_record
 
+#: Short names for the metadata classes: ``isinstance(record.metadata, govdocs.LetterMetadata)``
+#: narrows ``record.metadata`` for type checkers.
+LetterMetadata = ParliamentaryLetterMetadata
+QuestionsMetadata = ParliamentaryQuestionsMetadata
+
 __all__ = [
+    "Block",
+    "BlockType",
     "ConversionFailure",
     "ConversionTimeoutError",
     "CorruptDocumentError",
+    "DatePrecision",
+    "DocumentKind",
     "DocumentTooLargeError",
+    "Dossier",
     "EmptyDocumentError",
     "EncryptedDocumentError",
+    "Footnote",
     "GovdocsError",
+    "LetterMetadata",
     "Limits",
+    "Metadata",
     "ModelNotInstalledError",
+    "NewsItemMetadata",
+    "OtherMetadata",
+    "ParliamentaryLetterMetadata",
+    "ParliamentaryQuestionsMetadata",
+    "Person",
+    "ProceedingsMetadata",
+    "QuestionsMetadata",
     "ReaderError",
     "Record",
     "RecordValidationError",
+    "Reference",
+    "ReportMetadata",
+    "Segment",
+    "Signatory",
     "TranslationError",
+    "TranslationStatus",
     "UnsafeDocumentError",
     "UnsupportedFormatError",
     "ValidationProblem",
     "__version__",
     "convert",
     "convert_many",
+    "schema_path",
+    "to_arrow",
     "validate_file",
     "validate_record",
 ]

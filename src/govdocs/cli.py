@@ -14,17 +14,17 @@ import re
 import sys
 import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from . import __version__
 from .batch import ConversionFailure, convert_many, file_sha256, walk_inputs
 from .errors import GovdocsError
-from .models import TranslationStatus
+from .models import Record, TranslationStatus
 from .pipeline import NO_TEXT_EXTRACTED
 from .readers import Limits
 from .readers._source import DEFAULT_TIMEOUT, DEFAULT_TIMEOUT_PER_PAGE
-from .schema import SCHEMA_FILENAME, schema_text
+from .schema import SCHEMA_FILENAME, schema_path, schema_text
 from .validate import validate_file
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_NO_TRANSLATION = 0, 1, 2, 3
@@ -139,7 +139,104 @@ def _skipped_summary(skipped: list[Path]) -> str:
     )
 
 
+# ISO 639-1 language codes (what Argos Translate's models are named by)
+_ISO_639_1_CODES = (
+    "aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv "
+    "cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr "
+    "ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw "
+    "ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv "
+    "ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr "
+    "ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi "
+    "yo za zh zu"
+)
+_ISO_639_1 = frozenset(_ISO_639_1_CODES.split())
+
+
+def _positive_int(text: str) -> int:
+    """argparse type: an integer of at least 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
+
+
+def _language_code(text: str) -> str:
+    """argparse type: an ISO 639-1 language code (``en``, ``nl``)."""
+    code = text.strip().lower()
+    if code not in _ISO_639_1:
+        raise argparse.ArgumentTypeError(
+            f"unknown language code {text!r}; use an ISO 639-1 code such as en or nl"
+        )
+    return code
+
+
+_STDIN_DIR: list[Path] = []
+
+
+def _prepare_convert(args: argparse.Namespace) -> int | None:
+    """Checks and input preparation for ``convert`` before any work: an exit code on a usage
+    error, else ``None``. ``-`` as input reads standard input into a temporary file named by
+    ``--filename`` (so the record's ``source.filename`` is that name); the output path must be a
+    ``.json`` or ``.jsonl`` file whose directory exists (Ray's ``-o`` names a folder instead)."""
+    if args.inputs.count("-") > 1:
+        _err("-: standard input can be read once")
+        return EXIT_USAGE
+    if "-" in args.inputs:
+        import tempfile
+
+        name = Path(args.filename or "stdin").name
+        folder = Path(tempfile.mkdtemp(prefix="govdocs-stdin-"))
+        _STDIN_DIR.append(folder)
+        (folder / name).write_bytes(sys.stdin.buffer.read())
+        args.inputs = [str(folder / name) if p == "-" else p for p in args.inputs]
+    elif args.filename:
+        _err("--filename names standard input; use it with '-' as the input")
+        return EXIT_USAGE
+    if args.output is None or args.engine == "ray":
+        return None
+    out = Path(args.output)
+    if args.output.endswith(("/", os.sep)) or out.is_dir():
+        _err(f"{args.output}: is a directory; -o takes a .json or .jsonl file")
+        return EXIT_USAGE
+    if out.suffix.lower() not in (".json", ".jsonl"):
+        hint = (
+            "; for tables use 'govdocs export'"
+            if out.suffix.lower() in (".csv", ".parquet")
+            else ""
+        )
+        _err(
+            f"{args.output}: unknown output extension {out.suffix or '(none)'!r}; use .json or .jsonl{hint}"
+        )
+        return EXIT_USAGE
+    parent = out.parent
+    if not parent.is_dir():
+        what = "is not a directory" if parent.exists() else "does not exist"
+        _err(f"{args.output}: cannot write output: directory {parent} {what}")
+        return EXIT_USAGE
+    return None
+
+
+def _cleanup_stdin() -> None:
+    import shutil
+
+    while _STDIN_DIR:
+        shutil.rmtree(_STDIN_DIR.pop(), ignore_errors=True)
+
+
 def _cmd_convert(args: argparse.Namespace) -> int:
+    prepared = _prepare_convert(args)
+    if prepared is not None:
+        return prepared
+    try:
+        return _cmd_convert_checked(args)
+    finally:
+        _cleanup_stdin()
+
+
+def _cmd_convert_checked(args: argparse.Namespace) -> int:
     if args.engine == "ray":
         return _cmd_convert_ray(args)
     out: Path | None = Path(args.output) if args.output else None
@@ -295,28 +392,81 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     return status
 
 
+# --------------------------------------------------------------------------- export
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from .errors import RecordValidationError
+    from .tables import export_records, iter_records
+
+    inputs = [Path(p) for p in args.inputs]
+    for path in inputs:
+        if not path.is_file():
+            _err(f"{path}: no such file")
+            return EXIT_USAGE
+    out = Path(args.output)
+    if out.exists() and not out.is_dir():
+        _err(f"{out}: exists and is not a directory")
+        return EXIT_USAGE
+
+    def records() -> Iterator[Record]:
+        for path in inputs:
+            yield from iter_records(path)
+
+    try:
+        counts = export_records(records(), out, to=args.to)
+    except RecordValidationError as exc:
+        _err(str(exc))
+        return EXIT_FAILED
+    except (OSError, ValueError) as exc:  # ValueError: a line that is not JSON
+        _err(f"cannot export: {exc}")
+        return EXIT_USAGE
+    skipped = counts.pop("skipped_duplicates")
+    summary = ", ".join(f"{name} {rows}" for name, rows in counts.items())
+    note = f"; skipped {skipped} duplicate sources" if skipped else ""
+    print(f"govdocs: wrote {args.to} tables to {out}/: {summary}{note}", file=sys.stderr)
+    return EXIT_OK
+
+
 # --------------------------------------------------------------------------- schema
+
+
+def _schema_files(for_writing: bool) -> list[Path]:
+    """The packaged schema, and the repository's ``schemas/`` copy when run from a checkout."""
+    repo_copy = Path("schemas") / SCHEMA_FILENAME
+    files = [schema_path()]
+    if for_writing or repo_copy.exists():
+        files.append(repo_copy)
+    return files
 
 
 def _cmd_schema(args: argparse.Namespace) -> int:
     text = schema_text()
-    target = Path(args.output) if args.output else Path("schemas") / SCHEMA_FILENAME
     if args.check:
-        try:
-            current = target.read_text(encoding="utf-8")
-        except OSError as exc:
-            _err(f"{target}: cannot read: {exc.strerror or exc}")
-            return EXIT_USAGE
-        if current != text:
-            _err(f"{target}: out of date with the models; run 'govdocs schema --write'")
-            return EXIT_FAILED
-        return EXIT_OK
+        targets = [Path(args.output)] if args.output else _schema_files(for_writing=False)
+        status = EXIT_OK
+        for target in targets:
+            try:
+                current = target.read_text(encoding="utf-8")
+            except OSError as exc:
+                _err(f"{target}: cannot read: {exc.strerror or exc}")
+                return EXIT_USAGE
+            if current != text:
+                _err(f"{target}: out of date with the models; run 'govdocs schema --write'")
+                status = EXIT_FAILED
+        if status == EXIT_OK and not args.output:
+            print(f"govdocs: schema up to date: {', '.join(map(str, targets))}", file=sys.stderr)
+        return status
     if args.write:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
-        print(f"wrote {target}", file=sys.stderr)
+        for target in [Path(args.output)] if args.output else _schema_files(for_writing=True):
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
+            print(f"wrote {target}", file=sys.stderr)
         return EXIT_OK
-    sys.stdout.write(text)
+    try:  # the published file, as shipped; --check guards that it equals the models
+        sys.stdout.write(schema_path().read_text(encoding="utf-8"))
+    except OSError:
+        sys.stdout.write(text)
     return EXIT_OK
 
 
@@ -355,10 +505,20 @@ def build_parser() -> argparse.ArgumentParser:
         "and no -o prints the record as JSON; -o X.json writes one record; -o X.jsonl one "
         "record per line.",
     )
-    conv.add_argument("inputs", nargs="+", metavar="INPUT", help="files or directories")
+    conv.add_argument(
+        "inputs", nargs="+", metavar="INPUT", help="files or directories; - reads standard input"
+    )
+    conv.add_argument(
+        "--filename", metavar="NAME", help="with -: the file name the record gives as its source"
+    )
     conv.add_argument("-o", "--output", metavar="OUT", help="output .json or .jsonl file")
     conv.add_argument("--no-translate", action="store_true", help="skip translation")
-    conv.add_argument("--target", default="en", help="target language (default: en)")
+    conv.add_argument(
+        "--target",
+        default="en",
+        type=_language_code,
+        help="target language, an ISO 639-1 code (default: en)",
+    )
     conv.add_argument(
         "--require-translation",
         action="store_true",
@@ -368,7 +528,10 @@ def build_parser() -> argparse.ArgumentParser:
     conv.add_argument("--password", help="password for encrypted PDFs")
     conv.add_argument("--glob", metavar="PATTERN", help="pattern for files in directories")
     conv.add_argument(
-        "--workers", type=int, metavar="N", help="worker processes (default: number of cores)"
+        "--workers",
+        type=_positive_int,
+        metavar="N",
+        help="worker processes, at least 1 (default: number of cores)",
     )
     conv.add_argument(
         "--resume",
@@ -402,7 +565,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     conv.add_argument("--address", help="Ray cluster address (default: start Ray locally)")
     conv.add_argument(
-        "--translators", type=int, default=1, metavar="N", help="Ray: translation actors"
+        "--translators", type=_positive_int, default=1, metavar="N", help="Ray: translation actors"
     )
     conv.add_argument(
         "--gpus-per-translator",
@@ -411,7 +574,9 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="G",
         help="Ray: GPUs per translation actor",
     )
-    conv.add_argument("--max-bytes", type=int, metavar="N", help="refuse files larger than N bytes")
+    conv.add_argument(
+        "--max-bytes", type=_positive_int, metavar="N", help="refuse files larger than N bytes"
+    )
     conv.set_defaults(func=_cmd_convert)
 
     val = sub.add_parser(
@@ -426,16 +591,36 @@ def build_parser() -> argparse.ArgumentParser:
     val.add_argument("--stdout", action="store_true", help="print problems on stdout")
     val.set_defaults(func=_cmd_validate)
 
+    exp = sub.add_parser(
+        "export",
+        help="export records as tables (Parquet or CSV) for data teams",
+        description="Write the records of .json/.jsonl files as six tables with fixed column "
+        "types (documents, blocks, footnotes, references, persons, segments) into DIR, one "
+        "file per table; they join on source_sha256. Needs pyarrow (govdocs[tables]).",
+    )
+    exp.add_argument("inputs", nargs="+", metavar="RECORDS", help=".json or .jsonl record files")
+    exp.add_argument("--to", choices=["parquet", "csv"], required=True, help="table format")
+    # an option, not a last positional: argparse cannot split RECORDS... --to X DIR
+    exp.add_argument(
+        "-o", "--output", metavar="DIR", required=True, help="output directory (created)"
+    )
+    exp.set_defaults(func=_cmd_export)
+
     sch = sub.add_parser(
         "schema",
         help="print or write the record JSON Schema",
-        description="Print the JSON Schema generated from the models, or write/check "
-        f"schemas/{SCHEMA_FILENAME}.",
+        description="Print the published JSON Schema (the copy inside the package), or "
+        "write/check it against the models: the packaged copy, and "
+        f"schemas/{SCHEMA_FILENAME} when run from a checkout.",
     )
     group = sch.add_mutually_exclusive_group()
     group.add_argument("--write", action="store_true", help="write the schema file")
-    group.add_argument("--check", action="store_true", help="exit 1 if the file is out of date")
-    sch.add_argument("--output", metavar="PATH", help=f"default: schemas/{SCHEMA_FILENAME}")
+    group.add_argument("--check", action="store_true", help="exit 1 if a file is out of date")
+    sch.add_argument(
+        "--output",
+        metavar="PATH",
+        help=f"write/check only PATH (default: the packaged copy and schemas/{SCHEMA_FILENAME})",
+    )
     sch.set_defaults(func=_cmd_schema)
 
     try:

@@ -23,6 +23,7 @@ from pydantic import (
     ConfigDict,
     Field,
     StringConstraints,
+    WithJsonSchema,
     model_validator,
 )
 
@@ -62,6 +63,7 @@ __all__ = [
     "TranslationInfo",
     "TranslationStatus",
     "Warning",
+    "partial_date_range",
 ]
 
 
@@ -69,7 +71,7 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", use_enum_values=False)
 
 
-_PARTIAL_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_PARTIAL_DATE_RE = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$")
 
 
 def _check_partial_date(value: str) -> str:
@@ -87,11 +89,46 @@ def _check_partial_date(value: str) -> str:
     return value
 
 
+# Exact patterns for the published schema, so any JSON Schema validator rejects 2023-13-45 or
+# 2023-02-29 as govdocs does. [0-9] not \d: in Python's re \d also matches other scripts' digits.
+# Year 0000 has no days in Python's calendar (datetime.MINYEAR is 1), so day dates exclude it.
+_MONTH = r"(?:0[1-9]|1[0-2])"
+_MONTH_DAY = (
+    r"(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])"
+    r"|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)"
+    r"|02-(?:0[1-9]|1[0-9]|2[0-8]))"
+)
+_YEAR_FROM_1 = r"(?:[1-9][0-9]{3}|0[1-9][0-9]{2}|00[1-9][0-9]|000[1-9])"
+_LEAP_YEAR = r"(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[48]|[2468][048]|[13579][26])00)"
+#: ``date`` patterns per ``date_precision`` (ECMA-262 and Python compatible, no lookaround).
+YEAR_PATTERN = r"^[0-9]{4}$"
+MONTH_PATTERN = rf"^[0-9]{{4}}-{_MONTH}$"
+DAY_PATTERN = rf"^(?:{_YEAR_FROM_1}-{_MONTH_DAY}|{_LEAP_YEAR}-02-29)$"
+PARTIAL_DATE_PATTERN = rf"^(?:[0-9]{{4}}|[0-9]{{4}}-{_MONTH}|{DAY_PATTERN[1:-1]})$"
+
+
+def partial_date_range(value: str) -> tuple[_dt.date, _dt.date]:
+    """First and last day a partial date covers: ``2021-03`` -> (2021-03-01, 2021-03-31)."""
+    _check_partial_date(value)
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 3:
+        day = _dt.date(parts[0], parts[1], parts[2])
+        return day, day
+    if len(parts) == 2:
+        start = _dt.date(parts[0], parts[1], 1)
+        following = _dt.date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
+        return start, following - _dt.timedelta(days=1)
+    return _dt.date(parts[0], 1, 1), _dt.date(parts[0], 12, 31)
+
+
 #: An ISO 8601 calendar date at day, month or year precision (``2023-06-23``, ``2021-03``, ``2021``).
+#: Validation keeps the loose pattern plus a calendar check (clear messages); the schema carries
+#: the exact pattern.
 PartialDate = Annotated[
     str,
-    StringConstraints(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$"),
+    StringConstraints(pattern=r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"),
     AfterValidator(_check_partial_date),
+    WithJsonSchema({"type": "string", "pattern": PARTIAL_DATE_PATTERN}),
 ]
 #: A BCP 47 primary language subtag (``nl``, ``en``) or ``und`` when undetermined.
 LanguageTag = Annotated[str, StringConstraints(pattern=r"^(und|[a-z]{2,3})(-[A-Za-z0-9]{2,8})*$")]
@@ -463,6 +500,16 @@ class Record(_Model):
                     f"footnote {footnote.id} cited in unknown block {footnote.cited_in}"
                 )
         return self
+
+    @property
+    def date_start(self) -> _dt.date | None:
+        """First day ``date`` covers (``2021-03`` -> 2021-03-01), as a ``datetime.date``."""
+        return partial_date_range(self.date)[0] if self.date else None
+
+    @property
+    def date_end(self) -> _dt.date | None:
+        """Last day ``date`` covers (``2021-03`` -> 2021-03-31), as a ``datetime.date``."""
+        return partial_date_range(self.date)[1] if self.date else None
 
     def to_json(self, *, indent: int | None = None) -> str:
         """Serialise as JSON (the form ``govdocs validate`` checks)."""

@@ -1,12 +1,14 @@
 """Validating records against schema v1.
 
 The pydantic models are the schema's source, so validation runs them directly (in Rust, fast)
-and reports every problem as ``FILE:LINE: field.path: message``. JSONL files are streamed line
+in strict JSON mode, so that it agrees with any JSON Schema validator on types (no ``"5"`` for
+5), and reports every problem as ``FILE:LINE: field.path: message``. JSONL files are streamed line
 by line in constant memory.
 """
 
 from __future__ import annotations
 
+import datetime as _dt
 import json
 import sys
 from collections.abc import Iterable, Iterator
@@ -58,17 +60,35 @@ def _problems(error: ValidationError) -> list[tuple[str, str]]:
     return found
 
 
+def _json_default(value: object) -> str:
+    if isinstance(value, (_dt.date, _dt.datetime)):
+        return value.isoformat()
+    raise TypeError(f"{type(value).__name__} is not JSON")
+
+
+def _as_json(data: Any) -> str:
+    try:
+        return json.dumps(data, ensure_ascii=False, default=_json_default)
+    except (TypeError, ValueError) as exc:
+        raise RecordValidationError(
+            f"invalid record: (record): not JSON data: {exc}",
+            problems=[("(record)", f"not JSON data: {exc}")],
+        ) from None
+
+
 def validate_record(data: Record | dict[str, Any] | str | bytes) -> Record:
     """Validate one record (a dict, JSON text or a :class:`Record`) and return it as a model.
 
+    The record is checked as JSON, the form the published schema describes: ``"5"`` is no
+    number and ``"false"`` no boolean here, as for any JSON Schema validator.
     Raises :class:`RecordValidationError` listing every problem as ``(field.path, message)``.
     """
     try:
         if isinstance(data, Record):
-            return Record.model_validate(data.model_dump())
+            return Record.model_validate_json(data.model_dump_json(), strict=True)
         if isinstance(data, (str, bytes)):
-            return Record.model_validate_json(data)
-        return Record.model_validate(data)
+            return Record.model_validate_json(data, strict=True)
+        return Record.model_validate_json(_as_json(data), strict=True)
     except ValidationError as exc:
         problems = _problems(exc)
         summary = "; ".join(f"{f}: {m}" for f, m in problems[:3])
@@ -78,7 +98,7 @@ def validate_record(data: Record | dict[str, Any] | str | bytes) -> Record:
 
 def _check(text: str | bytes, name: str, line: int) -> list[ValidationProblem]:
     try:
-        Record.model_validate_json(text)
+        Record.model_validate_json(text, strict=True)
     except ValidationError as exc:
         if any(e["type"] == "json_invalid" for e in exc.errors()):
             msg = exc.errors()[0]["msg"]
@@ -92,7 +112,10 @@ def _iter_document(text: str, name: str) -> Iterator[ValidationProblem]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        yield ValidationProblem(name, exc.lineno, "(json)", exc.msg)
+        line = exc.lineno
+        if not text[exc.pos :].strip():  # ran off the end: blame the last line with content
+            line = text[: len(text.rstrip())].count("\n") + 1
+        yield ValidationProblem(name, line, "(json)", exc.msg)
         return
     items = data if isinstance(data, list) else [data]
     if not items:
@@ -100,7 +123,7 @@ def _iter_document(text: str, name: str) -> Iterator[ValidationProblem]:
     for index, item in enumerate(items):
         prefix = f"{index}." if isinstance(data, list) else ""
         try:
-            Record.model_validate(item)
+            Record.model_validate_json(json.dumps(item), strict=True)
         except ValidationError as exc:
             for f, m in _problems(exc):
                 yield ValidationProblem(name, 1, prefix + f, m)
