@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import logging
+import re
 import time
 from pathlib import Path
 
@@ -301,3 +303,70 @@ def test_fuzz_found_html_with_control_characters() -> None:
     except govdocs.GovdocsError:
         return
     validate_record(record.model_dump(mode="json"))
+
+
+# --------------------------------------------------------------------------- real broken PDFs
+
+#: Broken PDFs from qpdf's and pdf.js's test suites (see fixtures/SOURCES.tsv) -> what govdocs
+#: does with them: refuse (None) or read, with the warning codes it must give.
+BROKEN_PDFS: dict[str, set[str] | None] = {
+    "qpdf-page-no-content.pdf": {"page_skipped"},  # page 2 has no MediaBox
+    "qpdf-split-tokens.pdf": {"page_skipped"},  # page 1: AssertionError inside pypdf
+    "qpdf-content-stream-errors.pdf": {"page_skipped", "pdf_warning"},
+    "qpdf-bad5.pdf": {"pdf_warning"},  # broken xref entry, repaired by pypdf
+    "pdfjs-xref_command_missing.pdf": {"pdf_warning"},
+    "qpdf-bad35.pdf": None,  # was "damaged or truncated PDF: " with nothing after it
+    "qpdf-bad7.pdf": None,  # was "'NumberObject' object has no attribute 'items'"
+    "qpdf-bad11.pdf": None,  # was "unhashable type: 'ArrayObject'"
+    "qpdf-bad23.pdf": None,  # was "TypeError: '>=' not supported between instances of ..."
+    "qpdf-bad39.pdf": None,  # pypdf logs an ERROR line, then the only page fails
+    "qpdf-deep-pages.pdf": None,  # was an uncaught LimitReachedError
+    "pdfjs-REDHAT-1531897-0.pdf": None,  # was "cannot fit 'NumberObject' into ..."
+}
+#: Python and pypdf internals: class names (``PdfReadError``, ``NumberObject``) and their idioms.
+_CLASS_NAME = re.compile(
+    r"\b\w+(?:Error|Exception|Object)\b|object has no attribute|instances of|NoneType|unhashable"
+)
+_EMPTY_AFTER_COLON = re.compile(r":\s*(?:$|[)(])")
+
+
+def _plain_words(text: str) -> None:
+    assert not _CLASS_NAME.search(text), text
+    assert not _EMPTY_AFTER_COLON.search(text), text
+
+
+@pytest.mark.parametrize("name", sorted(BROKEN_PDFS))
+def test_broken_pdfs_say_what_is_wrong_in_words(
+    name: str, capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
+) -> None:
+    path = FIXTURES / "hostile" / "pdf" / name
+    expected = BROKEN_PDFS[name]
+    with caplog.at_level(logging.DEBUG):
+        try:
+            record = govdocs.convert(path, translate=False)
+        except govdocs.CorruptDocumentError as exc:
+            assert expected is None, f"{name} should be read: {exc}"
+            message = str(exc)
+            assert message.startswith(f"{path}: ")
+            _plain_words(message.removeprefix(f"{path}: "))
+            assert exc.__cause__ is not None  # the dependency's exception stays inspectable
+        else:
+            assert expected is not None, f"{name} should be refused"
+            validate_record(record.model_dump(mode="json"))
+            codes = {w.code for w in record.warnings}
+            assert expected <= codes
+            for warning in record.warnings:
+                _plain_words(warning.message)
+            messages = [w.message for w in record.warnings if w.code == "pdf_warning"]
+            assert len(messages) == len(set(messages))  # deduplicated (and counted)
+    out, err = capsys.readouterr()
+    assert err == "" and out == ""
+    assert not [r for r in caplog.records if r.name.startswith("pypdf")]
+
+
+def test_page_without_mediabox_is_skipped_not_the_document() -> None:
+    path = FIXTURES / "hostile" / "pdf" / "qpdf-page-no-content.pdf"
+    record = govdocs.convert(path, translate=False)
+    (warning,) = [w for w in record.warnings if w.code == "page_skipped"]
+    assert "page 2 of 3" in warning.message and "MediaBox" in warning.message
+    assert record.source.pages == 3

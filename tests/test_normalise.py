@@ -192,3 +192,67 @@ def test_seed_003_report() -> None:
     assert (3, "Thematic Session #5: Security and Safety of Data and AI") in headings
     assert record.blocks[-1].type.value == "contact"
     assert_golden("report-seed-003-forum-white-paper", record)
+
+
+# --------------------------------------------------------------------------- letterspaced capitals
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("de A rbeidsinspectie meldt", "de Arbeidsinspectie meldt"),
+        ("C ijfers over 2023", "Cijfers over 2023"),
+        ("O ngevallen in de luchtvaart", "Ongevallen in de luchtvaart"),
+        ("P agina 1 van 7", "Pagina 1 van 7"),
+    ],
+)
+def test_letterspaced_capital_joins_real_pdf_splits(before: str, after: str) -> None:
+    assert RULE_LETTERSPACED_CAPITAL.apply(before)[0] == after
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Y la tierra estaba desordenada y vacía",  # Spanish: "Y" is a word
+        "Xbox One X review",
+        "the Model S is fast",
+        "LC_ALL=C java -jar x.jar",
+        "an emergency R&D team",
+        "U bent",
+        "A report on",
+        "I think",
+    ],
+)
+def test_letterspaced_capital_leaves_words_alone(text: str) -> None:
+    assert RULE_LETTERSPACED_CAPITAL.apply(text) == (text, [])
+
+
+def test_letterspaced_capital_runs_on_pdf_text_only() -> None:
+    from govdocs.models import SourceFormat
+    from govdocs.normalise import rules_for
+
+    assert RULE_LETTERSPACED_CAPITAL in rules_for(SourceFormat.pdf)
+    for fmt in SourceFormat:
+        if fmt is not SourceFormat.pdf:
+            assert RULE_LETTERSPACED_CAPITAL not in rules_for(fmt)
+
+
+def test_spanish_text_file_keeps_y_la(tmp_path: Path) -> None:
+    import govdocs
+
+    path = tmp_path / "genesis.txt"
+    path.write_text(
+        "Y la tierra estaba desordenada y vacía, y las tinieblas estaban sobre la faz del "
+        "abismo. Y dijo Dios: Sea la luz; y fue la luz.\n",
+        encoding="utf-8",
+    )
+    record = govdocs.convert(path, translate=False)
+    assert record.blocks[0].text.startswith("Y la tierra")
+    assert not [e for e in record.normalisation if e.rule == "letterspaced_capital"]
+
+
+def test_word_check() -> None:
+    from govdocs.normalise import is_word
+
+    assert is_word("Cijfers") and is_word("arbeidsinspectie") and is_word("review")
+    assert not is_word("rbeidsinspectie") and not is_word("Yla") and not is_word("Cjava")

@@ -155,10 +155,12 @@ def _front_matter(text: str) -> dict[str, str]:
 
 
 def read(src: SourceBytes, options: object = None) -> RawDocument:
-    from .text import decode_text
+    from .text import decode_text_source
 
-    text, encoding = decode_text(src)
-    return from_text(src, text, encoding)
+    decoded = decode_text_source(src)
+    raw = from_text(src, decoded.text, decoded.encoding)
+    raw.warnings.extend(decoded.warnings())
+    return raw
 
 
 def from_text(src: SourceBytes, text: str, encoding: str) -> RawDocument:

@@ -27,17 +27,24 @@ kinds that do not need positions), ``pages``, ``page_sizes`` and the PDF info di
 
 The structure stage (:mod:`govdocs.structure.pdf_layout`) classifies these lines into body text,
 page furniture and footnotes. The reader itself only reads.
+
+Broken files: pypdf's log lines during a read become ``pdf_warning`` warnings (deduplicated,
+counted) instead of stderr; a page that cannot be read (no MediaBox, damaged content) is left
+out with a ``page_skipped`` warning, and the file is refused only when no page can be read.
+Every refusal says what is wrong in words (:func:`_plain`), the dependency's exception chained.
 """
 
 from __future__ import annotations
 
+import contextlib
 import io
 import itertools
 import logging
 import math
 import re
+import threading
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -299,12 +306,122 @@ def _make_line(
     )
 
 
+#: Plain words for what an exception from pypdf (or Python, inside pypdf) says about a file.
+_PLAIN = (
+    ("RecursionError", "its objects refer to each other without end"),
+    ("AssertionError", "part of it cannot be parsed"),
+    ("LimitReachedError", "it goes past one of pypdf's safety limits"),
+    ("PdfStreamError", "a compressed stream in it is damaged"),
+    ("NotImplementedError", "it uses a compression or feature pypdf cannot decode"),
+    ("DeprecationError", "it uses a compression or feature pypdf cannot decode"),
+    ("PageSizeNotDefinedError", "a page has no page size (MediaBox)"),
+)
+#: ... or by what pypdf's text names (checked first; the kind of exception refines it).
+_TOLD_BY_TEXT = (
+    ("/MediaBox", "it has no valid page size (MediaBox)"),
+    ("/Kids", "its page tree is damaged"),
+    ("/Pages", "its page tree is damaged"),
+    ("page references", "its page tree refers to itself"),
+    ("Trailer", "its trailer (the index at the end of the file) is damaged"),
+    ("startxref", "its cross-reference table is missing or damaged"),
+    ("Xref", "its cross-reference table is missing or damaged"),
+    ("Root object", "its catalogue (the root object) is missing"),
+)
+#: Internals that make pypdf's own text no help to a reader of the message.
+_INTERNAL = re.compile(
+    r"[A-Z][a-z]+[A-Z]\w*|\bobject has no attribute\b|\bunhashable\b|\binstances of\b"
+    r"|\bNoneType\b|\bb'|\\x[0-9a-f]{2}|@\d+"
+)
+
+
+_ABOUT_INSTALLATION = re.compile(r"\bis not installed\b|\bConsider installing\b")
+_WRAPPED = re.compile(r"\b[A-Z]\w*(?:Error|Exception|Warning)\(([\"'])(.*?)\1\)")
+
+
+def _plain(exc: BaseException) -> str:
+    """What is wrong, in words: a phrase chosen by the exception's kind, plus pypdf's own
+    explanation where that is words too (never a class name, never empty)."""
+    phrase = "its structure is damaged"
+    said = str(exc)
+    for key, text in _TOLD_BY_TEXT:
+        if key in said:
+            phrase = text
+            break
+    for klass in type(exc).__mro__ if phrase == "its structure is damaged" else ():
+        found = next((text for name, text in _PLAIN if name == klass.__name__), None)
+        if found:
+            phrase = found
+            break
+    detail = " ".join(str(exc).split()).strip(" .:")
+    if detail and not _INTERNAL.search(detail) and len(detail) <= 160:
+        return f"{phrase} ({detail})"
+    return phrase
+
+
+class _PypdfLog(logging.Handler):
+    """Collects pypdf's log lines of the current thread into counted, deduplicated messages."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.thread = threading.get_ident()
+        self.seen: Counter[str] = Counter()
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.thread != self.thread:
+            return
+        message = " ".join(record.getMessage().split())
+        if _ABOUT_INSTALLATION.search(message):
+            return  # pypdf suggesting an optional package (fontTools): not a flaw of the file
+        message = _WRAPPED.sub(r"\2", message)  # PdfReadError("...") -> ...
+        if _INTERNAL.search(message):
+            message = "its structure is damaged in places"
+        if len(message) > 160:
+            message = message[:157] + "..."
+        self.seen[message] += 1
+
+    def warnings(self) -> list[Warning]:
+        out = []
+        for message, count in self.seen.most_common(20):
+            times = f" ({count} times)" if count > 1 else ""
+            out.append(
+                Warning(
+                    code="pdf_warning",
+                    message=f"pypdf worked around a flaw in the file: {message}{times}",
+                )
+            )
+        return out
+
+
+@contextlib.contextmanager
+def _capture_pypdf_log() -> Iterator[_PypdfLog]:
+    """Route pypdf's log lines into the record instead of stderr while a file is read."""
+    logger = logging.getLogger("pypdf")
+    handler = _PypdfLog()
+    level, propagate = logger.level, logger.propagate
+    logger.addHandler(handler)
+    logger.setLevel(logging.WARNING)
+    logger.propagate = False
+    try:
+        yield handler
+    finally:
+        logger.removeHandler(handler)
+        if not logger.handlers:
+            logger.setLevel(level)
+            logger.propagate = propagate
+
+
 def read(src: SourceBytes, options: Any) -> RawDocument:
+    with _capture_pypdf_log() as log:
+        raw = _read(src, options)
+    raw.warnings.extend(log.warnings())
+    return raw
+
+
+def _read(src: SourceBytes, options: Any) -> RawDocument:
     from pypdf import PdfReader
-    from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError, PdfStreamError
+    from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
 
     limits = options.limits
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
         reader = PdfReader(io.BytesIO(src.data), strict=False)
         if reader.is_encrypted:
@@ -313,12 +430,14 @@ def read(src: SourceBytes, options: Any) -> RawDocument:
                 ok = reader.decrypt(password)
             except DependencyError as exc:
                 raise EncryptedDocumentError(
-                    f"PDF uses an encryption this installation cannot open: {exc}",
+                    "PDF uses an encryption this installation cannot open",
                     path=src.path,
                     hint="pip install cryptography",
                 ) from exc
             except (NotImplementedError, PdfReadError) as exc:
-                raise EncryptedDocumentError(f"cannot decrypt: {exc}", path=src.path) from exc
+                raise EncryptedDocumentError(
+                    f"cannot decrypt the PDF: {_plain(exc)}", path=src.path
+                ) from exc
             if not ok:
                 raise EncryptedDocumentError(
                     "PDF is encrypted" + (" and the password is wrong" if options.password else ""),
@@ -332,20 +451,10 @@ def read(src: SourceBytes, options: Any) -> RawDocument:
         raise EncryptedDocumentError(
             "PDF is encrypted", path=src.path, hint="give the password with --password"
         ) from exc
-    except (
-        PdfReadError,
-        PdfStreamError,
-        ValueError,
-        KeyError,
-        TypeError,
-        AttributeError,
-        IndexError,
-        OSError,
-        RecursionError,
-        AssertionError,
-        ZeroDivisionError,
-    ) as exc:
-        raise CorruptDocumentError(f"damaged or truncated PDF: {exc}", path=src.path) from exc
+    except Exception as exc:  # pypdf raises many types on broken files
+        raise CorruptDocumentError(
+            f"damaged or truncated PDF: {_plain(exc)}", path=src.path
+        ) from exc
     if count == 0:
         raise CorruptDocumentError("PDF has no pages", path=src.path)
     if count > limits.max_pages:
@@ -359,22 +468,38 @@ def read(src: SourceBytes, options: Any) -> RawDocument:
     sizes: list[tuple[float, float]] = []
     warnings: list[Warning] = []
     empty_pages: list[int] = []
+    skipped: list[tuple[int, str]] = []
+    first_failure: Exception | None = None
     for number in range(1, count + 1):
         checkpoint()
         try:
             page = reader.pages[number - 1]
             box = page.mediabox
-            sizes.append((float(box.width), float(box.height)))
+            size = (float(box.width), float(box.height))
             page_lines = _page_lines(page, number)
         except (EncryptedDocumentError, DocumentTooLargeError, ConversionTimeoutError):
             raise
-        except Exception as exc:  # pypdf raises many types on broken content streams
-            raise CorruptDocumentError(
-                f"cannot read page {number}: {type(exc).__name__}: {exc}", path=src.path
-            ) from exc
+        except Exception as exc:  # pypdf raises many types on broken pages
+            skipped.append((number, _plain(exc)))
+            first_failure = first_failure or exc
+            sizes.append(sizes[-1] if sizes else (595.0, 842.0))
+            continue
+        sizes.append(size)
         if not page_lines:
             empty_pages.append(number)
         lines.extend(page_lines)
+    if len(skipped) == count:
+        number, reason = skipped[0]
+        raise CorruptDocumentError(
+            f"no page of the PDF can be read (page {number}: {reason})", path=src.path
+        ) from first_failure
+    for number, reason in skipped:
+        warnings.append(
+            Warning(
+                code="page_skipped",
+                message=f"page {number} of {count} cannot be read and is left out: {reason}",
+            )
+        )
     if empty_pages:
         which = ", ".join(map(str, empty_pages[:20])) + ("…" if len(empty_pages) > 20 else "")
         warnings.append(
