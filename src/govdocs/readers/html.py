@@ -113,7 +113,7 @@ def _declared_encoding(data: bytes) -> tuple[str | None, str | None]:
 
 def decode_html(src: SourceBytes) -> tuple[str, str, list[Warning]]:
     """``(text, encoding, warnings)``: the page decoded once, as described in the module doc."""
-    from .text import decode
+    from .text import decode, decode_source
 
     data = src.data
     warnings: list[Warning] = []
@@ -140,7 +140,9 @@ def decode_html(src: SourceBytes) -> tuple[str, str, list[Warning]]:
             return data.decode(declared), declared.replace("_", "-"), warnings
         except (UnicodeDecodeError, LookupError):
             pass
-    text, encoding = decode(src)
+    decoded = decode_source(src)
+    text, encoding = decoded.text, decoded.encoding
+    warnings.extend(decoded.warnings())  # encoding_guess, with its confidence
     if label:
         warnings.append(
             Warning(
