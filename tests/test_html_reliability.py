@@ -107,7 +107,7 @@ def test_declared_utf8_that_is_not(tmp_path: Path) -> None:
     page = '<html><head><meta charset="utf-8"></head><body><p>Één café, für</p></body></html>'
     raw = read_bytes(tmp_path / "p.html", page.encode("cp1252"))
     assert raw.blocks[0].text == "Één café, für"
-    assert [w.code for w in raw.warnings] == ["encoding_mismatch"]
+    assert [w.code for w in raw.warnings] == ["encoding_guess", "encoding_mismatch"]
 
 
 def test_xhtml_with_encoding_declaration(tmp_path: Path) -> None:
