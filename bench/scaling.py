@@ -157,7 +157,10 @@ def main() -> int:
             one, two = stage_times(small), stage_times(large)
             ratios = {stage: two[stage] / one[stage] for stage in one}
             worst = max(worst, *(r for s, r in ratios.items() if one[s] > 0.02))
-            shown = "  ".join(f"{stage}={ratio:.2f}x" for stage, ratio in ratios.items())
+            shown = "  ".join(
+                f"{stage}={ratio:.2f}x" if one[stage] > 0.02 else f"{stage}=(<20ms)"
+                for stage, ratio in ratios.items()
+            )
             print(
                 f"{name:20} {small.stat().st_size:>9,} B -> {large.stat().st_size:>9,} B  "
                 f"convert {one['convert']:.2f}s -> {two['convert']:.2f}s  ratios: {shown}"
