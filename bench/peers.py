@@ -32,6 +32,7 @@ import os
 import re
 import subprocess
 import sys
+import tempfile
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -52,7 +53,7 @@ class Capture(logging.Handler):
 capture = Capture()
 logging.getLogger().addHandler(capture)
 MOJIBAKE = re.compile("Ã[\u0080-\u00bf]|â€")
-for line in sys.stdin:
+for line in open(sys.argv[2], encoding="utf-8"):
     path = line.rstrip("\n")
     print(json.dumps({"start": path}), flush=True)
     capture.lines.clear()
@@ -122,16 +123,16 @@ def run(corpus: Path, checkout: Path, timeout: float) -> list[dict[str, Any]]:
     position = 0
     env = {**os.environ, "PYTHONWARNINGS": "ignore"}
     while position < len(files):
+        todo = Path(tempfile.mkstemp(suffix=".txt")[1])  # a file, not stdin: no pipe deadlock
+        todo.write_text("".join(f + "\n" for f in files[position:]), encoding="utf-8")
         driver = subprocess.Popen(
-            [sys.executable, "-c", DRIVER, str(checkout / "src")],
-            stdin=subprocess.PIPE,
+            [sys.executable, "-c", DRIVER, str(checkout / "src"), str(todo)],
+            stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
             env=env,
         )
-        assert driver.stdin is not None and driver.stdout is not None
-        driver.stdin.write("".join(f + "\n" for f in files[position:]).encode())
-        driver.stdin.close()
+        assert driver.stdout is not None
         lines = _Lines(driver.stdout.fileno())
         wait = 120.0  # the driver's start-up (imports) comes first
         while position < len(files):
@@ -150,9 +151,10 @@ def run(corpus: Path, checkout: Path, timeout: float) -> list[dict[str, Any]]:
                 continue
             results.append(event)
             position += 1
-        else:
+        if driver.poll() is None:
             driver.kill()
             driver.wait()
+        todo.unlink()
     for result in results:
         result["class"] = classify(result)
         result["project"] = Path(result["file"]).relative_to(corpus).parts[0]
