@@ -291,3 +291,15 @@ def test_a_huge_block_is_repaired_in_one_pass() -> None:
     fixed, edits = apply_rules(block)
     assert "  " not in fixed and "\u00a0" not in fixed
     assert len(edits) == 200_000
+
+
+@pytest.mark.timeout(120)  # a hang guard, not a speed assertion: quadratic scans take hours here
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+def test_megabyte_without_spaces_converts(tmp_path: Path, suffix: str) -> None:
+    # the shape of chardet's ioreg_output.txt and pypdf's jpeg.txt, which hung govdocs: address
+    # patterns ("\S+@") retried every position of a long run without spaces
+    path = tmp_path / f"dump{suffix}"
+    token = "0123456789abcdef" * 40_000 + "@x"
+    path.write_text(f"Dump\n\n{token}\n\n({token},{token})\n", encoding="utf-8")
+    record = govdocs.convert(path, translate=False)
+    assert sum(len(b.text) for b in record.blocks) > 1_000_000

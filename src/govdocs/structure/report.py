@@ -29,7 +29,8 @@ _NAMED = re.compile(
     re.IGNORECASE,
 )
 _CONTACT = re.compile(
-    r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\b(?:Website|Contact|E-?mail|Tel)\s*:", re.IGNORECASE
+    r"(?:https?://|www\.)\S+|(?<!\S)[^\s@]*@\S+\.\w+|\b(?:Website|Contact|E-?mail|Tel)\s*:",
+    re.IGNORECASE,
 )
 
 
