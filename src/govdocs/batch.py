@@ -137,22 +137,28 @@ def iter_documents(
             yield path
 
 
-def failure_for(path: Path | str, exc: BaseException) -> ConversionFailure:
-    """The failure line for ``exc``; its message names the file and never a Python class."""
-    if isinstance(exc, ConversionTimeoutError):
-        error = TIMEOUT
-    elif isinstance(exc, GovdocsError):
-        error = type(exc).__name__
-    else:  # a bug of ours: say so in words, keep the details for the report
-        error = "InternalError"
-    message = (
-        str(exc)
-        if isinstance(exc, GovdocsError)
-        else f"{path}: internal error while converting ({exc!r:.300}); this is a govdocs bug, "
+def describe_failure(path: Path | str, exc: BaseException) -> tuple[str, str]:
+    """``(error, message)`` for ``exc``: the message names the file and never a Python class."""
+    if isinstance(exc, GovdocsError):
+        return (TIMEOUT if isinstance(exc, ConversionTimeoutError) else type(exc).__name__), str(
+            exc
+        )
+    # a bug of ours: say so in words, keep the details for the report
+    return "InternalError", (
+        f"{path}: internal error while converting ({exc!r:.300}); this is a govdocs bug, "
         "please report it with the file"
     )
-    sha256 = file_sha256(Path(path)) if "://" not in str(path) else None
-    return ConversionFailure(str(path), sha256, error, message)
+
+
+def failure_for(path: Path | str, exc: BaseException) -> ConversionFailure:
+    """The failure line for ``exc`` raised while converting the local file ``path``."""
+    error, message = describe_failure(path, exc)
+    return ConversionFailure(str(path), file_sha256(Path(path)), error, message)
+
+
+def skipped_failure(path: Path, reason: str) -> ConversionFailure:
+    """The line of a file a directory walk passed over (``reason`` from :func:`walk_inputs`)."""
+    return ConversionFailure(str(path), None, SKIPPED, f"{path}: {reason}")
 
 
 #: ``report(kind, index, value)``: progress and results of a chunk (see :mod:`._workers`).
@@ -285,7 +291,7 @@ def convert_many(
     ready: dict[int, Record | ConversionFailure] = {}
     for position, (path, reason) in enumerate(entries):
         if reason is not None:
-            yield ConversionFailure(str(path), None, SKIPPED, f"{path}: {reason}")
+            yield skipped_failure(path, reason)
             continue
         while position not in ready:
             index, result = next(results)

@@ -18,7 +18,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from . import __version__
-from .batch import ConversionFailure, convert_many, file_sha256, walk_inputs
+from .batch import ConversionFailure, convert_many, file_sha256, skipped_failure, walk_inputs
 from .errors import GovdocsError
 from .models import Record, TranslationStatus
 from .pipeline import NO_TEXT_EXTRACTED
@@ -251,11 +251,7 @@ def _cmd_convert_checked(args: argparse.Namespace) -> int:
         )
     )
     inputs = [path for path, reason in entries if reason is None]
-    skipped = [
-        ConversionFailure(str(path), None, "Skipped", f"{path}: {reason}")
-        for path, reason in entries
-        if reason is not None
-    ]
+    skipped = [skipped_failure(path, reason) for path, reason in entries if reason is not None]
     if not inputs:
         if not missing:
             _err("no input documents found")

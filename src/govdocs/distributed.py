@@ -40,7 +40,7 @@ from .batch import (
     DOCUMENT_SUFFIXES,
     ConversionFailure,
     ConvertOptions,
-    failure_for,
+    describe_failure,
     iter_documents,
 )
 from .document import Document
@@ -69,12 +69,11 @@ class RaySummary:
 def _failure(name: str, sha256: str | None, exc: BaseException) -> ConversionFailure:
     """The same failure line :func:`govdocs.batch.convert_chunk` writes, with the hash of the
     bytes Ray read (the file may not be on this machine)."""
-    local = failure_for(name, exc)
-    message = local.message
+    error, message = describe_failure(name, exc)
     as_path = str(Path(name))  # what the stages print: a Path turns s3://b/k into s3:/b/k
     if as_path != name and message.startswith(as_path + ":"):
         message = name + message[len(as_path) :]
-    return ConversionFailure(name, sha256, local.error, message)
+    return ConversionFailure(name, sha256, error, message)
 
 
 def _failure_json(failure: ConversionFailure) -> str:
