@@ -120,7 +120,7 @@ def test_convert_many_api(tmp_path: Path) -> None:
 
 
 def test_kill_and_resume_converts_every_input_exactly_once(tmp_path: Path) -> None:
-    archive = make_archive(tmp_path, copies=3)
+    archive = make_archive(tmp_path, copies=10)
     inputs = list(iter_documents([archive]))
     out = tmp_path / "out.jsonl"
     command = [

@@ -31,7 +31,7 @@ SEED_NL = SEEDS / "002_kamerstuk-33694-68-reaim-letter.nl.txt"
 SEED_EN = SEEDS / "004_unoda-ai-dialogue-news-item.en.txt"
 
 
-def slow_text(path: Path, size: int = 3_000_000) -> Path:
+def slow_text(path: Path, size: int = 20_000_000) -> Path:
     """Real Dutch text grown to a size that takes seconds to convert (many paragraphs)."""
     text = SEED_NL.read_text(encoding="utf-8").replace("*", "").replace("<sup>", "")
     copies = size // len(text) + 1
@@ -174,7 +174,7 @@ def test_killing_the_parent_leaves_no_child(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
     for n in range(4):
-        slow_text(folder / f"{n}.txt", 600_000)
+        slow_text(folder / f"{n}.txt", 3_000_000)
     proc = subprocess.Popen(
         [sys.executable, "-m", "govdocs", "convert", str(folder), "-o", str(tmp_path / "o.jsonl"),
          "--workers", "2", "--no-translate", "-q"],
