@@ -28,6 +28,9 @@ for _var, _sub in (
     (_SESSION_TMP / _sub).mkdir(parents=True, exist_ok=True)
     os.environ[_var] = str(_SESSION_TMP / _sub)
 os.environ.setdefault("ARGOS_DEVICE_TYPE", "cpu")
+# The golden records and most tests read PDFs with the reference backend (pypdf); the PDFium
+# backend is held to the same records by tests/test_pdf_backends.py, which names both.
+os.environ["GOVDOCS_PDF_BACKEND"] = "pypdf"
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).parent / "fixtures"

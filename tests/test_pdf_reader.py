@@ -57,7 +57,7 @@ def test_lines_carry_page_position_size_and_style(ienw: RawDocument) -> None:
     assert ienw.blocks and ienw.blocks[0].page == 1  # one fallback block per line
     assert len(ienw.blocks) == len(ienw.lines)
     assert ienw.metadata["pdf"]["creator"]  # the PDF info dictionary is kept
-    assert ienw.format is SourceFormat.pdf and ienw.reader == "pdf"
+    assert ienw.format is SourceFormat.pdf and ienw.reader == "pdf/pypdf"
     assert not ienw.warnings
 
 

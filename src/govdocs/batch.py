@@ -71,6 +71,7 @@ class ConvertOptions:
     memory: bool = True
     password: str | None = None
     limits: Limits = field(default_factory=Limits)
+    pdf_backend: str = "auto"
 
 
 def file_sha256(path: Path) -> str | None:
@@ -182,7 +183,11 @@ def convert_chunk(
         report("start", index, limits.timeout)
         try:
             doc: Document | ConversionFailure = prepare_budgeted(
-                path, options.password, limits, on_extend=partial(report, "extend", index)
+                path,
+                options.password,
+                limits,
+                on_extend=partial(report, "extend", index),
+                pdf_backend=options.pdf_backend,
             )
         except Exception as exc:  # a bug must not lose the rest of the batch
             doc = failure_for(path, exc)
@@ -270,6 +275,7 @@ def convert_many(
     glob: str | None = None,
     include_unknown: bool = False,
     chunk_size: int = 4,
+    pdf_backend: str = "auto",
 ) -> Iterator[Record | ConversionFailure]:
     """Convert many documents (directories are walked), yielding one result per file, in input
     order, as soon as it is ready.
@@ -280,9 +286,10 @@ def convert_many(
     A file over its time budget (``limits.timeout``) is a ``Timeout`` failure; with worker
     processes, a worker stuck past its budget is killed and replaced. With ``on_error="raise"``
     the first failure raises :class:`~govdocs.errors.ReaderError` (or the original
-    :class:`~govdocs.errors.GovdocsError`) instead of being yielded.
+    :class:`~govdocs.errors.GovdocsError`) instead of being yielded. ``pdf_backend`` as for
+    :func:`~govdocs.convert`.
     """
-    options = ConvertOptions(translate, target, memory, password, limits or Limits())
+    options = ConvertOptions(translate, target, memory, password, limits or Limits(), pdf_backend)
     entries = list(walk_inputs(paths, glob, include_unknown=include_unknown))
     todo = [(i, str(path)) for i, (path, reason) in enumerate(entries) if reason is None]
     if workers is None:  # a worker process costs a start-up: not worth it for a few files

@@ -310,6 +310,7 @@ def _cmd_convert_checked(args: argparse.Namespace) -> int:
             memory=not args.no_memory,
             password=args.password,
             limits=limits,
+            pdf_backend=args.pdf_backend,
         ):
             progress.update(1)
             if isinstance(result, ConversionFailure):
@@ -540,6 +541,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     conv.add_argument("--no-memory", action="store_true", help="bypass the translation memory")
     conv.add_argument("--password", help="password for encrypted PDFs")
+    conv.add_argument(
+        "--pdf-backend",
+        choices=["auto", "pypdf", "pdfium"],
+        default="auto",
+        help="PDF reader: pdfium (fast, govdocs[fast]) or pypdf; auto = pdfium when installed",
+    )
     conv.add_argument("--glob", metavar="PATTERN", help="pattern for files in directories")
     conv.add_argument(
         "--workers",

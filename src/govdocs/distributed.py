@@ -102,7 +102,13 @@ def _prepare_batch(
         doc, failure = b"", ""
         try:
             doc = pickle.dumps(
-                prepare_bytes(Path(name), blob, password=options.password, limits=options.limits)
+                prepare_bytes(
+                    Path(name),
+                    blob,
+                    password=options.password,
+                    limits=options.limits,
+                    pdf_backend=options.pdf_backend,
+                )
             )
         except Exception as exc:  # a bug must not lose the rest of the batch
             failure = _failure_json(_failure(name, sha, exc))

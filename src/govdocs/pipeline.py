@@ -25,10 +25,11 @@ def prepare(
     *,
     password: str | None = None,
     limits: Limits | None = None,
+    pdf_backend: str = "auto",
 ) -> Document:
     """Everything up to translation: a structured, normalised, language-tagged document,
     within the time budget of ``limits`` (see :mod:`govdocs.budget`)."""
-    return prepare_budgeted(Path(path), password, limits or Limits())
+    return prepare_budgeted(Path(path), password, limits or Limits(), pdf_backend=pdf_backend)
 
 
 def prepare_budgeted(
@@ -37,15 +38,18 @@ def prepare_budgeted(
     limits: Limits,
     *,
     on_extend: Callable[[float], None] | None = None,
+    pdf_backend: str = "auto",
 ) -> Document:
     """:func:`prepare` under the time budget of ``limits``; ``on_extend(remaining_seconds)`` is
     called when the budget grows with the page count (batch workers tell their parent)."""
     with time_budget(path, limits.timeout, limits.timeout_per_page, on_extend=on_extend):
-        return _prepare_path(path, password, limits)
+        return _prepare_path(path, password, limits, pdf_backend)
 
 
-def _prepare_path(path: Path, password: str | None, limits: Limits) -> Document:
-    raw = read(path, ReadOptions(limits=limits, password=password))
+def _prepare_path(
+    path: Path, password: str | None, limits: Limits, pdf_backend: str = "auto"
+) -> Document:
+    raw = read(path, ReadOptions(limits=limits, password=password, pdf_backend=pdf_backend))
     return _prepare_raw(raw, path)
 
 
@@ -55,11 +59,13 @@ def prepare_bytes(
     *,
     password: str | None = None,
     limits: Limits | None = None,
+    pdf_backend: str = "auto",
 ) -> Document:
     """:func:`prepare` for bytes already in memory (another engine read the file)."""
     path, limits = Path(path), limits or Limits()
+    options = ReadOptions(limits=limits, password=password, pdf_backend=pdf_backend)
     with time_budget(path, limits.timeout, limits.timeout_per_page):
-        raw = read_bytes(path, data, ReadOptions(limits=limits, password=password))
+        raw = read_bytes(path, data, options)
         return _prepare_raw(raw, path)
 
 
@@ -109,16 +115,19 @@ def convert(
     memory: bool = True,
     password: str | None = None,
     limits: Limits | None = None,
+    pdf_backend: str = "auto",
 ) -> Record:
     """Convert one document into a validated :class:`~govdocs.models.Record`.
 
     ``translate=False`` skips translation (``translation.status == "not_requested"``). Without an
     installed model for the document's language the record is still written, with
     ``translation.status == "unavailable"`` and a warning saying how to install one.
+    ``pdf_backend``: ``"auto"`` (PDFium when ``govdocs[fast]`` is installed, else pypdf),
+    ``"pypdf"`` or ``"pdfium"``; ``record.source.reader`` says which one read a PDF.
     """
     path, limits = Path(path), limits or Limits()
     with time_budget(path, limits.timeout, limits.timeout_per_page):
-        doc = _prepare_path(path, password, limits)
+        doc = _prepare_path(path, password, limits, pdf_backend)
         options = TranslateOptions(enabled=translate, target=target, memory=memory)
         translate_documents([doc], options)
         return _build.build_record(doc)

@@ -25,6 +25,8 @@ class ReadOptions:
     limits: Limits = field(default_factory=Limits)
     #: Password for encrypted PDFs.
     password: str | None = None
+    #: PDF backend: ``auto`` (PDFium when pypdfium2 is installed), ``pypdf`` or ``pdfium``.
+    pdf_backend: str = "auto"
 
 
 class _Reader(Protocol):

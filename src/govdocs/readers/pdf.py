@@ -1,4 +1,9 @@
-"""PDF -> positioned lines (pypdf).
+"""PDF -> positioned lines: the pypdf backend (the reference), and the backend choice.
+
+Two backends produce the same positioned lines: this module with pypdf (always installed) and
+:mod:`govdocs.readers.pdf_pdfium` with pypdfium2 (``govdocs[fast]``, several times faster);
+``pdf_backend="auto"`` takes PDFium when it is installed. The record's ``source.reader`` says
+which one read the file (``pdf/pypdf`` or ``pdf/pdfium``).
 
 pypdf's plain text extraction decides word spacing well, but has no positions; its visitor
 callback gives every text fragment's position, font and size, but no spacing. This reader runs
@@ -31,7 +36,7 @@ page furniture and footnotes. The reader itself only reads.
 Broken files: pypdf's log lines during a read become ``pdf_warning`` warnings (deduplicated,
 counted) instead of stderr; a page that cannot be read (no MediaBox, damaged content) is left
 out with a ``page_skipped`` warning, and the file is refused only when no page can be read.
-Every refusal says what is wrong in words (:func:`_plain`), the dependency's exception chained.
+Every refusal says what is wrong in words (:func:`plain`), the dependency's exception chained.
 """
 
 from __future__ import annotations
@@ -59,7 +64,7 @@ from ..errors import (
 from ..models import SourceFormat, Warning
 from ._source import SourceBytes
 
-__all__ = ["read"]
+__all__ = ["BACKENDS", "assemble", "backend_for", "plain", "read"]
 
 _WS = re.compile(r"\s")
 
@@ -338,7 +343,7 @@ _ABOUT_INSTALLATION = re.compile(r"\bis not installed\b|\bConsider installing\b"
 _WRAPPED = re.compile(r"\b[A-Z]\w*(?:Error|Exception|Warning)\(([\"'])(.*?)\1\)")
 
 
-def _plain(exc: BaseException) -> str:
+def plain(exc: BaseException) -> str:
     """What is wrong, in words: a phrase chosen by the exception's kind, plus pypdf's own
     explanation where that is words too (never a class name, never empty)."""
     phrase = "its structure is damaged"
@@ -410,7 +415,38 @@ def _capture_pypdf_log() -> Iterator[_PypdfLog]:
             logger.propagate = propagate
 
 
+#: ``pdf_backend`` values: ``auto`` is the ``GOVDOCS_PDF_BACKEND`` environment variable when it
+#: names a backend, else PDFium when pypdfium2 is installed, else pypdf.
+BACKENDS = ("auto", "pypdf", "pdfium")
+
+
+def backend_for(choice: str) -> str:
+    """The backend ``choice`` resolves to here (``pypdf`` or ``pdfium``)."""
+    import os
+
+    from . import pdf_pdfium
+
+    if choice not in BACKENDS:
+        raise ValueError(f"pdf_backend must be one of {', '.join(BACKENDS)}, not {choice!r}")
+    if choice == "auto":
+        pinned = os.environ.get("GOVDOCS_PDF_BACKEND", "").strip().lower()
+        if pinned in ("pypdf", "pdfium"):
+            return backend_for(pinned)
+        return "pdfium" if pdf_pdfium.available() else "pypdf"
+    if choice == "pdfium" and not pdf_pdfium.available():
+        from ..errors import ReaderError
+
+        raise ReaderError(
+            "the pdfium PDF backend needs pypdfium2", hint="pip install 'govdocs[fast]'"
+        )
+    return choice
+
+
 def read(src: SourceBytes, options: Any) -> RawDocument:
+    if backend_for(getattr(options, "pdf_backend", "auto")) == "pdfium":
+        from . import pdf_pdfium
+
+        return pdf_pdfium.read(src, options)
     with _capture_pypdf_log() as log:
         raw = _read(src, options)
     raw.warnings.extend(log.warnings())
@@ -436,7 +472,7 @@ def _read(src: SourceBytes, options: Any) -> RawDocument:
                 ) from exc
             except (NotImplementedError, PdfReadError) as exc:
                 raise EncryptedDocumentError(
-                    f"cannot decrypt the PDF: {_plain(exc)}", path=src.path
+                    f"cannot decrypt the PDF: {plain(exc)}", path=src.path
                 ) from exc
             if not ok:
                 raise EncryptedDocumentError(
@@ -453,7 +489,7 @@ def _read(src: SourceBytes, options: Any) -> RawDocument:
         ) from exc
     except Exception as exc:  # pypdf raises many types on broken files
         raise CorruptDocumentError(
-            f"damaged or truncated PDF: {_plain(exc)}", path=src.path
+            f"damaged or truncated PDF: {plain(exc)}", path=src.path
         ) from exc
     if count == 0:
         raise CorruptDocumentError("PDF has no pages", path=src.path)
@@ -466,7 +502,6 @@ def _read(src: SourceBytes, options: Any) -> RawDocument:
     pages_known(count)  # the time budget grows with the page count
     lines: list[Line] = []
     sizes: list[tuple[float, float]] = []
-    warnings: list[Warning] = []
     empty_pages: list[int] = []
     skipped: list[tuple[int, str]] = []
     first_failure: Exception | None = None
@@ -480,7 +515,7 @@ def _read(src: SourceBytes, options: Any) -> RawDocument:
         except (EncryptedDocumentError, DocumentTooLargeError, ConversionTimeoutError):
             raise
         except Exception as exc:  # pypdf raises many types on broken pages
-            skipped.append((number, _plain(exc)))
+            skipped.append((number, plain(exc)))
             first_failure = first_failure or exc
             sizes.append(sizes[-1] if sizes else (595.0, 842.0))
             continue
@@ -488,27 +523,6 @@ def _read(src: SourceBytes, options: Any) -> RawDocument:
         if not page_lines:
             empty_pages.append(number)
         lines.extend(page_lines)
-    if len(skipped) == count:
-        number, reason = skipped[0]
-        raise CorruptDocumentError(
-            f"no page of the PDF can be read (page {number}: {reason})", path=src.path
-        ) from first_failure
-    for number, reason in skipped:
-        warnings.append(
-            Warning(
-                code="page_skipped",
-                message=f"page {number} of {count} cannot be read and is left out: {reason}",
-            )
-        )
-    if empty_pages:
-        which = ", ".join(map(str, empty_pages[:20])) + ("…" if len(empty_pages) > 20 else "")
-        warnings.append(
-            Warning(
-                code="no_text_layer",
-                message=f"page(s) {which} have no text layer (scanned images?); "
-                "govdocs does not do OCR, so their content is missing",
-            )
-        )
     info: dict[str, Any] = {}
     try:
         meta = reader.metadata
@@ -519,6 +533,55 @@ def _read(src: SourceBytes, options: Any) -> RawDocument:
                     info[key] = str(value)
     except Exception:  # pragma: no cover - broken info dictionaries are not worth failing for
         pass
+    return assemble(
+        src,
+        lines=lines,
+        sizes=sizes,
+        count=count,
+        skipped=skipped,
+        empty=empty_pages,
+        info=info,
+        first_failure=first_failure,
+        reader="pdf/pypdf",
+    )
+
+
+def assemble(
+    src: SourceBytes,
+    *,
+    lines: list[Line],
+    sizes: list[tuple[float, float]],
+    count: int,
+    skipped: list[tuple[int, str]],
+    empty: list[int],
+    info: dict[str, Any],
+    first_failure: Exception | None,
+    reader: str,
+) -> RawDocument:
+    """The reader's output from a backend's lines, whichever backend read them: refusal when no
+    page could be read, warnings for skipped pages and pages without a text layer."""
+    if len(skipped) == count:
+        number, reason = skipped[0]
+        raise CorruptDocumentError(
+            f"no page of the PDF can be read (page {number}: {reason})", path=src.path
+        ) from first_failure
+    warnings: list[Warning] = []
+    for number, reason in skipped:
+        warnings.append(
+            Warning(
+                code="page_skipped",
+                message=f"page {number} of {count} cannot be read and is left out: {reason}",
+            )
+        )
+    if empty:
+        which = ", ".join(map(str, empty[:20])) + ("…" if len(empty) > 20 else "")
+        warnings.append(
+            Warning(
+                code="no_text_layer",
+                message=f"page(s) {which} have no text layer (scanned images?); "
+                "govdocs does not do OCR, so their content is missing",
+            )
+        )
     blocks = [
         RawBlock(text=line.text, page=line.page, font_size=line.size, bold=line.bold)
         for line in lines
@@ -529,7 +592,7 @@ def _read(src: SourceBytes, options: Any) -> RawDocument:
         size=src.size,
         format=SourceFormat.pdf,
         media_type="application/pdf",
-        reader="pdf",
+        reader=reader,
         blocks=blocks,
         lines=lines,
         pages=count,

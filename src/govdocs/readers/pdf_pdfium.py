@@ -1,0 +1,431 @@
+"""PDF -> positioned lines with pypdfium2 (PDFium, the PDF engine of Chromium), the fast backend.
+
+Same output as the pypdf reader (:mod:`govdocs.readers.pdf`): every printed line with its text
+and geometry, so the layout and structure stages cannot tell which backend read the file. PDFium
+gives every character its box, baseline origin and text object; the reader walks the characters
+in content order and starts a new line where PDFium ends one (a generated line break), where the
+baseline moves by more than a superscript would, where the pen jumps back left, or where a gap
+is wider than 4 em plus 0.6 em per word space (cells printed side by side: the rule of the
+pypdf reader, measured on glyph boxes). Font size is the font's size times the text matrix scale; bold and italic
+come from the font's base name and weight, as with pypdf.
+
+PDFium runs in-process and is native code: the page count is checked against the limits before
+any page is read, the time budget is checked per page, and every PDFium error is refused in the
+govdocs error tree naming the file. A crash inside PDFium cannot be caught in-process: batches
+convert in worker processes (``--workers``) where a crash fails only that file.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import math
+import threading
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from ..budget import checkpoint, pages_known
+from ..document import Line, RawDocument
+from ..errors import (
+    ConversionTimeoutError,
+    CorruptDocumentError,
+    DocumentTooLargeError,
+    EncryptedDocumentError,
+)
+from ._source import SourceBytes
+
+__all__ = ["available", "read"]
+
+#: PDFium is not thread-safe: one document at a time per process.
+_lock = threading.Lock()
+_LINE_BREAKS = {0x0A, 0x0D}
+#: PDFium's marks for a hyphen it recognised at a line end, and for a soft hyphen.
+_HYPHENS = {0xFFFE: "-", 0x02: "-"}
+_PASSWORD_ERROR = 4  # FPDF_ERR_PASSWORD
+_SECURITY_ERROR = 5  # FPDF_ERR_SECURITY
+#: PDFium's load errors (FPDF_ERR_*) in words.
+_LOAD_ERRORS = {
+    2: "the file cannot be opened",
+    3: "it is not a PDF, or its structure (cross-reference table, trailer) is damaged",
+    6: "its page tree or a page is damaged",
+}
+#: A gap PDFium fills with a space is a word gap only from this many em (advance to advance);
+#: letter spacing (tracking) measures 0.1-0.15 em, word gaps 0.25 em and more.
+TRACKING_EM = 0.2
+#: Cells printed side by side are cut apart at a gap of this many em (plus 0.6 em per word
+#: space). Measured from glyph boxes, which are wider than the pypdf reader's advance widths,
+#: so a little more than its 3 em: table columns 3.7 em apart stay one row, as with pypdf.
+CELL_GAP_EM = 4.0
+
+
+def available() -> bool:
+    """Whether pypdfium2 is installed (``pip install 'govdocs[fast]'``)."""
+    try:
+        import pypdfium2  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+@dataclass(frozen=True)
+class _Font:  # hashable: counted per line
+    name: str
+    bold: bool
+    italic: bool
+
+
+@dataclass(slots=True)
+class _Char:
+    text: str
+    x0: float
+    x1: float
+    y: float
+    size: float
+    font: _Font
+
+
+def read(src: SourceBytes, options: Any) -> RawDocument:
+    with _lock:
+        return _read(src, options)
+
+
+def _read(src: SourceBytes, options: Any) -> RawDocument:
+    import pypdfium2 as pdfium
+
+    from .pdf import assemble, plain
+
+    limits = options.limits
+    try:
+        document = pdfium.PdfDocument(src.data, password=options.password)
+    except pdfium.PdfiumError as exc:
+        code = getattr(exc, "err_code", None)
+        if code == _PASSWORD_ERROR:
+            raise EncryptedDocumentError(
+                "PDF is encrypted" + (" and the password is wrong" if options.password else ""),
+                path=src.path,
+                hint="give the password with --password",
+            ) from exc
+        if code == _SECURITY_ERROR:
+            raise EncryptedDocumentError(
+                "PDF uses an encryption this installation cannot open", path=src.path
+            ) from exc
+        raise CorruptDocumentError(
+            f"damaged or truncated PDF: {_LOAD_ERRORS.get(code or 0, 'its structure is damaged')}",
+            path=src.path,
+        ) from exc
+    try:
+        count = len(document)
+        if count == 0:
+            raise CorruptDocumentError("PDF has no pages", path=src.path)
+        if count > limits.max_pages:
+            raise DocumentTooLargeError(
+                f"PDF has {count} pages, over the limit of {limits.max_pages}",
+                path=src.path,
+                hint="raise the limit if the document is genuine",
+            )
+        pages_known(count)
+        lines: list[Line] = []
+        sizes: list[tuple[float, float]] = []
+        empty: list[int] = []
+        skipped: list[tuple[int, str]] = []
+        first_failure: Exception | None = None
+        for number in range(1, count + 1):
+            checkpoint()
+            try:
+                page = document[number - 1]
+                try:
+                    sizes.append((float(page.get_width()), float(page.get_height())))
+                    page_lines = _page_lines(page, number)
+                finally:
+                    page.close()
+            except (ConversionTimeoutError, DocumentTooLargeError):
+                raise
+            except Exception as exc:  # PDFium reports a broken page in several ways
+                skipped.append((number, _words(exc, plain)))
+                first_failure = first_failure or exc
+                if len(sizes) < number:
+                    sizes.append(sizes[-1] if sizes else (595.0, 842.0))
+                continue
+            if not page_lines:
+                empty.append(number)
+            lines.extend(page_lines)
+        info = _info(document)
+    finally:
+        document.close()
+    return assemble(
+        src,
+        lines=lines,
+        sizes=sizes,
+        count=count,
+        skipped=skipped,
+        empty=empty,
+        info=info,
+        first_failure=first_failure,
+        reader="pdf/pdfium",
+    )
+
+
+def _words(exc: BaseException, plain: Any) -> str:
+    """What is wrong with a page, in words (PDFium's messages name PDFium, not the problem)."""
+    import pypdfium2 as pdfium
+
+    if isinstance(exc, pdfium.PdfiumError):
+        return "the page cannot be loaded (its content or resources are damaged)"
+    return str(plain(exc))
+
+
+def _info(document: Any) -> dict[str, Any]:
+    info: dict[str, Any] = {}
+    try:
+        meta = document.get_metadata_dict(skip_empty=True)
+    except Exception:  # pragma: no cover - a broken info dictionary is not worth failing for
+        return info
+    for key in ("title", "author", "subject", "creator", "producer"):
+        value = meta.get(key.capitalize())
+        if value:
+            info[key] = str(value)
+    return info
+
+
+def _font(raw: Any, obj: Any, buffer: Any) -> _Font:
+    font = raw.FPDFTextObj_GetFont(obj)
+    name = ""
+    weight = 400
+    italic_angle = ctypes.c_int(0)
+    if font:
+        size = raw.FPDFFont_GetBaseFontName(font, buffer, len(buffer))
+        name = buffer.raw[: max(size - 1, 0)].decode("latin-1")
+        weight = raw.FPDFFont_GetWeight(font)
+        if not raw.FPDFFont_GetItalicAngle(font, italic_angle):
+            italic_angle.value = 0
+    lower = name.lower()
+    bold = "bold" in lower or "black" in lower or weight >= 600
+    italic = "italic" in lower or "oblique" in lower or italic_angle.value != 0
+    return _Font(name, bold, italic)
+
+
+def _page_text(raw: Any, handle: Any, count: int) -> str | None:
+    """The page's characters in one call, one per character index (``None`` when a character
+    outside the BMP makes UTF-16 units and indices disagree)."""
+    buffer = ctypes.create_string_buffer(2 * (count + 1))
+    written = raw.FPDFText_GetText(
+        handle, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort))
+    )
+    text = buffer.raw[: 2 * max(written - 1, 0)].decode("utf-16-le", errors="replace")
+    return text if len(text) == count else None
+
+
+def _page_lines(page: Any, number: int) -> list[Line]:
+    import pypdfium2.raw as raw
+
+    textpage = page.get_textpage()
+    try:
+        handle = textpage.raw
+        count = raw.FPDFText_CountChars(handle)
+        text_all = _page_text(raw, handle, count)
+        object_at = _OBJECT_AT(raw)
+        left, right = ctypes.c_double(), ctypes.c_double()
+        bottom, top = ctypes.c_double(), ctypes.c_double()
+        matrix = raw.FS_MATRIX()
+        buffer = ctypes.create_string_buffer(256)
+        #: per text object (one show operation: one font, size and baseline)
+        styles: dict[int, tuple[float, float, float, _Font]] = {}
+        lines: list[Line] = []
+        current: list[_Char] = []
+        spaces = 0  # spaces seen since the last printed character
+
+        def flush() -> None:
+            nonlocal spaces
+            if current:
+                line = _make_line(current, number)
+                if line is not None:
+                    lines.append(line)
+                current.clear()
+            spaces = 0
+
+        last: _Char | None = None  # the last printed character of the current line
+        last_index = -1
+        generated: int | None = None  # index of a space PDFium made up after ``last``
+        loose = raw.FS_RECTF()
+        previous_key = -1
+        for index in range(count):
+            code = (
+                ord(text_all[index])
+                if text_all is not None
+                else raw.FPDFText_GetUnicode(handle, index)
+            )
+            if code in _LINE_BREAKS:
+                # PDFium ends a line wherever the baseline moves, also for a footnote mark in
+                # front of its text: the geometry below decides; a break in the text itself
+                # (not generated) is a line end
+                if raw.FPDFText_IsGenerated(handle, index) != 1:
+                    flush()
+                    last, generated = None, None
+                continue
+            text = _HYPHENS.get(code) or chr(code)
+            if text.isspace():
+                if last is not None:
+                    spaces += 1
+                    current.append(_Char(" ", last.x1, last.x1, last.y, last.size, last.font))
+                    if raw.FPDFText_IsGenerated(handle, index) == 1:
+                        generated = index
+                continue
+            key = object_at(handle, index) or 0
+            style = styles.get(key)
+            if style is None:
+                raw.FPDFText_GetMatrix(handle, index, matrix)
+                scale = math.hypot(matrix.a, matrix.b) or 1.0
+                size = round(abs(raw.FPDFText_GetFontSize(handle, index) * scale), 1)
+                obj = raw.FPDFText_GetTextObject(handle, index)
+                font = _font(raw, obj, buffer) if obj else _Font("", False, False)
+                style = styles[key] = (size, matrix.e, matrix.f, font)
+            raw.FPDFText_GetCharBox(handle, index, left, right, bottom, top)
+            # the pen position where a show operation starts, else the glyph's left edge
+            x0 = style[1] if key != previous_key else left.value
+            previous_key = key
+            x1 = right.value
+            char = _Char(text, x0, x1 if x1 > x0 else x0, style[2], style[0], style[3])
+            if generated is not None and last is not None and spaces == 1:
+                # PDFium reads tracked text (letter spacing written as TJ offsets) as words
+                # apart: a space it made up where the pen moved less than a fifth of an em is
+                # letter spacing, not a word gap (the pypdf reader's tracking guard, here)
+                raw.FPDFText_GetLooseCharBox(handle, last_index, loose)
+                before = loose.right
+                raw.FPDFText_GetLooseCharBox(handle, index, loose)
+                if loose.left - before < TRACKING_EM * max(char.size, 1.0):
+                    current.pop()
+                    spaces = 0
+            generated = None
+            if last is not None:
+                body = max(last.size, char.size)
+                gap = char.x0 - last.x1
+                moved = abs(char.y - last.y)
+                smaller, larger = char.size < 0.85 * last.size, last.size < 0.85 * char.size
+                # a footnote mark goes up in a smaller size, and the text comes back down
+                # (or down, for a subscript: CO2), attached to the character before it
+                mark = moved < body and (
+                    (smaller and char.y > last.y)
+                    or (larger and last.y > char.y)
+                    or ((smaller or larger) and gap < 0.3 * body)
+                )
+                # a bullet or list number in its own size starts the line it belongs to
+                bullet = len(current) <= 2
+                if (
+                    (moved > 0.5 * body and not mark)
+                    or gap < -2.0 * body
+                    or gap > CELL_GAP_EM * body + 0.6 * body * spaces
+                    # another size beside it, not raised: another cell (a sidebar line)
+                    or (
+                        (smaller or larger)
+                        and not (mark or bullet)
+                        and (moved > 0.05 * body or gap > 0.5 * body)
+                    )
+                ):
+                    while current and current[-1].text == " ":
+                        current.pop()
+                    flush()
+            spaces = 0
+            current.append(char)
+            last, last_index = char, index
+        flush()
+        return _rejoin(lines)
+    finally:
+        textpage.close()
+
+
+def _rejoin(lines: list[Line]) -> list[Line]:
+    """Join the pieces of one printed line that the content stream interrupted with another
+    object (a body line, then the sidebar's reference, then the rest of the body line): same
+    baseline, size and font, the piece starting where the line ended (within 1.2 em)."""
+    out: list[Line] = []
+    for line in lines:
+        for i in range(len(out) - 1, max(len(out) - 4, -1), -1):
+            head = out[i]
+            gap = line.x0 - head.x1
+            if (
+                abs(head.y0 - line.y0) < 0.05 * line.size
+                and head.size == line.size
+                and head.font == line.font
+                and -0.2 * line.size <= gap <= 1.2 * line.size
+            ):
+                joint = " " if gap > 0.15 * line.size else ""
+                shift = len(head.text) + len(joint)
+                out[i] = Line(
+                    text=head.text + joint + line.text,
+                    page=head.page,
+                    x0=head.x0,
+                    y0=head.y0,
+                    x1=line.x1,
+                    y1=head.y1,
+                    size=head.size,
+                    bold=head.bold and line.bold,
+                    italic=head.italic and line.italic,
+                    font=head.font,
+                    superscripts=head.superscripts
+                    + tuple((a + shift, b + shift) for a, b in line.superscripts),
+                )
+                break
+        else:
+            out.append(line)
+    return out
+
+
+_OBJECT_AT_CACHE: list[Any] = []
+
+
+def _OBJECT_AT(raw: Any) -> Any:
+    """``FPDFText_GetTextObject`` returning the object's address as an int (hashable, and no
+    pointer object to build per character)."""
+    if not _OBJECT_AT_CACHE:
+        prototype = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
+        _OBJECT_AT_CACHE.append(ctypes.cast(raw.FPDFText_GetTextObject, prototype))
+    return _OBJECT_AT_CACHE[0]
+
+
+def _make_line(chars: list[_Char], page: int) -> Line | None:
+    while chars and chars[-1].text == " ":
+        chars.pop()
+    start = 0
+    while start < len(chars) and chars[start].text == " ":
+        start += 1
+    chars = chars[start:]
+    printed = [c for c in chars if c.text != " "]
+    if not printed:
+        return None
+    size = Counter(c.size for c in printed).most_common(1)[0][0]
+    main = [c for c in printed if c.size == size] or printed
+    baseline = round(Counter(c.y for c in main).most_common(1)[0][0], 1)
+    text_parts: list[str] = []
+    superscripts: list[tuple[int, int]] = []
+    offset = 0
+    previous_space = False
+    for char in chars:
+        if char.text == " ":
+            if previous_space:
+                continue
+            previous_space = True
+        else:
+            previous_space = False
+            if char.size < 0.85 * size and char.y > baseline + 0.15 * size:
+                if superscripts and superscripts[-1][1] == offset:
+                    superscripts[-1] = (superscripts[-1][0], offset + len(char.text))
+                else:
+                    superscripts.append((offset, offset + len(char.text)))
+        text_parts.append(char.text)
+        offset += len(char.text)
+    fonts = Counter(c.font for c in printed)
+    bold = sum(n for font, n in fonts.items() if font.bold) > len(printed) / 2
+    italic = sum(n for font, n in fonts.items() if font.italic) > len(printed) / 2
+    return Line(
+        text="".join(text_parts),
+        page=page,
+        x0=round(min([c.x0 for c in printed]), 2),
+        y0=round(baseline, 2),
+        x1=round(max([c.x1 for c in printed]), 2),
+        y1=round(baseline + size, 2),
+        size=size,
+        bold=bold,
+        italic=italic,
+        font=Counter(c.font.name for c in main).most_common(1)[0][0],
+        superscripts=tuple(superscripts),
+    )

@@ -1,0 +1,158 @@
+"""The two PDF backends give the same records: every PDF fixture read by pypdf (the reference) and
+by PDFium (``govdocs[fast]``) must agree on metadata, block types, footnotes and text; PDFium
+holds the same hostile-input guarantees."""
+
+from __future__ import annotations
+
+import io
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import govdocs
+from govdocs.readers.pdf import backend_for
+
+from .conftest import FIXTURES
+
+pytest.importorskip("pypdfium2")
+
+PDFS = sorted(
+    p
+    for folder in ("letters", "questions", "proceedings", "pdf")
+    for p in (FIXTURES / folder).glob("*.pdf")
+)
+#: Differences that remain, with their reason. Everything else must be equal.
+KNOWN_TEXT_DIFFERENCES = {
+    # pypdf keeps the raised footnote mark "11" inside the sentence ("afnemen 11 en") and the
+    # questions structure links footnote 11 through that text; PDFium's glyph positions show the
+    # mark raised, so it is stripped as a mark, and the structure stage does not link it yet
+    # (footnote 11 has no cited_in): a structure-stage gap to close, listed in KNOWN_FOOTNOTES
+    "ah-tk-20232024-2271_VWS_Westerveld_tkdoc-1a529d02.pdf": {"11"},
+    # the quotation's closing "?," : pypdf leaves the comma on the next line's fragment
+    "ah-tk-20142015-698_VWS_Bouwmeester_tkdoc-0c6cbed0.pdf": {","},
+    # a table printed inside the footnote area: pypdf sizes the footnote line "2 Movisie…" by
+    # its fragments (5 pt, the mark's size), PDFium by its characters (6.9 pt, right); with
+    # the right size the layout stage takes the table's bare-number cells (10, 12, 66) for
+    # footnote labels and drops them: a layout-stage bug the pypdf misreading hides
+    "ah-tk-20232024-1314_OCW_Mutluer-Kostic_tkdoc-00fe7edd.pdf": {"10", "12", "66"},
+}
+KNOWN_FOOTNOTES = {"ah-tk-20232024-2271_VWS_Westerveld_tkdoc-1a529d02.pdf"}
+
+
+def body(record: govdocs.Record) -> str:
+    """Text of blocks and footnotes with whitespace normalised (also before punctuation)."""
+    text = " ".join(b.text for b in [*record.blocks, *record.footnotes])
+    return re.sub(r"\s+([,.;:?!)])", r"\1", re.sub(r"\s+", " ", text)).strip()
+
+
+def words_differing(a: str, b: str) -> set[str]:
+    import difflib
+
+    out: set[str] = set()
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op != "equal":
+            out.add((a[i1:i2] + b[j1:j2]).strip())
+    return out - {""}
+
+
+@pytest.mark.parametrize("path", PDFS, ids=lambda p: p.name[:40])
+def test_same_record_from_both_backends(path: Path) -> None:
+    try:
+        ref = govdocs.convert(path, translate=False, pdf_backend="pypdf")
+    except govdocs.CorruptDocumentError:
+        # a file pypdf refuses (pdf.js's junk before a broken header): PDFium may do better,
+        # but must not do worse than a clear refusal
+        try:
+            govdocs.convert(path, translate=False, pdf_backend="pdfium")
+        except govdocs.GovdocsError as exc:
+            assert str(exc).startswith(str(path))
+        return
+    fast = govdocs.convert(path, translate=False, pdf_backend="pdfium")
+    assert (ref.source.reader, fast.source.reader) == ("pdf/pypdf", "pdf/pdfium")
+    assert (fast.kind, fast.id, fast.title, fast.date) == (ref.kind, ref.id, ref.title, ref.date)
+    assert fast.metadata == ref.metadata
+    assert [b.type for b in fast.blocks] == [b.type for b in ref.blocks]
+    assert [f.label for f in fast.footnotes] == [f.label for f in ref.footnotes]
+    if path.name not in KNOWN_FOOTNOTES:
+        assert [f.cited_in for f in fast.footnotes] == [f.cited_in for f in ref.footnotes]
+    assert [r.text for r in fast.references] == [r.text for r in ref.references]
+    differing = words_differing(body(ref), body(fast))
+    assert differing <= KNOWN_TEXT_DIFFERENCES.get(path.name, set()), differing
+
+
+def test_auto_is_pdfium_when_installed_unless_pinned(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("GOVDOCS_PDF_BACKEND")
+    assert backend_for("auto") == "pdfium"
+    monkeypatch.setenv("GOVDOCS_PDF_BACKEND", "pypdf")
+    assert backend_for("auto") == "pypdf"
+    assert backend_for("pdfium") == "pdfium"
+    with pytest.raises(ValueError, match="pdf_backend must be one of"):
+        backend_for("mupdf")
+
+
+def test_cli_option(tmp_path: Path) -> None:
+    out = tmp_path / "r.json"
+    done = subprocess.run(
+        [sys.executable, "-m", "govdocs", "convert", str(PDFS[0]), "--no-translate",
+         "--pdf-backend", "pdfium", "-o", str(out)],
+        capture_output=True, text=True,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert '"reader":"pdf/pdfium"' in out.read_text().replace(" ", "")
+
+
+# --------------------------------------------------------------------------- hostile input
+
+QUESTIONS = FIXTURES / "questions" / "ah-tk-20232024-1893_BZ_Klaver_tkdoc-1bd47dc8.pdf"
+
+
+def encrypted(password: str) -> bytes:
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(QUESTIONS))
+    writer.encrypt(user_password=password, owner_password="owner", algorithm="AES-128")
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def test_pdfium_encrypted(tmp_path: Path) -> None:
+    locked = tmp_path / "locked.pdf"
+    locked.write_bytes(encrypted("s3cret"))
+    with pytest.raises(govdocs.EncryptedDocumentError, match=r"locked\.pdf.*--password"):
+        govdocs.convert(locked, translate=False, pdf_backend="pdfium")
+    record = govdocs.convert(locked, translate=False, pdf_backend="pdfium", password="s3cret")
+    assert record.kind.value == "parliamentary_questions"
+
+
+@pytest.mark.parametrize("cut", [0, 100, 2000, 20000])
+def test_pdfium_truncated(tmp_path: Path, cut: int) -> None:
+    path = tmp_path / "cut.pdf"
+    path.write_bytes(QUESTIONS.read_bytes()[:cut])
+    with pytest.raises(govdocs.GovdocsError, match=r"cut\.pdf"):
+        govdocs.convert(path, translate=False, pdf_backend="pdfium")
+
+
+def test_pdfium_page_limit(tmp_path: Path) -> None:
+    limits = govdocs.Limits(max_pages=1)
+    with pytest.raises(govdocs.DocumentTooLargeError, match="over the limit of 1"):
+        govdocs.convert(QUESTIONS, translate=False, pdf_backend="pdfium", limits=limits)
+
+
+@pytest.mark.parametrize(
+    "path", sorted((FIXTURES / "hostile" / "pdf").glob("*.pdf")), ids=lambda p: p.name
+)
+def test_pdfium_broken_files_are_records_or_clear_refusals(path: Path) -> None:
+    """qpdf's and pdf.js's broken files: a record, or a refusal in words naming the file."""
+    try:
+        record = govdocs.convert(path, translate=False, pdf_backend="pdfium")
+    except govdocs.GovdocsError as exc:
+        message = str(exc)
+        assert message.startswith(str(path)), message
+        assert "Traceback" not in message and "pdfium" not in message.lower(), message
+    else:
+        assert record.source.reader == "pdf/pdfium"
