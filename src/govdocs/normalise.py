@@ -504,7 +504,9 @@ def rejoin_split_paragraphs(doc: Document) -> None:
 
 def normalise_document(doc: Document, rules: Sequence[Rule] | None = None) -> None:
     """Rejoin paragraphs split by page breaks, then apply the rule chain to the title, every
-    block and every footnote of ``doc``, in place."""
+    block and every footnote of ``doc``, in place. Repairs the reader made to the bytes
+    (``raw.repairs``) are logged first."""
+    doc.normalisation[:0] = [r for r in doc.raw.repairs if r not in doc.normalisation]
     rejoin_split_paragraphs(doc)
     if rules is None:
         rules = rules_for(doc.raw.format)
