@@ -97,6 +97,8 @@ class BlockList:
         attrs: dict[str, Any] | None = None,
     ) -> None:
         attrs = dict(attrs or {})
+        if hint == "heading":  # the record's levels are 1-6; ODF and Word go down to 9 or 10
+            level = max(1, min(level or 1, 6))
         if text.strip():
             if marks:
                 attrs["footnote_marks"] = marks
