@@ -187,7 +187,10 @@ class _Walker:
         self.numbering = numbering
         self.notes = notes  # "footnote"/"endnote" -> id -> element
         self.out = BlockList()
-        self.note_count = 0
+        #: footnotes and endnotes are numbered apart, in the formats ``settings.xml`` states
+        #: (Word's defaults: footnotes 1, 2, 3; endnotes i, ii, iii)
+        self.note_count = {"footnote": 0, "endnote": 0}
+        self.note_format = {"footnote": "decimal", "endnote": "lowerRoman"}
 
     def chain(self, style_id: str | None) -> list[_Style]:
         out: list[_Style] = []
@@ -223,10 +226,8 @@ class _Walker:
 
     def cite(self, ref: Any, kind: str, into: Inline) -> None:
         note = self.notes.get(kind, {}).get(attr(ref, "id") or "")
-        self.note_count += 1
-        label = str(self.note_count)
-        if attr(ref, "customMarkFollows") in ("1", "true", "on"):
-            label = ""  # the mark is the text of the next run
+        self.note_count[kind] += 1
+        label = format_number(self.note_count[kind], self.note_format[kind])
         parts: list[str] = []
         if note is not None:
             for para in note:
@@ -236,7 +237,7 @@ class _Walker:
                     text, _ = sub.finish()
                     if text:
                         parts.append(text)
-        into.cite(label or str(self.note_count), "\n".join(parts))
+        into.cite(label, "\n".join(parts))
 
     def paragraph(self, para: Any) -> None:
         inline = Inline()
@@ -377,6 +378,13 @@ def read(src: SourceBytes, options: Any) -> RawDocument:
                 if localname(n) == kind and attr(n, "type") in (None, "normal")
             }
     walker = _Walker(styles, numbering, notes)
+    settings = package.xml(related.get("settings", "word/settings.xml"))
+    if settings is not None:
+        for element in settings:
+            kind = {"footnotePr": "footnote", "endnotePr": "endnote"}.get(localname(element))
+            fmt = next((attr(c, "val") for c in element if localname(c) == "numFmt"), None)
+            if kind and fmt:
+                walker.note_format[kind] = fmt
     body = next((c for c in document if localname(c) == "body"), None)
     if body is None:
         raise CorruptDocumentError("DOCX main document part has no w:body", path=src.path)

@@ -68,7 +68,7 @@ def _add(doc: Document, block: RawBlock, refs: list[str]) -> None:
     number = block.attrs.get("number") if kind is BlockType.list_item else None
     doc.add_block(
         kind,
-        join_lines(block.text),
+        block.text.strip() if kind is BlockType.table else join_lines(block.text),
         page=block.page,
         level=level,
         number=str(number) if number else None,

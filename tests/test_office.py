@@ -1,0 +1,348 @@
+"""ODT and DOCX readers on real files (pandoc, odfpy and python-docx test documents, see
+SOURCES.tsv) and on hostile packages built here. Expected values were read from the files'
+``content.xml`` / ``word/document.xml`` / ``numbering.xml`` / ``settings.xml`` by hand."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+
+import govdocs
+from govdocs.document import RawDocument
+from govdocs.errors import (
+    CorruptDocumentError,
+    DocumentTooLargeError,
+    EncryptedDocumentError,
+    UnsafeDocumentError,
+    UnsupportedFormatError,
+)
+from govdocs.readers import Limits, ReadOptions, read, read_bytes, sniff_format
+
+OFFICE = Path(__file__).parent / "fixtures" / "office"
+
+
+def _body(raw: RawDocument) -> list[tuple[str | None, int | None, str]]:
+    return [(b.hint, b.level, b.text) for b in raw.blocks]
+
+
+# --------------------------------------------------------------------------- ODT
+
+
+def test_odt_footnote_is_linked_to_its_citing_paragraph() -> None:
+    raw = read(OFFICE / "footnote.odt")
+    assert raw.format.value == "odt" and raw.reader == "govdocs.readers.odt"
+    assert _body(raw) == [
+        (None, None, "Some text with a footnote."),
+        ("footnote", None, "Footnote text"),
+    ]
+    assert raw.blocks[0].attrs["footnote_marks"] == [("1", len("Some text"))]
+    assert raw.metadata["creator"] == "Martin Linnemann"
+    assert raw.metadata["created"] == "2015-03-01T17:26:12.31"
+    record = govdocs.convert(OFFICE / "footnote.odt", translate=False)
+    assert record.source.format.value == "odt"
+    assert [(f.label, f.text, f.cited_in) for f in record.footnotes] == [
+        ("1", "Footnote text", "b1")
+    ]
+    assert record.blocks[0].footnote_refs == ["fn1"]
+
+
+def test_odt_endnote_keeps_its_printed_label() -> None:
+    raw = read(OFFICE / "endnote.odt")
+    assert raw.blocks[0].attrs["footnote_marks"] == [("i", len("Some text"))]
+    assert raw.blocks[1].text == "Endnote text"
+
+
+def test_odt_numbered_list_with_levels_and_a_start_value() -> None:
+    raw = read(OFFICE / "orderedListSimple.odt")
+    items = [(b.level, b.attrs.get("number"), b.text) for b in raw.blocks]
+    assert items == [
+        (1, "1.", "A list item"),
+        (1, "2.", "A second"),
+        (1, "3.", "A third"),
+        (2, "1.", "New level!"),
+        (3, "1.", "And another!"),
+        (3, "2.", "It's great up here!"),
+        (2, "2.", "Oh noes"),
+        (2, "3.", "We fell!"),
+        (1, "4.", "Maybe someone"),
+        (1, "5.", "Pushed us?"),
+        # list style L1 starts at 4 (text:start-value="4")
+        (1, "4.", "Start new list, but a different starting point."),
+        (1, "5.", "Because we can."),
+    ]
+    assert all(b.hint == "list_item" for b in raw.blocks)
+
+
+def test_odt_list_that_continues_numbering_across_paragraphs() -> None:
+    raw = read(OFFICE / "listContinueNumbering.odt")
+    items = [b for b in raw.blocks if b.hint == "list_item"]
+    assert len(items) == 7
+    for item in items:  # each item says its own number: "Some text (3.)"
+        assert item.text == f"Some text ({item.attrs['number']})"
+
+
+def test_odt_bullets_have_levels_but_no_number() -> None:
+    raw = read(OFFICE / "twolevellist.odt")
+    assert [(b.hint, b.level, b.text) for b in raw.blocks] == [
+        (None, None, "Line 1"),
+        ("list_item", 1, "Item A"),
+        ("list_item", 1, "Item B"),
+        ("list_item", 2, "Subitem B.1"),
+        ("list_item", 2, "Subitem B.2 (bold)"),
+        ("list_item", 1, "Item C"),
+        (None, None, "Line 4"),
+    ]
+    assert not any("number" in b.attrs for b in raw.blocks)
+    assert raw.metadata["creator"] == "Søren Roug"
+
+
+def test_odt_table_block() -> None:
+    record = govdocs.convert(OFFICE / "simpletable.odt", translate=False)
+    assert [(b.type.value, b.text) for b in record.blocks] == [
+        ("table", "Cell 1 | Cell 2\nCell 3 (bold) | Cell 4 (italic)")
+    ]
+
+
+def test_encrypted_odt_is_refused() -> None:
+    with pytest.raises(EncryptedDocumentError, match=r"aes_sample\.odt: ODT is password-protected"):
+        read(OFFICE / "aes_sample.odt")
+
+
+# --------------------------------------------------------------------------- DOCX
+
+
+def test_docx_footnotes_numbered_as_settings_say() -> None:
+    raw = read(OFFICE / "footnotes.docx")  # footnotePr numFmt lowerRoman
+    assert raw.format.value == "docx"
+    assert _body(raw) == [
+        (None, None, "This paragraph contains one footnote here."),
+        ("footnote", None, "This is footnote text for the first footnote."),
+        (None, None, "This paragraph has no footnote."),
+        (None, None, "And this paragraph contains two footnotes, here and here."),
+        ("footnote", None, "This is footnote text for the second footnote."),
+        ("footnote", None, "This is footnote text for the third footnote."),
+    ]
+    assert [label for label, _ in raw.blocks[3].attrs["footnote_marks"]] == ["ii", "iii"]
+    record = govdocs.convert(OFFICE / "footnotes.docx", translate=False)
+    assert [(f.label, f.cited_in) for f in record.footnotes] == [
+        ("i", "b1"),
+        ("ii", "b3"),
+        ("iii", "b3"),
+    ]
+    assert record.blocks[2].footnote_refs == ["fn2", "fn3"]
+
+
+def test_docx_footnote_and_endnote_in_one_paragraph() -> None:
+    raw = read(OFFICE / "notes.docx")
+    assert raw.blocks[0].hint == "heading" and raw.blocks[0].level == 2
+    assert raw.blocks[0].text == "A footnote"
+    assert raw.blocks[1].text == "Test footnote. Test endnote."
+    assert raw.blocks[1].attrs["footnote_marks"] == [("1", 14), ("i", 28)]
+    assert [b.text for b in raw.blocks[2:]] == [
+        "My note.",
+        "This is an endnote at the end of the document.",
+    ]
+
+
+def test_docx_headings_from_styles() -> None:
+    raw = read(OFFICE / "headers.docx")
+    headings = [(b.level, b.text) for b in raw.blocks if b.hint == "heading"]
+    assert headings == [
+        (1, "A Test of Headers"),
+        (2, "Second Level"),
+        (3, "Third level"),
+        (4, "Fourth level"),
+        (5, "Fifth level"),
+        (6, "Sixth level"),
+    ]
+    # 'Seventh level' uses a style styles.xml does not define: a paragraph
+    assert next(b for b in raw.blocks if b.text == "Seventh level").hint is None
+
+
+def test_docx_numbered_headings_and_lists() -> None:
+    raw = read(OFFICE / "enumerated_headings.docx")
+    assert [(b.hint, b.level, b.attrs.get("number"), b.text) for b in raw.blocks] == [
+        ("heading", 1, "1", "H1"),
+        ("heading", 2, "1.1", "H2"),
+        ("heading", 3, "1.1.1", "H3"),
+        (None, None, None, "And some text"),
+    ]
+    raw = read(OFFICE / "lists.docx")
+    items = [(b.hint, b.level, b.attrs.get("number"), b.text) for b in raw.blocks]
+    assert items[:5] == [
+        ("heading", 2, None, "Some nested lists"),
+        ("list_item", 1, "1.", "one"),
+        ("list_item", 1, "2.", "two"),
+        ("list_item", 2, "a.", "a"),
+        ("list_item", 2, "b.", "b"),
+    ]
+    assert items[5:9] == [  # bullets (numFmt bullet): level, no number
+        ("list_item", 1, None, "one"),
+        ("list_item", 1, None, "two"),
+        ("list_item", 2, None, "three"),
+        ("list_item", 3, None, "four"),
+    ]
+    assert items[9] == (None, None, None, "Sub paragraph")  # numId 0: numbering removed
+    record = govdocs.convert(OFFICE / "num-having-numbering-part.docx", translate=False)
+    assert [(b.type.value, b.number, b.text) for b in record.blocks] == [
+        ("list_item", "1.", "Paragraph having List Number style.")
+    ]
+
+
+def test_docx_tables_and_tracked_deletions() -> None:
+    raw = read(OFFICE / "tables.docx")
+    tables = [b.text.split("\n") for b in raw.blocks if b.hint == "table"]
+    assert len(tables) == 3
+    assert tables[0][:2] == [
+        "Name | Game | Fame | Blame",
+        "Lebron James | Basketball | Very High | Leaving Cleveland",
+    ]
+    assert tables[1] == ["Sinple | Table", "Without | Header"]
+    raw = read(OFFICE / "track_changes_deletion.docx")
+    assert [b.text for b in raw.blocks] == ["This is a text with a deletion."]
+
+
+def test_docx_title_style_and_core_properties() -> None:
+    raw = read(OFFICE / "metadata.docx")
+    assert (raw.blocks[0].hint, raw.blocks[0].text) == ("heading", "This Is the Title")
+    assert raw.blocks[0].attrs["style"] == "Title"
+    raw = read(OFFICE / "doc-coreprops.docx")
+    assert {k: raw.metadata[k] for k in ("title", "creator", "created", "keywords")} == {
+        "title": "Title",
+        "creator": "Steve Canny",
+        "created": "2014-12-13T22:02:00Z",
+        "keywords": "key; word; keyword",
+    }
+
+
+# --------------------------------------------------------------------------- hostile packages
+
+_DOC = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+    "<w:body>{body}</w:body></w:document>"
+)
+_TYPES = (
+    '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+    'content-types"><Override PartName="/word/document.xml" ContentType="application/'
+    'vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'
+)
+
+
+def _zip(members: dict[str, bytes | str], compression: int = zipfile.ZIP_DEFLATED) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+def _docx(document: bytes | str, **extra: bytes | str) -> bytes:
+    return _zip({"[Content_Types].xml": _TYPES, "word/document.xml": document, **extra})
+
+
+def test_constructed_docx_reads() -> None:
+    data = _docx(_DOC.format(body="<w:p><w:r><w:t>Hallo wereld.</w:t></w:r></w:p>"))
+    assert sniff_format(data) == "docx"
+    assert [b.text for b in read_bytes("brief.docx", data).blocks] == ["Hallo wereld."]
+
+
+def test_zip_bomb_is_refused_naming_the_file() -> None:
+    paragraph = "<w:p><w:r><w:t>" + " " * (64 << 20) + "</w:t></w:r></w:p>"
+    data = _docx(_DOC.format(body=paragraph))
+    assert len(data) < 200_000  # 64 MB of document in a small file
+    with pytest.raises(UnsafeDocumentError, match=r"bomb\.docx: .*zip bomb"):
+        read_bytes("bomb.docx", data)
+
+
+def test_total_inflated_size_is_capped() -> None:
+    text = "".join(f"<w:p><w:r><w:t>Alinea {i} met tekst.</w:t></w:r></w:p>" for i in range(5000))
+    data = _docx(_DOC.format(body=text))
+    options = ReadOptions(limits=Limits(max_decompressed_bytes=100_000))
+    with pytest.raises(DocumentTooLargeError, match=r"groot\.docx: DOCX package inflates"):
+        read_bytes("groot.docx", data, options)
+    assert len(read_bytes("groot.docx", data).blocks) == 5000
+
+
+def test_xxe_inside_the_package_is_refused_naming_the_file() -> None:
+    xxe = (
+        '<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+        '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        "<w:body><w:p><w:r><w:t>&xxe;</w:t></w:r></w:p></w:body></w:document>"
+    )
+    with pytest.raises(UnsafeDocumentError, match=r"xxe\.docx: DOCX member 'word/document\.xml'"):
+        read_bytes("xxe.docx", _docx(xxe))
+    laughs = (
+        '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]>'
+        '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0">'
+        "<office:body><office:text>&b;</office:text></office:body></office:document-content>"
+    )
+    odt = _zip(
+        {
+            "mimetype": "application/vnd.oasis.opendocument.text",
+            "content.xml": laughs,
+            "META-INF/manifest.xml": "<manifest/>",
+        }
+    )
+    with pytest.raises(UnsafeDocumentError, match=r"laughs\.odt: ODT member 'content\.xml'"):
+        read_bytes("laughs.odt", odt)
+
+
+def test_climbing_and_absolute_member_names_are_refused() -> None:
+    for name in ("../../etc/evil.xml", "/abs.xml", "C:\\temp\\x.xml", "word/../../x.xml"):
+        data = _docx(_DOC.format(body=""), **{name: "<x/>"})
+        with pytest.raises(UnsafeDocumentError, match="absolute or climbing path"):
+            read_bytes("pad.docx", data)
+
+
+def test_zip_level_encryption_is_refused() -> None:
+    data = bytearray(_docx(_DOC.format(body="<w:p><w:r><w:t>x</w:t></w:r></w:p>")))
+    central = data.find(b"PK\x01\x02")
+    while central >= 0:  # set the "encrypted" flag of every member in the central directory
+        data[central + 8] |= 1
+        central = data.find(b"PK\x01\x02", central + 4)
+    with pytest.raises(EncryptedDocumentError, match=r"geheim\.docx"):
+        read_bytes("geheim.docx", bytes(data))
+
+
+def test_encrypted_ooxml_in_an_ole2_container_is_refused() -> None:
+    data = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + "EncryptedPackage".encode("utf-16-le")
+    with pytest.raises(EncryptedDocumentError, match=r"beveiligd\.docx: .*password-protected"):
+        read_bytes("beveiligd.docx", data)
+    with pytest.raises(UnsupportedFormatError, match="OLE2"):
+        read_bytes("oud.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
+
+
+def test_other_zips_are_named_not_read() -> None:
+    xlsx = _zip(
+        {
+            "[Content_Types].xml": _TYPES.replace(
+                "wordprocessingml.document.main", "spreadsheetml.sheet.main"
+            ),
+            "xl/workbook.xml": "<workbook/>",
+        }
+    )
+    with pytest.raises(UnsupportedFormatError, match=r"tabel\.docx: content is an Excel workbook"):
+        read_bytes("tabel.docx", xlsx)
+    ods = _zip(
+        {"mimetype": "application/vnd.oasis.opendocument.spreadsheet", "content.xml": "<x/>"}
+    )
+    with pytest.raises(UnsupportedFormatError, match="OpenDocument spreadsheet"):
+        read_bytes("blad.odt", ods)
+    with pytest.raises(UnsupportedFormatError, match="neither ODT nor DOCX"):
+        read_bytes("archief.zip", _zip({"a.txt": "hallo"}))
+    with pytest.raises(CorruptDocumentError, match=r"kapot\.docx"):
+        read_bytes("kapot.docx", _docx("<w:document"))
+
+
+def test_macros_are_ignored() -> None:
+    data = _docx(
+        _DOC.format(body="<w:p><w:r><w:t>Met macro.</w:t></w:r></w:p>"),
+        **{"word/vbaProject.bin": b"\x00macro\x00" * 100},
+    )
+    raw = read_bytes("macro.docm", data)
+    assert [b.text for b in raw.blocks] == ["Met macro."]
+    assert raw.metadata["macros_ignored"] is True
