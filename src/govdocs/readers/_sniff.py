@@ -29,7 +29,9 @@ _MAX_JUNK = 1024
 _JUNK = re.compile(rb"(?:[\s\x00]|\xef\xbb\xbf|\xc3\xaf\xc2\xbb\xc2\xbf|\xe2\x80\x8b|\xc2\xa0)+")
 _RECORD = re.compile(rb'"schema_name"\s*:\s*"govdocs\.record"')
 _PROLOG = re.compile(
-    rb"(?:\s+|<\?.*?\?>|<!--.*?-->|<!DOCTYPE(?:[^\[>]|\[.*?\])*>)*<([A-Za-z_][\w:.-]*)", re.S
+    rb"(?:\s|<\?[^>]*>|<!--(?:[^-]|-(?!->))*-->|<!DOCTYPE[^\[>]*(?:\[[^\]]*\][^>]*)?>)*"
+    rb"<([A-Za-z_][\w:.-]*)",
+    re.I,
 )
 
 
