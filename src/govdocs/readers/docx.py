@@ -381,10 +381,10 @@ def read(src: SourceBytes, options: Any) -> RawDocument:
     settings = package.xml(related.get("settings", "word/settings.xml"))
     if settings is not None:
         for element in settings:
-            kind = {"footnotePr": "footnote", "endnotePr": "endnote"}.get(localname(element))
+            note_kind = {"footnotePr": "footnote", "endnotePr": "endnote"}.get(localname(element))
             fmt = next((attr(c, "val") for c in element if localname(c) == "numFmt"), None)
-            if kind and fmt:
-                walker.note_format[kind] = fmt
+            if note_kind and fmt:
+                walker.note_format[note_kind] = fmt
     body = next((c for c in document if localname(c) == "body"), None)
     if body is None:
         raise CorruptDocumentError("DOCX main document part has no w:body", path=src.path)
