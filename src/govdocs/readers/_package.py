@@ -16,6 +16,7 @@ from __future__ import annotations
 import io
 import posixpath
 import re
+import struct
 import zipfile
 import zlib
 from pathlib import Path
@@ -60,7 +61,8 @@ class Package:
         try:
             self._zip = zipfile.ZipFile(io.BytesIO(data))
             infos = self._zip.infolist()
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError) as exc:
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError,
+                NotImplementedError, struct.error, zlib.error, UnicodeError) as exc:  # fmt: skip
             raise CorruptDocumentError(f"damaged {what} package: {exc}", path=path) from exc
         if len(infos) > MAX_MEMBERS:
             raise UnsafeDocumentError(
@@ -119,7 +121,8 @@ class Package:
             raise EncryptedDocumentError(
                 f"{self.what} member {name!r} is encrypted", path=self.path
             ) from exc
-        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError) as exc:
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError,
+                ValueError, struct.error, UnicodeError) as exc:  # fmt: skip
             raise CorruptDocumentError(
                 f"damaged {self.what} member {name!r}: {exc}", path=self.path
             ) from exc
