@@ -5,8 +5,10 @@ SOURCES.tsv) and on hostile packages built here. Expected values were read from 
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 import pytest
 
@@ -346,3 +348,84 @@ def test_macros_are_ignored() -> None:
     raw = read_bytes("macro.docm", data)
     assert [b.text for b in raw.blocks] == ["Met macro."]
     assert raw.metadata["macros_ignored"] is True
+
+
+# --------------------------------------------------------------------------- structure unchanged
+
+
+def _runs(text: str) -> str:
+    out = []
+    for part in re.split(r"(<sup>\d+</sup>|  \n)", text):
+        mark = re.fullmatch(r"<sup>(\d+)</sup>", part)
+        if mark:
+            out.append(f'<w:r><w:footnoteReference w:id="{mark.group(1)}"/></w:r>')
+        elif part == "  \n":
+            out.append("<w:r><w:br/></w:r>")
+        elif part:
+            clean = re.sub(r"<(https?://[^>]+)>", r"\1", re.sub(r"\*+", "", part))
+            out.append(
+                f'<w:r><w:t xml:space="preserve">{escape(clean.replace(chr(10), " "))}</w:t></w:r>'
+            )
+    return "".join(out)
+
+
+def docx_from_markdown(text: str) -> bytes:
+    """A DOCX as Word saves a letter typed from the seed: ``#`` lines in heading styles (Dutch
+    style ids ``Kop1`` named ``heading 1``), ``<sup>n</sup>`` as real footnote references."""
+    body: list[str] = []
+    notes: dict[str, str] = {}
+    for para in re.split(r"\n\s*\n", text.strip()):
+        note = re.match(r"<sup>(\d+)</sup>\s*(.*)", para, re.S)
+        if para.strip() == "---" or note:
+            if note:
+                notes.setdefault(note.group(1), note.group(2))
+            continue
+        head = re.match(r"(#+)\s*(.*)", para, re.S)
+        style = f'<w:pPr><w:pStyle w:val="Kop{len(head.group(1))}"/></w:pPr>' if head else ""
+        body.append(f"<w:p>{style}{_runs(head.group(2) if head else para)}</w:p>")
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    styles = "".join(
+        f'<w:style w:type="paragraph" w:styleId="Kop{n}"><w:name w:val="heading {n}"/></w:style>'
+        for n in range(1, 7)
+    )
+    footnotes = "".join(
+        f'<w:footnote w:id="{k}"><w:p><w:r><w:footnoteRef/></w:r>{_runs(" " + v)}</w:p></w:footnote>'
+        for k, v in notes.items()
+    )
+    return _docx(
+        f'<?xml version="1.0"?><w:document {w}><w:body>{"".join(body)}</w:body></w:document>',
+        **{
+            "word/styles.xml": f"<w:styles {w}>{styles}</w:styles>",
+            "word/footnotes.xml": f"<w:footnotes {w}>{footnotes}</w:footnotes>",
+        },
+    )
+
+
+def test_a_kamerstuk_typed_in_word_gives_the_same_record(tmp_path: Path) -> None:
+    """Constructed: the seed letter as a DOCX. The structure modules cannot tell the formats
+    apart: same kind, id, date, dossier, signatories and footnotes, linked to their blocks."""
+    seed = (
+        Path(__file__).resolve().parents[1] / "seeds" / "002_kamerstuk-33694-68-reaim-letter.nl.txt"
+    )
+    path = tmp_path / "kst-33694-68.docx"
+    path.write_bytes(docx_from_markdown(seed.read_text(encoding="utf-8")))
+    docx = govdocs.convert(path, translate=False)
+    text = govdocs.convert(seed, translate=False)
+    assert (docx.kind.value, docx.id, docx.date) == (
+        "parliamentary_letter",
+        "kst-33694-68",
+        "2023-06-23",
+    )
+    meta = docx.metadata
+    assert isinstance(meta, govdocs.LetterMetadata)
+    assert [s.name for s in meta.signatories] == ["W.B. Hoekstra", "K.H. Ollongren"]
+    assert meta.dossier is not None and meta.dossier.number == "33694"
+    assert docx.title == text.title
+    assert docx.metadata == text.metadata
+    assert [f.label for f in docx.footnotes] == ["1", "2", "3"]
+    cited = {
+        f.label: next(b.text for b in docx.blocks if b.id == f.cited_in) for f in docx.footnotes
+    }
+    assert cited["1"].startswith("REAIM heeft een aantal concrete resultaten opgeleverd.")
+    assert cited["2"].startswith("Het kabinet heeft in zijn reactie op het AIV/CAVV advies")
+    assert docx.footnotes[2].cited_in == docx.footnotes[1].cited_in  # both cited in one block
