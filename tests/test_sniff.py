@@ -3,6 +3,7 @@ and logged, XHTML served as .html is HTML, a govdocs record fed back in is refus
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 
@@ -48,7 +49,8 @@ def test_double_encoded_bom_on_handelingen_gives_the_proceedings_record(tmp_path
     assert len(repairs) == 1 and repairs[0].block is None
     assert repairs[0].before.startswith("ï»¿<?xml") and repairs[0].after.startswith("<?xml")
     # the record's hash is the file's, not the repaired bytes'
-    assert record.source.sha256 == __import__("hashlib").sha256(broken).hexdigest()
+    assert record.source.sha256 == hashlib.sha256(broken).hexdigest()
+    govdocs.validate_record(json.loads(record.to_json()))
 
 
 def test_double_bom_after_a_real_bom_and_twice_over(tmp_path: Path) -> None:
