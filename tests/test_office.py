@@ -429,3 +429,84 @@ def test_a_kamerstuk_typed_in_word_gives_the_same_record(tmp_path: Path) -> None
     assert cited["1"].startswith("REAIM heeft een aantal concrete resultaten opgeleverd.")
     assert cited["2"].startswith("Het kabinet heeft in zijn reactie op het AIV/CAVV advies")
     assert docx.footnotes[2].cited_in == docx.footnotes[1].cited_in  # both cited in one block
+
+
+_ODF = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"'
+)
+
+
+def _odt(body: str, styles: str = "") -> bytes:
+    content = (
+        f'<?xml version="1.0"?><office:document-content {_ODF}>'
+        f"<office:automatic-styles>{styles}</office:automatic-styles>"
+        f"<office:body><office:text>{body}</office:text></office:body></office:document-content>"
+    )
+    return _zip(
+        {
+            "mimetype": "application/vnd.oasis.opendocument.text",
+            "content.xml": content,
+            "META-INF/manifest.xml": "<manifest/>",
+        }
+    )
+
+
+def test_odt_table_with_a_footnote_and_a_nested_table() -> None:
+    cell = "<table:table-cell><text:p>{}</text:p></table:table-cell>"
+    nested = (
+        "<table:table-cell><table:table><table:table-row>"
+        + cell.format("binnen")
+        + "</table:table-row></table:table></table:table-cell>"
+    )
+    note = (
+        '<text:note text:note-class="footnote"><text:note-citation>1</text:note-citation>'
+        "<text:note-body><text:p>Bron: CBS.</text:p></text:note-body></text:note>"
+    )
+    body = (
+        "<table:table><table:table-header-rows><table:table-row>"
+        + cell.format("Jaar")
+        + cell.format("Aantal")
+        + "</table:table-row></table:table-header-rows><table:table-row>"
+        + cell.format("2023")
+        + cell.format("12" + note)
+        + "</table:table-row><table:table-row>"
+        + cell.format("x")
+        + nested
+        + "</table:table-row></table:table>"
+    )
+    raw = read_bytes("tabel.odt", _odt(body))
+    assert _body(raw) == [
+        ("table", None, "Jaar | Aantal\n2023 | 12\nx | binnen"),
+        ("footnote", None, "Bron: CBS."),
+    ]
+    assert raw.blocks[0].attrs["footnote_marks"] == [("1", 0)]
+
+
+def test_odt_headings_from_outline_levels_and_inherited_styles() -> None:
+    styles = (
+        '<style:style style:name="P1" style:family="paragraph" '
+        'style:parent-style-name="Kop_20_2"/>'
+        '<style:style style:name="Kop_20_2" style:family="paragraph" '
+        'style:display-name="Kop 2" style:default-outline-level="2"/>'
+        '<style:style style:name="P2" style:family="paragraph" style:parent-style-name="Tussenkop"/>'
+        '<style:style style:name="Tussenkop" style:family="paragraph" '
+        'style:parent-style-name="Heading"/>'
+    )
+    body = (
+        '<text:h text:outline-level="1">Inleiding</text:h>'
+        '<text:p text:style-name="P1">Achtergrond</text:p>'
+        '<text:p text:style-name="P2">Geen kop<text:s text:c="3"/>maar tekst</text:p>'
+        '<text:h text:outline-level="10">Diep</text:h>'
+    )
+    raw = read_bytes("koppen.odt", _odt(body, styles))
+    assert [(b.hint, b.level, b.text) for b in raw.blocks] == [
+        ("heading", 1, "Inleiding"),
+        ("heading", 2, "Achtergrond"),
+        (None, None, "Geen kop maar tekst"),
+        ("heading", 6, "Diep"),  # the record's levels stop at 6
+    ]
+    assert raw.blocks[1].attrs["styles"] == ["P1", "Kop 2"]
+    assert raw.blocks[2].attrs["styles"] == ["P2", "Tussenkop"]

@@ -167,6 +167,19 @@ def localname(element: Any) -> str:
     return tag.rsplit("}", 1)[-1]
 
 
+def rows(table: Any, row: str, cell: str) -> list[Any]:
+    """The rows of ``table`` (local names ``row`` / ``cell``) in order, wherever grouping
+    elements wrap them, but not the rows of tables nested inside its cells."""
+    found: list[Any] = []
+    for child in table:
+        name = localname(child)
+        if name == row:
+            found.append(child)
+        elif name not in (cell, "table", "tbl"):
+            found.extend(rows(child, row, cell))
+    return found
+
+
 def attr(element: Any, name: str, default: str | None = None) -> str | None:
     """Attribute by local name, whatever its namespace (OOXML transitional and strict, ODF)."""
     for key, value in element.attrib.items():

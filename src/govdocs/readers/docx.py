@@ -36,7 +36,7 @@ from ..document import RawDocument
 from ..errors import CorruptDocumentError
 from ..models import SourceFormat
 from ._office import BlockList, Inline, format_number, heading_level_from_name
-from ._package import Package, attr, localname
+from ._package import Package, attr, localname, rows
 from ._source import SourceBytes
 
 __all__ = ["MEDIA_TYPE", "read"]
@@ -279,11 +279,9 @@ class _Walker:
         return "Normal" if "Normal" in self.styles else None
 
     def table(self, tbl: Any) -> None:
-        rows: list[str] = []
+        lines: list[str] = []
         notes: list[tuple[str, str]] = []
-        for row in tbl.iter():
-            if localname(row) != "tr":
-                continue
+        for row in rows(tbl, "tr", "tc"):
             cells: list[str] = []
             for cell in row:
                 if localname(cell) not in ("tc", "sdt"):
@@ -300,9 +298,9 @@ class _Walker:
                         texts.append(text.replace("\n", " "))
                 cells.append(" ".join(texts))
             if any(cells):
-                rows.append(" | ".join(cells))
+                lines.append(" | ".join(cells))
         marks = [(label, 0) for label, _ in notes]
-        self.out.add_text("\n".join(rows), marks, notes, "table", attrs={"element": "tbl"})
+        self.out.add_text("\n".join(lines), marks, notes, "table", attrs={"element": "tbl"})
 
     def body(self, element: Any) -> None:
         for child in element:

@@ -35,7 +35,7 @@ from ..document import RawDocument
 from ..errors import CorruptDocumentError, EncryptedDocumentError, UnsupportedFormatError
 from ..models import SourceFormat
 from ._office import BlockList, Inline, format_number, heading_level_from_name
-from ._package import Package, attr, localname
+from ._package import Package, attr, localname, rows
 from ._source import SourceBytes
 
 __all__ = ["MEDIA_TYPE", "read"]
@@ -135,6 +135,18 @@ def _encrypted(package: Package) -> bool:
     return False
 
 
+def _paragraphs(element: Any) -> list[Any]:
+    """Paragraphs and headings inside ``element`` in order, not those of footnote bodies."""
+    found: list[Any] = []
+    for child in element:
+        name = localname(child)
+        if name in ("p", "h"):
+            found.append(child)
+        elif name not in ("note", "annotation") and name not in _SKIP:
+            found.extend(_paragraphs(child))
+    return found
+
+
 class _Walker:
     def __init__(self, styles: _Styles) -> None:
         self.styles = styles
@@ -214,31 +226,26 @@ class _Walker:
         self.out.add(inline, hint, level, attrs)
 
     def table(self, element: Any) -> None:
-        rows: list[str] = []
+        lines: list[str] = []
         notes: list[tuple[str, str]] = []
-        for row in element.iter():
-            if localname(row) != "table-row":
-                continue
+        for row in rows(element, "table-row", "table-cell"):
             cells: list[str] = []
             for cell in row:
-                if localname(cell) not in ("table-cell", "covered-table-cell"):
-                    continue
-                if localname(cell) == "covered-table-cell":
+                if localname(cell) != "table-cell":  # covered cells repeat a spanning one
                     continue
                 texts = []
-                for para in cell.iter():
-                    if localname(para) in ("p", "h"):
-                        sub = Inline()
-                        self.inline(para, sub)
-                        text, _ = sub.finish()
-                        notes.extend(sub.notes)
-                        if text:
-                            texts.append(text.replace("\n", " "))
+                for para in _paragraphs(cell):
+                    sub = Inline()
+                    self.inline(para, sub)
+                    text, _ = sub.finish()
+                    notes.extend(sub.notes)
+                    if text:
+                        texts.append(text.replace("\n", " "))
                 cells.append(" ".join(texts))
             if any(cells):
-                rows.append(" | ".join(cells))
+                lines.append(" | ".join(cells))
         marks = [(label, 0) for label, _ in notes]
-        self.out.add_text("\n".join(rows), marks, notes, "table", attrs={"element": "table"})
+        self.out.add_text("\n".join(lines), marks, notes, "table", attrs={"element": "table"})
 
     def list(self, element: Any, depth: int, style_name: str | None) -> None:
         style_name = attr(element, "style-name") or style_name
