@@ -510,3 +510,27 @@ def test_odt_headings_from_outline_levels_and_inherited_styles() -> None:
     ]
     assert raw.blocks[1].attrs["styles"] == ["P1", "Kop 2"]
     assert raw.blocks[2].attrs["styles"] == ["P2", "Tussenkop"]
+
+
+def test_woo_platform_file_types() -> None:
+    """The file-type test files of the Ministry of VWS's Woo platform: its DOCX and ODT read,
+    its old Word file, spreadsheet and workbook are named and refused."""
+    woo = OFFICE / "woo"
+    docx = read(woo / "16101.docx")
+    assert [b.text for b in docx.blocks] == ["App nut mice", "Search text: 16101.docx"]
+    assert (docx.metadata["creator"], docx.metadata["created"]) == (
+        "Paul Koppelaar",
+        "2024-11-14T10:48:00Z",
+    )
+    assert "title" not in docx.metadata  # <dc:title></dc:title> is no title
+    odt = read(woo / "16103.odt")
+    assert [b.text for b in odt.blocks] == ["App nut mice", "Search text: 16103.odt"]
+    for name, what in (
+        ("16102.doc", "OLE2 file"),
+        ("16109.xlsx", "Excel workbook"),
+        ("16112.ods", "OpenDocument spreadsheet"),
+    ):
+        with pytest.raises(
+            UnsupportedFormatError, match=rf"{re.escape(name)}: content is an? {what}"
+        ):
+            read(woo / name)
