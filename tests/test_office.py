@@ -534,3 +534,29 @@ def test_woo_platform_file_types() -> None:
             UnsupportedFormatError, match=rf"{re.escape(name)}: content is an? {what}"
         ):
             read(woo / name)
+
+
+def test_odt_list_numbers_with_several_levels_shown() -> None:
+    # Numbering_20_5: level 2 shows two levels (text:display-levels="2"), level 3 is "a)"
+    raw = read(OFFICE / "orderedListMixed.odt")
+    assert [(b.level, b.attrs.get("number")) for b in raw.blocks[:9]] == [
+        (1, "1."),
+        (1, "2."),
+        (1, "3."),
+        (2, "3.1."),
+        (3, "a)"),
+        (3, "b)"),
+        (2, "3.2."),
+        (2, "3.3."),
+        (1, "4."),
+    ]
+    # items say their own numbers: "Top two" is 2., "Sub item 2.b" is b.
+    raw = read(OFFICE / "listContinueNumbering2.odt")
+    words = {"one": "1.", "two": "2.", "three": "3."}
+    for block in raw.blocks:
+        if block.text.startswith("Top "):
+            assert block.attrs["number"] == words[block.text.split()[1]]
+        elif block.text.startswith("Sub item "):
+            assert block.attrs["number"] == block.text[-1] + "."
+        else:
+            assert block.hint is None

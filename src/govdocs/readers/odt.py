@@ -248,7 +248,9 @@ class _Walker:
         self.out.add_text("\n".join(lines), marks, notes, "table", attrs={"element": "table"})
 
     def list(self, element: Any, depth: int, style_name: str | None) -> None:
-        style_name = attr(element, "style-name") or style_name
+        style_name = (
+            attr(element, "style-name") or style_name or self._paragraph_list_style(element)
+        )
         key = style_name or ""
         levels = self.styles.lists.get(key, {})
         continues = attr(element, "continue-numbering") == "true" or attr(element, "continue-list")
@@ -289,6 +291,15 @@ class _Walker:
                     self.list(child, depth + 1, style_name)
                 else:
                     self.container(child, depth)
+
+    def _paragraph_list_style(self, element: Any) -> str | None:
+        """A list without a style of its own is numbered by its paragraphs' list style."""
+        for para in _paragraphs(element):
+            for style in self.styles.chain(attr(para, "style-name")):
+                if style.list_style:
+                    return style.list_style
+            return None
+        return None
 
     def container(self, element: Any, depth: int = 0) -> None:
         for child in element:
