@@ -560,3 +560,75 @@ def test_odt_list_numbers_with_several_levels_shown() -> None:
             assert block.attrs["number"] == block.text[-1] + "."
         else:
             assert block.hint is None
+
+
+def _flat_opc(docx: Path) -> bytes:
+    """Word's Flat OPC form (File > Save as > Word XML) of a real DOCX: one pkg:part per member."""
+    parts = []
+    with zipfile.ZipFile(docx) as archive:
+        for info in archive.infolist():
+            if not info.filename.endswith((".xml", ".rels")):
+                continue
+            data = archive.read(info).decode("utf-8")
+            data = re.sub(r"^<\?xml[^>]*\?>\s*", "", data)
+            parts.append(
+                f'<pkg:part pkg:name="/{info.filename}"><pkg:xmlData>{data}</pkg:xmlData></pkg:part>'
+            )
+    return (
+        '<?xml version="1.0" standalone="yes"?><?mso-application progid="Word.Document"?>'
+        '<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">'
+        + "".join(parts)
+        + "</pkg:package>"
+    ).encode()
+
+
+def _flat_odt(odt: Path) -> bytes:
+    """The flat ODT form (``.fodt``) of a real ODT: meta, styles and content in one tree."""
+    with zipfile.ZipFile(odt) as archive:
+        members = {
+            n: archive.read(n).decode("utf-8") for n in ("meta.xml", "styles.xml", "content.xml")
+        }
+
+    def inner(xml: str, tag: str) -> str:
+        found = re.search(rf"<{tag}[ >].*</{tag}>", xml, re.S)
+        return found.group(0) if found else ""
+
+    namespaces = re.search(r"<office:document-content([^>]*)>", members["content.xml"])
+    assert namespaces is not None
+    return (
+        f'<?xml version="1.0"?><office:document{namespaces.group(1)} '
+        'office:mimetype="application/vnd.oasis.opendocument.text">'
+        + inner(members["meta.xml"], "office:meta")
+        + inner(members["styles.xml"], "office:styles")
+        + inner(members["content.xml"], "office:automatic-styles")
+        + inner(members["content.xml"], "office:body")
+        + "</office:document>"
+    ).encode()
+
+
+@pytest.mark.parametrize("name", ["notes.docx", "footnotes.docx", "lists.docx", "tables.docx"])
+def test_flat_opc_reads_like_the_docx(name: str) -> None:
+    flat = _flat_opc(OFFICE / name)
+    assert sniff_format(flat, ".xml") == "docx"
+    zipped, unzipped = read(OFFICE / name), read_bytes(name.replace(".docx", ".xml"), flat)
+    assert unzipped.format.value == "docx"
+    assert [(b.hint, b.level, b.text, b.attrs) for b in unzipped.blocks] == [
+        (b.hint, b.level, b.text, b.attrs) for b in zipped.blocks
+    ]
+    assert unzipped.metadata == zipped.metadata
+
+
+@pytest.mark.parametrize("name", ["footnote.odt", "orderedListMixed.odt", "simpletable.odt"])
+def test_flat_odt_reads_like_the_odt(name: str) -> None:
+    flat = _flat_odt(OFFICE / name)
+    assert sniff_format(DOUBLE_BOM + flat, ".fodt") == "odt"
+    zipped = read(OFFICE / name)
+    unzipped = read_bytes(name.replace(".odt", ".fodt"), DOUBLE_BOM + flat)
+    assert [(b.hint, b.level, b.text, b.attrs) for b in unzipped.blocks] == [
+        (b.hint, b.level, b.text, b.attrs) for b in zipped.blocks
+    ]
+    assert unzipped.metadata == zipped.metadata
+    assert [r.rule for r in unzipped.repairs] == ["double_encoded_bom"]
+
+
+DOUBLE_BOM = b"\xc3\xaf\xc2\xbb\xc2\xbf"

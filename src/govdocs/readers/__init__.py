@@ -16,7 +16,14 @@ from typing import Protocol
 from ..document import RawDocument
 from ..errors import EncryptedDocumentError, UnsupportedFormatError
 from ..models import NormalisationEdit
-from ._sniff import check_ole2, is_govdocs_record, repair_head, root_element, zip_kind
+from ._sniff import (
+    check_ole2,
+    flat_office_kind,
+    is_govdocs_record,
+    repair_head,
+    root_element,
+    zip_kind,
+)
 from ._source import Limits, SourceBytes, from_bytes, load
 
 __all__ = ["Limits", "ReadOptions", "read", "read_bytes", "sniff_format"]
@@ -112,6 +119,9 @@ def sniff_format(data: bytes, suffix: str = "") -> str:
         root = root_element(text_head)
         if root == b"html":  # XHTML, with or without an XML declaration, is still HTML
             return "html"
+        flat = flat_office_kind(root, text_head)
+        if flat is not None:
+            return flat
         if root is not None or text_head.startswith(b"<?xml"):
             return "xml"
     if text_head.startswith((b"<!doctype html", b"<html")) or (
@@ -155,7 +165,7 @@ def read_source(src: SourceBytes, options: ReadOptions) -> RawDocument:
         )
         raise UnsupportedFormatError(exc.message, path=path, hint=hint) from None
     repairs: list[NormalisationEdit] = []
-    if fmt not in ("pdf", "odt", "docx"):
+    if fmt != "pdf":  # a zip never starts with text to repair; flat ODT and Flat OPC may
         data, found = repair_head(src.data)
         if found:
             src = SourceBytes(path=src.path, data=data, sha256=src.sha256)

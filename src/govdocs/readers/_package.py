@@ -31,7 +31,16 @@ from ..errors import (
 )
 from ._source import Limits
 
-__all__ = ["MAX_MEMBERS", "MAX_RATIO", "Package", "attr", "localname"]
+__all__ = [
+    "MAX_MEMBERS",
+    "MAX_RATIO",
+    "FlatPackage",
+    "Package",
+    "attr",
+    "localname",
+    "open_package",
+    "rows",
+]
 
 #: Most members a package may list.
 MAX_MEMBERS = 10_000
@@ -165,6 +174,63 @@ def localname(element: Any) -> str:
     if not isinstance(tag, str):
         return ""
     return tag.rsplit("}", 1)[-1]
+
+
+class FlatPackage(Package):
+    """A package saved as one XML file: flat ODT (``.fodt``, root ``office:document``) or
+    Word's Flat OPC (root ``pkg:package`` with one ``pkg:part`` per member). Members are the
+    parts' XML; the file was parsed once, safely, within the limits of every XML file."""
+
+    def __init__(self, data: bytes, path: Path, limits: Limits, what: str) -> None:
+        from .xml import parse_safely
+
+        self.path = path
+        self.what = what
+        self._parts: dict[str, Any] = {}
+        self._raw: dict[str, bytes] = {}
+        root = parse_safely(data, path, limits.max_depth)
+        if localname(root) == "document":  # flat ODT: one tree holds content, styles, meta
+            self._parts["content.xml"] = root
+            self._parts["styles.xml"] = root
+            meta = next((c for c in root if localname(c) == "meta"), None)
+            if meta is not None:
+                self._parts["meta.xml"] = meta
+            kind = attr(root, "mimetype") or "application/vnd.oasis.opendocument.text"
+            self._raw["mimetype"] = kind.encode()
+            return
+        for part in root:
+            name = (attr(part, "name") or "").lstrip("/")
+            if localname(part) != "part" or not name:
+                continue
+            if _unsafe_name(name):
+                raise UnsafeDocumentError(
+                    f"{what} part with an absolute or climbing path: {name!r}", path=path
+                )
+            data_element = next((c for c in part if localname(c) == "xmlData"), None)
+            content = next(iter(data_element), None) if data_element is not None else None
+            if content is not None:
+                self._parts[name] = content
+            else:
+                self._raw[name] = b""  # binary parts (images, macros) are never decoded
+
+    def names(self) -> list[str]:
+        return [*self._parts, *self._raw]
+
+    def has(self, name: str) -> bool:
+        return name in self._parts or name in self._raw
+
+    def read(self, name: str) -> bytes | None:
+        return self._raw.get(name)
+
+    def xml(self, name: str) -> Any | None:
+        return self._parts.get(name)
+
+
+def open_package(data: bytes, path: Path, limits: Limits, what: str) -> Package:
+    """The zip package in ``data``, or the flat XML form of one."""
+    if data[:4] == b"PK\x03\x04" or data[:4] == b"PK\x05\x06":
+        return Package(data, path, limits, what)
+    return FlatPackage(data, path, limits, what)
 
 
 def rows(table: Any, row: str, cell: str) -> list[Any]:

@@ -18,7 +18,14 @@ import zipfile
 
 from ..errors import EncryptedDocumentError, UnsupportedFormatError
 
-__all__ = ["HeadRepair", "is_govdocs_record", "repair_head", "root_element", "zip_kind"]
+__all__ = [
+    "HeadRepair",
+    "flat_office_kind",
+    "is_govdocs_record",
+    "repair_head",
+    "root_element",
+    "zip_kind",
+]
 
 _UTF8_BOM = b"\xef\xbb\xbf"
 #: the UTF-8 BOM decoded as cp1252 (or latin-1) and encoded as UTF-8 again
@@ -100,6 +107,23 @@ def root_element(text_head: bytes) -> bytes | None:
     if found is None:
         return None
     return found.group(1).rsplit(b":", 1)[-1].lower()
+
+
+_ODF_OFFICE = b"urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+_FLAT_OPC = b"http://schemas.microsoft.com/office/2006/xmlpackage"
+
+
+def flat_office_kind(root: bytes | None, text_head: bytes) -> str | None:
+    """``odt`` for a flat ODT, ``docx`` for Word's Flat OPC, from the (lower-cased) head."""
+    if (
+        root == b"document"
+        and _ODF_OFFICE in text_head[:8192]
+        and (b"opendocument.text" in text_head[:8192] or b"office:text" in text_head)
+    ):
+        return "odt"
+    if root == b"package" and _FLAT_OPC in text_head[:8192]:
+        return "docx"
+    return None
 
 
 def is_govdocs_record(text_head: bytes) -> bool:

@@ -36,7 +36,7 @@ from ..document import RawDocument
 from ..errors import CorruptDocumentError
 from ..models import SourceFormat
 from ._office import BlockList, Inline, format_number, heading_level_from_name
-from ._package import Package, attr, localname, rows
+from ._package import Package, attr, localname, open_package, rows
 from ._source import SourceBytes
 
 __all__ = ["MEDIA_TYPE", "read"]
@@ -355,7 +355,7 @@ def _related(package: Package, part: str) -> dict[str, str]:
 
 
 def read(src: SourceBytes, options: Any) -> RawDocument:
-    package = Package(src.data, src.path, options.limits, "DOCX")
+    package = open_package(src.data, src.path, options.limits, "DOCX")
     main = _main_part(package)
     document = package.xml(main)
     if document is None:

@@ -35,7 +35,7 @@ from ..document import RawDocument
 from ..errors import CorruptDocumentError, EncryptedDocumentError, UnsupportedFormatError
 from ..models import SourceFormat
 from ._office import BlockList, Inline, format_number, heading_level_from_name
-from ._package import Package, attr, localname, rows
+from ._package import Package, attr, localname, open_package, rows
 from ._source import SourceBytes
 
 __all__ = ["MEDIA_TYPE", "read"]
@@ -345,7 +345,7 @@ def _meta(root: Any | None) -> dict[str, Any]:
 
 
 def read(src: SourceBytes, options: Any) -> RawDocument:
-    package = Package(src.data, src.path, options.limits, "ODT")
+    package = open_package(src.data, src.path, options.limits, "ODT")
     mimetype = (package.read("mimetype") or b"").decode("ascii", "replace").strip()
     if mimetype and not mimetype.startswith("application/vnd.oasis.opendocument.text"):
         raise UnsupportedFormatError(
