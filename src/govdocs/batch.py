@@ -34,7 +34,7 @@ __all__ = ["ConversionFailure", "ConvertOptions", "convert_many", "iter_document
 
 #: Extensions picked up when walking a directory (unless a glob is given).
 DOCUMENT_SUFFIXES = (
-    ".pdf", ".xml", ".html", ".htm", ".xhtml", ".txt", ".md", ".markdown", ".odt", ".docx", ".docm",
+    ".pdf", ".xml", ".html", ".htm", ".xhtml", ".txt", ".md", ".markdown", ".odt", ".fodt", ".docx", ".docm",
 )  # fmt: skip
 
 #: ``ConversionFailure.error`` of a file that was over its time budget.
