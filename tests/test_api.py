@@ -35,6 +35,7 @@ EXPECTED_ALL = [
     "__version__",
     "convert",
     "convert_many",
+    "render_html",
     "validate_file",
     "validate_record",
     # the schema shipped in the package
@@ -89,7 +90,7 @@ def test_import_does_not_load_translation_engines() -> None:
     code = (
         "import sys, govdocs, govdocs.cli, govdocs.pipeline\n"
         "heavy = [m for m in ('argostranslate', 'ctranslate2', 'sentencepiece', 'torch', "
-        "'stanza', 'spacy', 'ray', 'pyarrow', 'duckdb') if m in sys.modules]\n"
+        "'stanza', 'spacy', 'ray', 'pyarrow', 'duckdb', 'rich', 'html5lib') if m in sys.modules]\n"
         "print(','.join(heavy))\n"
     )
     out = subprocess.run(

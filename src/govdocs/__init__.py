@@ -52,6 +52,7 @@ from .readers import Limits
 from .schema import schema_path
 from .tables import to_arrow
 from .validate import ValidationProblem, validate_file, validate_record
+from .view import render_html
 
 #: Short names for the metadata classes: ``isinstance(record.metadata, govdocs.LetterMetadata)``
 #: narrows ``record.metadata`` for type checkers.
@@ -98,6 +99,7 @@ __all__ = [
     "__version__",
     "convert",
     "convert_many",
+    "render_html",
     "schema_path",
     "to_arrow",
     "validate_file",

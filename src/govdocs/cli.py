@@ -424,6 +424,24 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# --------------------------------------------------------------------------- show
+
+
+def _cmd_show(args: argparse.Namespace) -> int:
+    from .view.show import run
+
+    for line in run(
+        Path(args.input),
+        html=Path(args.html) if args.html else None,
+        text=args.text,
+        open_page=args.open,
+        record_id=args.id,
+        translate=not args.no_translate,
+    ):
+        _err(line)
+    return EXIT_OK
+
+
 # --------------------------------------------------------------------------- schema
 
 
@@ -601,6 +619,24 @@ def build_parser() -> argparse.ArgumentParser:
         "-o", "--output", metavar="DIR", required=True, help="output directory (created)"
     )
     exp.set_defaults(func=_cmd_export)
+
+    show = sub.add_parser(
+        "show",
+        help="look at a record: source and English side by side (HTML or terminal)",
+        description="Render a record for people. INPUT is a document (converted first) or a "
+        "record file (.json, .jsonl). One record: the HTML page goes to --html FILE, or stdout. "
+        "Many records (.jsonl without --id): --html DIR gets index.html and one page each.",
+    )
+    show.add_argument("input", metavar="INPUT", help="a document, or a .json/.jsonl record file")
+    mode = show.add_mutually_exclusive_group()
+    mode.add_argument("--html", metavar="OUT", help="write the HTML page (or a folder of pages)")
+    mode.add_argument("--text", action="store_true", help="render in the terminal (paged)")
+    show.add_argument("--open", action="store_true", help="open the page in a web browser")
+    show.add_argument("--id", help="in a .jsonl file, the record with this id")
+    show.add_argument(
+        "--no-translate", action="store_true", help="when converting INPUT, do not translate"
+    )
+    show.set_defaults(func=_cmd_show)
 
     sch = sub.add_parser(
         "schema",

@@ -197,9 +197,10 @@ def _profile_index(langlist: tuple[str, ...]) -> dict[str, int]:
     return {lang.split("-")[0]: i for i, lang in enumerate(langlist)}
 
 
-def _by_profiles(clean: str, priors: dict[str, float]) -> Verdict | None:
+def _by_profiles(clean: str, priors: dict[str, float]) -> dict[str, float] | None:
     """Second tier: naive Bayes over langdetect's character n-gram profiles of the candidate
-    languages, with the document's priors; ``None`` when no n-gram is known."""
+    languages, with the document's priors: the posterior of each candidate; ``None`` when no
+    n-gram is known."""
     with _lock:
         factory = _factory()
     index = _profile_index(tuple(factory.langlist))
@@ -229,8 +230,8 @@ def _by_profiles(clean: str, priors: dict[str, float]) -> Verdict | None:
         return None
     peak = max(logp)
     weights = [math.exp(v - peak) for v in logp]
-    k = max(range(len(langs)), key=lambda i: weights[i])
-    return langs[k], round(weights[k] / sum(weights), 4)
+    total = sum(weights)
+    return {lang: w / total for lang, w in zip(langs, weights, strict=True)}
 
 
 def _decide(ranked: list[tuple[str, float]]) -> Verdict:
@@ -310,12 +311,19 @@ def _judge(clean: str, letters: int, priors: dict[str, float], main: str) -> Ver
     if len(candidates) == 1 and letters < SHORT_LETTERS:
         return next(iter(candidates)), None
     if candidates and (letters < SHORT_LETTERS or leaders):
-        verdict = _by_profiles(clean, candidates)
-        if verdict is not None and (
-            letters < SHORT_LETTERS or (verdict[1] or 0.0) >= LONG_PROFILE_CONFIDENCE
-        ):
-            STATS["profiles"] += 1
-            return verdict
+        posterior = _by_profiles(clean, candidates)
+        if posterior is not None:
+            best = max(posterior, key=lambda lang: posterior[lang])
+            if (
+                letters < MIN_CHARS
+                and not leaders
+                and posterior.get(main, 0.0) >= MIN_SHORT_SUPPORT
+            ):
+                # a word or two: the document's language unless the profiles rule it out
+                best = main
+            if letters < SHORT_LETTERS or posterior[best] >= LONG_PROFILE_CONFIDENCE:
+                STATS["profiles"] += 1
+                return best, round(posterior[best], 4)
     if letters < MIN_CHARS:
         return (main, None) if main != "und" else ("und", None)
     ranked = _langdetect(clean)
