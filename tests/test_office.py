@@ -293,6 +293,14 @@ def test_xxe_inside_the_package_is_refused_naming_the_file() -> None:
         read_bytes("laughs.odt", odt)
 
 
+def test_real_odt_with_an_external_entity_is_refused() -> None:
+    # odfpy's nasty.odt: <!ENTITY nasty SYSTEM "examples/externalcontent.txt"> used in a text:p
+    with pytest.raises(
+        UnsafeDocumentError, match=r"nasty\.odt: ODT member 'content\.xml' declares"
+    ):
+        govdocs.convert(OFFICE / "nasty.odt", translate=False)
+
+
 def test_climbing_and_absolute_member_names_are_refused() -> None:
     for name in ("../../etc/evil.xml", "/abs.xml", "C:\\temp\\x.xml", "word/../../x.xml"):
         data = _docx(_DOC.format(body=""), **{name: "<x/>"})
