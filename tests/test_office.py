@@ -640,3 +640,18 @@ def test_flat_odt_reads_like_the_odt(name: str) -> None:
 
 
 DOUBLE_BOM = b"\xc3\xaf\xc2\xbb\xc2\xbf"
+
+
+def test_odt_text_box_caption_and_no_guessed_titles() -> None:
+    record = govdocs.convert(OFFICE / "imageWithCaption.odt", translate=False)
+    # the caption sits in a text box (draw:frame > draw:text-box) with a text:sequence number
+    assert [(b.type.value, b.text) for b in record.blocks] == [
+        ("caption", "Abbildung 1: Image caption")
+    ]
+    # a one-row table and a plain paragraph are not titles: ODT says what its headings are
+    table = govdocs.convert(OFFICE / "simpleTable.odt", translate=False)
+    assert table.title is None
+    assert [(b.type.value, b.text) for b in table.blocks] == [("table", "Content | More content")]
+    bold = govdocs.convert(OFFICE / "bold.odt", translate=False)
+    assert bold.title is None
+    assert [b.text for b in bold.blocks] == ["Here comes bold text"]

@@ -14,6 +14,8 @@ ODF                         RawBlock
 ``text:note``               ``hint="footnote"`` block after the citing block, whose
                             ``attrs["footnote_marks"]`` holds ``(label, offset)``
 ``table:table``             ``hint="table"``, rows on lines, cells joined by `` | ``
+``draw:text-box``           its paragraphs as blocks after the paragraph that anchors it; a
+                            paragraph with a ``text:sequence`` (``Figuur 1``) is a caption
 ==========================  ==============================================================
 
 Every block carries ``attrs["element"]`` (``h``, ``p``, ``list-item``, ``table``) and
@@ -154,6 +156,8 @@ class _Walker:
         self.note_count = 0
         #: list style name -> counters per level, kept across lists that continue numbering
         self.counters: dict[str, list[int]] = {}
+        #: paragraphs of text boxes met inside the paragraph being read
+        self.pending: list[Any] = []
 
     # ----------------------------------------------------------------- inline text
 
@@ -170,7 +174,11 @@ class _Walker:
                 into.add("\n")
             elif name == "note":
                 self.note(child, into)
-            elif name in _SKIP or name == "frame":
+            elif name == "frame":  # a text box's paragraphs follow as blocks of their own
+                for box in child.iter():
+                    if localname(box) == "text-box":
+                        self.pending.extend(_paragraphs(box))
+            elif name in _SKIP:
                 pass
             else:
                 self.inline(child, into)
@@ -223,7 +231,12 @@ class _Walker:
             hint, level = "list_item", list_info[0]
             if list_info[1]:
                 attrs["number"] = list_info[1]
+        if hint is None and any(localname(e) == "sequence" for e in element.iter()):
+            hint = "caption"  # a numbered caption: "Figuur 1: ..." (text:sequence)
         self.out.add(inline, hint, level, attrs)
+        boxes, self.pending = self.pending, []
+        for para in boxes:
+            self.paragraph(para)
 
     def table(self, element: Any) -> None:
         lines: list[str] = []

@@ -4,7 +4,7 @@ block clearly is one, a date only when a dateline states it."""
 from __future__ import annotations
 
 from ..document import Document, RawBlock, RawDocument
-from ..models import BlockType, DocumentKind, OtherMetadata
+from ..models import BlockType, DocumentKind, OtherMetadata, SourceFormat
 from ._text import (
     footnotes_from_blocks,
     join_lines,
@@ -26,6 +26,10 @@ _HINTS = {
 }
 
 
+#: formats whose reader states which blocks are headings
+_STYLED = frozenset({SourceFormat.odt, SourceFormat.docx})
+
+
 def detect(raw: RawDocument) -> float:
     return 0.01
 
@@ -35,7 +39,15 @@ def build(raw: RawDocument) -> Document:
     blocks = [b for b in raw.blocks if b.text.strip()]
     if raw.metadata.get("title"):
         doc.title = str(raw.metadata["title"]).strip() or None
-    elif blocks and (blocks[0].hint == "heading" or looks_like_title(blocks[0].text, max_len=150)):
+    elif blocks and (
+        blocks[0].hint == "heading"
+        # formats that mark headings themselves (ODT, DOCX) are not second-guessed
+        or (
+            raw.format not in _STYLED
+            and blocks[0].hint != "table"
+            and looks_like_title(blocks[0].text, max_len=150)
+        )
+    ):
         doc.title = join_lines(blocks.pop(0).text)
     take_dateline(doc, blocks)
     if any(b.attrs.get("footnote_marks") for b in blocks):
