@@ -64,14 +64,14 @@ def corrupt_pdf(path: Path) -> None:
 def test_directory_walk_is_recursive_sorted_and_loop_safe(tmp_path: Path) -> None:
     archive = make_archive(tmp_path)
     (archive / "questions" / "loop").symlink_to(archive, target_is_directory=True)
-    (archive / "notes.docx").write_bytes(b"PK\x03\x04")
+    (archive / "notes.xlsx").write_bytes(b"PK\x03\x04")
     found = [p.relative_to(archive).as_posix() for p in iter_documents([archive])]
     top = sorted(p for p in found if "/" not in p)
     letters = sorted(p for p in found if p.startswith("letters/"))
     questions = sorted(p for p in found if p.startswith("questions/"))
     assert found == top + letters + questions  # files first, then sub-folders, each sorted
     assert (len(top), len(letters), len(questions)) == (4, 2, 4)
-    assert not any("loop" in p or p.endswith(".docx") for p in found)
+    assert not any("loop" in p or p.endswith(".xlsx") for p in found)
 
 
 def test_one_corrupt_pdf_among_good_files(tmp_path: Path) -> None:

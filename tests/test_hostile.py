@@ -240,6 +240,8 @@ SAMPLES = {
     "text": Path(__file__).resolve().parents[1]
     / "seeds"
     / "004_unoda-ai-dialogue-news-item.en.txt",
+    "odt": FIXTURES / "office" / "orderedListSimple.odt",
+    "docx": FIXTURES / "office" / "footnotes.docx",
 }
 
 

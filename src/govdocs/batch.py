@@ -33,7 +33,9 @@ from .translate.engine import available_cores
 __all__ = ["ConversionFailure", "ConvertOptions", "convert_many", "iter_documents", "walk_inputs"]
 
 #: Extensions picked up when walking a directory (unless a glob is given).
-DOCUMENT_SUFFIXES = (".pdf", ".xml", ".html", ".htm", ".xhtml", ".txt", ".md", ".markdown")
+DOCUMENT_SUFFIXES = (
+    ".pdf", ".xml", ".html", ".htm", ".xhtml", ".txt", ".md", ".markdown", ".odt", ".fodt", ".docx", ".docm",
+)  # fmt: skip
 
 #: ``ConversionFailure.error`` of a file that was over its time budget.
 TIMEOUT = "Timeout"

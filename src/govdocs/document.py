@@ -85,6 +85,9 @@ class RawDocument:
     #: Explicit metadata from the format (PDF info dictionary, XML metadata elements ...).
     metadata: dict[str, Any] = field(default_factory=dict)
     warnings: list[Warning] = field(default_factory=list)
+    #: Repairs made to the bytes before reading (a double-encoded BOM, junk before
+    #: ``<?xml``); normalisation logs them in the record (``block`` is ``None``).
+    repairs: list[NormalisationEdit] = field(default_factory=list)
 
     @property
     def text(self) -> str:

@@ -157,6 +157,8 @@ class SourceFormat(str, Enum):
     pdf = "pdf"
     xml = "xml"
     html = "html"
+    odt = "odt"
+    docx = "docx"
 
 
 class DatePrecision(str, Enum):

@@ -248,8 +248,38 @@ RULE_BULLET_DEBRIS = regex_rule(
     "bullet glyphs left by extraction removed from the start of lines",
 )
 
+#: a run of text between ordinary whitespace; U+00A0 stays inside a run because ``Ã`` + NBSP is
+#: how ``à`` (UTF-8 ``C3 A0``) looks when it was decoded as cp1252/latin-1
+_RUN = re.compile(r"[^ \t\n\r\f\v]+")
+
+
+def _mojibake(text: str) -> tuple[str, list[Edit]]:
+    """UTF-8 read as cp1252/latin-1 (``Ã©Ã©n`` -> ``één``), repaired by ftfy run by run, so
+    only the broken runs are edited and logged; text ftfy does not find bad is never touched."""
+    if text.isascii():
+        return text, []
+    from ftfy.badness import is_bad
+
+    if not is_bad(text):
+        return text, []
+    return _MOJIBAKE_RUNS.apply(text)
+
+
+def _fix_run(match: re.Match[str]) -> str:
+    from ftfy import fix_encoding
+
+    run = match.group(0)
+    return run if run.isascii() else fix_encoding(run)
+
+
+_MOJIBAKE_RUNS = regex_rule("mojibake", _RUN, _fix_run)
+RULE_MOJIBAKE = Rule(
+    "mojibake", _mojibake, "UTF-8 text decoded with the wrong codec repaired (ftfy): Ã©Ã©n -> één"
+)
+
 #: The default rule chain, in order. Later rules see the output of earlier ones.
 RULES: list[Rule] = [
+    RULE_MOJIBAKE,
     RULE_NFC,
     RULE_LIGATURES,
     RULE_SOFT_HYPHENS,
@@ -504,7 +534,9 @@ def rejoin_split_paragraphs(doc: Document) -> None:
 
 def normalise_document(doc: Document, rules: Sequence[Rule] | None = None) -> None:
     """Rejoin paragraphs split by page breaks, then apply the rule chain to the title, every
-    block and every footnote of ``doc``, in place."""
+    block and every footnote of ``doc``, in place. Repairs the reader made to the bytes
+    (``raw.repairs``) are logged first."""
+    doc.normalisation[:0] = [r for r in doc.raw.repairs if r not in doc.normalisation]
     rejoin_split_paragraphs(doc)
     if rules is None:
         rules = rules_for(doc.raw.format)

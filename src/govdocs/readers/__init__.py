@@ -14,7 +14,16 @@ from pathlib import Path
 from typing import Protocol
 
 from ..document import RawDocument
-from ..errors import UnsupportedFormatError
+from ..errors import EncryptedDocumentError, UnsupportedFormatError
+from ..models import NormalisationEdit
+from ._sniff import (
+    check_ole2,
+    flat_office_kind,
+    is_govdocs_record,
+    repair_head,
+    root_element,
+    zip_kind,
+)
 from ._source import Limits, SourceBytes, from_bytes, load
 
 __all__ = ["Limits", "ReadOptions", "read", "read_bytes", "sniff_format"]
@@ -40,11 +49,11 @@ _READERS = {
     "html": "govdocs.readers.html",
     "markdown": "govdocs.readers.markdown",
     "text": "govdocs.readers.text",
+    "odt": "govdocs.readers.odt",
+    "docx": "govdocs.readers.docx",
 }
 
 _BINARY_SIGNATURES = {
-    b"PK\x03\x04": "a ZIP archive (DOCX/ODT/XLSX?)",
-    b"\xd0\xcf\x11\xe0": "an OLE2 file (old Word/Excel?)",
     b"\x89PNG": "a PNG image",
     b"\xff\xd8\xff": "a JPEG image",
     b"GIF8": "a GIF image",
@@ -90,19 +99,33 @@ def _skip_bom(head: bytes) -> bytes:
 
 
 def sniff_format(data: bytes, suffix: str = "") -> str:
-    """Decide the reader for ``data``; raises :class:`UnsupportedFormatError` for known binaries."""
+    """Decide the reader for ``data``; raises :class:`UnsupportedFormatError` for known binaries
+    and other things govdocs does not read (a govdocs record fed back in, a spreadsheet ...)."""
     head = data[:65536]
     if b"%PDF-" in head[:1024]:  # anywhere in the first 1 KB, as PDF readers accept it
         return "pdf"
+    if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
+        return zip_kind(data)
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        check_ole2(data)
     for signature, what in _BINARY_SIGNATURES.items():
         if head.startswith(signature):
             raise UnsupportedFormatError(f"content is {what}, which govdocs does not read")
+    head, _ = repair_head(head)
     text_head = _skip_bom(head).lstrip().lower()
-    if text_head.startswith(b"<?xml") or text_head.startswith(b"<officiele-publicatie"):
-        # XHTML served with an XML declaration is still HTML
-        if b"<html" in text_head[:2048] and b"<officiele-publicatie" not in text_head:
+    if is_govdocs_record(text_head):
+        raise UnsupportedFormatError(
+            "content is a govdocs record (schema_name govdocs.record), not a source document"
+        )
+    if text_head.startswith((b"<?xml", b"<!doctype", b"<officiele-publicatie")):
+        root = root_element(text_head)
+        if root == b"html":  # XHTML, with or without an XML declaration, is still HTML
             return "html"
-        return "xml"
+        flat = flat_office_kind(root, text_head)
+        if flat is not None:
+            return flat
+        if root is not None or text_head.startswith(b"<?xml"):
+            return "xml"
     if text_head.startswith((b"<!doctype html", b"<html")) or (
         b"<html" in text_head[:1024] and b"<body" in head.lower()
     ):
@@ -132,12 +155,30 @@ def read_source(src: SourceBytes, options: ReadOptions) -> RawDocument:
     path = src.path
     try:
         fmt = sniff_format(src.data, path.suffix.lower())
-    except UnsupportedFormatError as exc:
-        raise UnsupportedFormatError(
-            exc.message, path=path, hint="convert it to PDF, HTML or text first"
+    except EncryptedDocumentError as exc:
+        raise EncryptedDocumentError(
+            exc.message, path=path, hint="save an unprotected copy first"
         ) from None
+    except UnsupportedFormatError as exc:
+        hint = (
+            "records are read with 'govdocs validate' or 'govdocs show', not converted again"
+            if "govdocs record" in exc.message
+            else "convert it to PDF, HTML, ODT, DOCX or text first"
+        )
+        raise UnsupportedFormatError(exc.message, path=path, hint=hint) from None
+    repairs: list[NormalisationEdit] = []
+    if fmt != "pdf":  # a zip never starts with text to repair; flat ODT and Flat OPC may
+        data, found = repair_head(src.data)
+        if found:
+            src = SourceBytes(path=src.path, data=data, sha256=src.sha256)
+            repairs = [
+                NormalisationEdit(rule=r.rule, block=None, before=r.before, after=r.after)
+                for r in found
+            ]
     try:
         module: _Reader = importlib.import_module(_READERS[fmt])  # type: ignore[assignment]
     except ModuleNotFoundError as exc:  # pragma: no cover - every reader ships with govdocs
         raise UnsupportedFormatError(f"no {fmt} reader available", path=path) from exc
-    return module.read(src, options)
+    raw = module.read(src, options)
+    raw.repairs[:0] = repairs
+    return raw
