@@ -80,7 +80,9 @@ def extract(record: Any, furniture: list[str] | None = None) -> dict[str, Any]:
         "id": record.id,
         "title": record.title,
         "language": record.language,
-        "date": record.date.isoformat() if record.date else None,
+        "date": (
+            record.date.isoformat() if hasattr(record.date, "isoformat") else record.date or None
+        ),
         "reference": getattr(meta, "reference", None),
         "subject": getattr(meta, "subject", None),
         "attachments": getattr(meta, "attachments", None),

@@ -496,6 +496,11 @@ def read(src: SourceBytes, options: Any) -> RawDocument:
         root: Any = lxml.html.document_fromstring(text, parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
         raise CorruptDocumentError(f"cannot parse HTML: {exc}", path=src.path) from exc
+    from .op_family import is_publisher_html, meta_tags
+
+    tags = meta_tags(root)
+    if is_publisher_html(tags):
+        return _publication(src, root, options, tags, encoding, warnings)
     meta = _meta(root)
     title_el = root.find(".//title")
     page_title = _text(title_el) if title_el is not None else ""
@@ -531,5 +536,31 @@ def read(src: SourceBytes, options: Any) -> RawDocument:
             "type": (meta.get("dcterms.type") or meta.get("og:type") or "").lower() or None,
             "language": meta.get("dcterms.language") or root.get("lang"),
         },
+        warnings=warnings,
+    )
+
+
+def _publication(
+    src: SourceBytes,
+    root: Any,
+    options: Any,
+    tags: dict[str, list[str]],
+    encoding: str,
+    warnings: list[Warning],
+) -> RawDocument:
+    """A page of the publisher (``DC.identifier`` + ``OVERHEIDop.*``): its classes are the XML's
+    element names, so it is mapped onto that vocabulary and read by the XML walker."""
+    from .op_family import xhtml_to_op
+    from .xml import build_raw
+
+    return build_raw(
+        src,
+        xhtml_to_op(root),
+        options,
+        source_format=SourceFormat.html,
+        media_type="application/xhtml+xml",
+        reader="html",
+        tags=tags,
+        encoding=encoding,
         warnings=warnings,
     )

@@ -55,7 +55,15 @@ _UNSAFE_HINT = "remove the DOCTYPE declaration if the document is trustworthy"
 _DIVISIONS = frozenset(
     {"divisie", "hoofdstuk", "afdeling", "paragraaf", "sub-paragraaf", "artikel", "bijlage"}
 )
-_PARAGRAPHS = frozenset({"al", "tekstregel", "intitule", "slotzin"})
+_PARAGRAPHS = frozenset(
+    {
+        "al", "tekstregel", "slotzin", "considerans.al", "wij", "afkondiging",
+        "dagtekening", "kamervraagomschrijving", "kamervraagopmerking", "kamervraagmededeling",
+        "kamervraagonderwerp", "slotformulering",
+    }
+)  # fmt: skip
+#: every heading element of the family
+_HEADINGS = frozenset({"kop", "tussenkop", "subkop", "divisiekop", "intitule"})
 _ADDRESSEE = frozenset({"aan", "geadresseerde", "adres", "ontvanger"})
 #: elements printed apart from what follows them (``kop > (nr, titel)`` -> ``1. Schiphol``)
 _SPACED = frozenset(
@@ -335,8 +343,12 @@ class _Walker:
             self.walk(child, level, _speaker(spreker) if spreker is not None else None)
         elif tag == "motie":
             self._motion(child, speaker)
-        elif tag == "kop":
-            self.emit(child, "heading", level=min(6, max(1, level)))
+        elif tag in _HEADINGS:
+            self.emit(child, "heading", level=min(6, max(1, level + (tag != "kop"))))
+        elif tag == "kamervraagkop":
+            self._question_head(child, parent, level, speaker, list_level)
+        elif tag == "kamervraagnummer":
+            self.meta.setdefault("kamervragen", {})["nummer"] = _text(child)
         elif tag in _DIVISIONS:
             self.walk(child, level + 1, speaker)
         elif tag in _PARAGRAPHS:
@@ -380,6 +392,21 @@ class _Walker:
                 self.meta["kamerstuk"].setdefault("datum", date.get("isodatum") or _text(date))
         else:
             self.walk(child, level, speaker, list_level)
+
+    def _question_head(
+        self, head: Any, parent: Any, level: int, speaker: Any, list_level: int
+    ) -> None:
+        """``kamervraagkop``: masthead lines and the number go to the metadata, the
+        description (askers, minister, ``ingezonden``) and remarks stay readable paragraphs."""
+        info = self.meta.setdefault("kamervragen", {})
+        for child in head:
+            tag = _tag(child)
+            if tag == "tekstregel":
+                info[child.get("inhoud") or "tekstregel"] = _text(child)
+            elif tag == "kamervraagnummer":
+                info["nummer"] = _text(child)
+            elif tag:
+                self.visit(child, head, level, speaker, list_level)
 
     def _motion(self, motie: Any, speaker: dict[str, Any] | None) -> None:
         info = motie.find("motie-info")
@@ -504,29 +531,13 @@ def _remap_marks(
 # --------------------------------------------------------------------------- entry points
 
 
-def _metadata_xml(path: Path, limits: Any) -> dict[str, list[str]]:
-    """``metadata.xml`` beside ``path`` (same safe parser): name -> contents, in order."""
-    beside = path.parent / "metadata.xml"
-    try:
-        if not beside.is_file() or beside.resolve() == path.resolve():
-            return {}
-        data = beside.read_bytes()[: limits.max_bytes]
-    except OSError:
-        return {}
-    root = parse_safely(data, beside, limits.max_depth)
-    found: dict[str, list[str]] = {}
-    for meta in root.iter("metadata", "meta"):
-        name, content = meta.get("name"), meta.get("content")
-        if name and content is not None:
-            found.setdefault(name, []).append(content.strip())
-    return found
-
-
 #: elements of the publisher's vocabulary: an XML holding none of them is read by generic_xml
 _OFFICIAL = _DIVISIONS | _PARAGRAPHS | {
     "officiele-publicatie", "kop", "item-titel", "spreekbeurt", "motie", "ondertekening",
     "noot", "lijst", "vraag", "antwoord", "kamerstuk", "kamerstukkop", "handelingen",
-    "aanhangsel", "agendapunt", "vergadering", "stuk",
+    "aanhangsel", "agendapunt", "vergadering", "stuk", "kamervragen", "kamervraagkop",
+    "tussenkop", "staatsblad", "staatscourant", "gemeenteblad", "provinciaalblad",
+    "waterschapsblad", "circulaire", "wet-besluit", "zakelijke-mededeling",
 }  # fmt: skip
 
 
@@ -543,27 +554,82 @@ def read(src: SourceBytes, options: Any) -> RawDocument:
         from .generic_xml import read_tree
 
         return read_tree(src, root)
+    from .op_family import meta_tags
+
+    return build_raw(
+        src,
+        root,
+        options,
+        source_format=SourceFormat.xml,
+        media_type="application/xml",
+        reader="xml",
+        tags=meta_tags(root),
+    )
+
+
+def build_raw(
+    src: SourceBytes,
+    root: Any,
+    options: Any,
+    *,
+    source_format: SourceFormat,
+    media_type: str,
+    reader: str,
+    tags: dict[str, list[str]],
+    encoding: str | None = None,
+    warnings: list[Any] | None = None,
+) -> RawDocument:
+    """One :class:`RawDocument` from an element tree in the family's XML vocabulary (the XML
+    itself, or an XHTML page mapped by :func:`govdocs.readers.op_family.xhtml_to_op`).
+
+    ``tags`` are the metadata the file itself states (meta tags); ``metadata.xml`` /
+    ``metadata_owms.xml`` beside the file come first, then the file's own tags.
+    """
+    from .op_family import body_from_identifier, sidecar_metadata
+
     walker = _Walker()
-    walker.walk(root)
-    meta: dict[str, Any] = {"root": root.tag, **walker.meta}
-    meta["body"] = next((_tag(c) for c in root if _tag(c) and _tag(c) != "metadata"), None)
+    masthead = [_text(c) for c in root if _tag(c) == "kop"]
+    for child in root:  # the masthead (``kop`` above the body) is the series, not the document
+        if _tag(child) != "kop":
+            walker.visit(child, root, 0, None, 0)
+    meta: dict[str, Any] = {"root": "officiele-publicatie", **walker.meta}
+    if any(masthead):
+        meta["masthead"] = " ".join(masthead)
+    body = next(
+        (_tag(c) for c in root if _tag(c) and _tag(c) not in ("metadata", "kop")), None
+    )
     record = root.find("metadata/meta[@name='OVERHEIDop.externMetadataRecord']")
     if record is not None and record.get("content"):
         match = re.search(r"/([a-z]+-[\w-]+)/metadata\.xml", record.get("content", ""))
         if match:
             meta["identifier"] = match.group(1)
-    beside = _metadata_xml(src.path, limits)
-    if beside:
-        meta["metadata_xml"] = beside
-        if beside.get("DC.identifier"):
-            meta["identifier"] = beside["DC.identifier"][0]
+    beside, sources = sidecar_metadata(src.path, options.limits, parse_safely)
+    merged = dict(beside)
+    for name, values in tags.items():
+        if name not in merged and any(values):
+            merged[name] = [v for v in values if v]
+            sources[name] = "meta tags"
+    if merged:
+        meta["metadata_xml"] = merged
+        meta["metadata_sources"] = sources
+        if merged.get("DC.identifier"):
+            meta["identifier"] = merged["DC.identifier"][0]
+    known = body_from_identifier(meta.get("identifier"))
+    if known and (body is None or body not in _OFFICIAL or known in _PARLIAMENTARY):
+        body = known
+    meta["body"] = body
     return RawDocument(
         path=src.path,
         sha256=src.sha256,
         size=src.size,
-        format=SourceFormat.xml,
-        media_type="application/xml",
-        reader="xml",
+        format=source_format,
+        media_type=media_type,
+        reader=reader,
         blocks=walker.blocks,
         metadata=meta,
+        encoding=encoding,
+        warnings=list(warnings or []),
     )
+
+
+_PARLIAMENTARY = frozenset({"kamerstuk", "handelingen", "aanhangsel", "kamervragen"})

@@ -100,7 +100,7 @@ class _Para:
 
 def detect(raw: RawDocument) -> float:
     """Aanhangsel masthead and/or the ``Vragen van het lid …`` introduction near the top."""
-    if raw.metadata.get("body") == "aanhangsel":
+    if raw.metadata.get("body") in ("aanhangsel", "kamervragen"):
         return 0.97
     head = " ".join(line.text for line in raw.lines[:15]) or " ".join(
         b.text for b in raw.blocks[:10]
