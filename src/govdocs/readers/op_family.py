@@ -31,6 +31,7 @@ __all__ = [
     "body_from_identifier",
     "is_publisher_html",
     "meta_tags",
+    "metadata_values",
     "sidecar_metadata",
     "xhtml_to_op",
 ]
@@ -133,12 +134,7 @@ def sidecar_metadata(
             data = beside.read_bytes()[: limits.max_bytes]
         except OSError:
             continue
-        root = parse(data, beside, limits.max_depth)
-        values: dict[str, list[str]] = {}
-        for meta in root.iter("metadata", "meta"):
-            name, content = meta.get("name"), meta.get("content")
-            if name and content is not None:
-                values.setdefault(name, []).append(" ".join(content.split()))
+        values = metadata_values(parse(data, beside, limits.max_depth))
         ident = (values.get("DC.identifier") or [""])[0]
         if (
             beside.name in ("metadata.xml", "metadata_owms.xml")
@@ -152,6 +148,41 @@ def sidecar_metadata(
                 found[name] = contents
                 sources[name] = beside.name
     return found, sources
+
+
+_OWMS_NAMESPACES = {
+    "http://purl.org/dc/terms/": "DCTERMS.",
+    "http://standaarden.overheid.nl/owms/terms/": "OVERHEID.",
+    "http://standaarden.overheid.nl/oep/meta/": "OVERHEIDop.",
+}
+#: OWMS core terms that ``metadata.xml`` names ``DC.*``
+_DC_CORE = frozenset({"identifier", "title", "type", "creator", "language", "subject"})
+METADATA_ROOTS = frozenset({"metadata_gegevens", "owms-metadata"})
+
+
+def metadata_values(root: Any) -> dict[str, list[str]]:
+    """``name -> [content, ...]`` from a ``metadata.xml`` (``<metadata name= content=>``) or a
+    ``metadata_owms.xml`` (``<dcterms:identifier>``, ``<overheidop:...>`` elements, named as
+    ``metadata.xml`` names them: ``DC.identifier``, ``DCTERMS.issued``, ``OVERHEIDop.x``)."""
+    values: dict[str, list[str]] = {}
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        name, content = element.get("name"), element.get("content")
+        if element.tag in ("metadata", "meta") and name and content is not None:
+            values.setdefault(name, []).append(" ".join(content.split()))
+            continue
+        if element.tag.startswith("{") and len(element) == 0:
+            namespace, local = element.tag[1:].split("}", 1)
+            prefix = _OWMS_NAMESPACES.get(namespace)
+            if prefix is None:
+                continue
+            if prefix == "DCTERMS." and local in _DC_CORE:
+                prefix = "DC."
+            text = " ".join((element.text or "").split())
+            if text:
+                values.setdefault(prefix + local, []).append(text)
+    return values
 
 
 # --------------------------------------------------------------------------- XHTML -> XML

@@ -550,6 +550,19 @@ def read(src: SourceBytes, options: Any) -> RawDocument:
     text nodes by :mod:`govdocs.readers.generic_xml` (with a ``generic_xml`` warning)."""
     limits = options.limits
     root = parse_safely(src.data, src.path, limits.max_depth)
+    from .op_family import METADATA_ROOTS, metadata_values
+
+    if _tag(root).split("}")[-1] in METADATA_ROOTS:  # the publisher's metadata file itself
+        return build_raw(
+            src,
+            root,
+            options,
+            source_format=SourceFormat.xml,
+            media_type="application/xml",
+            reader="xml",
+            tags=metadata_values(root),
+            walk=False,
+        )
     if not _is_official(root):
         from .generic_xml import read_tree
 
@@ -578,6 +591,7 @@ def build_raw(
     tags: dict[str, list[str]],
     encoding: str | None = None,
     warnings: list[Any] | None = None,
+    walk: bool = True,
 ) -> RawDocument:
     """One :class:`RawDocument` from an element tree in the family's XML vocabulary (the XML
     itself, or an XHTML page mapped by :func:`govdocs.readers.op_family.xhtml_to_op`).
@@ -589,14 +603,15 @@ def build_raw(
 
     walker = _Walker()
     masthead = [_text(c) for c in root if _tag(c) == "kop"]
-    for child in root:  # the masthead (``kop`` above the body) is the series, not the document
+    for child in root if walk else ():  # the masthead (``kop`` above the body) is the series, not the document
         if _tag(child) != "kop":
             walker.visit(child, root, 0, None, 0)
     meta: dict[str, Any] = {"root": "officiele-publicatie", **walker.meta}
     if any(masthead):
         meta["masthead"] = " ".join(masthead)
     body = next(
-        (_tag(c) for c in root if _tag(c) and _tag(c) not in ("metadata", "kop")), None
+        (_tag(c) for c in root if walk and _tag(c) and _tag(c) not in ("metadata", "kop")),
+        None,
     )
     record = root.find("metadata/meta[@name='OVERHEIDop.externMetadataRecord']")
     if record is not None and record.get("content"):

@@ -50,7 +50,7 @@ _MONTHS = (
     r"december)"
 )
 #: ``Wassenaar, 14 juli 2014`` (a signing line; the publisher sometimes splits the day: ``2 3``)
-_DATELINE = re.compile(rf"^[A-Z’'][^,\d]{{1,40}},\s*(?:de\s+)?({_DAY}\s+{_MONTHS}\s+\d{{4}})\.?$")
+_DATELINE = re.compile(rf"^[A-Z’'][^,\d]{{1,40}},\s*(?:de\s+)?({_DAY}\s+{_MONTHS}\s+\d{{4}})[.,]?$")
 #: ``Besluit van 9 maart 2018, houdende ...``; ``Publicatiedatum: 7 maart 2017``
 _STATED = re.compile(
     rf"^(?:(?:Besluit|Regeling|Wet|Beschikking|Verordening) van|Publicatiedatum:|Datum:)\s+"
