@@ -91,6 +91,8 @@ def meta_tags(root: Any) -> dict[str, list[str]]:
     for meta in root.iter("meta"):
         name = (meta.get("name") or "").strip()
         content = meta.get("content")
+        if name == "OVERHEIDop.externMetadataRecord":  # a URL, never fetched
+            continue
         if name.startswith(("DC.", "DCTERMS.", "OVERHEID")) and content is not None:
             found.setdefault(name, []).append(" ".join(content.split()))
     return found
