@@ -195,9 +195,27 @@ def _classes(element: Any) -> list[str]:
     return [t[3:] if t.startswith("_p_") else t for t in tokens]
 
 
-def _name(element: Any) -> str:
+#: classes of the HTML rendering that stand for an element of another name
+_RENDERED = {
+    "kamerstukdatum": "datumtekst",
+    "alineagroep": "al-groep",
+    "dossiertitel": "dossiertitel",
+    "stuktitel": "stuktitel",
+    "kamervraagomschrijving_kop": "kamervraagomschrijving",
+    "kamervraagonderwerp_kop": "kamervraagonderwerp",
+}
+
+
+def _name(element: Any, parent_name: str = "") -> str:
     tag = element.tag.lower() if isinstance(element.tag, str) else ""
     classes = _classes(element)
+    if "stuktitel" in classes and parent_name in ("vraag", "antwoord"):
+        return "nr"  # ``<div class="vraag"><h2 class="stuktitel">Vraag 1</h2>``
+    if parent_name == "li" and tag == "span" and {"ol", "lidnr", "li.nr"} & set(classes):
+        return "li.nr"
+    for token in classes:
+        if token in _RENDERED:
+            return _RENDERED[token]
     if tag in _TABLE:
         return _TABLE[tag]
     if tag in ("table", "thead", "tbody", "tfoot"):
@@ -243,6 +261,8 @@ def xhtml_to_op(root: Any) -> Any:
 
     source = content_root(root)
     out = etree.Element("officiele-publicatie")
+    notes = _footnotes(root)
+    held = {id(note) for note in notes.values()} | {id(n) for n in _note_holders(root)}
 
     def copy(node: Any, parent: Any) -> None:
         for child in node:
@@ -255,11 +275,19 @@ def xhtml_to_op(root: Any) -> Any:
                 if child.tail:
                     _append_text(parent, child.tail)
                 continue
-            if child.get("id") in ("inhoudsopgave", "kopregel", "voetregel") or "toc" in (
-                _classes(child)
+            if (
+                child.get("id") in ("inhoudsopgave", "kopregel", "voetregel", "noten")
+                or {"toc", "note-close"} & set(_classes(child))
+                or id(child) in held
             ):
+                if child.tail:
+                    _append_text(parent, child.tail)
                 continue
-            name = _name(child)
+            target = (child.get("href") or "").lstrip("#")
+            if tag == "a" and "nootnum" in _classes(child) and target in notes:
+                parent.append(_note_element(notes[target], child))
+                continue
+            name = _name(child, parent.tag)
             if name == "br":
                 _append_text(parent, " " + (child.tail or ""))
                 continue
@@ -277,6 +305,50 @@ def xhtml_to_op(root: Any) -> Any:
             element.tail = child.tail
     copy(source, out)
     return out
+
+
+def _note_holders(root: Any) -> list[Any]:
+    """The footnote bodies of the page (``<div class="voet noot ...">``)."""
+    return [
+        e
+        for e in root.iter()
+        if isinstance(e.tag, str) and "noot" in _classes(e) and e.tag.lower() in ("div", "p")
+    ]
+
+
+def _footnotes(root: Any) -> dict[str, Any]:
+    """Anchor id -> footnote body element: the ``id`` of the note itself, of its ``nootnum``
+    span and of any anchor inside it (citations point at any of these)."""
+    found: dict[str, Any] = {}
+    for note in _note_holders(root):
+        for element in note.iter():
+            if not isinstance(element.tag, str):
+                continue
+            for key in (element.get("id"), element.get("name")):
+                if key:
+                    found.setdefault(key, note)
+    return found
+
+
+def _note_element(note: Any, citation: Any) -> Any:
+    """``<noot><noot.nr>1</noot.nr><noot.al>...</noot.al></noot>`` for a rendered footnote."""
+    from lxml import etree
+
+    element = etree.Element("noot", type="voet")
+    number = next(
+        (e for e in note.iter() if isinstance(e.tag, str) and "nootnum" in _classes(e)), None
+    )
+    label = " ".join((number.text_content() if number is not None else "").split())
+    etree.SubElement(element, "noot.nr").text = label or " ".join(
+        citation.text_content().split()
+    )
+    for paragraph in note.iter("p"):
+        if "note-close" not in _classes(paragraph):
+            etree.SubElement(element, "noot.al").text = " ".join(
+                paragraph.text_content().split()
+            )
+    element.tail = citation.tail
+    return element
 
 
 def _append_text(parent: Any, text: str) -> None:

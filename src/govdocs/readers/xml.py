@@ -72,6 +72,7 @@ _SPACED = frozenset(
         "voorletters", "voornaam", "tussenvoegsel", "achternaam", "voorvoegsels", "politiek",
     }
 )  # fmt: skip
+_CLOSING = (",", ".", ";", ":", ")", "?", "!")
 #: the printed lines of an ``ondertekening``, however deeply they are wrapped
 _SIGNATURE_LINES = frozenset({"functie", "naam", "al", "tekstregel", "plaats", "datum"})
 
@@ -218,7 +219,7 @@ def _collect(
                 parts.append(node.text)
             for child in node:
                 walk(child)
-                if _tag(child) in _SPACED:
+                if _tag(child) in _SPACED and not (child.tail or "").startswith(_CLOSING):
                     parts.append(" ")
                 if child.tail:
                     parts.append(child.tail)
@@ -345,6 +346,23 @@ class _Walker:
             self._motion(child, speaker)
         elif tag in _HEADINGS:
             self.emit(child, "heading", level=min(6, max(1, level + (tag != "kop"))))
+        elif tag == "stuktitel":  # the HTML rendering of ``stuk > (stuknr, titel)``
+            found = re.match(r"^Nr\.?\s*(\d+)\s*(.*)$", _text(child))
+            ks = self.meta.setdefault("kamerstuk", {})
+            if found:
+                ks.setdefault("ondernummer", found.group(1))
+                ks.setdefault("titel", found.group(2) or None)
+            else:
+                ks.setdefault("titel", _text(child) or None)
+        elif tag == "dossiertitel":  # the HTML rendering of ``dossier > (dossiernummer, titel)``
+            found = re.match(
+                r"^(\d{2}\s?\d{3}(?:[\s-]+(?:[IVXLC]+|[A-Z]{1,3}|\d{1,3})(?=\s))?)\s+(.*)$",
+                _text(child),
+            )
+            ks = self.meta.setdefault("kamerstuk", {})
+            if found:
+                ks.setdefault("dossiernr", found.group(1))
+                ks.setdefault("dossiertitel", found.group(2) or None)
         elif tag == "kamervraagkop":
             self._question_head(child, parent, level, speaker, list_level)
         elif tag == "kamervraagnummer":
