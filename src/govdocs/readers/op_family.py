@@ -294,7 +294,8 @@ def xhtml_to_op(root: Any) -> Any:
             if name == "li.nr" or (
                 tag == "span"
                 and _name(node) == "li"
-                and len(node) and node[0] is child
+                and len(node)
+                and node[0] is child
                 and len((child.text or "").strip()) <= 4
                 and not node.text
             ):
@@ -303,6 +304,7 @@ def xhtml_to_op(root: Any) -> Any:
             element.text = child.text
             copy(child, element)
             element.tail = child.tail
+
     copy(source, out)
     return out
 
@@ -339,14 +341,10 @@ def _note_element(note: Any, citation: Any) -> Any:
         (e for e in note.iter() if isinstance(e.tag, str) and "nootnum" in _classes(e)), None
     )
     label = " ".join((number.text_content() if number is not None else "").split())
-    etree.SubElement(element, "noot.nr").text = label or " ".join(
-        citation.text_content().split()
-    )
+    etree.SubElement(element, "noot.nr").text = label or " ".join(citation.text_content().split())
     for paragraph in note.iter("p"):
         if "note-close" not in _classes(paragraph):
-            etree.SubElement(element, "noot.al").text = " ".join(
-                paragraph.text_content().split()
-            )
+            etree.SubElement(element, "noot.al").text = " ".join(paragraph.text_content().split())
     element.tail = citation.tail
     return element
 

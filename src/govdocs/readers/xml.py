@@ -621,7 +621,9 @@ def build_raw(
 
     walker = _Walker()
     masthead = [_text(c) for c in root if _tag(c) == "kop"]
-    for child in root if walk else ():  # the masthead (``kop`` above the body) is the series, not the document
+    for child in (
+        root if walk else ()
+    ):  # the masthead (``kop`` above the body) is the series, not the document
         if _tag(child) != "kop":
             walker.visit(child, root, 0, None, 0)
     meta: dict[str, Any] = {"root": "officiele-publicatie", **walker.meta}

@@ -22,8 +22,8 @@ from ..document import Document, RawBlock, RawDocument
 from ..models import BlockType, DocumentKind, ParliamentaryLetterMetadata, Signatory
 from ._text import footnotes_from_blocks, marked_footnotes
 from .kamerstuk import document_heading, official_id, parse_dossier
-from .references import find_references, link_citations
 from .op_meta import disagree
+from .references import find_references, link_citations
 from .signatures import is_role, looks_like_name, ministry_from_role, parse_signatories
 
 __all__ = ["build", "detect"]
@@ -107,7 +107,9 @@ def _opening_lines(
     is the record's date (and place), not body text."""
     seen = 0
     for index, block in enumerate(blocks):
-        if block.hint in ("footnote", "heading"):
+        if block.hint == "footnote" or (
+            block.hint == "heading" and not _PROPOSED.match(block.text.strip())
+        ):
             continue
         seen += 1
         if seen > 4:

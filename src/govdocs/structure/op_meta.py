@@ -41,8 +41,6 @@ def disagree(
     doc.warnings.append(
         Warning(
             code="metadata_disagrees",
-            message=(
-                f"{field}: {metadata!r} from {name} ({source}) kept; the text says {text!r}"
-            ),
+            message=(f"{field}: {metadata!r} from {name} ({source}) kept; the text says {text!r}"),
         )
     )
