@@ -337,6 +337,8 @@ class _Walker:
             self.walk(child, level, speaker)
         elif tag == "nr" and _tag(parent) in ("agendapunt", "opening", "vraag", "antwoord"):
             return
+        elif tag == "nr" and _tag(parent) == "mededeling":  # the printed "Mededeling" line
+            self.emit(child, None)
         elif tag == "item-titel":
             self.emit(child, "heading", level=1)
         elif tag == "spreekbeurt":
@@ -650,7 +652,7 @@ def build_raw(
         if merged.get("DC.identifier"):
             meta["identifier"] = merged["DC.identifier"][0]
     known = body_from_identifier(meta.get("identifier"))
-    if known and (body is None or body not in _OFFICIAL or known in _PARLIAMENTARY):
+    if known:  # the identifier names the publication type whatever the tree's first element
         body = known
     meta["body"] = body
     return RawDocument(
@@ -665,6 +667,3 @@ def build_raw(
         encoding=encoding,
         warnings=list(warnings or []),
     )
-
-
-_PARLIAMENTARY = frozenset({"kamerstuk", "handelingen", "aanhangsel", "kamervragen"})

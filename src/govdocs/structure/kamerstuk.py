@@ -262,6 +262,9 @@ def build(raw: RawDocument) -> Document:
             and block.hint is None
             and pending.block.hint is None
             and not _SENTENCE_END.search(pending.text)
+            # a clause ending in a comma on the same page is a line of its own (a motion's
+            # "De Kamer," / "gehoord de beraadslaging,"), not a sentence cut by a break
+            and (interrupted or block.page != pending.block.page or pending.text[-1:] not in ",;")
         ):
             rule = "rejoin_footnote_break" if interrupted else "rejoin_page_break"
             log_edit(

@@ -22,15 +22,24 @@ from ..document import Document, RawBlock, RawDocument
 from ..models import BlockType, DocumentKind, ParliamentaryLetterMetadata, Signatory
 from ._text import footnotes_from_blocks, marked_footnotes
 from .kamerstuk import document_heading, official_id, parse_dossier
-from .op_meta import disagree
+from .op_meta import disagree, first
 from .references import find_references, link_citations
 from .signatures import is_role, looks_like_name, ministry_from_role, parse_signatories
 
 __all__ = ["build", "detect"]
 
+_DATE_TERMS = (
+    "OVERHEIDop.datumIndiening",
+    "OVERHEIDop.datumBrief",
+    "OVERHEIDop.datumOndertekening",
+)
 _ADDRESSEE = re.compile(r"^Aan\s+(?:de|het)\s+.+$")
 _SESSION = re.compile(r"((?:19|20)\d\d)\s*[–/-]\s*((?:19|20)\d\d)")
-_PLACE = re.compile(r"^([A-Z’'][^,\d]{1,40}?),?\s+\d{1,2}\s+\w+\s+\d{4}")
+#: ``Den Haag, 7 juli 2023``; ``Voorgesteld 6 juli 2021`` states a date, not a place
+_PLACE = re.compile(
+    r"^(?!(?:Voorgesteld|Ingediend|Ontvangen|Gewijzigd|Vastgesteld)\b)"
+    r"([A-Z’'][^,\d]{1,40}?),?\s+\d{1,2}\s+\w+\s+\d{4}"
+)
 
 
 def detect(raw: RawDocument) -> float:
@@ -83,7 +92,13 @@ def _metadata(raw: RawDocument, doc: Document, meta: ParliamentaryLetterMetadata
     if title:
         meta.heading, meta.document_type = document_heading(title)
     dateline = ks.get("datumtekst") or ""
-    dated = parse_date(ks.get("datum") or "") or parse_date(dateline)
+    # the document's own date as the metadata states it (submission, letter date)
+    term = next((n for n in _DATE_TERMS if first(beside, n)), None)
+    own = first(beside, term) if term else None
+    text_date = parse_date(ks.get("datum") or "") or parse_date(dateline)
+    dated = parse_date(own or "") or text_date
+    if term and own and text_date is not None:
+        disagree(doc, raw, "date", term, own, text_date.iso)
     if dated is not None:
         doc.date, doc.date_precision = dated.iso, dated.precision
     place = _PLACE.match(dateline)

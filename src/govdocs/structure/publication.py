@@ -6,7 +6,7 @@ Read from the XML or the publisher's HTML (both reach this module as the same bl
 ``DC.title`` (else the ``intitule`` or first heading that is not the masthead ``Staatsblad van
 het Koninkrijk der Nederlanden``); the date is the publication date ``DCTERMS.issued`` (else
 ``DCTERMS.available``, else the signing date ``OVERHEIDop.datumOndertekening``, else a dateline
-in the text). Where metadata and text state a value differently the metadata wins and a
+in the text); the Tractatenblad, which publishes treaties signed elsewhere, is dated by its issue. Where metadata and text state a value differently the metadata wins and a
 ``metadata_disagrees`` warning names both (see :func:`govdocs.structure.op_meta.disagree`).
 """
 
@@ -29,6 +29,8 @@ _HINTS = {
     "signature": BlockType.signature,
 }
 _PARLIAMENTARY = {"kamerstuk", "handelingen", "aanhangsel", "kamervragen"}
+#: series publishing texts made elsewhere: their own date is the date of issue
+_PUBLISHED_ELSEWHERE = frozenset({"tractatenblad"})
 _MASTHEADS = ("staatsblad", "staatscourant", "gemeenteblad", "provinciaal blad", "tractatenblad")
 
 
@@ -97,7 +99,10 @@ def build(raw: RawDocument) -> Document:
     signed = parse_date(first(tags, "OVERHEIDop.datumOndertekening") or "")
     stated = _text_date(blocks)
     issued = parse_date(first(tags, "DCTERMS.issued") or first(tags, "DCTERMS.available") or "")
-    dated = signed or stated or issued
+    if raw.metadata.get("body") in _PUBLISHED_ELSEWHERE:
+        dated = issued or signed or stated  # a treaty's signing is not the publication's date
+    else:
+        dated = signed or stated or issued
     if dated is not None:
         doc.date, doc.date_precision = dated.iso, dated.precision
     if signed is not None and stated is not None:
