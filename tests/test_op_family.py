@@ -249,3 +249,57 @@ def test_publisher_xhtml_is_read_like_the_xml(tmp_path: Path) -> None:
     assert [(f.label, f.text, f.cited_in) for f in html.footnotes] == [
         (f.label, f.text, f.cited_in) for f in xml.footnotes
     ]
+
+
+# --------------------------------------------------------------------------- VLOS
+
+
+_VLOS = """<?xml version="1.0" encoding="UTF-8"?>
+<vlosCoreDocument soort="Tussenpublicatie" xmlns="http://www.tweedekamer.nl/ggm/vergaderverslag/v1.0">
+<vergadering soort="Plenair" kamer="Tweede Kamer"><titel>14e vergadering, woensdag 15 oktober 2014</titel>
+<vergaderjaar>2014-2015</vergaderjaar><vergaderingnummer>14</vergaderingnummer>
+<datum>2014-10-15T00:00:00</datum>
+<activiteit soort="Debat"><titel>Algemene Financiële Beschouwingen</titel>
+<activiteitdeel soort="Spreekbeurt"><activiteititem soort="Woordvoerder">
+<woordvoerder><spreker soort="Tweede Kamerlid"><fractie>CDA</fractie><aanhef>De heer</aanhef>
+<verslagnaam>Van Haersma Buma</verslagnaam><functie>Lid Tweede Kamer</functie></spreker>
+<isvoorzitter>false</isvoorzitter><tekst><alinea><alineaitem>De heer <nadruk type="Vet">Van Haersma
+Buma</nadruk> (CDA):</alineaitem><alineaitem>Voorzitter. Dank u wel.</alineaitem></alinea></tekst>
+</woordvoerder><interrumpant><spreker soort="Tweede Kamerlid"><fractie>D66</fractie>
+<verslagnaam>Pechtold</verslagnaam></spreker><tekst><alinea><alineaitem>De heer Pechtold
+(D66):</alineaitem><alineaitem>Een vraag.</alineaitem></alinea></tekst></interrumpant>
+</activiteititem></activiteitdeel></activiteit></vergadering></vlosCoreDocument>"""
+
+
+def test_vlos_meeting_is_proceedings_with_speakers(tmp_path: Path) -> None:
+    path = tmp_path / "vlos.xml"
+    path.write_text(_VLOS, encoding="utf-8")
+    record = _record(path)
+    meta = record.metadata
+    assert isinstance(meta, ProceedingsMetadata)
+    assert (record.kind, record.id, record.date) == (
+        DocumentKind.proceedings,
+        "h-tk-20142015-14",
+        "2014-10-15",
+    )
+    assert meta.meeting_number == "14" and meta.agenda_item == "Algemene Financiële Beschouwingen"
+    assert [(s.name, s.party) for s in meta.speakers] == [
+        ("Van Haersma Buma", "CDA"),
+        ("Pechtold", "D66"),
+    ]
+    assert [b.text for b in record.blocks if b.type.value == "speech"] == [
+        "Voorzitter. Dank u wel.",
+        "Een vraag.",
+    ]
+
+
+@pytest.mark.skipif(
+    not (PUBLICATIONS / "handelingen" / "tk-vlos-20142015-14_03686ab6.xml").exists(),
+    reason="the real VLOS meeting arrives with the publications fixtures (branch opdata)",
+)
+def test_real_vlos_whole_meeting() -> None:
+    record = _record(PUBLICATIONS / "handelingen" / "tk-vlos-20142015-14_03686ab6.xml")
+    meta = record.metadata
+    assert isinstance(meta, ProceedingsMetadata)
+    assert record.kind is DocumentKind.proceedings and record.date == "2014-10-15"
+    assert meta.meeting_number == "14" and len(meta.speakers) > 10

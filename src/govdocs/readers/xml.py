@@ -583,6 +583,11 @@ def read(src: SourceBytes, options: Any) -> RawDocument:
             tags=metadata_values(root),
             walk=False,
         )
+    from .vlos import is_vlos
+    from .vlos import read_tree as read_vlos
+
+    if is_vlos(root):  # the Tweede Kamer's own XML of a meeting
+        return read_vlos(src, root)
     if not _is_official(root):
         from .generic_xml import read_tree
 
