@@ -80,9 +80,7 @@ def extract(record: Any, furniture: list[str] | None = None) -> dict[str, Any]:
         "id": record.id,
         "title": record.title,
         "language": record.language,
-        "date": (
-            record.date.isoformat() if hasattr(record.date, "isoformat") else record.date or None
-        ),
+        "date": _iso(record.date),
         "reference": getattr(meta, "reference", None),
         "subject": getattr(meta, "subject", None),
         "attachments": getattr(meta, "attachments", None),
@@ -117,7 +115,9 @@ def extract(record: Any, furniture: list[str] | None = None) -> dict[str, Any]:
 
 
 def _iso(value: Any) -> str | None:
-    return value.isoformat() if value is not None else None
+    if value is None or isinstance(value, str):
+        return value
+    return str(value.isoformat())
 
 
 def _equal(field: str, expected: Any, got: Any) -> bool:

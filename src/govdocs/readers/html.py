@@ -22,6 +22,10 @@ text directly inside ``div``/``section``/``td``..., split at ``<br><br>``), list
 nesting level, quotes, data tables (rows on lines, cells joined by `` | ``; layout tables are read
 as containers), captions and ``<pre>`` with its lines. Fragments without ``<html>``/``<body>`` are
 read the same way; their title is the ``<title>`` or first ``<h1>``, else none.
+
+**The publisher's pages** (``DC.identifier`` naming a publication and ``OVERHEIDop.*`` meta
+tags) are not read as web pages: their classes are the official XML's element names, so they are
+mapped onto that vocabulary and read by the XML walker (:mod:`govdocs.readers.op_family`).
 """
 
 from __future__ import annotations

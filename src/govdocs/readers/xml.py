@@ -15,7 +15,8 @@ and the parsed internal subset is checked again, so nothing a document reference
 =====================  ==========================================================================
 element                RawBlock
 =====================  ==========================================================================
-``kop`` / ``item-titel``  ``hint="heading"``, ``level`` from ``divisie`` (``hoofdstuk`` ...) nesting
+``kop`` / ``item-titel``  ``hint="heading"``, ``level`` from ``divisie`` (``hoofdstuk`` ...) nesting;
+``tussenkop``/``intitule`` also headings (one level below the division's ``kop``)
 ``al`` / ``tekstregel``   paragraph (``hint=None``); ``hint="speech"`` inside a ``spreekbeurt``
 ``li``                 ``hint="list_item"``, ``attrs["number"]`` from ``li.nr``, ``level`` = depth
 ``noot``               ``hint="footnote"`` block (``attrs["label"]``) after the citing block, whose
@@ -26,7 +27,15 @@ element                RawBlock
                        (``kst-31311-199`` from ``motie-info/extref``)
 ``table`` (CALS)       ``hint="table"``, rows on lines, cells joined by `` | ``
 ``vraag``/``antwoord`` ``hint="question"``/``"answer"`` with ``attrs["number"]`` (Aanhangsel)
+``kamervraagkop``      masthead lines (``tekstregel``) and ``kamervraagnummer`` go to
+                       ``metadata["kamervragen"]``; ``kamervraagomschrijving`` stays a paragraph
+``stuktitel`` ...      the publisher's XHTML, mapped onto this vocabulary by
+                       :mod:`govdocs.readers.op_family`, is read by the same walker
 =====================  ==========================================================================
+
+The masthead ``kop`` above the body (``STAATSCOURANT ...``) goes to ``metadata["masthead"]``;
+the body type comes from the identifier prefix when there is one (``kst-`` -> ``kamerstuk``).
+A VLOS file (the Tweede Kamer's own meeting XML) is read by :mod:`govdocs.readers.vlos`.
 
 Every block has ``attrs["element"]``. Document-level facts go to ``raw.metadata``: ``root``,
 ``body`` (``handelingen``, ``kamerstuk``, ``aanhangsel`` ...), ``identifier``, ``meeting``
