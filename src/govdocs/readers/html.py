@@ -22,6 +22,10 @@ text directly inside ``div``/``section``/``td``..., split at ``<br><br>``), list
 nesting level, quotes, data tables (rows on lines, cells joined by `` | ``; layout tables are read
 as containers), captions and ``<pre>`` with its lines. Fragments without ``<html>``/``<body>`` are
 read the same way; their title is the ``<title>`` or first ``<h1>``, else none.
+
+**The publisher's pages** (``DC.identifier`` naming a publication and ``OVERHEIDop.*`` meta
+tags) are not read as web pages: their classes are the official XML's element names, so they are
+mapped onto that vocabulary and read by the XML walker (:mod:`govdocs.readers.op_family`).
 """
 
 from __future__ import annotations
@@ -496,6 +500,11 @@ def read(src: SourceBytes, options: Any) -> RawDocument:
         root: Any = lxml.html.document_fromstring(text, parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
         raise CorruptDocumentError(f"cannot parse HTML: {exc}", path=src.path) from exc
+    from .op_family import is_publisher_html, meta_tags
+
+    tags = meta_tags(root)
+    if is_publisher_html(tags):
+        return _publication(src, root, options, tags, encoding, warnings)
     meta = _meta(root)
     title_el = root.find(".//title")
     page_title = _text(title_el) if title_el is not None else ""
@@ -531,5 +540,31 @@ def read(src: SourceBytes, options: Any) -> RawDocument:
             "type": (meta.get("dcterms.type") or meta.get("og:type") or "").lower() or None,
             "language": meta.get("dcterms.language") or root.get("lang"),
         },
+        warnings=warnings,
+    )
+
+
+def _publication(
+    src: SourceBytes,
+    root: Any,
+    options: Any,
+    tags: dict[str, list[str]],
+    encoding: str,
+    warnings: list[Warning],
+) -> RawDocument:
+    """A page of the publisher (``DC.identifier`` + ``OVERHEIDop.*``): its classes are the XML's
+    element names, so it is mapped onto that vocabulary and read by the XML walker."""
+    from .op_family import xhtml_to_op
+    from .xml import build_raw
+
+    return build_raw(
+        src,
+        xhtml_to_op(root),
+        options,
+        source_format=SourceFormat.html,
+        media_type="application/xhtml+xml",
+        reader="html",
+        tags=tags,
+        encoding=encoding,
         warnings=warnings,
     )

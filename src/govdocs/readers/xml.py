@@ -15,7 +15,8 @@ and the parsed internal subset is checked again, so nothing a document reference
 =====================  ==========================================================================
 element                RawBlock
 =====================  ==========================================================================
-``kop`` / ``item-titel``  ``hint="heading"``, ``level`` from ``divisie`` (``hoofdstuk`` ...) nesting
+``kop`` / ``item-titel``  ``hint="heading"``, ``level`` from ``divisie`` (``hoofdstuk`` ...) nesting;
+``tussenkop``/``intitule`` also headings (one level below the division's ``kop``)
 ``al`` / ``tekstregel``   paragraph (``hint=None``); ``hint="speech"`` inside a ``spreekbeurt``
 ``li``                 ``hint="list_item"``, ``attrs["number"]`` from ``li.nr``, ``level`` = depth
 ``noot``               ``hint="footnote"`` block (``attrs["label"]``) after the citing block, whose
@@ -26,7 +27,15 @@ element                RawBlock
                        (``kst-31311-199`` from ``motie-info/extref``)
 ``table`` (CALS)       ``hint="table"``, rows on lines, cells joined by `` | ``
 ``vraag``/``antwoord`` ``hint="question"``/``"answer"`` with ``attrs["number"]`` (Aanhangsel)
+``kamervraagkop``      masthead lines (``tekstregel``) and ``kamervraagnummer`` go to
+                       ``metadata["kamervragen"]``; ``kamervraagomschrijving`` stays a paragraph
+``stuktitel`` ...      the publisher's XHTML, mapped onto this vocabulary by
+                       :mod:`govdocs.readers.op_family`, is read by the same walker
 =====================  ==========================================================================
+
+The masthead ``kop`` above the body (``STAATSCOURANT ...``) goes to ``metadata["masthead"]``;
+the body type comes from the identifier prefix when there is one (``kst-`` -> ``kamerstuk``).
+A VLOS file (the Tweede Kamer's own meeting XML) is read by :mod:`govdocs.readers.vlos`.
 
 Every block has ``attrs["element"]``. Document-level facts go to ``raw.metadata``: ``root``,
 ``body`` (``handelingen``, ``kamerstuk``, ``aanhangsel`` ...), ``identifier``, ``meeting``
@@ -55,7 +64,15 @@ _UNSAFE_HINT = "remove the DOCTYPE declaration if the document is trustworthy"
 _DIVISIONS = frozenset(
     {"divisie", "hoofdstuk", "afdeling", "paragraaf", "sub-paragraaf", "artikel", "bijlage"}
 )
-_PARAGRAPHS = frozenset({"al", "tekstregel", "intitule", "slotzin"})
+_PARAGRAPHS = frozenset(
+    {
+        "al", "tekstregel", "slotzin", "considerans.al", "wij", "afkondiging",
+        "dagtekening", "kamervraagomschrijving", "kamervraagopmerking", "kamervraagmededeling",
+        "kamervraagonderwerp", "slotformulering",
+    }
+)  # fmt: skip
+#: every heading element of the family
+_HEADINGS = frozenset({"kop", "tussenkop", "subkop", "divisiekop", "intitule"})
 _ADDRESSEE = frozenset({"aan", "geadresseerde", "adres", "ontvanger"})
 #: elements printed apart from what follows them (``kop > (nr, titel)`` -> ``1. Schiphol``)
 _SPACED = frozenset(
@@ -64,6 +81,7 @@ _SPACED = frozenset(
         "voorletters", "voornaam", "tussenvoegsel", "achternaam", "voorvoegsels", "politiek",
     }
 )  # fmt: skip
+_CLOSING = (",", ".", ";", ":", ")", "?", "!")
 #: the printed lines of an ``ondertekening``, however deeply they are wrapped
 _SIGNATURE_LINES = frozenset({"functie", "naam", "al", "tekstregel", "plaats", "datum"})
 
@@ -210,7 +228,7 @@ def _collect(
                 parts.append(node.text)
             for child in node:
                 walk(child)
-                if _tag(child) in _SPACED:
+                if _tag(child) in _SPACED and not (child.tail or "").startswith(_CLOSING):
                     parts.append(" ")
                 if child.tail:
                     parts.append(child.tail)
@@ -328,6 +346,8 @@ class _Walker:
             self.walk(child, level, speaker)
         elif tag == "nr" and _tag(parent) in ("agendapunt", "opening", "vraag", "antwoord"):
             return
+        elif tag == "nr" and _tag(parent) == "mededeling":  # the printed "Mededeling" line
+            self.emit(child, None)
         elif tag == "item-titel":
             self.emit(child, "heading", level=1)
         elif tag == "spreekbeurt":
@@ -335,8 +355,29 @@ class _Walker:
             self.walk(child, level, _speaker(spreker) if spreker is not None else None)
         elif tag == "motie":
             self._motion(child, speaker)
-        elif tag == "kop":
-            self.emit(child, "heading", level=min(6, max(1, level)))
+        elif tag in _HEADINGS:
+            self.emit(child, "heading", level=min(6, max(1, level + (tag != "kop"))))
+        elif tag == "stuktitel":  # the HTML rendering of ``stuk > (stuknr, titel)``
+            found = re.match(r"^Nr\.?\s*(\d+)\s*(.*)$", _text(child))
+            ks = self.meta.setdefault("kamerstuk", {})
+            if found:
+                ks.setdefault("ondernummer", found.group(1))
+                ks.setdefault("titel", found.group(2) or None)
+            else:
+                ks.setdefault("titel", _text(child) or None)
+        elif tag == "dossiertitel":  # the HTML rendering of ``dossier > (dossiernummer, titel)``
+            found = re.match(
+                r"^(\d{2}\s?\d{3}(?:[\s-]+(?:[IVXLC]+|[A-Z]{1,3}|\d{1,3})(?=\s))?)\s+(.*)$",
+                _text(child),
+            )
+            ks = self.meta.setdefault("kamerstuk", {})
+            if found:
+                ks.setdefault("dossiernr", found.group(1))
+                ks.setdefault("dossiertitel", found.group(2) or None)
+        elif tag == "kamervraagkop":
+            self._question_head(child, parent, level, speaker, list_level)
+        elif tag == "kamervraagnummer":
+            self.meta.setdefault("kamervragen", {})["nummer"] = _text(child)
         elif tag in _DIVISIONS:
             self.walk(child, level + 1, speaker)
         elif tag in _PARAGRAPHS:
@@ -380,6 +421,21 @@ class _Walker:
                 self.meta["kamerstuk"].setdefault("datum", date.get("isodatum") or _text(date))
         else:
             self.walk(child, level, speaker, list_level)
+
+    def _question_head(
+        self, head: Any, parent: Any, level: int, speaker: Any, list_level: int
+    ) -> None:
+        """``kamervraagkop``: masthead lines and the number go to the metadata, the
+        description (askers, minister, ``ingezonden``) and remarks stay readable paragraphs."""
+        info = self.meta.setdefault("kamervragen", {})
+        for child in head:
+            tag = _tag(child)
+            if tag == "tekstregel":
+                info[child.get("inhoud") or "tekstregel"] = _text(child)
+            elif tag == "kamervraagnummer":
+                info["nummer"] = _text(child)
+            elif tag:
+                self.visit(child, head, level, speaker, list_level)
 
     def _motion(self, motie: Any, speaker: dict[str, Any] | None) -> None:
         info = motie.find("motie-info")
@@ -504,29 +560,13 @@ def _remap_marks(
 # --------------------------------------------------------------------------- entry points
 
 
-def _metadata_xml(path: Path, limits: Any) -> dict[str, list[str]]:
-    """``metadata.xml`` beside ``path`` (same safe parser): name -> contents, in order."""
-    beside = path.parent / "metadata.xml"
-    try:
-        if not beside.is_file() or beside.resolve() == path.resolve():
-            return {}
-        data = beside.read_bytes()[: limits.max_bytes]
-    except OSError:
-        return {}
-    root = parse_safely(data, beside, limits.max_depth)
-    found: dict[str, list[str]] = {}
-    for meta in root.iter("metadata", "meta"):
-        name, content = meta.get("name"), meta.get("content")
-        if name and content is not None:
-            found.setdefault(name, []).append(content.strip())
-    return found
-
-
 #: elements of the publisher's vocabulary: an XML holding none of them is read by generic_xml
 _OFFICIAL = _DIVISIONS | _PARAGRAPHS | {
     "officiele-publicatie", "kop", "item-titel", "spreekbeurt", "motie", "ondertekening",
     "noot", "lijst", "vraag", "antwoord", "kamerstuk", "kamerstukkop", "handelingen",
-    "aanhangsel", "agendapunt", "vergadering", "stuk",
+    "aanhangsel", "agendapunt", "vergadering", "stuk", "kamervragen", "kamervraagkop",
+    "tussenkop", "staatsblad", "staatscourant", "gemeenteblad", "provinciaalblad",
+    "waterschapsblad", "circulaire", "wet-besluit", "zakelijke-mededeling",
 }  # fmt: skip
 
 
@@ -539,31 +579,105 @@ def read(src: SourceBytes, options: Any) -> RawDocument:
     text nodes by :mod:`govdocs.readers.generic_xml` (with a ``generic_xml`` warning)."""
     limits = options.limits
     root = parse_safely(src.data, src.path, limits.max_depth)
+    from .op_family import METADATA_ROOTS, metadata_values
+
+    if _tag(root).split("}")[-1] in METADATA_ROOTS:  # the publisher's metadata file itself
+        return build_raw(
+            src,
+            root,
+            options,
+            source_format=SourceFormat.xml,
+            media_type="application/xml",
+            reader="xml",
+            tags=metadata_values(root),
+            walk=False,
+        )
+    from .vlos import is_vlos
+    from .vlos import read_tree as read_vlos
+
+    if is_vlos(root):  # the Tweede Kamer's own XML of a meeting
+        return read_vlos(src, root)
     if not _is_official(root):
         from .generic_xml import read_tree
 
         return read_tree(src, root)
+    from .op_family import meta_tags
+
+    return build_raw(
+        src,
+        root,
+        options,
+        source_format=SourceFormat.xml,
+        media_type="application/xml",
+        reader="xml",
+        tags=meta_tags(root),
+    )
+
+
+def build_raw(
+    src: SourceBytes,
+    root: Any,
+    options: Any,
+    *,
+    source_format: SourceFormat,
+    media_type: str,
+    reader: str,
+    tags: dict[str, list[str]],
+    encoding: str | None = None,
+    warnings: list[Any] | None = None,
+    walk: bool = True,
+) -> RawDocument:
+    """One :class:`RawDocument` from an element tree in the family's XML vocabulary (the XML
+    itself, or an XHTML page mapped by :func:`govdocs.readers.op_family.xhtml_to_op`).
+
+    ``tags`` are the metadata the file itself states (meta tags); ``metadata.xml`` /
+    ``metadata_owms.xml`` beside the file come first, then the file's own tags.
+    """
+    from .op_family import body_from_identifier, sidecar_metadata
+
     walker = _Walker()
-    walker.walk(root)
-    meta: dict[str, Any] = {"root": root.tag, **walker.meta}
-    meta["body"] = next((_tag(c) for c in root if _tag(c) and _tag(c) != "metadata"), None)
+    masthead = [_text(c) for c in root if _tag(c) == "kop"]
+    for child in (
+        root if walk else ()
+    ):  # the masthead (``kop`` above the body) is the series, not the document
+        if _tag(child) != "kop":
+            walker.visit(child, root, 0, None, 0)
+    meta: dict[str, Any] = {"root": "officiele-publicatie", **walker.meta}
+    if any(masthead):
+        meta["masthead"] = " ".join(masthead)
+    body = next(
+        (_tag(c) for c in root if walk and _tag(c) and _tag(c) not in ("metadata", "kop")),
+        None,
+    )
     record = root.find("metadata/meta[@name='OVERHEIDop.externMetadataRecord']")
     if record is not None and record.get("content"):
         match = re.search(r"/([a-z]+-[\w-]+)/metadata\.xml", record.get("content", ""))
         if match:
             meta["identifier"] = match.group(1)
-    beside = _metadata_xml(src.path, limits)
-    if beside:
-        meta["metadata_xml"] = beside
-        if beside.get("DC.identifier"):
-            meta["identifier"] = beside["DC.identifier"][0]
+    beside, sources = sidecar_metadata(src.path, options.limits, parse_safely)
+    merged = dict(beside)
+    for name, values in tags.items():
+        if name not in merged and any(values):
+            merged[name] = [v for v in values if v]
+            sources[name] = "meta tags"
+    if merged:
+        meta["metadata_xml"] = merged
+        meta["metadata_sources"] = sources
+        if merged.get("DC.identifier"):
+            meta["identifier"] = merged["DC.identifier"][0]
+    known = body_from_identifier(meta.get("identifier"))
+    if known:  # the identifier names the publication type whatever the tree's first element
+        body = known
+    meta["body"] = body
     return RawDocument(
         path=src.path,
         sha256=src.sha256,
         size=src.size,
-        format=SourceFormat.xml,
-        media_type="application/xml",
-        reader="xml",
+        format=source_format,
+        media_type=media_type,
+        reader=reader,
         blocks=walker.blocks,
         metadata=meta,
+        encoding=encoding,
+        warnings=list(warnings or []),
     )

@@ -17,6 +17,7 @@ KIND_MODULES: tuple[str, ...] = (
     "govdocs.structure.questions",
     "govdocs.structure.proceedings",
     "govdocs.structure.kamerstuk_xml",
+    "govdocs.structure.publication",
     "govdocs.structure.letter",
     "govdocs.structure.kamerstuk",
     "govdocs.structure.report",

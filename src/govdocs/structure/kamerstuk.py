@@ -17,7 +17,13 @@ from dataclasses import dataclass, field
 
 from ..dates import parse_date
 from ..document import Document, RawBlock, RawDocument
-from ..models import BlockType, DocumentKind, Dossier, ParliamentaryLetterMetadata
+from ..models import (
+    BlockType,
+    DocumentKind,
+    Dossier,
+    ParliamentaryLetterMetadata,
+    Signatory,
+)
 from ..normalise import log_edit
 from . import pdf_layout
 from .references import find_references, link_citations
@@ -184,6 +190,8 @@ def build(raw: RawDocument) -> Document:
             meta.document_number = number.group(1)
         elif meta.dossier is not None and meta.document_number is None and dossier_title is None:
             dossier_title = text
+        elif meta.document_number is None and dossier_title and len(text) < 120:
+            dossier_title = f"{dossier_title} {text}"  # a dossier title wrapped over lines
         elif meta.document_number is not None and meta.heading is None:
             meta.heading, meta.document_type = document_heading(text)
         elif (addressee := _ADDRESSEE.match(text)) is not None and meta.addressee is None:
@@ -220,10 +228,18 @@ def build(raw: RawDocument) -> Document:
     signature_lines: list[str] = []
     while content and content[-1].hint is None and _is_signature_part(content[-1].text):
         signature_lines = content.pop().text.split("\n") + signature_lines
-    if signature_lines and not any(is_role(line) for line in signature_lines):
+    submitted = _is_submission(meta)
+    if signature_lines and not any(is_role(line) for line in signature_lines) and not submitted:
         content.extend(RawBlock(text=line) for line in signature_lines)  # names only: not signed
         signature_lines = []
-    meta.signatories = parse_signatories(signature_lines)
+    if submitted and signature_lines and not any(is_role(line) for line in signature_lines):
+        # the members under a motion or amendment are the ones who submit it
+        meta.signatories = [
+            Signatory(role=None, name=line.strip()) for line in signature_lines if line.strip()
+        ]
+    else:
+        meta.signatories = parse_signatories(signature_lines)
+    _proposed_date(doc, content)
     meta.ministry = ministry_from_role(meta.signatories[0].role if meta.signatories else None)
     heading_levels = sorted({b.level for b in content if b.hint == "heading" and b.level})
     pending: _Body | None = None
@@ -246,6 +262,9 @@ def build(raw: RawDocument) -> Document:
             and block.hint is None
             and pending.block.hint is None
             and not _SENTENCE_END.search(pending.text)
+            # a clause ending in a comma on the same page is a line of its own (a motion's
+            # "De Kamer," / "gehoord de beraadslaging,"), not a sentence cut by a break
+            and (interrupted or block.page != pending.block.page or pending.text[-1:] not in ",;")
         ):
             rule = "rejoin_footnote_break" if interrupted else "rejoin_page_break"
             log_edit(
@@ -283,6 +302,37 @@ def build(raw: RawDocument) -> Document:
     link_citations(doc)
     find_references(doc)
     return doc
+
+
+_PROPOSED = re.compile(r"^Voorgesteld\s+(?:op\s+)?(\d{1,2}\s+\w+\s+\d{4})\.?\s*")
+
+
+def _is_submission(meta: ParliamentaryLetterMetadata) -> bool:
+    """A motion or amendment: submitted by members, not signed by a minister."""
+    heading = (meta.heading or "").upper()
+    return meta.document_type in ("motie", "amendement", "gewijzigd amendement") or bool(
+        re.search(r"\b(?:MOTIE|AMENDEMENT)\b", heading)
+    )
+
+
+def _proposed_date(doc: Document, content: list[RawBlock]) -> None:
+    """``Voorgesteld 6 juli 2021`` (a motion's or amendment's date), in its own block or at the
+    start of the first one: the record's date, and no longer body text."""
+    for index, block in enumerate(content[:4]):
+        found = _PROPOSED.match(block.text.strip())
+        if found is None:
+            continue
+        dated = parse_date(found.group(1))
+        if dated is None:
+            return
+        if doc.date is None:
+            doc.date, doc.date_precision = dated.iso, dated.precision
+        rest = block.text.strip()[found.end() :].strip()
+        if rest:
+            block.text = rest
+        else:
+            del content[index]
+        return
 
 
 def _is_signature_part(text: str) -> bool:

@@ -194,7 +194,7 @@ def _person(speaker: dict[str, Any] | None) -> Person | None:
 
 def build(raw: RawDocument) -> Document:
     doc = Document(raw=raw, kind=DocumentKind.proceedings, metadata=ProceedingsMetadata())
-    if raw.format.value == "xml":
+    if not raw.lines:  # XML (the publisher's or VLOS) and the publisher's XHTML
         _from_xml(raw, doc)
     else:
         _from_pdf(raw, doc)
@@ -239,8 +239,10 @@ def _from_xml(raw: RawDocument, doc: Document) -> None:
         meta.agenda_item = agenda[0].get("titel")
         meta.item_number = meta.item_number or agenda[0].get("nr")
     _official_id(doc, meta)
-    doc.title = meta.agenda_item or (
-        f"{meeting.get('vergadering-nummer')}" if meeting.get("vergadering-nummer") else None
+    doc.title = (
+        meta.agenda_item
+        or raw.metadata.get("title")
+        or (f"{meeting.get('vergadering-nummer')}" if meeting.get("vergadering-nummer") else None)
     )
     label_to_id = footnotes_from_blocks(doc, raw.blocks)
     for block in raw.blocks:

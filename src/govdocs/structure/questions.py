@@ -100,7 +100,7 @@ class _Para:
 
 def detect(raw: RawDocument) -> float:
     """Aanhangsel masthead and/or the ``Vragen van het lid …`` introduction near the top."""
-    if raw.metadata.get("body") == "aanhangsel":
+    if raw.metadata.get("body") in ("aanhangsel", "kamervragen"):
         return 0.97
     head = " ".join(line.text for line in raw.lines[:15]) or " ".join(
         b.text for b in raw.blocks[:10]
@@ -258,6 +258,13 @@ def _from_blocks(raw: RawDocument, doc: Document) -> tuple[list[_Para], dict[str
         meta.chamber = "Eerste Kamer" if found.group(1) == "ek" else "Tweede Kamer"
         meta.session_year = f"{found.group(2)}-{found.group(3)}"
         meta.aanhangsel_number = found.group(4)
+    elif identifier.startswith("kv-"):  # Kamervragen published before any answer
+        doc.official_id = identifier
+    number = str((raw.metadata.get("kamervragen") or {}).get("nummer") or "").strip()
+    if _QUESTION_ID.search(number):
+        meta.question_ids = meta.question_ids or [_QUESTION_ID.sub(r"\1Z\2", number)]
+    elif number.isdigit():
+        meta.aanhangsel_number = meta.aanhangsel_number or number
     label_to_id: dict[str, str] = {}
     paragraphs: list[_Para] = []
     for block in raw.blocks:
@@ -332,7 +339,12 @@ def build(raw: RawDocument) -> Document:
         [*(p.text for p in paragraphs), *(n.text for n in doc.footnotes), furniture]
     )
     meta.question_ids = list(
-        dict.fromkeys(f"{m.group(1)}Z{m.group(2)}" for m in _QUESTION_ID.finditer(everything))
+        dict.fromkeys(
+            [
+                *meta.question_ids,
+                *(f"{m.group(1)}Z{m.group(2)}" for m in _QUESTION_ID.finditer(everything)),
+            ]
+        )
     )
     link_citations(doc)
     find_references(doc)
