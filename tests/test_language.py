@@ -128,3 +128,13 @@ def test_hand_labelled_blocks() -> None:
     assert total >= 300
     assert right / total >= 0.97, f"{right}/{total}"
     assert dutch_as_relative == 0
+
+
+def test_a_document_without_text_takes_the_language_its_metadata_declares() -> None:
+    doc = document()
+    doc.raw.metadata["metadata_xml"] = {"DCTERMS.language": ["nld"]}
+    detect_document(doc)
+    assert doc.language == "nl"
+    bare = document()
+    detect_document(bare)
+    assert bare.language == "und"

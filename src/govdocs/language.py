@@ -369,6 +369,37 @@ def _priors(shares: dict[str, float]) -> dict[str, float]:
     return {lang: p / total for lang, p in priors.items()}
 
 
+_TAG = re.compile(r"^[a-z]{2}$")
+_ISO639_2 = {
+    "nld": "nl",
+    "dut": "nl",
+    "eng": "en",
+    "fra": "fr",
+    "fre": "fr",
+    "deu": "de",
+    "ger": "de",
+}
+
+
+def _declared(doc: Document) -> str:
+    """The language the source's own metadata declares (``DCTERMS.language``, ``DC.language``,
+    ``dc:language``), or ``und``."""
+    meta = doc.raw.metadata
+    for table in (meta.get("metadata_xml"), meta.get("meta"), meta):
+        if not isinstance(table, dict):
+            continue
+        for key in ("DCTERMS.language", "DC.language", "dc:language", "language"):
+            value = table.get(key)
+            if isinstance(value, list):
+                value = value[0] if value else None
+            if isinstance(value, str):
+                code = re.split(r"[-_]", value.strip().lower())[0]
+                code = _ISO639_2.get(code, code)
+                if _TAG.match(code):
+                    return code
+    return "und"
+
+
 def _document_language(doc: Document, parts: list[Block | Footnote]) -> None:
     weights: Counter[str] = Counter()
     confidences: dict[str, list[tuple[float, int]]] = {}
@@ -378,7 +409,8 @@ def _document_language(doc: Document, parts: list[Block | Footnote]) -> None:
             if part.lang_confidence is not None:
                 confidences.setdefault(part.lang, []).append((part.lang_confidence, len(part.text)))
     if not weights:
-        doc.language, doc.language_confidence = "und", None
+        # no text to call (a metadata file on its own): the language the format declares
+        doc.language, doc.language_confidence = _declared(doc), None
         return
     lang, total = weights.most_common(1)[0]
     scored = confidences.get(lang, [])
