@@ -11,6 +11,8 @@ from govdocs.readers.markdown import blocks_from_markdown, looks_like_markdown
 from govdocs.structure.kamerstuk import document_heading, parse_dossier
 from tests.golden import assert_golden
 
+from .conftest import FIXTURES
+
 SEED = "002_kamerstuk-33694-68-reaim-letter.nl.txt"
 
 
@@ -273,3 +275,28 @@ def test_typeset_kamerstuk_pdf_layout() -> None:
     )
     assert [n.label for n in doc.footnotes] == ["1"] and doc.footnotes[0].cited_in is not None
     assert [b.type.value for b in doc.blocks if b.text == "REAIM – Resultaten"] == ["heading"]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("kst-36278-32.docx", ("36278", "32", "motie", "2025-04-24", "Rikkers-Oosterkamp")),
+        ("kst-36682-10.docx", ("36682", "10", "motie", "2025-04-22", "Claassen")),
+    ],
+)
+def test_motion_as_the_chambers_word_file(name: str, expected: tuple[str, ...]) -> None:
+    """The Tweede Kamer's Word version of a motion lays the whole page out in one table: its
+    cells are read as the paragraphs they are, and the Kamerstuk structure applies as to the
+    PDF (values read by hand from the documents)."""
+    record = govdocs.convert(FIXTURES / "publications" / "motie" / name, translate=False)
+    meta = record.metadata
+    assert isinstance(meta, govdocs.LetterMetadata) and meta.dossier is not None
+    dossier, number, doc_type, date, submitter = expected
+    assert (meta.dossier.number, meta.document_number, meta.document_type) == (
+        dossier,
+        number,
+        doc_type,
+    )
+    assert record.id == f"kst-{dossier}-{number}" and record.date == date
+    assert [(s.role, s.name) for s in meta.signatories] == [(None, submitter)]
+    assert not any(b.type.value == "table" for b in record.blocks)

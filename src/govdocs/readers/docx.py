@@ -279,6 +279,14 @@ class _Walker:
         return "Normal" if "Normal" in self.styles else None
 
     def table(self, tbl: Any) -> None:
+        if _is_layout_table(tbl):
+            # a page laid out with a table (the Tweede Kamer's Word documents put the whole
+            # Kamerstuk in one): its cells are the document's paragraphs, row by row
+            for row in rows(tbl, "tr", "tc"):
+                for cell in row:
+                    if localname(cell) in ("tc", "sdt"):
+                        self.body(cell)
+            return
         lines: list[str] = []
         notes: list[tuple[str, str]] = []
         for row in rows(tbl, "tr", "tc"):
@@ -304,6 +312,8 @@ class _Walker:
 
     def body(self, element: Any) -> None:
         for child in element:
+            if localname(child) == "tcPr":
+                continue
             checkpoint()
             name = localname(child)
             if name == "p":
@@ -312,6 +322,25 @@ class _Walker:
                 self.table(child)
             elif name in ("sdt", "sdtContent", "customXml", "ins", "smartTag"):
                 self.body(child)
+
+
+#: A paragraph this long in a cell is running text, not table data.
+LAYOUT_PARAGRAPH = 200
+
+
+def _is_layout_table(tbl: Any) -> bool:
+    """A table used for layout rather than data: few columns and running text in a cell."""
+    widest = max(
+        (sum(1 for c in row if localname(c) == "tc") for row in rows(tbl, "tr", "tc")), default=0
+    )
+    if widest > 3:
+        return False
+    for para in tbl.iter():
+        if localname(para) == "p":
+            text = "".join(t.text or "" for t in para.iter() if localname(t) == "t")
+            if len(text) >= LAYOUT_PARAGRAPH:
+                return True
+    return False
 
 
 def _core(root: Any | None) -> dict[str, Any]:

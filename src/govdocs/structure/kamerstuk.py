@@ -38,7 +38,7 @@ _NUMBER_HEADING = re.compile(r"^Nr\.?\s*(\d+)\s+([A-Z][A-Z ,.'’-]{8,})$")
 _DOSSIER_TITLED = re.compile(
     r"^(?P<dossier>\d{2}\s?\d{3}(?:[\s-]+(?:[IVXLC]+|[A-Z]{1,3}|\d{1,3})(?=\s))?)\s+(?P<title>[A-Z(].{3,})$"
 )
-_CHAMBER = re.compile(r"^(?:Tweede|Eerste) Kamer der Staten-Generaal(?:\s+\d)?$")
+_CHAMBER = re.compile(r"^(?:Tweede|Eerste) Kamer der Staten-Generaal(?:\s+\d)?$", re.IGNORECASE)
 _KST_ID = re.compile(r"^kst-\d+(?:-[A-Z]+)?-\d+$")
 _ADDRESSEE = re.compile(r"^Aan\s+(de|het)\s+(.+)$")
 _PLACE_DATE = re.compile(r"^([A-Z][\w' .’-]+?),\s+(\d{1,2}\s+\w+\s+\d{4})\.?$")
@@ -131,15 +131,19 @@ def document_heading(text: str) -> tuple[str, str | None]:
             lambda m: (
                 m.group(1)
                 + " ".join(
-                    w if (w in _SMALL and i) or w == "c.s." else w.capitalize()
+                    w
+                    if (w in _SMALL and i) or w == "c.s."
+                    else "-".join(p.capitalize() for p in w.split("-"))
                     for i, w in enumerate(m.group(2).split(" "))
                 )
             ),
             lowered,
         )
         clean = lowered[:1].upper() + lowered[1:]
-    first = clean.split(" ")[0].lower() if clean else ""
-    doc_type = next((t for t in _DOC_TYPES if clean.lower().startswith(t)), None) or (
+    # a replacing version keeps its type: "Gewijzigde motie", "Nader gewijzigd amendement"
+    core = re.sub(r"^(?:nader\s+)?gewijzigde?\s+", "", clean, flags=re.IGNORECASE)
+    first = core.split(" ")[0].lower() if core else ""
+    doc_type = next((t for t in _DOC_TYPES if core.lower().startswith(t)), None) or (
         first if first in _DOC_TYPES else None
     )
     return clean, doc_type
