@@ -71,6 +71,8 @@ class ConvertOptions:
     memory: bool = True
     password: str | None = None
     limits: Limits = field(default_factory=Limits)
+    glossary: str | None = None
+    min_quality: float | None = None
 
 
 def file_sha256(path: Path) -> str | None:
@@ -217,7 +219,11 @@ def _translate(
     if not docs:
         return {}
     translate_opts = TranslateOptions(
-        enabled=options.translate, target=options.target, memory=options.memory
+        enabled=options.translate,
+        target=options.target,
+        memory=options.memory,
+        glossary=options.glossary,
+        min_quality=options.min_quality,
     )
     limits = options.limits
     budget = _translation_budget([doc for _, doc in docs], limits)
@@ -270,6 +276,8 @@ def convert_many(
     glob: str | None = None,
     include_unknown: bool = False,
     chunk_size: int = 4,
+    glossary: str | PathLike[str] | None = None,
+    min_quality: float | None = None,
 ) -> Iterator[Record | ConversionFailure]:
     """Convert many documents (directories are walked), yielding one result per file, in input
     order, as soon as it is ready.
@@ -282,7 +290,15 @@ def convert_many(
     the first failure raises :class:`~govdocs.errors.ReaderError` (or the original
     :class:`~govdocs.errors.GovdocsError`) instead of being yielded.
     """
-    options = ConvertOptions(translate, target, memory, password, limits or Limits())
+    options = ConvertOptions(
+        translate,
+        target,
+        memory,
+        password,
+        limits or Limits(),
+        str(glossary) if glossary is not None else None,
+        min_quality,
+    )
     entries = list(walk_inputs(paths, glob, include_unknown=include_unknown))
     todo = [(i, str(path)) for i, (path, reason) in enumerate(entries) if reason is None]
     if workers is None:  # a worker process costs a start-up: not worth it for a few files

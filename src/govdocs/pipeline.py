@@ -109,16 +109,26 @@ def convert(
     memory: bool = True,
     password: str | None = None,
     limits: Limits | None = None,
+    glossary: str | PathLike[str] | None = None,
+    min_quality: float | None = None,
 ) -> Record:
     """Convert one document into a validated :class:`~govdocs.models.Record`.
 
     ``translate=False`` skips translation (``translation.status == "not_requested"``). Without an
     installed model for the document's language the record is still written, with
     ``translation.status == "unavailable"`` and a warning saying how to install one.
+    ``glossary`` (a TSV file) overrides entries of the shipped glossary of official English
+    names; segments scoring below ``min_quality`` are flagged ``low_quality`` (never dropped).
     """
     path, limits = Path(path), limits or Limits()
     with time_budget(path, limits.timeout, limits.timeout_per_page):
         doc = _prepare_path(path, password, limits)
-        options = TranslateOptions(enabled=translate, target=target, memory=memory)
+        options = TranslateOptions(
+            enabled=translate,
+            target=target,
+            memory=memory,
+            glossary=Path(glossary) if glossary is not None else None,
+            min_quality=min_quality,
+        )
         translate_documents([doc], options)
         return _build.build_record(doc)

@@ -5,6 +5,13 @@ splitting. Measured on 300 sentences of corpus text, it split after Dutch abbrev
 government text (``mevr.``, ``drs.``) and after initials (``W.B. Hoekstra``); a second pass joins
 a segment to the next when it ends in such an abbreviation or in initials. Offsets index the
 original text, segments are trimmed of surrounding whitespace.
+
+Speed: pysbd builds its regular expressions from strings on every call (one per abbreviation
+found, per text), far more than the 512 patterns :mod:`re` keeps compiled, so most of its time
+went into compiling the same patterns again (59% of sentence splitting, profiled on 109 corpus
+paragraphs). govdocs gives pysbd's modules a ``re`` that keeps compiled patterns in a larger
+cache (:class:`_CachedRe`): the same functions on the same patterns, so the same sentences,
+2.6x faster.
 """
 
 from __future__ import annotations
@@ -110,6 +117,71 @@ def _language(lang: str) -> str:
     return lang if lang in pysbd.languages.LANGUAGE_CODES else "en"
 
 
+class _CachedRe:
+    """The :mod:`re` functions pysbd calls, over compiled patterns kept in a bounded dict."""
+
+    MAX = 8192
+
+    def __init__(self) -> None:
+        self._compiled: dict[tuple[Any, int], re.Pattern[str]] = {}
+        self._lock = threading.Lock()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(re, name)
+
+    def compile(self, pattern: Any, flags: int = 0) -> re.Pattern[str]:
+        if isinstance(pattern, re.Pattern):
+            return pattern
+        key = (pattern, int(flags))
+        compiled = self._compiled.get(key)
+        if compiled is None:
+            compiled = re.compile(pattern, flags)
+            with self._lock:
+                if len(self._compiled) >= self.MAX:
+                    self._compiled.clear()
+                self._compiled[key] = compiled
+        return compiled
+
+    def sub(self, pattern: Any, repl: Any, string: str, count: int = 0, flags: int = 0) -> str:
+        return self.compile(pattern, flags).sub(repl, string, count)
+
+    def subn(
+        self, pattern: Any, repl: Any, string: str, count: int = 0, flags: int = 0
+    ) -> tuple[str, int]:
+        return self.compile(pattern, flags).subn(repl, string, count)
+
+    def search(self, pattern: Any, string: str, flags: int = 0) -> re.Match[str] | None:
+        return self.compile(pattern, flags).search(string)
+
+    def match(self, pattern: Any, string: str, flags: int = 0) -> re.Match[str] | None:
+        return self.compile(pattern, flags).match(string)
+
+    def fullmatch(self, pattern: Any, string: str, flags: int = 0) -> re.Match[str] | None:
+        return self.compile(pattern, flags).fullmatch(string)
+
+    def findall(self, pattern: Any, string: str, flags: int = 0) -> list[Any]:
+        return self.compile(pattern, flags).findall(string)
+
+    def finditer(self, pattern: Any, string: str, flags: int = 0) -> Any:
+        return self.compile(pattern, flags).finditer(string)
+
+    def split(self, pattern: Any, string: str, maxsplit: int = 0, flags: int = 0) -> list[Any]:
+        return self.compile(pattern, flags).split(string, maxsplit)
+
+
+_CACHED_RE = _CachedRe()
+
+
+@lru_cache(maxsize=1)
+def _speed_up_pysbd() -> None:
+    """Point every pysbd module that imported :mod:`re` at :data:`_CACHED_RE`."""
+    import sys
+
+    for name, module in list(sys.modules.items()):
+        if (name == "pysbd" or name.startswith("pysbd.")) and getattr(module, "re", None) is re:
+            module.re = _CACHED_RE  # type: ignore[attr-defined]
+
+
 def _segmenter(lang: str) -> Any:
     cache: dict[str, Any] = getattr(_local, "segmenters", {})
     _local.segmenters = cache
@@ -124,6 +196,7 @@ def _segmenter(lang: str) -> Any:
             ) from exc
 
         cache[lang] = pysbd.Segmenter(language=_language(lang), clean=False, char_span=True)
+        _speed_up_pysbd()
     return cache[lang]
 
 
