@@ -509,7 +509,7 @@ class Record(_Model):
     metadata_translations: dict[str, Translation] = Field(
         default_factory=dict,
         description="Translations of metadata fields a reader sees first (subject, heading, "
-        "agenda item, dossier title), keyed by field name.",
+        "addressee, agenda item, dossier title), keyed by field name.",
     )
     date: PartialDate | None = Field(default=None, description="As stated; null if none is.")
     date_precision: DatePrecision | None = None

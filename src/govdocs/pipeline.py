@@ -111,6 +111,7 @@ def convert(
     limits: Limits | None = None,
     glossary: str | PathLike[str] | None = None,
     min_quality: float | None = None,
+    protect: bool = True,
 ) -> Record:
     """Convert one document into a validated :class:`~govdocs.models.Record`.
 
@@ -119,6 +120,7 @@ def convert(
     ``translation.status == "unavailable"`` and a warning saying how to install one.
     ``glossary`` (a TSV file) overrides entries of the shipped glossary of official English
     names; segments scoring below ``min_quality`` are flagged ``low_quality`` (never dropped).
+    ``protect=False`` sends every sentence to the model whole (no protected spans, no glossary).
     """
     path, limits = Path(path), limits or Limits()
     with time_budget(path, limits.timeout, limits.timeout_per_page):
@@ -129,6 +131,7 @@ def convert(
             memory=memory,
             glossary=Path(glossary) if glossary is not None else None,
             min_quality=min_quality,
+            protect=protect,
         )
         translate_documents([doc], options)
         return _build.build_record(doc)

@@ -11,8 +11,8 @@ amounts, dates, references, addresses, case numbers, the record's own names, glo
 the model translates the pieces between them and govdocs puts each span's English rendering back
 (split and reinsert, see :mod:`.protect` for why). Each segment records its spans, the model's
 score and its quality flags (:mod:`.quality`); the record's ``translation`` counts the flags and
-names the glossary. The metadata a reader sees first (subject, heading, agenda item, dossier
-title) is translated the same way (``metadata_translations``).
+names the glossary. The metadata a reader sees first (subject, heading, addressee, agenda item,
+dossier title) is translated the same way (``metadata_translations``).
 
 A translation is never invented: without an installed model the status is ``unavailable`` and a
 warning names the install command. The engine (argostranslate's package code, CTranslate2,
@@ -127,6 +127,7 @@ def metadata_fields(doc: Document) -> dict[str, str]:
         fields = {
             "subject": meta.subject,
             "heading": meta.heading,
+            "addressee": meta.addressee,
             "dossier.title": meta.dossier.title if meta.dossier else None,
         }
     elif isinstance(meta, ParliamentaryQuestionsMetadata):
@@ -345,7 +346,9 @@ def _segment(
         target=target,
         start=sentence.start,
         end=sentence.end,
-        from_memory=bool(plan.pieces) and all(p in known for p in plan.pieces),
+        # a segment that is all protected spans needs no model: it counts as remembered
+        # whenever the memory is on (a re-run then reports every segment from memory)
+        from_memory=all(p in known for p in plan.pieces) if plan.pieces else options.memory,
         score=score,
         flags=segment_flags(
             sentence.text,

@@ -42,7 +42,7 @@ class Glossary:
         self.entries = entries
         self.name = name
         self.version = version
-        self._by_key = {_key(term): target for term, target in entries.items()}
+        self._by_key = {_key(term): (term, target) for term, target in entries.items()}
         alternatives = []
         for term in sorted(entries, key=len, reverse=True):
             first, rest = term[0], term[1:]
@@ -70,10 +70,11 @@ class Glossary:
         out = []
         for match in self._pattern.finditer(text):
             source = match.group(0)
-            target = self._by_key.get(_key(source))
-            if target is None:
+            entry = self._by_key.get(_key(source))
+            if entry is None:
                 continue
-            if source[0].isupper() and target[0].islower():
+            term, target = entry
+            if source[0].isupper() and term[0].islower() and target[0].islower():
                 target = target[0].upper() + target[1:]
             out.append(GlossaryMatch(match.start(), match.end(), source, target))
         return out
@@ -81,7 +82,8 @@ class Glossary:
     def merged(self, other: Glossary) -> Glossary:
         """This glossary with ``other``'s entries added, ``other`` winning on equal terms."""
         entries = {t: v for t, v in self.entries.items() if _key(t) not in other._by_key}
-        entries.update(other.entries)
+        for term, target in other.entries.items():  # keep the shipped spelling (its capitals)
+            entries[self._by_key.get(_key(term), (term, target))[0]] = target
         version = f"{self.version or '?'}+{other.name}@{other.version or '?'}"
         return Glossary(entries, self.name, version)
 
@@ -118,7 +120,12 @@ def _parse(text: str, origin: str) -> tuple[dict[str, str], str | None, str | No
 
 @lru_cache(maxsize=1)
 def _default() -> Glossary:
-    text = resources.files("govdocs").joinpath("data").joinpath(DEFAULT_NAME).read_text(encoding="utf-8")
+    text = (
+        resources.files("govdocs")
+        .joinpath("data")
+        .joinpath(DEFAULT_NAME)
+        .read_text(encoding="utf-8")
+    )
     entries, name, version = _parse(text, DEFAULT_NAME)
     return Glossary(entries, name or "govdocs-nl-en", version)
 

@@ -26,13 +26,18 @@ CREATE TABLE IF NOT EXISTS segments (
     source  TEXT NOT NULL,
     target  TEXT NOT NULL,
     score   REAL,
+    tokens  INTEGER NOT NULL DEFAULT 0,
     truncated INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (package, version, source)
 ) WITHOUT ROWID
 """
 #: Columns added after the first release (a memory written before has none: added on open,
 #: old rows read with no score).
-_ADDED = {"score": "REAL", "truncated": "INTEGER NOT NULL DEFAULT 0"}
+_ADDED = {
+    "score": "REAL",
+    "tokens": "INTEGER NOT NULL DEFAULT 0",
+    "truncated": "INTEGER NOT NULL DEFAULT 0",
+}
 _CHUNK = 500  # SQLite variable limit friendly
 
 
@@ -84,12 +89,12 @@ class TranslationMemory:
                 chunk = wanted[i : i + _CHUNK]
                 marks = ",".join("?" * len(chunk))
                 rows = self._db.execute(
-                    f"SELECT source, target, score, truncated FROM segments WHERE package=? "
+                    f"SELECT source, target, score, tokens, truncated FROM segments WHERE package=? "
                     f"AND version=? AND source IN ({marks})",
                     (package, version, *chunk),
                 )
-                for source, target, score, truncated in rows.fetchall():
-                    found[source] = Hypothesis(target, score, 0, bool(truncated))
+                for source, target, score, tokens, truncated in rows.fetchall():
+                    found[source] = Hypothesis(target, score, int(tokens), bool(truncated))
         return found
 
     def put_many(
@@ -105,16 +110,24 @@ class TranslationMemory:
         for source, value in pairs:
             if isinstance(value, Hypothesis):
                 rows.append(
-                    (package, version, source, value.text, value.score, int(value.truncated))
+                    (
+                        package,
+                        version,
+                        source,
+                        value.text,
+                        value.score,
+                        value.tokens,
+                        int(value.truncated),
+                    )
                 )
             else:
-                rows.append((package, version, source, value, None, 0))
+                rows.append((package, version, source, value, None, 0, 0))
         with self._lock:
             try:
                 with self._db:
                     self._db.executemany(
                         "INSERT OR IGNORE INTO segments(package, version, source, target, "
-                        "score, truncated) VALUES (?, ?, ?, ?, ?, ?)",
+                        "score, tokens, truncated) VALUES (?, ?, ?, ?, ?, ?, ?)",
                         rows,
                     )
             except sqlite3.Error as exc:
