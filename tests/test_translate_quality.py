@@ -323,7 +323,7 @@ def test_seed_letter_spans_survive_the_test_model(installed_test_model: Path, se
 @pytest.mark.parametrize("path", LETTERS, ids=lambda p: p.name[:30])
 def test_corpus_letter_spans_survive_the_test_model(installed_test_model: Path, path: Path) -> None:
     record = govdocs.convert(path)
-    expected: dict[str, str | None] = {
+    by_letter: dict[str, dict[str, str | None]] = {
         "kamerbrief_EZK": {
             "Kamerstuk 33009, nr. 117": "Parliamentary Paper 33009, no. 117",
             "50 procent": "50 per cent",
@@ -335,7 +335,8 @@ def test_corpus_letter_spans_survive_the_test_model(installed_test_model: Path, 
             "€23": "€23",
             "1 januari 2012": "1 January 2012",
         },
-    }[path.name[: path.name.index("_", 11)]]
+    }
+    expected = by_letter[path.name[: path.name.index("_", 11)]]
     _expect(record, {k: v for k, v in expected.items() if v is not None})
     assert "subject" in record.metadata_translations
     assert record.translation.protected_spans > 10
