@@ -172,14 +172,52 @@ class _CachedRe:
 _CACHED_RE = _CachedRe()
 
 
+_PLAIN = re.compile(r"[a-z]+")
+#: What :func:`_speed_up_pysbd` replaced (the test comparing with plain pysbd restores them).
+_PYSBD_ORIGINALS: dict[str, Any] = {}
+
+
+def _search_for_abbreviations_in_string(self: Any, text: str) -> str:
+    """pysbd's ``AbbreviationReplacer.search_for_abbreviations_in_string`` (MIT, pysbd 0.3.4)
+    with one more skip: an abbreviation of plain letters that is never followed by a period
+    in the text is passed over, since every replacement it could lead to rewrites such a
+    period (``(?<=\\s{abbr})\\.``). pysbd checks only that the letters occur somewhere, so
+    ``al`` ran two regular expressions and a substitution for every word starting with "al"."""
+    lowered = text.lower()
+    for abbr in self.lang.Abbreviation.ABBREVIATIONS:
+        stripped = abbr.strip()
+        if stripped not in lowered:
+            continue
+        if stripped + "." not in lowered and _PLAIN.fullmatch(stripped):
+            continue
+        abbrev_match = _CACHED_RE.findall(
+            r"(?:^|\s|\r|\n){}".format(stripped),  # noqa: UP032 - pysbd's own pattern
+            text,
+            flags=re.IGNORECASE,
+        )
+        if not abbrev_match:
+            continue
+        next_word_start = r"(?<={" + str(re.escape(stripped)) + "} ).{1}"
+        char_array = _CACHED_RE.findall(next_word_start, text)
+        for ind, match in enumerate(abbrev_match):
+            text = self.scan_for_replacements(text, match, ind, char_array)
+    return text
+
+
 @lru_cache(maxsize=1)
 def _speed_up_pysbd() -> None:
-    """Point every pysbd module that imported :mod:`re` at :data:`_CACHED_RE`."""
+    """Point every pysbd module that imported :mod:`re` at :data:`_CACHED_RE`, and give
+    pysbd's abbreviation replacer the skip of :func:`_search_for_abbreviations_in_string`."""
     import sys
+
+    from pysbd.abbreviation_replacer import AbbreviationReplacer
 
     for name, module in list(sys.modules.items()):
         if (name == "pysbd" or name.startswith("pysbd.")) and getattr(module, "re", None) is re:
+            _PYSBD_ORIGINALS[name] = re
             module.re = _CACHED_RE  # type: ignore[attr-defined]
+    _PYSBD_ORIGINALS["search"] = AbbreviationReplacer.search_for_abbreviations_in_string
+    AbbreviationReplacer.search_for_abbreviations_in_string = _search_for_abbreviations_in_string
 
 
 def _segmenter(lang: str) -> Any:
