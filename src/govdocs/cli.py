@@ -246,6 +246,9 @@ def _cmd_convert_checked(args: argparse.Namespace) -> int:
             _err(str(exc))
             return EXIT_USAGE
     if args.engine == "ray":
+        if args.glossary or args.min_quality is not None:
+            _err("--glossary and --min-quality are not supported with --engine ray yet")
+            return EXIT_USAGE
         return _cmd_convert_ray(args)
     out: Path | None = Path(args.output) if args.output else None
     missing = [p for p in args.inputs if not Path(p).exists()]
