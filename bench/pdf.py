@@ -146,7 +146,11 @@ def memory(pages: int, backend: str) -> float:
     """Peak RSS (MB) of converting a ``pages``-page PDF in a fresh process."""
     from pypdf import PdfReader, PdfWriter
 
-    letter = FIXTURES / "letters" / "kamerbrief_EZK_2023-05-30_herijkte-missies-innovatiebeleid_DGBI-IK-26844711.pdf"
+    letter = (
+        FIXTURES
+        / "letters"
+        / "kamerbrief_EZK_2023-05-30_herijkte-missies-innovatiebeleid_DGBI-IK-26844711.pdf"
+    )
     source = PdfReader(letter)
     writer = PdfWriter()
     while len(writer.pages) < pages:

@@ -120,3 +120,10 @@ def test_utf8_paragraphs_round_trip(tmp_path: Path, paragraphs: list[str]) -> No
     path.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
     raw = read(path)
     assert [b.text for b in raw.blocks] == paragraphs
+
+
+def test_doctype_sniffing() -> None:
+    # text that merely starts with "<!DOCTYPE" (Hypothesis found it) is text; HTML5 may omit <html>
+    assert sniff_format(b"<!DOCTYPE") == "text"
+    assert sniff_format(b"<!DOCTYPE html><p>x</p>") == "html"
+    assert sniff_format(b"<!DOCTYPE foo>\n<foo/>") == "xml"

@@ -74,6 +74,8 @@ class ConvertOptions:
     password: str | None = None
     limits: Limits = field(default_factory=Limits)
     pdf_backend: str = "auto"
+    glossary: str | None = None
+    min_quality: float | None = None
 
 
 def file_sha256(path: Path) -> str | None:
@@ -224,7 +226,11 @@ def _translate(
     if not docs:
         return {}
     translate_opts = TranslateOptions(
-        enabled=options.translate, target=options.target, memory=options.memory
+        enabled=options.translate,
+        target=options.target,
+        memory=options.memory,
+        glossary=options.glossary,
+        min_quality=options.min_quality,
     )
     limits = options.limits
     budget = _translation_budget([doc for _, doc in docs], limits)
@@ -278,6 +284,8 @@ def convert_many(
     include_unknown: bool = False,
     chunk_size: int = 4,
     pdf_backend: str = "auto",
+    glossary: str | PathLike[str] | None = None,
+    min_quality: float | None = None,
 ) -> Iterator[Record | ConversionFailure]:
     """Convert many documents (directories are walked), yielding one result per file, in input
     order, as soon as it is ready.
@@ -291,7 +299,16 @@ def convert_many(
     :class:`~govdocs.errors.GovdocsError`) instead of being yielded. ``pdf_backend`` as for
     :func:`~govdocs.convert`.
     """
-    options = ConvertOptions(translate, target, memory, password, limits or Limits(), pdf_backend)
+    options = ConvertOptions(
+        translate,
+        target,
+        memory,
+        password,
+        limits or Limits(),
+        pdf_backend=pdf_backend,
+        glossary=str(glossary) if glossary is not None else None,
+        min_quality=min_quality,
+    )
     entries = list(walk_inputs(paths, glob, include_unknown=include_unknown))
     todo = [(i, str(path)) for i, (path, reason) in enumerate(entries) if reason is None]
     if workers is None:  # a worker process costs a start-up: not worth it for a few files

@@ -48,6 +48,7 @@ def build_record(doc: Document) -> Record:
         language_confidence=doc.language_confidence,
         title=doc.title,
         title_translation=doc.title_translation,
+        metadata_translations=doc.metadata_translations,
         date=doc.date,
         date_precision=doc.date_precision,
         metadata=doc.metadata,

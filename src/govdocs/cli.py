@@ -237,7 +237,18 @@ def _cmd_convert(args: argparse.Namespace) -> int:
 
 
 def _cmd_convert_checked(args: argparse.Namespace) -> int:
+    if args.glossary:  # a bad glossary fails the command once, not every document
+        from .translate.glossary import load_glossary
+
+        try:
+            load_glossary(args.glossary)
+        except GovdocsError as exc:
+            _err(str(exc))
+            return EXIT_USAGE
     if args.engine == "ray":
+        if args.glossary or args.min_quality is not None:
+            _err("--glossary and --min-quality are not supported with --engine ray yet")
+            return EXIT_USAGE
         return _cmd_convert_ray(args)
     out: Path | None = Path(args.output) if args.output else None
     missing = [p for p in args.inputs if not Path(p).exists()]
@@ -311,6 +322,8 @@ def _cmd_convert_checked(args: argparse.Namespace) -> int:
             password=args.password,
             limits=limits,
             pdf_backend=args.pdf_backend,
+            glossary=args.glossary,
+            min_quality=args.min_quality,
         ):
             progress.update(1)
             if isinstance(result, ConversionFailure):
@@ -540,6 +553,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="exit 3 when a document needs translation and no model is installed",
     )
     conv.add_argument("--no-memory", action="store_true", help="bypass the translation memory")
+    conv.add_argument(
+        "--glossary",
+        metavar="FILE.tsv",
+        help="glossary (source<TAB>target per line) overriding the shipped official English names",
+    )
+    conv.add_argument(
+        "--min-quality",
+        type=float,
+        metavar="SCORE",
+        help="flag segments whose score (mean log-probability per token, e.g. -1.5) is lower "
+        "as low_quality (they are kept)",
+    )
     conv.add_argument("--password", help="password for encrypted PDFs")
     conv.add_argument(
         "--pdf-backend",

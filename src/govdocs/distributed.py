@@ -138,6 +138,8 @@ def _translate_and_build(
         enabled=options.translate,
         target=options.target,
         memory=options.memory,
+        glossary=options.glossary,
+        min_quality=options.min_quality,
         device=device,
         threads=threads,
     )

@@ -113,6 +113,8 @@ class Document:
     language_confidence: float | None = None
     title_lang: str = "und"
     title_translation: Translation | None = None
+    #: Translations of metadata fields (``subject``, ``heading``, ...), keyed by field name.
+    metadata_translations: dict[str, Translation] = field(default_factory=dict)
     translation: TranslationInfo | None = None
     normalisation: list[NormalisationEdit] = field(default_factory=list)
     warnings: list[Warning] = field(default_factory=list)

@@ -50,11 +50,13 @@ __all__ = [
     "ParliamentaryQuestionsMetadata",
     "Person",
     "ProceedingsMetadata",
+    "ProtectedSpan",
     "Record",
     "Reference",
     "ReferenceType",
     "ReportMetadata",
     "Segment",
+    "SegmentFlag",
     "Signatory",
     "Source",
     "SourceFormat",
@@ -230,6 +232,31 @@ class Source(_Model):
 # --------------------------------------------------------------------------- translation
 
 
+class SegmentFlag(str, Enum):
+    """Why a translated sentence deserves a second look (see ``govdocs.translate.quality``)."""
+
+    protected_span_missing = "protected_span_missing"
+    number_mismatch = "number_mismatch"
+    untranslated = "untranslated"
+    length_ratio = "length_ratio"
+    repetition = "repetition"
+    truncated = "truncated"
+    low_quality = "low_quality"
+
+
+class ProtectedSpan(_Model):
+    """A part of the source sentence that govdocs renders itself instead of the model: a
+    number, amount, date, reference, address, case number, name or glossary term."""
+
+    kind: Literal[
+        "number", "amount", "date", "reference", "url", "email", "case_number", "name", "term"
+    ]
+    start: Annotated[int, Field(ge=0)] = Field(description="Offset in the segment's source.")
+    end: Annotated[int, Field(ge=0)]
+    source: NonEmpty
+    target: NonEmpty = Field(description="What the target must contain for it.")
+
+
 class Segment(_Model):
     """One source sentence and its translation; offsets index the source text."""
 
@@ -238,6 +265,13 @@ class Segment(_Model):
     start: Annotated[int, Field(ge=0)]
     end: Annotated[int, Field(ge=0)]
     from_memory: bool = False
+    score: float | None = Field(
+        default=None,
+        description="The model's mean log-probability per generated token (0 is certain; "
+        "CTranslate2 return_scores, length normalisation undone).",
+    )
+    flags: list[SegmentFlag] = Field(default_factory=list)
+    protected: list[ProtectedSpan] = Field(default_factory=list)
 
 
 class Translation(_Model):
@@ -262,6 +296,15 @@ class TranslationInfo(_Model):
     )
     segments: Annotated[int, Field(ge=0)] = 0
     from_memory: Annotated[int, Field(ge=0)] = 0
+    flags: dict[str, Annotated[int, Field(ge=0)]] = Field(
+        default_factory=dict, description="Number of segments carrying each flag."
+    )
+    protected_spans: Annotated[int, Field(ge=0)] = 0
+    glossary: str | None = Field(default=None, description="Name of the glossary applied.")
+    glossary_version: str | None = None
+    min_quality: float | None = Field(
+        default=None, description="Score below which a segment is flagged low_quality."
+    )
     message: str | None = Field(default=None, description="Why translation is not complete.")
 
 
@@ -465,6 +508,11 @@ class Record(_Model):
     language_confidence: Confidence | None = None
     title: str | None = None
     title_translation: Translation | None = None
+    metadata_translations: dict[str, Translation] = Field(
+        default_factory=dict,
+        description="Translations of metadata fields a reader sees first (subject, heading, "
+        "addressee, agenda item, dossier title), keyed by field name.",
+    )
     date: PartialDate | None = Field(default=None, description="As stated; null if none is.")
     date_precision: DatePrecision | None = None
     metadata: Metadata

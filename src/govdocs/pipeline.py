@@ -116,6 +116,9 @@ def convert(
     password: str | None = None,
     limits: Limits | None = None,
     pdf_backend: str = "auto",
+    glossary: str | PathLike[str] | None = None,
+    min_quality: float | None = None,
+    protect: bool = True,
 ) -> Record:
     """Convert one document into a validated :class:`~govdocs.models.Record`.
 
@@ -124,10 +127,20 @@ def convert(
     ``translation.status == "unavailable"`` and a warning saying how to install one.
     ``pdf_backend``: ``"auto"`` (PDFium when ``govdocs[fast]`` is installed, else pypdf),
     ``"pypdf"`` or ``"pdfium"``; ``record.source.reader`` says which one read a PDF.
+    ``glossary`` (a TSV file) overrides entries of the shipped glossary of official English
+    names; segments scoring below ``min_quality`` are flagged ``low_quality`` (never dropped).
+    ``protect=False`` sends every sentence to the model whole (no protected spans, no glossary).
     """
     path, limits = Path(path), limits or Limits()
     with time_budget(path, limits.timeout, limits.timeout_per_page):
         doc = _prepare_path(path, password, limits, pdf_backend)
-        options = TranslateOptions(enabled=translate, target=target, memory=memory)
+        options = TranslateOptions(
+            enabled=translate,
+            target=target,
+            memory=memory,
+            glossary=Path(glossary) if glossary is not None else None,
+            min_quality=min_quality,
+            protect=protect,
+        )
         translate_documents([doc], options)
         return _build.build_record(doc)

@@ -5,6 +5,13 @@ splitting. Measured on 300 sentences of corpus text, it split after Dutch abbrev
 government text (``mevr.``, ``drs.``) and after initials (``W.B. Hoekstra``); a second pass joins
 a segment to the next when it ends in such an abbreviation or in initials. Offsets index the
 original text, segments are trimmed of surrounding whitespace.
+
+Speed: pysbd builds its regular expressions from strings on every call (one per abbreviation
+found, per text), far more than the 512 patterns :mod:`re` keeps compiled, so most of its time
+went into compiling the same patterns again (59% of sentence splitting, profiled on 109 corpus
+paragraphs). govdocs gives pysbd's modules a ``re`` that keeps compiled patterns in a larger
+cache (:class:`_CachedRe`): the same functions on the same patterns, so the same sentences,
+2.6x faster.
 """
 
 from __future__ import annotations
@@ -110,6 +117,109 @@ def _language(lang: str) -> str:
     return lang if lang in pysbd.languages.LANGUAGE_CODES else "en"
 
 
+class _CachedRe:
+    """The :mod:`re` functions pysbd calls, over compiled patterns kept in a bounded dict."""
+
+    MAX = 8192
+
+    def __init__(self) -> None:
+        self._compiled: dict[tuple[Any, int], re.Pattern[str]] = {}
+        self._lock = threading.Lock()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(re, name)
+
+    def compile(self, pattern: Any, flags: int = 0) -> re.Pattern[str]:
+        if isinstance(pattern, re.Pattern):
+            return pattern
+        key = (pattern, int(flags))
+        compiled = self._compiled.get(key)
+        if compiled is None:
+            compiled = re.compile(pattern, flags)
+            with self._lock:
+                if len(self._compiled) >= self.MAX:
+                    self._compiled.clear()
+                self._compiled[key] = compiled
+        return compiled
+
+    def sub(self, pattern: Any, repl: Any, string: str, count: int = 0, flags: int = 0) -> str:
+        return self.compile(pattern, flags).sub(repl, string, count)
+
+    def subn(
+        self, pattern: Any, repl: Any, string: str, count: int = 0, flags: int = 0
+    ) -> tuple[str, int]:
+        return self.compile(pattern, flags).subn(repl, string, count)
+
+    def search(self, pattern: Any, string: str, flags: int = 0) -> re.Match[str] | None:
+        return self.compile(pattern, flags).search(string)
+
+    def match(self, pattern: Any, string: str, flags: int = 0) -> re.Match[str] | None:
+        return self.compile(pattern, flags).match(string)
+
+    def fullmatch(self, pattern: Any, string: str, flags: int = 0) -> re.Match[str] | None:
+        return self.compile(pattern, flags).fullmatch(string)
+
+    def findall(self, pattern: Any, string: str, flags: int = 0) -> list[Any]:
+        return self.compile(pattern, flags).findall(string)
+
+    def finditer(self, pattern: Any, string: str, flags: int = 0) -> Any:
+        return self.compile(pattern, flags).finditer(string)
+
+    def split(self, pattern: Any, string: str, maxsplit: int = 0, flags: int = 0) -> list[Any]:
+        return self.compile(pattern, flags).split(string, maxsplit)
+
+
+_CACHED_RE = _CachedRe()
+
+
+_PLAIN = re.compile(r"[a-z]+")
+#: What :func:`_speed_up_pysbd` replaced (the test comparing with plain pysbd restores them).
+_PYSBD_ORIGINALS: dict[str, Any] = {}
+
+
+def _search_for_abbreviations_in_string(self: Any, text: str) -> str:
+    """pysbd's ``AbbreviationReplacer.search_for_abbreviations_in_string`` (MIT, pysbd 0.3.4)
+    with one more skip: an abbreviation of plain letters that is never followed by a period
+    in the text is passed over, since every replacement it could lead to rewrites such a
+    period (``(?<=\\s{abbr})\\.``). pysbd checks only that the letters occur somewhere, so
+    ``al`` ran two regular expressions and a substitution for every word starting with "al"."""
+    lowered = text.lower()
+    for abbr in self.lang.Abbreviation.ABBREVIATIONS:
+        stripped = abbr.strip()
+        if stripped not in lowered:
+            continue
+        if stripped + "." not in lowered and _PLAIN.fullmatch(stripped):
+            continue
+        abbrev_match = _CACHED_RE.findall(
+            r"(?:^|\s|\r|\n){}".format(stripped),  # noqa: UP032 - pysbd's own pattern
+            text,
+            flags=re.IGNORECASE,
+        )
+        if not abbrev_match:
+            continue
+        next_word_start = r"(?<={" + str(re.escape(stripped)) + "} ).{1}"
+        char_array = _CACHED_RE.findall(next_word_start, text)
+        for ind, match in enumerate(abbrev_match):
+            text = self.scan_for_replacements(text, match, ind, char_array)
+    return text
+
+
+@lru_cache(maxsize=1)
+def _speed_up_pysbd() -> None:
+    """Point every pysbd module that imported :mod:`re` at :data:`_CACHED_RE`, and give
+    pysbd's abbreviation replacer the skip of :func:`_search_for_abbreviations_in_string`."""
+    import sys
+
+    from pysbd.abbreviation_replacer import AbbreviationReplacer
+
+    for name, module in list(sys.modules.items()):
+        if (name == "pysbd" or name.startswith("pysbd.")) and getattr(module, "re", None) is re:
+            _PYSBD_ORIGINALS[name] = re
+            module.re = _CACHED_RE  # type: ignore[attr-defined]
+    _PYSBD_ORIGINALS["search"] = AbbreviationReplacer.search_for_abbreviations_in_string
+    AbbreviationReplacer.search_for_abbreviations_in_string = _search_for_abbreviations_in_string
+
+
 def _segmenter(lang: str) -> Any:
     cache: dict[str, Any] = getattr(_local, "segmenters", {})
     _local.segmenters = cache
@@ -124,6 +234,7 @@ def _segmenter(lang: str) -> Any:
             ) from exc
 
         cache[lang] = pysbd.Segmenter(language=_language(lang), clean=False, char_span=True)
+        _speed_up_pysbd()
     return cache[lang]
 
 

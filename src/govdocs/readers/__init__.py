@@ -117,6 +117,8 @@ def sniff_format(data: bytes, suffix: str = "") -> str:
         raise UnsupportedFormatError(
             "content is a govdocs record (schema_name govdocs.record), not a source document"
         )
+    if text_head.startswith(b"<!doctype html"):  # HTML5 may leave out <html> itself
+        return "html"
     if text_head.startswith((b"<?xml", b"<!doctype", b"<officiele-publicatie")):
         root = root_element(text_head)
         if root == b"html":  # XHTML, with or without an XML declaration, is still HTML
@@ -130,7 +132,9 @@ def sniff_format(data: bytes, suffix: str = "") -> str:
         b"<html" in text_head[:1024] and b"<body" in head.lower()
     ):
         return "html"
-    if text_head.startswith(b"<!doctype") or (text_head.startswith(b"<") and suffix in {".xml"}):
+    # a DOCTYPE with no root element after it is text that starts with "<!DOCTYPE" (found by
+    # Hypothesis), unless the file says it is XML
+    if text_head.startswith(b"<") and suffix in {".xml"}:
         return "xml"
     if suffix in {".md", ".markdown"}:
         return "markdown"

@@ -47,6 +47,7 @@ __all__ = [
     "DECODING",
     "ArgosEngine",
     "EngineSettings",
+    "Hypothesis",
     "PackageInfo",
     "find_package",
     "get_engine",
@@ -67,6 +68,24 @@ ARGOS_DECODING: dict[str, Any] = {
 #: What govdocs runs: argostranslate's decoding in sub-batches of up to 256 tokens (measured
 #: fastest; CTranslate2 sorts the sentences of a call by length before cutting sub-batches).
 DECODING: dict[str, Any] = {**ARGOS_DECODING, "max_batch_size": 256}
+
+
+#: CTranslate2's defaults: inputs are cut after this many tokens, outputs stop at this many.
+MAX_INPUT_LENGTH = 1024
+MAX_DECODING_LENGTH = 256
+
+
+@dataclass(frozen=True)
+class Hypothesis:
+    """One translated sentence: its text, the model's mean log-probability per generated token
+    (CTranslate2 divides the summed log-probability by ``length ** length_penalty``; govdocs
+    undoes that and divides by the length, ``</s>`` included), its length in tokens, and
+    whether decoding hit a length limit."""
+
+    text: str
+    score: float | None
+    tokens: int
+    truncated: bool = False
 
 
 def available_cores() -> int:
@@ -236,6 +255,10 @@ class ArgosEngine:
 
     def translate(self, sentences: list[str]) -> list[str]:
         """Translate ``sentences`` as one batch (see the module docstring); same order out."""
+        return [h.text for h in self.translate_scored(sentences)]
+
+    def translate_scored(self, sentences: list[str]) -> list[Hypothesis]:
+        """Like :meth:`translate`, with the model's score and length for each sentence."""
         if not sentences:
             return []
         with self._lock:
@@ -248,9 +271,22 @@ class ArgosEngine:
                     f"translation failed: {exc}", path=self.package.path
                 ) from exc
             self.model_calls += 1
-        return [self.detokenize(hypothesis) for hypothesis in results]
+        penalty = float(DECODING["length_penalty"])
+        out = []
+        for source, (hypothesis, score) in zip(tokens, results, strict=True):
+            length = len(hypothesis) + 1  # the scores count </s>
+            out.append(
+                Hypothesis(
+                    text=self.detokenize(hypothesis),
+                    score=round(score * length**penalty / length, 4),
+                    tokens=len(hypothesis),
+                    truncated=len(hypothesis) >= MAX_DECODING_LENGTH
+                    or len(source) > MAX_INPUT_LENGTH,
+                )
+            )
+        return out
 
-    def _run(self, tokens: list[list[str]]) -> list[list[str]]:
+    def _run(self, tokens: list[list[str]]) -> list[tuple[list[str], float]]:
         groups: dict[int, list[int]] = {}
         if self.settings.batching == "mixed":  # one call; CTranslate2 cuts mixed-length sub-batches
             groups[0] = list(range(len(tokens)))
@@ -268,10 +304,11 @@ class ArgosEngine:
                 **DECODING,
             )
             pending.append((members, futures))
-        out: list[list[str]] = [[] for _ in tokens]
+        out: list[tuple[list[str], float]] = [([], 0.0)] * len(tokens)
         for members, futures in pending:
             for index, future in zip(members, futures, strict=True):
-                out[index] = future.result().hypotheses[0]
+                result = future.result()
+                out[index] = (result.hypotheses[0], float(result.scores[0]))
         return out
 
 

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from ..errors import TranslationError
+from .engine import Hypothesis
 
 __all__ = ["TranslationMemory", "default_memory_path"]
 
@@ -24,9 +25,19 @@ CREATE TABLE IF NOT EXISTS segments (
     version TEXT NOT NULL,
     source  TEXT NOT NULL,
     target  TEXT NOT NULL,
+    score   REAL,
+    tokens  INTEGER NOT NULL DEFAULT 0,
+    truncated INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (package, version, source)
 ) WITHOUT ROWID
 """
+#: Columns added after the first release (a memory written before has none: added on open,
+#: old rows read with no score).
+_ADDED = {
+    "score": "REAL",
+    "tokens": "INTEGER NOT NULL DEFAULT 0",
+    "truncated": "INTEGER NOT NULL DEFAULT 0",
+}
 _CHUNK = 500  # SQLite variable limit friendly
 
 
@@ -53,6 +64,10 @@ class TranslationMemory:
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.execute(_SCHEMA)
+            columns = {row[1] for row in self._db.execute("PRAGMA table_info(segments)")}
+            for name, kind in _ADDED.items():
+                if name not in columns:
+                    self._db.execute(f"ALTER TABLE segments ADD COLUMN {name} {kind}")
             self._db.commit()
         except (sqlite3.Error, OSError) as exc:
             raise TranslationError(
@@ -60,30 +75,60 @@ class TranslationMemory:
             ) from exc
 
     def get_many(self, package: str, version: str, sources: Iterable[str]) -> dict[str, str]:
+        """``source -> target`` for the sources the memory holds."""
+        return {s: e.text for s, e in self.get_entries(package, version, sources).items()}
+
+    def get_entries(
+        self, package: str, version: str, sources: Iterable[str]
+    ) -> dict[str, Hypothesis]:
+        """``source -> Hypothesis`` (text, score, truncated) for the sources the memory holds."""
         wanted = list(dict.fromkeys(sources))
-        found: dict[str, str] = {}
+        found: dict[str, Hypothesis] = {}
         with self._lock:
             for i in range(0, len(wanted), _CHUNK):
                 chunk = wanted[i : i + _CHUNK]
                 marks = ",".join("?" * len(chunk))
                 rows = self._db.execute(
-                    f"SELECT source, target FROM segments WHERE package=? AND version=? "
-                    f"AND source IN ({marks})",
+                    f"SELECT source, target, score, tokens, truncated FROM segments WHERE package=? "
+                    f"AND version=? AND source IN ({marks})",
                     (package, version, *chunk),
                 )
-                found.update(rows.fetchall())
+                for source, target, score, tokens, truncated in rows.fetchall():
+                    found[source] = Hypothesis(target, score, int(tokens), bool(truncated))
         return found
 
-    def put_many(self, package: str, version: str, pairs: Sequence[tuple[str, str]]) -> None:
+    def put_many(
+        self,
+        package: str,
+        version: str,
+        pairs: Sequence[tuple[str, str]] | Sequence[tuple[str, Hypothesis]],
+    ) -> None:
+        """Store ``(source, target)`` or ``(source, Hypothesis)`` pairs (first one wins)."""
         if not pairs:
             return
+        rows = []
+        for source, value in pairs:
+            if isinstance(value, Hypothesis):
+                rows.append(
+                    (
+                        package,
+                        version,
+                        source,
+                        value.text,
+                        value.score,
+                        value.tokens,
+                        int(value.truncated),
+                    )
+                )
+            else:
+                rows.append((package, version, source, value, None, 0, 0))
         with self._lock:
             try:
                 with self._db:
                     self._db.executemany(
-                        "INSERT OR IGNORE INTO segments(package, version, source, target) "
-                        "VALUES (?, ?, ?, ?)",
-                        [(package, version, s, t) for s, t in pairs],
+                        "INSERT OR IGNORE INTO segments(package, version, source, target, "
+                        "score, tokens, truncated) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        rows,
                     )
             except sqlite3.Error as exc:
                 raise TranslationError(

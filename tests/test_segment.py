@@ -1,0 +1,49 @@
+"""Sentence splitting: govdocs' speed-ups of pysbd (compiled-pattern cache, abbreviation skip)
+give exactly the sentences plain pysbd gives."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from govdocs import segment
+from govdocs.pipeline import prepare
+
+from .conftest import FIXTURES
+
+
+def _texts(seeds: Path) -> list[str]:
+    texts = []
+    paths = [*sorted(seeds.glob("*.txt")), *sorted((FIXTURES / "letters").glob("*.pdf"))]
+    for path in paths:
+        texts += [b.text for b in prepare(path).blocks]
+    texts.append("Zie o.a. art. 3 lid 2 en mevr. drs. A.B. de Vries, blz. 12. Ja. Al. Nee!\nEnz.")
+    return texts
+
+
+def test_speed_ups_give_the_sentences_plain_pysbd_gives(
+    seeds: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pytest.importorskip("pysbd")
+    texts = _texts(seeds)
+    assert len(texts) > 100
+    fast = {lang: [segment.split_sentences(t, lang) for t in texts] for lang in ("nl", "en")}
+    assert segment._PYSBD_ORIGINALS, "the speed-ups were not installed"
+
+    from pysbd.abbreviation_replacer import AbbreviationReplacer
+
+    monkeypatch.setattr(
+        AbbreviationReplacer,
+        "search_for_abbreviations_in_string",
+        segment._PYSBD_ORIGINALS["search"],
+    )
+    for name, original in segment._PYSBD_ORIGINALS.items():
+        if name in sys.modules:
+            monkeypatch.setattr(sys.modules[name], "re", original)
+    monkeypatch.setattr(segment, "_speed_up_pysbd", lambda: None)
+    monkeypatch.setattr(segment._local, "segmenters", {})
+    plain = {lang: [segment.split_sentences(t, lang) for t in texts] for lang in ("nl", "en")}
+    assert sum(map(len, plain["nl"])) > 200
+    assert fast == plain
