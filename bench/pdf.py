@@ -24,6 +24,8 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import logging
+import os
 import subprocess
 import sys
 import tempfile
@@ -172,9 +174,10 @@ def memory(pages: int, backend: str) -> float:
             [sys.executable, "-c", code, str(path)],
             capture_output=True,
             text=True,
-            check=True,
-            env={"PYTHONPATH": str(ROOT / "src"), "PATH": "/usr/bin:/bin"},
+            env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
         )
+        if done.returncode != 0:
+            raise SystemExit(f"memory run of {pages} pages failed:\n{done.stderr[-2000:]}")
         return float(done.stdout.strip().splitlines()[-1])
 
 
@@ -184,6 +187,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--memory", action="store_true")
     args = parser.parse_args(argv)
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)  # raw pypdf's font notes, not ours
     files = pdfs(args.folders)
     import govdocs
 

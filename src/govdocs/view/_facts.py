@@ -138,6 +138,14 @@ def facts(record: Record) -> list[Fact]:
     info = record.translation
     model = " ".join(x for x in (info.model, info.model_version) if x)
     _add(out, "Translation", f"{info.status.value}" + (f", {model}" if model else ""))
+    flags = getattr(info, "flags", {}) or {}
+    _add(
+        out, "Segment flags", [f"{k.replace('_', ' ')} {v}" for k, v in sorted(flags.items()) if v]
+    )
+    glossary = getattr(info, "glossary", None)
+    if glossary:
+        version = getattr(info, "glossary_version", None)
+        _add(out, "Glossary", f"{glossary} {version}" if version else glossary)
     return out
 
 

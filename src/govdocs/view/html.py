@@ -35,6 +35,9 @@ text-transform:uppercase;letter-spacing:.05em;border-bottom:1px solid var(--rule
 .seg{display:grid;grid-template-columns:1fr 1fr;gap:0 1.5rem;border-radius:4px;padding:.1rem .25rem}
 .seg:hover,.seg:focus,.seg:focus-within{background:var(--hi);outline:none}
 .seg p{margin:0;overflow-wrap:anywhere;min-width:0}.tgt{color:#233}.tgt.missing{color:var(--muted);font-style:italic}
+.seg.flagged .tgt{border-left:3px solid var(--mark);padding-left:.4rem}
+.flag{display:inline-block;margin-left:.35rem;padding:0 .3rem;border-radius:3px;font-size:.7rem;
+background:#fde68a;color:#78350f}
 .seg.memory .tgt::after{content:" \\2022 memory";font-size:.7rem;color:var(--muted)}
 .t-heading .src,.t-heading .tgt{font-weight:650}.lvl-1 .seg{font-size:1.3rem}
 .lvl-2 .seg{font-size:1.15rem}.lvl-3 .seg{font-size:1.05rem}
@@ -88,10 +91,20 @@ def _rows(part: Block | Footnote, prefix: str, target_lang: str, bilingual: bool
     if translation is not None and translation.segments:
         for i, seg in enumerate(translation.segments, 1):
             memory = " memory" if seg.from_memory else ""
+            flags = [getattr(f, "value", str(f)) for f in getattr(seg, "flags", [])]
+            score = getattr(seg, "score", None)
+            signal = ""
+            if flags or score is not None:
+                shown = f"score {score:.2f}" if score is not None else ""
+                signal = (
+                    f'<span class="signal" title="{_e(shown)}">'
+                    + "".join(f'<span class="flag">{_e(f.replace("_", " "))}</span>' for f in flags)
+                    + "</span>"
+                )
             rows.append(
-                f'<div class="seg{memory}" id="{prefix}-s{i}" tabindex="0">'
-                f'<p class="src" lang="{_e(part.lang)}">{_e(seg.source)}</p>'
-                f'<p class="tgt" lang="{_e(target_lang)}">{_e(seg.target)}</p></div>'
+                f'<div class="seg{memory}{" flagged" if flags else ""}" id="{prefix}-s{i}" '
+                f'tabindex="0"><p class="src" lang="{_e(part.lang)}">{_e(seg.source)}</p>'
+                f'<p class="tgt" lang="{_e(target_lang)}">{_e(seg.target)}{signal}</p></div>'
             )
         return rows
     needs = bilingual and part.lang not in ("und", target_lang)
