@@ -25,7 +25,8 @@ Scored fields (values as the document states them):
   ``date_submitted``, ``date_answered``, ``status``; ``signatories`` are those who answered
 - proceedings: ``meeting_number``, ``item_number``, ``agenda_item``, ``speakers`` (set of names)
 - reports: ``authors``, ``publisher``, ``toc_entries`` (count)
-- ``furniture``: body blocks holding page furniture, always expected 0 (added to every entry).
+- ``furniture``: body blocks holding page furniture, always expected 0 (added to every entry);
+  the built-in patterns apply to PDFs and plain text, ``_furniture`` patterns to any format.
 
 Strings are compared after whitespace normalisation; ``speakers`` is compared as a set.
 """
@@ -70,7 +71,10 @@ def extract(record: Any, furniture: list[str] | None = None) -> dict[str, Any]:
     """The scored fields of one record, in the gold file's vocabulary."""
     meta = record.metadata
     signatories = getattr(meta, "signatories", None) or getattr(meta, "answered_by", [])
-    patterns = [FURNITURE, *(re.compile(p) for p in furniture or [])]
+    # page furniture belongs to printed pages (PDF, and text extracted from PDFs); in XML, HTML
+    # and office files an address such as "Postbus 16005" in a notice is content
+    printed = getattr(record.source.format, "value", record.source.format) in ("pdf", "text")
+    patterns = [*([FURNITURE] if printed else []), *(re.compile(p) for p in furniture or [])]
     pages: dict[int, int] = defaultdict(int)
     for block in record.blocks:
         if block.page is not None:
