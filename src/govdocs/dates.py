@@ -23,10 +23,14 @@ MONTHS: dict[str, int] = {
     # English
     "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7,
     "august": 8, "october": 10, "mar": 3, "oct": 10,
+    # French (EU Council documents, French ministries)
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+    "décembre": 12, "decembre": 12,
 }  # fmt: skip
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-_ORD = r"(?:st|nd|rd|th|e|ste|de)?"
+_ORD = r"(?:st|nd|rd|th|e|ste|de|er)?"
 _DAY_FIRST = re.compile(
     rf"\b(?P<d>[0-3]?\d){_ORD}\.?\s+(?:of\s+)?(?P<m>{_MONTH})\.?,?\s+(?P<y>(?:1[89]|20)\d\d)\b",
     re.IGNORECASE,

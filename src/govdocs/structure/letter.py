@@ -97,6 +97,13 @@ def detect(raw: RawDocument) -> float:
             score += 0.1
     if re.search(r"Aanhangsel|Handelingen|Vergaderjaar", head[:600]):
         score -= 0.5
+    # a memo or note has the same Datum/Betreft/Kenmerk header; a letter also has a return
+    # address or a salutation (issue 14: "a letter has a letterhead or an addressee + salutation")
+    addressed = re.search(
+        r"(?mi)^>?\s*Retouradres\b|^(?:Geachte|Zeer geachte|Dear|Madame|Monsieur)\b", head
+    )
+    if not addressed:
+        score = min(score, 0.01)
     return max(0.0, min(score, 0.95))
 
 
