@@ -9,6 +9,7 @@ Each footnote follows its citing block as a ``hint="footnote"`` block with ``att
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -157,3 +158,32 @@ def format_number(n: int, fmt: str) -> str:
     if fmt == "decimalZero":
         return f"{n:02d}"
     return str(n)
+
+
+def add_table(
+    out: BlockList,
+    table: Iterable[Iterable[Iterable[Any]]],
+    render: Callable[[Any, Inline], None],
+    element: str,
+) -> None:
+    """A data table as one ``table`` block: ``table`` gives, row by row and cell by cell, the
+    cell's paragraphs, ``render`` writes a paragraph's runs; rows on lines, cells joined by
+    `` | ``, footnotes cited in cells kept with the block."""
+    lines: list[str] = []
+    notes: list[tuple[str, str]] = []
+    for row in table:
+        cells: list[str] = []
+        for paragraphs in row:
+            texts: list[str] = []
+            for para in paragraphs:
+                sub = Inline()
+                render(para, sub)
+                text, _ = sub.finish()
+                notes.extend(sub.notes)
+                if text:
+                    texts.append(text.replace("\n", " "))
+            cells.append(" ".join(texts))
+        if any(cells):
+            lines.append(" | ".join(cells))
+    marks = [(label, 0) for label, _ in notes]
+    out.add_text("\n".join(lines), marks, notes, "table", attrs={"element": element})

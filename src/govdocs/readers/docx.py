@@ -35,7 +35,7 @@ from ..budget import checkpoint
 from ..document import RawDocument
 from ..errors import CorruptDocumentError
 from ..models import SourceFormat
-from ._office import BlockList, Inline, format_number, heading_level_from_name
+from ._office import BlockList, Inline, add_table, format_number, heading_level_from_name
 from ._package import Package, attr, localname, open_package, rows
 from ._source import SourceBytes
 
@@ -287,28 +287,15 @@ class _Walker:
                     if localname(cell) in ("tc", "sdt"):
                         self.body(cell)
             return
-        lines: list[str] = []
-        notes: list[tuple[str, str]] = []
-        for row in rows(tbl, "tr", "tc"):
-            cells: list[str] = []
-            for cell in row:
-                if localname(cell) not in ("tc", "sdt"):
-                    continue
-                texts: list[str] = []
-                for para in cell.iter():
-                    if localname(para) != "p":
-                        continue
-                    sub = Inline()
-                    self.runs(para, sub)
-                    text, _ = sub.finish()
-                    notes.extend(sub.notes)
-                    if text:
-                        texts.append(text.replace("\n", " "))
-                cells.append(" ".join(texts))
-            if any(cells):
-                lines.append(" | ".join(cells))
-        marks = [(label, 0) for label, _ in notes]
-        self.out.add_text("\n".join(lines), marks, notes, "table", attrs={"element": "tbl"})
+        cells = (
+            (
+                (p for p in cell.iter() if localname(p) == "p")
+                for cell in row
+                if localname(cell) in ("tc", "sdt")
+            )
+            for row in rows(tbl, "tr", "tc")
+        )
+        add_table(self.out, cells, self.runs, "tbl")
 
     def body(self, element: Any) -> None:
         for child in element:

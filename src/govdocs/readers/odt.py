@@ -36,7 +36,7 @@ from ..budget import checkpoint
 from ..document import RawDocument
 from ..errors import CorruptDocumentError, EncryptedDocumentError, UnsupportedFormatError
 from ..models import SourceFormat
-from ._office import BlockList, Inline, format_number, heading_level_from_name
+from ._office import BlockList, Inline, add_table, format_number, heading_level_from_name
 from ._package import Package, attr, localname, open_package, rows
 from ._source import SourceBytes
 
@@ -239,26 +239,12 @@ class _Walker:
             self.paragraph(para)
 
     def table(self, element: Any) -> None:
-        lines: list[str] = []
-        notes: list[tuple[str, str]] = []
-        for row in rows(element, "table-row", "table-cell"):
-            cells: list[str] = []
-            for cell in row:
-                if localname(cell) != "table-cell":  # covered cells repeat a spanning one
-                    continue
-                texts = []
-                for para in _paragraphs(cell):
-                    sub = Inline()
-                    self.inline(para, sub)
-                    text, _ = sub.finish()
-                    notes.extend(sub.notes)
-                    if text:
-                        texts.append(text.replace("\n", " "))
-                cells.append(" ".join(texts))
-            if any(cells):
-                lines.append(" | ".join(cells))
-        marks = [(label, 0) for label, _ in notes]
-        self.out.add_text("\n".join(lines), marks, notes, "table", attrs={"element": "table"})
+        cells = (
+            # covered cells repeat a spanning one
+            (_paragraphs(cell) for cell in row if localname(cell) == "table-cell")
+            for row in rows(element, "table-row", "table-cell")
+        )
+        add_table(self.out, cells, self.inline, "table")
 
     def list(self, element: Any, depth: int, style_name: str | None) -> None:
         style_name = (

@@ -64,7 +64,7 @@ from ..errors import (
 from ..models import SourceFormat, Warning
 from ._source import SourceBytes
 
-__all__ = ["BACKENDS", "assemble", "backend_for", "plain", "read"]
+__all__ = ["BACKENDS", "assemble", "backend_for", "plain", "read", "read_pages"]
 
 _WS = re.compile(r"\s")
 
@@ -491,6 +491,41 @@ def _read(src: SourceBytes, options: Any) -> RawDocument:
         raise CorruptDocumentError(
             f"damaged or truncated PDF: {plain(exc)}", path=src.path
         ) from exc
+
+    def read_page(number: int) -> tuple[tuple[float, float], list[Line]]:
+        page = reader.pages[number - 1]
+        box = page.mediabox
+        return (float(box.width), float(box.height)), _page_lines(page, number)
+
+    def info() -> dict[str, Any]:
+        found: dict[str, Any] = {}
+        try:
+            meta = reader.metadata
+            if meta:
+                for key in ("title", "author", "subject", "creator", "producer"):
+                    value = getattr(meta, key, None)
+                    if value:
+                        found[key] = str(value)
+        except Exception:  # pragma: no cover - broken info dictionaries are not worth failing for
+            pass
+        return found
+
+    return read_pages(src, count, limits, read_page, plain, info, reader="pdf/pypdf")
+
+
+def read_pages(
+    src: SourceBytes,
+    count: int,
+    limits: Any,
+    read_page: Callable[[int], tuple[tuple[float, float], list[Line]]],
+    describe: Callable[[BaseException], str],
+    info: Callable[[], dict[str, Any]],
+    *,
+    reader: str,
+) -> RawDocument:
+    """The page loop of every backend: the page limit, the time budget (it grows with the page
+    count; checked before each page), a page that cannot be read left out with its reason in
+    words, and the reader's output assembled."""
     if count == 0:
         raise CorruptDocumentError("PDF has no pages", path=src.path)
     if count > limits.max_pages:
@@ -502,47 +537,34 @@ def _read(src: SourceBytes, options: Any) -> RawDocument:
     pages_known(count)  # the time budget grows with the page count
     lines: list[Line] = []
     sizes: list[tuple[float, float]] = []
-    empty_pages: list[int] = []
+    empty: list[int] = []
     skipped: list[tuple[int, str]] = []
     first_failure: Exception | None = None
     for number in range(1, count + 1):
         checkpoint()
         try:
-            page = reader.pages[number - 1]
-            box = page.mediabox
-            size = (float(box.width), float(box.height))
-            page_lines = _page_lines(page, number)
+            size, page_lines = read_page(number)
         except (EncryptedDocumentError, DocumentTooLargeError, ConversionTimeoutError):
             raise
-        except Exception as exc:  # pypdf raises many types on broken pages
-            skipped.append((number, plain(exc)))
+        except Exception as exc:  # backends raise many types on broken pages
+            skipped.append((number, describe(exc)))
             first_failure = first_failure or exc
             sizes.append(sizes[-1] if sizes else (595.0, 842.0))
             continue
         sizes.append(size)
         if not page_lines:
-            empty_pages.append(number)
+            empty.append(number)
         lines.extend(page_lines)
-    info: dict[str, Any] = {}
-    try:
-        meta = reader.metadata
-        if meta:
-            for key in ("title", "author", "subject", "creator", "producer"):
-                value = getattr(meta, key, None)
-                if value:
-                    info[key] = str(value)
-    except Exception:  # pragma: no cover - broken info dictionaries are not worth failing for
-        pass
     return assemble(
         src,
         lines=lines,
         sizes=sizes,
         count=count,
         skipped=skipped,
-        empty=empty_pages,
-        info=info,
+        empty=empty,
+        info=info(),
         first_failure=first_failure,
-        reader="pdf/pypdf",
+        reader=reader,
     )
 
 

@@ -24,12 +24,9 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from ..budget import checkpoint, pages_known
 from ..document import Line, RawDocument
 from ..errors import (
-    ConversionTimeoutError,
     CorruptDocumentError,
-    DocumentTooLargeError,
     EncryptedDocumentError,
 )
 from ._source import SourceBytes
@@ -92,7 +89,7 @@ def read(src: SourceBytes, options: Any) -> RawDocument:
 def _read(src: SourceBytes, options: Any) -> RawDocument:
     import pypdfium2 as pdfium
 
-    from .pdf import assemble, plain
+    from .pdf import plain, read_pages
 
     limits = options.limits
     try:
@@ -113,56 +110,26 @@ def _read(src: SourceBytes, options: Any) -> RawDocument:
             f"damaged or truncated PDF: {_LOAD_ERRORS.get(code or 0, 'its structure is damaged')}",
             path=src.path,
         ) from exc
+
+    def read_page(number: int) -> tuple[tuple[float, float], list[Line]]:
+        page = document[number - 1]
+        try:
+            return (float(page.get_width()), float(page.get_height())), _page_lines(page, number)
+        finally:
+            page.close()
+
     try:
-        count = len(document)
-        if count == 0:
-            raise CorruptDocumentError("PDF has no pages", path=src.path)
-        if count > limits.max_pages:
-            raise DocumentTooLargeError(
-                f"PDF has {count} pages, over the limit of {limits.max_pages}",
-                path=src.path,
-                hint="raise the limit if the document is genuine",
-            )
-        pages_known(count)
-        lines: list[Line] = []
-        sizes: list[tuple[float, float]] = []
-        empty: list[int] = []
-        skipped: list[tuple[int, str]] = []
-        first_failure: Exception | None = None
-        for number in range(1, count + 1):
-            checkpoint()
-            try:
-                page = document[number - 1]
-                try:
-                    sizes.append((float(page.get_width()), float(page.get_height())))
-                    page_lines = _page_lines(page, number)
-                finally:
-                    page.close()
-            except (ConversionTimeoutError, DocumentTooLargeError):
-                raise
-            except Exception as exc:  # PDFium reports a broken page in several ways
-                skipped.append((number, _words(exc, plain)))
-                first_failure = first_failure or exc
-                if len(sizes) < number:
-                    sizes.append(sizes[-1] if sizes else (595.0, 842.0))
-                continue
-            if not page_lines:
-                empty.append(number)
-            lines.extend(page_lines)
-        info = _info(document)
+        return read_pages(
+            src,
+            len(document),
+            limits,
+            read_page,
+            lambda exc: _words(exc, plain),
+            lambda: _info(document),
+            reader="pdf/pdfium",
+        )
     finally:
         document.close()
-    return assemble(
-        src,
-        lines=lines,
-        sizes=sizes,
-        count=count,
-        skipped=skipped,
-        empty=empty,
-        info=info,
-        first_failure=first_failure,
-        reader="pdf/pdfium",
-    )
 
 
 def _words(exc: BaseException, plain: Any) -> str:
