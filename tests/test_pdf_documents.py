@@ -21,7 +21,7 @@ GOLD = {
 FILES = {p.name: p for p in (FIXTURES / "pdfs").rglob("*.pdf")}
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def record(name: str) -> govdocs.Record:
     return govdocs.convert(FILES[name], translate=False)
 
