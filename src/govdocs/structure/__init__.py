@@ -21,6 +21,7 @@ KIND_MODULES: tuple[str, ...] = (
     "govdocs.structure.letter",
     "govdocs.structure.kamerstuk",
     "govdocs.structure.report",
+    "govdocs.structure.pdf_document",
     "govdocs.structure.web",
     "govdocs.structure.news",
     "govdocs.structure.generic",
