@@ -101,8 +101,30 @@ def detect(raw: RawDocument) -> float:
     return 0.02
 
 
-def title_from_typography(raw: RawDocument, furniture: set[int] | None = None) -> str | None:
-    """The largest text of the first page, its lines joined (the cover title)."""
+#: a numbered section heading (``1.Overview``, ``2.3 Scope``) opens the body, it is no cover title
+_SECTION = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s*[A-ZÀ-Ý]")
+_DATE_LABEL = re.compile(r"^(?:Datum|Date|Dated|Datum document|Date de publication)\s*:?$", re.I)
+_GLUED = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")
+
+
+def _date_text(text: str) -> str:
+    """``18maart2024`` -> ``18 maart 2024``: words run together by the text layer."""
+    return _GLUED.sub(" ", _ORDINAL.sub(r"\1", text.strip()))
+
+
+def _is_dateline(text: str) -> bool:
+    text = _date_text(text)
+    dates = find_dates(text)
+    if len(dates) != 1 or len(text) > 90:
+        return False
+    rest = text[: dates[0].start] + text[dates[0].end :]
+    return sum(any(c.isalpha() for c in w) for w in rest.split()) <= 2
+
+
+def title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Line]:
+    """The cover title's lines: the largest text of the first page, with the display lines
+    printed right above or below it (a subtitle in a smaller display size included)."""
+    body = _body_size(raw)
     first = [
         line
         for line in raw.lines
@@ -110,20 +132,44 @@ def title_from_typography(raw: RawDocument, furniture: set[int] | None = None) -
         and sum(c.isalpha() for c in line.text) >= 2
         and id(line) not in (furniture or set())
         and not pdf_layout.is_page_number(line.text)
+        and not _SECTION.match(line.text.strip())
+        and not _is_dateline(line.text)
     ]
     if not first:
-        return None
+        return []
     largest = max(line.size for line in first)
+    if largest < body * 0.99 and not any(line.bold for line in first):
+        return []
     start = next(i for i, line in enumerate(first) if line.size >= largest * 0.999)
+
+    def close(upper: Line, lower: Line) -> bool:
+        gap = upper.y0 - lower.y1
+        return (
+            -upper.size
+            < gap
+            <= 2.5 * max(upper.size, lower.size) - max(upper.size, lower.size) + upper.size
+            and abs(upper.x0 - lower.x0) < 200
+        )
+
+    while (
+        start > 0
+        and first[start - 1].size >= largest * 0.85
+        and close(first[start - 1], first[start])
+    ):
+        start -= 1
     lines = [first[start]]
+    floor = max(largest * 0.45, body * 1.15) if largest > body * 1.15 else largest * 0.999
     for line in first[start + 1 :]:
-        prev = lines[-1]
-        gap = prev.y0 - line.y1
-        if line.size < largest * 0.9 or gap > largest * 1.6 or gap < -largest:
+        if line.size < floor or not close(lines[-1], line):
             break
         lines.append(line)
+    return lines
+
+
+def title_from_typography(raw: RawDocument, furniture: set[int] | None = None) -> str | None:
+    """The largest text of the first page, its lines joined (the cover title)."""
     text = ""
-    for line in lines:
+    for line in title_lines(raw, furniture):
         piece = line.text.strip()
         if text.endswith("-") and piece[:1].islower():
             text = text[:-1] + piece
@@ -133,18 +179,50 @@ def title_from_typography(raw: RawDocument, furniture: set[int] | None = None) -
     return text if 0 < len(text) <= 400 else None
 
 
-def document_date(raw: RawDocument) -> tuple[str, DatePrecision] | None:
-    """A dateline on the first two pages (day precision), in Dutch, English or French."""
-    for line in _first_pages(raw, 2):
-        text = _ORDINAL.sub(r"\1", line.text.strip())
+def _day(text: str, numeric: bool = False) -> tuple[str, DatePrecision] | None:
+    dates = [
+        d for d in find_dates(_date_text(text), numeric=numeric) if d.precision is DatePrecision.day
+    ]
+    return (dates[0].iso, dates[0].precision) if dates else None
+
+
+def document_date(
+    raw: RawDocument, title: list[Line] | None = None
+) -> tuple[str, DatePrecision] | None:
+    """The document's date on its first two pages, in Dutch, English or French: the value of
+    a ``Datum``/``Date`` label (below it or beside it, numeric forms allowed), else a dateline
+    (``Den Haag, 3 april 2009``, ``Versie 0.5, 19 mei 2020``, ``le 3 mars 2022``), else a
+    date in the cover title. Day precision only."""
+    lines = _first_pages(raw, 2)
+    for index, line in enumerate(lines):
+        text = line.text.strip()
+        label = re.match(r"^(?:Datum|Date|Dated)\s*:\s*(\S.{0,40})$", text, re.I)
+        if label:
+            found = _day(label.group(1), numeric=True)
+            if found:
+                return found
+        if _DATE_LABEL.match(text):
+            for other in lines[index + 1 : index + 6]:
+                beside = abs(other.y0 - line.y0) < 3 and other.x0 > line.x1
+                below = abs(other.x0 - line.x0) < 8 and 0 < line.y0 - other.y0 < 3 * line.size
+                if (beside or below) and len(other.text) < 40:
+                    found = _day(other.text, numeric=True)
+                    if found:
+                        return found
+    in_title = {id(line) for line in title or []}
+    for line in lines:
+        if id(line) in in_title:
+            continue
+        text = _date_text(line.text)
         if len(text) > 90:
             continue
-        dates = [d for d in find_dates(text, numeric=False) if d.precision is DatePrecision.day]
-        if not dates:
-            continue
-        rest = (text[: dates[0].start] + text[dates[0].end :]).strip(" ,.:")
-        if len(rest.split()) <= 1 or _DATE_LEAD.match(text):
-            return dates[0].iso, dates[0].precision
+        found = _day(text)
+        if found and (_is_dateline(text) or _DATE_LEAD.match(text)):
+            return found
+    for line in title or []:
+        found = _day(line.text)
+        if found:
+            return found
     return None
 
 
@@ -172,8 +250,9 @@ def build(raw: RawDocument) -> Document:
         log_edit(doc, edit.rule, None, edit.before, edit.after)
     for line in layout.furniture:
         log_edit(doc, "page_furniture", None, line.text, "")
-    doc.title = title_from_typography(raw, {id(line) for line in layout.furniture})
-    found = document_date(raw)
+    furniture = {id(line) for line in layout.furniture}
+    doc.title = title_from_typography(raw, furniture)
+    found = document_date(raw, title_lines(raw, furniture))
     if found is not None:
         doc.date, doc.date_precision = found
     label_to_id = {
