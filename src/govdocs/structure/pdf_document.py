@@ -121,9 +121,38 @@ def _is_dateline(text: str) -> bool:
     return sum(any(c.isalpha() for c in w) for w in rest.split()) <= 2
 
 
+_TITLE_LABEL = re.compile(r"^(?:Document|Titel|Title|Titre)\s*:$", re.IGNORECASE)
+
+
+def _labelled_title(first: list[Line]) -> list[Line]:
+    """A title given as a key-value pair (``Document:`` with the value beside it), as committee
+    decision lists print it."""
+    for index, line in enumerate(first):
+        if not _TITLE_LABEL.match(line.text.strip()):
+            continue
+        value = [
+            other
+            for other in first[index + 1 : index + 4]
+            if abs(other.y0 - line.y0) < 3 and other.x0 > line.x1
+        ]
+        if value:
+            lines = [value[0]]
+            for other in first[first.index(value[0]) + 1 :]:
+                if (
+                    abs(other.x0 - value[0].x0) < 3
+                    and 0 < lines[-1].y0 - other.y0 < 1.6 * other.size
+                ):
+                    lines.append(other)
+                else:
+                    break
+            return lines
+    return []
+
+
 def title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Line]:
     """The cover title's lines: the largest text of the first page, with the display lines
-    printed right above or below it (a subtitle in a smaller display size included)."""
+    printed right above or below it. A smaller run below (a subtitle) belongs to the title
+    unless body text follows it closely (then it is the first section heading)."""
     body = _body_size(raw)
     first = [
         line
@@ -132,36 +161,57 @@ def title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Lin
         and sum(c.isalpha() for c in line.text) >= 2
         and id(line) not in (furniture or set())
         and not pdf_layout.is_page_number(line.text)
-        and not _SECTION.match(line.text.strip())
-        and not _is_dateline(line.text)
     ]
-    if not first:
+    labelled = _labelled_title(first)
+    if labelled:
+        return labelled
+    candidates = [
+        line
+        for line in first
+        if not _SECTION.match(line.text.strip()) and not _is_dateline(line.text)
+    ]
+    if not candidates:
         return []
-    largest = max(line.size for line in first)
-    if largest < body * 0.99 and not any(line.bold for line in first):
+    largest = max(line.size for line in candidates)
+    if largest < body * 0.99 or (largest < body * 1.05 and not any(c.bold for c in candidates)):
         return []
-    start = next(i for i, line in enumerate(first) if line.size >= largest * 0.999)
+    top = next(line for line in candidates if line.size >= largest * 0.999)
+    start = first.index(top)
 
     def close(upper: Line, lower: Line) -> bool:
         gap = upper.y0 - lower.y1
         return (
-            -upper.size
-            < gap
-            <= 2.5 * max(upper.size, lower.size) - max(upper.size, lower.size) + upper.size
+            -upper.size < gap <= 1.6 * max(upper.size, lower.size)
             and abs(upper.x0 - lower.x0) < 200
         )
 
     while (
         start > 0
         and first[start - 1].size >= largest * 0.85
+        and not _is_dateline(first[start - 1].text)
         and close(first[start - 1], first[start])
     ):
         start -= 1
-    lines = [first[start]]
+    lines = first[start : first.index(top) + 1]
     floor = max(largest * 0.45, body * 1.15) if largest > body * 1.15 else largest * 0.999
-    for line in first[start + 1 :]:
-        if line.size < floor or not close(lines[-1], line):
+    rest = first[first.index(top) + 1 :]
+    for index, line in enumerate(rest):
+        if line.size < floor or not close(lines[-1], line) or _SECTION.match(line.text.strip()):
             break
+        if _is_dateline(line.text) and line.size < largest * 0.95:
+            break
+        if line.size < largest * 0.95:
+            # a smaller run: subtitle, or the first heading when body text follows it closely
+            run_end = index
+            while (
+                run_end + 1 < len(rest)
+                and rest[run_end + 1].size >= line.size * 0.95
+                and close(rest[run_end], rest[run_end + 1])
+            ):
+                run_end += 1
+            after = rest[run_end + 1] if run_end + 1 < len(rest) else None
+            if after is not None and after.size <= body * 1.05 and close(rest[run_end], after):
+                break
         lines.append(line)
     return lines
 
