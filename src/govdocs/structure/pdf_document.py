@@ -158,7 +158,7 @@ def title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Lin
         line
         for line in raw.lines
         if line.page == 1
-        and sum(c.isalpha() for c in line.text) >= 2
+        and line.text.strip()
         and id(line) not in (furniture or set())
         and not pdf_layout.is_page_number(line.text)
     ]
@@ -168,7 +168,9 @@ def title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Lin
     candidates = [
         line
         for line in first
-        if not _SECTION.match(line.text.strip()) and not _is_dateline(line.text)
+        if not _SECTION.match(line.text.strip())
+        and not _is_dateline(line.text)
+        and sum(c.isalpha() for c in line.text) >= 2
     ]
     if not candidates:
         return []
@@ -229,6 +231,17 @@ def title_from_typography(raw: RawDocument, furniture: set[int] | None = None) -
     return text if 0 < len(text) <= 400 else None
 
 
+def _continues(prev: Line, line: Line) -> bool:
+    """``line`` carries on the running text of ``prev`` (a date ending a sentence is no dateline)."""
+    text = prev.text.strip()
+    return (
+        prev.page == line.page
+        and 0 <= prev.y0 - line.y1 < line.size
+        and len(text) > 60
+        and not re.search(r"[.:;!?]$", text)
+    )
+
+
 def _day(text: str, numeric: bool = False) -> tuple[str, DatePrecision] | None:
     dates = [
         d for d in find_dates(_date_text(text), numeric=numeric) if d.precision is DatePrecision.day
@@ -260,8 +273,8 @@ def document_date(
                     if found:
                         return found
     in_title = {id(line) for line in title or []}
-    for line in lines:
-        if id(line) in in_title:
+    for index, line in enumerate(lines):
+        if id(line) in in_title or (index and _continues(lines[index - 1], line)):
             continue
         text = _date_text(line.text)
         if len(text) > 90:
