@@ -46,7 +46,17 @@ _DOT_LEADER = re.compile(r"^(?P<title>\S.*?)\s*(?:\.{3,}|…+|(?:\. ){3,})[\s.�
 _SALUTATION = re.compile(
     r"^(?:(?:Zeer )?[Gg]eachte|Dear|Madame|Monsieur|Mesdames|Beste)\b.{0,60}[,:]?$"
 )
-_NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+[A-ZÀ-Ý]\S")
+_NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}(?:\.\s*|\s+)[A-ZÀ-Ý]\S")
+#: genres that are neither letter nor report, named where a document names itself
+_OTHER_GENRE = re.compile(
+    r"^(?:(?:Concept-?)?(?:Oplegn|N)otitie|Memo(?:randum)?|Nota\b|Verslag|Besluitenlijst|"
+    r"Notulen|Actiepunten|Procès-verbal|Proces-verbaal|Minutes|Compte rendu|Agenda\b|"
+    r"Voorstel|Advies|Proposed Rules?|Règlement|Reglement|Besluit\b|Decision|Décision|"
+    r"(?:Commission )?(?:Implementing )?(?:Decision|Regulation|Directive)\b)",
+    re.IGNORECASE,
+)
+#: the From/To header of a memo (labels alone on their line or followed by a colon)
+_MEMO_LABEL = re.compile(r"^(?P<label>Van|Aan|From|To|De|À|Auteur)\s*(?::|$)")
 _DATE_LEAD = re.compile(
     r"^(?:Datum|Date|Versie|Version|Vastgesteld|Den Haag|’s-Gravenhage|'s-Gravenhage|"
     r"[A-Z][\w’'-]+(?: [a-z]{1,3} [A-Z][\w-]+)?,|le|Le|Fait à|Paris|Bruxelles|Brussel|"
@@ -83,10 +93,22 @@ def _title_page(raw: RawDocument, body: float) -> bool:
     return largest >= body * 1.4 and len(first) <= 40
 
 
+def _other_genre(raw: RawDocument) -> bool:
+    """The first page names a genre that is neither letter nor report (a memo's From/To
+    header, ``Notitie``, ``Besluitenlijst``, ``Procès-verbal`` ... in its title lines)."""
+    first = [line.text.strip() for line in raw.lines if line.page == 1]
+    labels = {m.group("label").lower() for t in first if (m := _MEMO_LABEL.match(t))}
+    if {"van", "aan"} <= labels or {"from", "to"} <= labels or {"de", "à"} <= labels:
+        return True
+    return any(_OTHER_GENRE.match(line.text.strip()) for line in title_lines(raw))
+
+
 def detect(raw: RawDocument) -> float:
     if raw.format is not SourceFormat.pdf or not raw.lines:
         return 0.0
     head = [line.text.strip() for line in _first_pages(raw, 2)]
+    if not any(re.match(r"^>?\s*Retouradres", t) for t in head) and _other_genre(raw):
+        return 0.96  # over a letter's score: the document says what it is
     if any(_SALUTATION.match(t) for t in head):
         return 0.02
     body = _body_size(raw)
@@ -302,7 +324,7 @@ def _toc_entry(text: str) -> TocEntry | None:
 
 
 def build(raw: RawDocument) -> Document:
-    report = detect(raw) >= 0.5
+    report = 0.5 <= detect(raw) < 0.9
     doc = Document(
         raw=raw,
         kind=DocumentKind.report if report else DocumentKind.other,
