@@ -323,6 +323,44 @@ def _toc_entry(text: str) -> TocEntry | None:
     return TocEntry(title=title, level=level, page=int(match.group("page")))
 
 
+_NUMERIC_CELL = re.compile(r"^[-–+]?[\d.,]+\s*%?$|^[\d\s.,%€$–-]+$")
+
+
+def _is_cell(p: pdf_layout.Paragraph) -> bool:
+    text = p.text.strip()
+    return (
+        len(p.lines) <= 2
+        and 0 < len(text) <= 60
+        and not _SENTENCE_END.search(text)
+        and (bool(_NUMERIC_CELL.match(text)) or len(text.split()) <= 5)
+    )
+
+
+def _cell_runs(paragraphs: list[pdf_layout.Paragraph]) -> dict[int, str]:
+    """Figure labels and table cells that the layout read as paragraphs: a bare number is never
+    running text, nor is a run of short fragments around one. Each run becomes one table block
+    (its cells one per line); the map gives the text at the run's first index, "" after it."""
+    found: dict[int, str] = {}
+    index = 0
+    while index < len(paragraphs):
+        end = index
+        while (
+            end < len(paragraphs)
+            and paragraphs[end].page == paragraphs[index].page
+            and _is_cell(paragraphs[end])
+        ):
+            end += 1
+        run = paragraphs[index:end]
+        numbers = sum(bool(_NUMERIC_CELL.match(p.text.strip())) for p in run)
+        if numbers and (len(run) >= 3 or numbers == len(run)):
+            found[index] = "\n".join(p.text.strip() for p in run)
+            found.update({i: "" for i in range(index + 1, end)})
+            index = end
+        else:
+            index = max(end, index + 1)
+    return found
+
+
 def build(raw: RawDocument) -> Document:
     report = 0.5 <= detect(raw) < 0.9
     doc = Document(
@@ -346,7 +384,12 @@ def build(raw: RawDocument) -> Document:
     }
     toc: list[TocEntry] = []
     title_seen = False
-    for p in layout.paragraphs:
+    cells = _cell_runs(layout.paragraphs)
+    for index, p in enumerate(layout.paragraphs):
+        if index in cells:
+            if cells[index]:
+                doc.add_block(BlockType.table, cells[index], page=p.page)
+            continue
         lines = [line.text for line in p.lines] or [p.text]
         entries = [_toc_entry(t) for t in lines]
         if all(entries) and entries:
