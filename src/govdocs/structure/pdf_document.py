@@ -34,6 +34,7 @@ from ..models import (
 )
 from ..normalise import log_edit
 from . import pdf_layout
+from .keyvalue import header_fields
 
 __all__ = ["build", "detect"]
 
@@ -373,6 +374,11 @@ def build(raw: RawDocument) -> Document:
         log_edit(doc, edit.rule, None, edit.before, edit.after)
     for line in layout.furniture:
         log_edit(doc, "page_furniture", None, line.text, "")
+    if isinstance(doc.metadata, OtherMetadata):
+        fields = header_fields(raw.lines)
+        doc.metadata.addressee = fields.get("addressee")
+        doc.metadata.subject = fields.get("subject")
+        doc.metadata.reference = fields.get("reference")
     furniture = {id(line) for line in layout.furniture}
     doc.title = title_from_typography(raw, furniture)
     found = document_date(raw, title_lines(raw, furniture))

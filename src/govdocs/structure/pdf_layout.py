@@ -43,6 +43,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from ..document import Line, RawDocument
 from ..normalise import keeps_hyphen
@@ -267,7 +268,7 @@ def _line_pitch(lines: list[Line]) -> dict[float, float]:
     """The usual distance between consecutive lines of running text, per font size: a larger
     gap is paragraph spacing even when it is smaller than the fixed threshold."""
     gaps: dict[float, Counter[int]] = defaultdict(Counter)
-    for prev, line in zip(lines, lines[1:], strict=False):
+    for prev, line in pairwise(lines):
         gap = prev.y0 - line.y0
         if prev.page == line.page and prev.size == line.size and 0 < gap < 3 * line.size:
             gaps[line.size][round(gap)] += 1
