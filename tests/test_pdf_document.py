@@ -90,3 +90,21 @@ def test_chart_labels_are_not_body_paragraphs() -> None:
 )
 def test_french_and_english_dates(text: str, iso: str) -> None:
     assert find_dates(text)[0].iso == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("het handelings- perspectief van de burger", "het handelingsperspectief van de burger"),
+        ("alle luchtvaartmaat- schappijen", "alle luchtvaartmaatschappijen"),
+        ("de land- en tuinbouw", "de land- en tuinbouw"),  # suspended compound
+        ("fixed- and mobile networks", "fixed- and mobile networks"),
+        ("het drone- exploitanten register", "het drone- exploitanten register"),  # vowels meet
+    ],
+)
+def test_hyphen_space_dehyphenation(text: str, expected: str) -> None:
+    from govdocs.models import SourceFormat
+    from govdocs.normalise import apply_rules, rules_for
+
+    assert apply_rules(text, rules_for(SourceFormat.pdf))[0] == expected
+    assert apply_rules(text, rules_for(SourceFormat.html))[0] == text  # PDF extraction only
