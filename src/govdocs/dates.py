@@ -1,4 +1,4 @@
-"""Dates as documents write them, in Dutch and English, to ISO 8601.
+"""Dates as documents write them, in Dutch, English and French, to ISO 8601.
 
 Only what the text states: ``23 juni 2023`` -> ``2023-06-23`` (day precision), ``March 2021`` ->
 ``2021-03`` (month precision). Nothing is guessed: no default day, no default year.
@@ -23,10 +23,10 @@ MONTHS: dict[str, int] = {
     # English
     "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7,
     "august": 8, "october": 10, "mar": 3, "oct": 10,
-    # French (EU Council documents, French ministries)
-    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
-    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
-    "décembre": 12, "decembre": 12,
+    # French
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "juin": 6,
+    "mai": 5, "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+    "décembre": 12, "decembre": 12, "janv": 1, "févr": 2, "avr": 4, "juil": 7,
 }  # fmt: skip
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))

@@ -408,6 +408,10 @@ class ReportMetadata(_Model):
 
 class OtherMetadata(_Model):
     kind: Literal["other"] = "other"
+    addressee: str | None = Field(default=None, description="Aan / To of a memo or note.")
+    reference: str | None = Field(default=None, description="Kenmerk / Ref. of a memo or note.")
+    subject: str | None = Field(default=None, description="Onderwerp / Betreft / Subject.")
+    signatories: list[Signatory] = Field(default_factory=list)
 
 
 Metadata = Annotated[

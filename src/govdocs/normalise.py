@@ -241,6 +241,26 @@ RULE_DEHYPHENATE = regex_rule(
     _dehyphenate,
     "words hyphenated across line ends rejoined, compound hyphens kept",
 )
+_CONJUNCTION = frozenset({"en", "of", "tot", "noch", "and", "or", "to", "et", "ou", "und", "oder"})
+
+
+def _join_hyphen_space(match: re.Match[str]) -> str:
+    head, tail = match.group(1), match.group(2)
+    # "land- en tuinbouw", "fixed- and mobile": a suspended compound keeps hyphen and space
+    if tail.lower() in _CONJUNCTION or keeps_hyphen(head, tail) or not is_word(head + tail):
+        return match.group(0)
+    return head + tail
+
+
+#: A line-end hyphen that text extraction followed by a space instead of a line break
+#: (``handelings- perspectief``): joined by the same test as :data:`RULE_DEHYPHENATE`, and only
+#: when the joined form is a word; suspended compounds (``land- en tuinbouw``) are kept. PDF only.
+RULE_HYPHEN_SPACE = regex_rule(
+    "hyphen_space",
+    r"(?<![\w-])([a-zà-ÿ][\w]*[a-zà-ÿ])- ([a-zà-ÿ]{2,}\w*)",
+    _join_hyphen_space,
+    "words hyphenated at a line end and joined with a space rejoined, suspended compounds kept",
+)
 RULE_BULLET_DEBRIS = regex_rule(
     "bullet_debris",
     r"(?m)^[•▪●◦■□➢✓\uf0b7\uf0a7\uf076\uf0d8]\s*",
@@ -287,6 +307,7 @@ RULES: list[Rule] = [
     RULE_ODD_SPACES,
     RULE_WHITESPACE,
     RULE_DEHYPHENATE,
+    RULE_HYPHEN_SPACE,
     RULE_BULLET_DEBRIS,
     RULE_LETTERSPACED_CAPITAL,
 ]
@@ -295,6 +316,7 @@ RULES: list[Rule] = [
 #: Rules that repair artefacts of one source format only, by rule name -> formats.
 FORMAT_RULES: dict[str, frozenset[SourceFormat]] = {
     RULE_LETTERSPACED_CAPITAL.name: frozenset({SourceFormat.pdf}),
+    RULE_HYPHEN_SPACE.name: frozenset({SourceFormat.pdf}),
 }
 
 

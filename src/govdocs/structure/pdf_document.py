@@ -1,26 +1,25 @@
-"""PDFs that are not letters, questions or proceedings: reports, guides, notes, decisions of any
-sender (kind ``report`` on evidence, else ``other``), read through the page layout.
+r"""PDFs that are not letters or Kamerstukken: reports (kind ``report``) and everything else
+(kind ``other``), from any ministry, body or era, told apart by evidence in the layout.
 
-Mechanisms of the genre, no rule for one document:
-
-* **Layout** from :mod:`.pdf_layout`: running headers and footers (repeated once digits are
-  masked), page numbers and the letterhead column are furniture; footnotes by size, position
-  and numbering; paragraphs by geometry; words hyphenated across line ends rejoined.
-* **Title** from the first page's typography: the largest text printed above the page's lower
-  third, at least 15% larger than the body, its consecutive lines joined.
-* **Date** stated on the cover: the first date on page 1 (then page 2) in Dutch, English or
-  French (``Versie 0.5, 19 mei 2020``, ``Diemen, August 28th, 2020``, ``le 3 mars 2022``), with
-  the precision written; a running date in a page header is furniture, not the cover's.
-* **Kind** by evidence: a table of contents, numbered headings or a title page (a short first
-  page in large type) make a report; otherwise ``other``.
-* **Headings**: short paragraphs in a larger or bold font, levels by size rank; TOC lines (dot
-  leaders, trailing page numbers) go to ``metadata.table_of_contents``.
+* **kind**: ``report`` when the PDF shows a report's apparatus: a table of contents (a
+  ``Inhoud``/``Contents``/``Sommaire`` heading or several dot-leader lines ending in page
+  numbers), or a title page (page one printed with few lines, its largest text well above the
+  body size) in a document of several pages, or numbered headings. A salutation (``Geachte``,
+  ``Dear``, ``Madame, Monsieur``) on the first pages is letter evidence: the letter module
+  decides then. Anything else is ``other`` with a title.
+* **title**: the largest text on the first page, its lines joined over line breaks while the
+  size stays within 10% of the largest and the lines follow each other closely.
+* **date**: a dateline on the first two pages, in Dutch, English or French (``Versie 0.5,
+  19 mei 2020``, ``Diemen, August 28th, 2020``, ``le 3 mars 2022``, ``Datum 4 juni 2025``);
+  day precision only (a bare month or year on a cover is no document date).
+* **body**: :func:`.pdf_layout.analyse` paragraphs (furniture by repetition across pages, page
+  numbers, footnotes by size and position); dot-leader lines go to
+  ``metadata.table_of_contents``; larger or bold short paragraphs become headings.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from ..dates import find_dates
 from ..document import Document, Line, RawDocument
@@ -30,191 +29,391 @@ from ..models import (
     DocumentKind,
     OtherMetadata,
     ReportMetadata,
+    SourceFormat,
     TocEntry,
 )
 from ..normalise import log_edit
 from . import pdf_layout
-from .references import find_references, link_citations
+from .keyvalue import header_fields
 
 __all__ = ["build", "detect"]
 
 _TOC_HEAD = re.compile(
-    r"^(?:table of contents|contents|inhoud(?:sopgave)?|inhoudsopgave|sommaire|table des matières)$",
+    r"^(?:table of )?contents?|inhoud(?:sopgave|stafel)?|sommaire|table des mati[eè]res$",
     re.IGNORECASE,
 )
-_TOC_ENTRY = re.compile(r"^(?P<title>\S.*?\S)\s*(?:\.{2,}|…+|\s{2,}|\s)\s*(?P<page>\d{1,4})$")
-_NUMBERED = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+\S")
-#: A heading is at least this much larger than the body, or bold and short.
-HEADING_RATIO = 1.12
-TITLE_RATIO = 1.15
+#: a table-of-contents line: title, dot leaders (or a wide gap), page number
+_DOT_LEADER = re.compile(r"^(?P<title>\S.*?)\s*(?:\.{3,}|…+|(?:\. ){3,})[\s.…]*(?P<page>\d{1,4})$")
+_SALUTATION = re.compile(
+    r"^(?:(?:Zeer )?[Gg]eachte|Dear|Madame|Monsieur|Mesdames|Beste)\b.{0,60}[,:]?$"
+)
+_NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}(?:\.\s*|\s+)[A-ZÀ-Ý]\S")
+#: genres that are neither letter nor report, named where a document names itself
+_OTHER_GENRE = re.compile(
+    r"^(?:(?:Concept-?)?(?:Oplegn|N)otitie|Memo(?:randum)?|Nota\b|Verslag|Besluitenlijst|"
+    r"Notulen|Actiepunten|Procès-verbal|Proces-verbaal|Minutes|Compte rendu|Agenda\b|"
+    r"Voorstel|Advies|Proposed Rules?|Règlement|Reglement|Besluit\b|Decision|Décision|"
+    r"(?:Commission )?(?:Implementing )?(?:Decision|Regulation|Directive)\b)",
+    re.IGNORECASE,
+)
+#: the From/To header of a memo (labels alone on their line or followed by a colon)
+_MEMO_LABEL = re.compile(r"^(?P<label>Van|Aan|From|To|De|À|Auteur)\s*(?::|$)")
+_DATE_LEAD = re.compile(
+    r"^(?:Datum|Date|Versie|Version|Vastgesteld|Den Haag|’s-Gravenhage|'s-Gravenhage|"
+    r"[A-Z][\w’'-]+(?: [a-z]{1,3} [A-Z][\w-]+)?,|le|Le|Fait à|Paris|Bruxelles|Brussel|"
+    r"Publicatiedatum|Publication date)\b",
+)
+_ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|e|er|ème)\b")
+_SENTENCE_END = re.compile(r"[.!?;]['\"”’»)]*$")
+
+
+def _first_pages(raw: RawDocument, pages: int) -> list[Line]:
+    return [line for line in raw.lines if line.page <= pages]
+
+
+def _body_size(raw: RawDocument) -> float:
+    sizes: dict[float, int] = {}
+    for line in raw.lines:
+        sizes[round(line.size, 1)] = sizes.get(round(line.size, 1), 0) + len(line.text)
+    return max(sizes, key=lambda s: sizes[s]) if sizes else 10.0
+
+
+def _has_toc(raw: RawDocument) -> bool:
+    lines = [line.text.strip() for line in _first_pages(raw, 8)]
+    return (
+        any(_TOC_HEAD.match(t) for t in lines)
+        or sum(bool(_DOT_LEADER.match(t)) for t in lines) >= 3
+    )
+
+
+def _title_page(raw: RawDocument, body: float) -> bool:
+    first = [line for line in raw.lines if line.page == 1 and line.text.strip()]
+    if not first or (raw.pages or 1) < 3:
+        return False
+    largest = max(line.size for line in first)
+    return largest >= body * 1.4 and len(first) <= 40
+
+
+def _other_genre(raw: RawDocument) -> bool:
+    """The first page names a genre that is neither letter nor report (a memo's From/To
+    header, ``Notitie``, ``Besluitenlijst``, ``Procès-verbal`` ... in its title lines)."""
+    first = [line.text.strip() for line in raw.lines if line.page == 1]
+    labels = {m.group("label").lower() for t in first if (m := _MEMO_LABEL.match(t))}
+    if {"van", "aan"} <= labels or {"from", "to"} <= labels or {"de", "à"} <= labels:
+        return True
+    return any(_OTHER_GENRE.match(line.text.strip()) for line in title_lines(raw))
 
 
 def detect(raw: RawDocument) -> float:
-    """Every PDF the specific kinds do not claim; more surely the more report evidence."""
-    if raw.format.value != "pdf" or not raw.lines:
+    if raw.format is not SourceFormat.pdf or not raw.lines:
         return 0.0
-    return 0.02 + 0.6 * _report_evidence(raw)
+    head = [line.text.strip() for line in _first_pages(raw, 2)]
+    if not any(re.match(r"^>?\s*Retouradres", t) for t in head) and _other_genre(raw):
+        return 0.96  # over a letter's score: the document says what it is
+    if any(_SALUTATION.match(t) for t in head):
+        return 0.02
+    body = _body_size(raw)
+    numbered = sum(
+        bool(_NUMBERED.match(line.text.strip()))
+        and (line.bold or line.size > body * 1.1)
+        and len(line.text) < 120
+        for line in raw.lines
+    )
+    if _has_toc(raw) or _title_page(raw, body) or numbered >= 3:
+        return 0.6
+    return 0.02
 
 
-def _report_evidence(raw: RawDocument) -> float:
-    lines = raw.lines
-    early = [line for line in lines if line.page <= 4]
-    score = 0.0
-    if any(_TOC_HEAD.match(line.text.strip()) for line in early):
-        score += 0.6
-    toc_lines = sum(bool(re.search(r"\.{4,}\s*\d{1,4}$", line.text)) for line in early)
-    if toc_lines >= 3:
-        score += 0.3
-    body = _body_size(lines)
-    numbered = {
-        line.text.split()[0]
-        for line in lines
-        if _NUMBERED.match(line.text) and (line.size >= body * HEADING_RATIO or line.bold)
-    }
-    if len(numbered) >= 3:
-        score += 0.3
-    first = [line for line in lines if line.page == 1]
-    title_page = first and len(first) <= 25 and max(x.size for x in first) >= body * 1.5
-    if raw.pages and raw.pages >= 4 and title_page:
-        score += 0.3  # a title page: few lines, large type
-    return min(score, 1.0)
+#: a numbered section heading (``1.Overview``, ``2.3 Scope``) opens the body, it is no cover title
+_SECTION = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s*[A-ZÀ-Ý]")
+_DATE_LABEL = re.compile(r"^(?:Datum|Date|Dated|Datum document|Date de publication)\s*:?$", re.I)
+_GLUED = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")
 
 
-def _body_size(lines: list[Line]) -> float:
-    sizes: Counter[float] = Counter()
-    for line in lines:
-        sizes[line.size] += len(line.text)
-    return sizes.most_common(1)[0][0] if sizes else 10.0
+def _date_text(text: str) -> str:
+    """``18maart2024`` -> ``18 maart 2024``: words run together by the text layer."""
+    return _GLUED.sub(" ", _ORDINAL.sub(r"\1", text.strip()))
 
 
-def _title(raw: RawDocument, body: float, furniture: set[int]) -> tuple[str | None, set[int]]:
-    """The largest text on page 1 above its lower third, its lines joined, and their ids."""
-    height = raw.page_sizes[0][1] if raw.page_sizes else 842.0
+def _is_dateline(text: str) -> bool:
+    text = _date_text(text)
+    dates = find_dates(text)
+    if len(dates) != 1 or len(text) > 90:
+        return False
+    rest = text[: dates[0].start] + text[dates[0].end :]
+    return sum(any(c.isalpha() for c in w) for w in rest.split()) <= 2
+
+
+_TITLE_LABEL = re.compile(r"^(?:Document|Titel|Title|Titre)\s*:$", re.IGNORECASE)
+
+
+def _labelled_title(first: list[Line]) -> list[Line]:
+    """A title given as a key-value pair (``Document:`` with the value beside it), as committee
+    decision lists print it."""
+    for index, line in enumerate(first):
+        if not _TITLE_LABEL.match(line.text.strip()):
+            continue
+        value = [
+            other
+            for other in first[index + 1 : index + 4]
+            if abs(other.y0 - line.y0) < 3 and other.x0 > line.x1
+        ]
+        if value:
+            lines = [value[0]]
+            for other in first[first.index(value[0]) + 1 :]:
+                if (
+                    abs(other.x0 - value[0].x0) < 3
+                    and 0 < lines[-1].y0 - other.y0 < 1.6 * other.size
+                ):
+                    lines.append(other)
+                else:
+                    break
+            return lines
+    return []
+
+
+def title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Line]:
+    """The cover title's lines: the largest text of the first page, with the display lines
+    printed right above or below it. A smaller run below (a subtitle) belongs to the title
+    unless body text follows it closely (then it is the first section heading)."""
+    body = _body_size(raw)
     first = [
         line
         for line in raw.lines
         if line.page == 1
-        and id(line) not in furniture
-        and line.y0 > height / 3
-        and any(c.isalpha() for c in line.text)
-        and not find_dates(line.text)
+        and line.text.strip()
+        and id(line) not in (furniture or set())
         and not pdf_layout.is_page_number(line.text)
     ]
-    if not first:
-        return None, set()
-    top = max(line.size for line in first)
-    if top < body * TITLE_RATIO:
-        return None, set()
-    chosen: list[Line] = []
-    started = False
-    for line in first:  # reading order: the title's lines are consecutive
-        if chosen and chosen[-1].y0 - line.y0 > 2.2 * max(top, line.size):
-            break  # further down the page: not the same title
-        if abs(line.size - top) <= 0.5:
-            chosen.append(line)
-            started = True
-        elif started and line.size >= body * TITLE_RATIO and line.size >= 0.6 * top:
-            chosen.append(line)  # a subtitle in a smaller, still display, size
-        elif started:
+    labelled = _labelled_title(first)
+    if labelled:
+        return labelled
+    candidates = [
+        line
+        for line in first
+        if not _SECTION.match(line.text.strip())
+        and not _is_dateline(line.text)
+        and sum(c.isalpha() for c in line.text) >= 2
+    ]
+    if not candidates:
+        return []
+    largest = max(line.size for line in candidates)
+    if largest < body * 0.99 or (largest < body * 1.05 and not any(c.bold for c in candidates)):
+        return []
+    top = next(line for line in candidates if line.size >= largest * 0.999)
+    start = first.index(top)
+
+    def close(upper: Line, lower: Line) -> bool:
+        gap = upper.y0 - lower.y1
+        return (
+            -upper.size < gap <= 1.6 * max(upper.size, lower.size)
+            and abs(upper.x0 - lower.x0) < 200
+        )
+
+    while (
+        start > 0
+        and first[start - 1].size >= largest * 0.85
+        and not _is_dateline(first[start - 1].text)
+        and close(first[start - 1], first[start])
+    ):
+        start -= 1
+    lines = first[start : first.index(top) + 1]
+    floor = max(largest * 0.45, body * 1.15) if largest > body * 1.15 else largest * 0.999
+    rest = first[first.index(top) + 1 :]
+    for index, line in enumerate(rest):
+        if line.size < floor or not close(lines[-1], line) or _SECTION.match(line.text.strip()):
             break
-    if not chosen:
-        return None, set()
-    text = " ".join(line.text.strip() for line in chosen)
-    text = re.sub(r"(\w)- (\w)", r"\1\2", text) if re.search(r"\w- \w", text) else text
-    text = re.sub(r"\s+", " ", text).strip()
-    return (text if len(text) <= 400 else None), {id(line) for line in chosen}
+        if _is_dateline(line.text) and line.size < largest * 0.95:
+            break
+        if line.size < largest * 0.95:
+            # a smaller run: subtitle, or the first heading when body text follows it closely
+            run_end = index
+            while (
+                run_end + 1 < len(rest)
+                and rest[run_end + 1].size >= line.size * 0.95
+                and close(rest[run_end], rest[run_end + 1])
+            ):
+                run_end += 1
+            after = rest[run_end + 1] if run_end + 1 < len(rest) else None
+            if after is not None and after.size <= body * 1.05 and close(rest[run_end], after):
+                break
+        lines.append(line)
+    return lines
 
 
-def _cover_date(raw: RawDocument, furniture: set[int]) -> tuple[str, str] | None:
-    """The first date of the cover (page 1, then 2); a date printed only in the running header
-    or footer (``Versie 8.1, 15 december 2021`` on every page) counts when the pages hold no
-    other."""
-    for allow_furniture in (False, True):
-        for page in (1, 2):
-            for line in raw.lines:
-                if line.page != page or (id(line) in furniture) != allow_furniture:
-                    continue
-                found = find_dates(line.text, numeric=True)
-                if found:
-                    return found[0].iso, found[0].precision.value
+def title_from_typography(raw: RawDocument, furniture: set[int] | None = None) -> str | None:
+    """The largest text of the first page, its lines joined (the cover title)."""
+    text = ""
+    for line in title_lines(raw, furniture):
+        piece = line.text.strip()
+        if text.endswith("-") and piece[:1].islower():
+            text = text[:-1] + piece
+        else:
+            text = f"{text} {piece}".strip()
+    text = " ".join(text.split())
+    return text if 0 < len(text) <= 400 else None
+
+
+def _continues(prev: Line, line: Line) -> bool:
+    """``line`` carries on the running text of ``prev`` (a date ending a sentence is no dateline)."""
+    text = prev.text.strip()
+    return (
+        prev.page == line.page
+        and 0 <= prev.y0 - line.y1 < line.size
+        and len(text) > 60
+        and not re.search(r"[.:;!?]$", text)
+    )
+
+
+def _day(text: str, numeric: bool = False) -> tuple[str, DatePrecision] | None:
+    dates = [
+        d for d in find_dates(_date_text(text), numeric=numeric) if d.precision is DatePrecision.day
+    ]
+    return (dates[0].iso, dates[0].precision) if dates else None
+
+
+def document_date(
+    raw: RawDocument, title: list[Line] | None = None
+) -> tuple[str, DatePrecision] | None:
+    """The document's date on its first two pages, in Dutch, English or French: the value of
+    a ``Datum``/``Date`` label (below it or beside it, numeric forms allowed), else a dateline
+    (``Den Haag, 3 april 2009``, ``Versie 0.5, 19 mei 2020``, ``le 3 mars 2022``), else a
+    date in the cover title. Day precision only."""
+    lines = _first_pages(raw, 2)
+    for index, line in enumerate(lines):
+        text = line.text.strip()
+        label = re.match(r"^(?:Datum|Date|Dated)\s*:\s*(\S.{0,40})$", text, re.I)
+        if label:
+            found = _day(label.group(1), numeric=True)
+            if found:
+                return found
+        if _DATE_LABEL.match(text):
+            for other in lines[index + 1 : index + 6]:
+                beside = abs(other.y0 - line.y0) < 3 and other.x0 > line.x1
+                below = abs(other.x0 - line.x0) < 8 and 0 < line.y0 - other.y0 < 3 * line.size
+                if (beside or below) and len(other.text) < 40:
+                    found = _day(other.text, numeric=True)
+                    if found:
+                        return found
+    in_title = {id(line) for line in title or []}
+    for index, line in enumerate(lines):
+        if id(line) in in_title or (index and _continues(lines[index - 1], line)):
+            continue
+        text = _date_text(line.text)
+        if len(text) > 90:
+            continue
+        found = _day(text)
+        if found and (_is_dateline(text) or _DATE_LEAD.match(text)):
+            return found
+    for line in title or []:
+        found = _day(line.text)
+        if found:
+            return found
     return None
 
 
-def _toc(texts: list[str]) -> tuple[list[TocEntry], set[int]]:
-    """TOC entries among the paragraphs (their indexes), each ``title … page``."""
-    entries: list[TocEntry] = []
-    taken: set[int] = set()
-    in_toc = False
-    for index, text in enumerate(texts):
-        if _TOC_HEAD.match(text.strip()):
-            in_toc, taken = True, taken | {index}
-            continue
-        leader = re.search(r"\.{4,}|…{2,}", text)
-        match = _TOC_ENTRY.match(text.strip())
-        if match and (in_toc or leader):
-            title = re.sub(r"[.…\s]+$", "", match.group("title")).strip()
-            if title:
-                level = (
-                    1 + match.group("title").split()[0].count(".") if _NUMBERED.match(title) else 1
-                )
-                entries.append(
-                    TocEntry(title=title, level=min(level, 6), page=int(match.group("page")))
-                )
-                taken.add(index)
-                continue
-        if in_toc and entries:
-            in_toc = False
-    return entries, taken
+def _toc_entry(text: str) -> TocEntry | None:
+    match = _DOT_LEADER.match(text.strip())
+    if not match:
+        return None
+    title = match.group("title").strip(" .")
+    if not any(c.isalpha() for c in title):
+        return None
+    number = re.match(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s", title)
+    level = 1 + number.group(1).count(".") if number else 1
+    return TocEntry(title=title, level=level, page=int(match.group("page")))
+
+
+_NUMERIC_CELL = re.compile(r"^[-–+]?[\d.,]+\s*%?$|^[\d\s.,%€$–-]+$")
+
+
+def _is_cell(p: pdf_layout.Paragraph) -> bool:
+    text = p.text.strip()
+    return (
+        len(p.lines) <= 2
+        and 0 < len(text) <= 60
+        and not _SENTENCE_END.search(text)
+        and (bool(_NUMERIC_CELL.match(text)) or len(text.split()) <= 5)
+    )
+
+
+def _cell_runs(paragraphs: list[pdf_layout.Paragraph]) -> dict[int, str]:
+    """Figure labels and table cells that the layout read as paragraphs: a bare number is never
+    running text, nor is a run of short fragments around one. Each run becomes one table block
+    (its cells one per line); the map gives the text at the run's first index, "" after it."""
+    found: dict[int, str] = {}
+    index = 0
+    while index < len(paragraphs):
+        end = index
+        while (
+            end < len(paragraphs)
+            and paragraphs[end].page == paragraphs[index].page
+            and _is_cell(paragraphs[end])
+        ):
+            end += 1
+        run = paragraphs[index:end]
+        numbers = sum(bool(_NUMERIC_CELL.match(p.text.strip())) for p in run)
+        if numbers and (len(run) >= 3 or numbers == len(run)):
+            found[index] = "\n".join(p.text.strip() for p in run)
+            found.update({i: "" for i in range(index + 1, end)})
+            index = end
+        else:
+            index = max(end, index + 1)
+    return found
 
 
 def build(raw: RawDocument) -> Document:
-    is_report = _report_evidence(raw) >= 0.3
+    report = 0.5 <= detect(raw) < 0.9
     doc = Document(
         raw=raw,
-        kind=DocumentKind.report if is_report else DocumentKind.other,
-        metadata=ReportMetadata() if is_report else OtherMetadata(),
+        kind=DocumentKind.report if report else DocumentKind.other,
+        metadata=ReportMetadata() if report else OtherMetadata(),
     )
     layout = pdf_layout.analyse(raw)
     for edit in layout.edits:
         log_edit(doc, edit.rule, None, edit.before, edit.after)
-    furniture = {id(line) for line in [*layout.furniture, *layout.sidebar]}
-    body = layout.body_size
-    title, title_lines = _title(raw, body, furniture)
-    info_title = str(raw.metadata.get("pdf", {}).get("title") or "").strip()
-    doc.title = title or (info_title if 3 <= len(info_title) <= 300 else None)
-    found = _cover_date(raw, furniture)
+    for line in layout.furniture:
+        log_edit(doc, "page_furniture", None, line.text, "")
+    if isinstance(doc.metadata, OtherMetadata):
+        fields = header_fields(raw.lines)
+        doc.metadata.addressee = fields.get("addressee")
+        doc.metadata.subject = fields.get("subject")
+        doc.metadata.reference = fields.get("reference")
+    furniture = {id(line) for line in layout.furniture}
+    doc.title = title_from_typography(raw, furniture)
+    found = document_date(raw, title_lines(raw, furniture))
     if found is not None:
-        doc.date, precision = found
-        doc.date_precision = DatePrecision(precision)
-    paragraphs = [
-        p for p in layout.paragraphs if not (p.lines and all(id(x) in title_lines for x in p.lines))
-    ]
-    entries, toc = _toc([p.text for p in paragraphs])
-    if entries and isinstance(doc.metadata, ReportMetadata):
-        doc.metadata.table_of_contents = entries
-        paragraphs = [p for i, p in enumerate(paragraphs) if i not in toc]
-    heading_sizes = sorted(
-        {round(p.size, 1) for p in paragraphs if p.size >= body * HEADING_RATIO}, reverse=True
-    )
-    label_to_id: dict[str, str] = {}
-    for note in layout.footnotes:
-        label_to_id.setdefault(
-            note.label, doc.add_footnote(note.label, note.text, page=note.page).id
-        )
-    for para in paragraphs:
-        text = para.text.strip()
+        doc.date, doc.date_precision = found
+    label_to_id = {
+        note.label: doc.add_footnote(note.label, note.text, page=note.page).id
+        for note in layout.footnotes
+    }
+    toc: list[TocEntry] = []
+    title_seen = False
+    cells = _cell_runs(layout.paragraphs)
+    for index, p in enumerate(layout.paragraphs):
+        if index in cells:
+            if cells[index]:
+                doc.add_block(BlockType.table, cells[index], page=p.page)
+            continue
+        lines = [line.text for line in p.lines] or [p.text]
+        entries = [_toc_entry(t) for t in lines]
+        if all(entries) and entries:
+            toc += [e for e in entries if e is not None]
+            continue
+        text = p.text.strip()
         if not text:
             continue
-        short = len(text) <= 160 and "\n" not in text and not re.search(r"[.;:,]$", text)
-        if short and round(para.size, 1) in heading_sizes:
-            level = min(heading_sizes.index(round(para.size, 1)) + 1, 6)
-            block = doc.add_block(BlockType.heading, text, level=level, page=para.page)
-        elif short and para.bold and len(text) <= 120:
-            level = len(heading_sizes) + 1
-            block = doc.add_block(BlockType.heading, text, level=min(level, 6), page=para.page)
+        if not title_seen and doc.title and p.page == 1 and " ".join(text.split()) == doc.title:
+            title_seen = True
+            continue
+        short = len(text) < 160 and not _SENTENCE_END.search(text) and len(p.lines) <= 3
+        if short and (p.size > layout.body_size * 1.1 or p.bold):
+            level = 1 if p.size > layout.body_size * 1.3 else 2
+            doc.add_block(BlockType.heading, text, page=p.page, level=level)
         else:
-            block = doc.add_block(BlockType.paragraph, text, page=para.page)
-        block.footnote_refs = [label_to_id[x] for x in para.footnote_labels if x in label_to_id]
-    link_citations(doc)
-    find_references(doc)
+            refs = [label_to_id[label] for label in p.footnote_labels if label in label_to_id]
+            doc.add_block(BlockType.paragraph, text, page=p.page, footnote_refs=refs)
+    if toc and isinstance(doc.metadata, ReportMetadata):
+        doc.metadata.table_of_contents = toc
     return doc

@@ -43,6 +43,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from ..document import Line, RawDocument
 from ..normalise import keeps_hyphen
@@ -263,7 +264,28 @@ def _reading_order(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _starts_new(prev: Line, line: Line, typical: int, standalone: re.Pattern[str] | None) -> bool:
+def _line_pitch(lines: list[Line]) -> dict[float, float]:
+    """The usual distance between consecutive lines of running text, per font size: a larger
+    gap is paragraph spacing even when it is smaller than the fixed threshold."""
+    gaps: dict[float, Counter[int]] = defaultdict(Counter)
+    for prev, line in pairwise(lines):
+        gap = prev.y0 - line.y0
+        if prev.page == line.page and prev.size == line.size and 0 < gap < 3 * line.size:
+            gaps[line.size][round(gap)] += 1
+    return {
+        size: float(counter.most_common(1)[0][0])
+        for size, counter in gaps.items()
+        if sum(counter.values()) >= 8
+    }
+
+
+def _starts_new(
+    prev: Line,
+    line: Line,
+    typical: int,
+    standalone: re.Pattern[str] | None,
+    pitch: dict[float, float] | None = None,
+) -> bool:
     if line.page != prev.page:
         return True
     if standalone is not None and (standalone.match(prev.text) or standalone.match(line.text)):
@@ -274,6 +296,9 @@ def _starts_new(prev: Line, line: Line, typical: int, standalone: re.Pattern[str
     gap = prev.y0 - line.y0
     if gap > 1.75 * max(prev.size, line.size) or gap < -2:
         return True
+    usual = (pitch or {}).get(line.size) if prev.size == line.size else None
+    if usual is not None and gap > usual * 1.3 + 1:
+        return True  # paragraph spacing: more than the usual line pitch
     if prev.bold != line.bold or abs(prev.size - line.size) > 0.6:
         return True
     if prev.italic != line.italic:
@@ -295,9 +320,10 @@ def _paragraphs(
 ) -> list[Paragraph]:
     lengths = sorted(len(line.text) for line in lines)
     typical = lengths[int(len(lengths) * 0.8)] if lengths else 80
+    pitch = _line_pitch(lines)
     groups: list[list[Line]] = []
     for line in lines:
-        if groups and not _starts_new(groups[-1][-1], line, typical, standalone):
+        if groups and not _starts_new(groups[-1][-1], line, typical, standalone, pitch):
             groups[-1].append(line)
         else:
             groups.append([line])

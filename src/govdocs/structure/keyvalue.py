@@ -1,0 +1,123 @@
+r"""Key-value header fields of a PDF page found by geometry: a label (``Aan``, ``Onderwerp``,
+``Kenmerk`` ...) with its value printed beside it on the same baseline, below it in the same
+column, or after a colon on the same line.
+
+Labels of every rijkshuisstijl generation, of provinces, municipalities and independent bodies,
+and their English and French counterparts::
+
+    fields = header_fields(lines)   # {"addressee": ..., "subject": ..., "reference": ...}
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Line
+
+__all__ = ["LABELS", "header_fields"]
+
+#: field -> labels as printed (matched case-insensitively, alone or followed by a colon)
+LABELS: dict[str, tuple[str, ...]] = {
+    "addressee": ("Aan", "To", "À", "Destinataire", "Geadresseerde"),
+    "sender": ("Van", "From", "De", "Expéditeur", "Afzender"),
+    "subject": ("Onderwerp", "Betreft", "Subject", "Objet", "Re"),
+    "reference": (
+        "Kenmerk",
+        "Ons kenmerk",
+        "Onze referentie",
+        "Registratiekenmerk",
+        "Zaaknummer",
+        "Ref.",
+        "Référence",
+        "Our reference",
+    ),
+    "your_reference": ("Uw kenmerk", "Uw referentie", "Uw brief van", "Your reference"),
+    "date": ("Datum", "Date"),
+    "attachments": ("Bijlage(n)", "Bijlagen", "Bijlage", "Annexe(s)", "Enclosure(s)"),
+    "contact": ("Contactpersoon", "Doorkiesnummer", "Behandeld door", "Auteur"),
+}
+_ANY = "|".join(
+    re.escape(label)
+    for labels in LABELS.values()
+    for label in sorted(labels, key=len, reverse=True)
+)
+_LABEL = re.compile(rf"^(?P<label>{_ANY})\s*(?::\s*(?P<value>.*))?$", re.IGNORECASE)
+_FIELD = {label.lower(): name for name, labels in LABELS.items() for label in labels}
+
+
+def _value(lines: list[Line], index: int) -> list[Line]:
+    """The value lines of the label at ``index``: beside it on its baseline, else below it in
+    the same column (up to the next label or a gap of more than a line)."""
+    label = lines[index]
+    beside = [
+        other
+        for other in lines
+        if other is not label
+        and other.page == label.page
+        and abs(other.y0 - label.y0) < max(2.0, label.size * 0.4)
+        and label.x1 < other.x0 < label.x1 + 250
+        and not _LABEL.match(other.text.strip())
+    ]
+    start: Line | None = min(beside, key=lambda line: line.x0) if beside else None
+    if start is None:
+        below = [
+            other
+            for other in lines[index + 1 : index + 4]
+            if other.page == label.page
+            and abs(other.x0 - label.x0) < 6
+            and 0 < label.y0 - other.y0 < 2.6 * max(label.size, other.size)
+        ]
+        if not below or _LABEL.match(below[0].text.strip()):
+            return []
+        start = below[0]
+    found = [start]
+    for other in lines[lines.index(start) + 1 :]:
+        if (
+            other.page == start.page
+            and abs(other.x0 - start.x0) < 3
+            and 0 < found[-1].y0 - other.y0 < 1.6 * other.size
+            and not _LABEL.match(other.text.strip())
+        ):
+            found.append(other)
+        elif abs(other.y0 - found[-1].y0) < 2:
+            continue  # another column on the same baseline
+        else:
+            break
+    return found
+
+
+def header_fields(lines: list[Line], *, pages: int = 1) -> dict[str, str]:
+    """The first value of each labelled field on the first ``pages`` pages."""
+    lines = [line for line in lines if line.page <= pages]
+    fields: dict[str, str] = {}
+    for index, line in enumerate(lines):
+        match = _LABEL.match(line.text.strip())
+        if not match:
+            continue
+        name = _FIELD.get(match.group("label").lower())
+        if name is None or name in fields:
+            continue
+        inline = (match.group("value") or "").strip()
+        if inline:
+            parts = [inline]
+            previous = line
+            for other in lines[index + 1 : index + 4]:
+                if (
+                    other.page == line.page
+                    and abs(other.x0 - line.x0) < 3
+                    and 0 < previous.y0 - other.y0 < 1.6 * other.size
+                    and not _LABEL.match(other.text.strip())
+                    and not re.search(r"[.:;]$", previous.text.strip())
+                    and not re.search(r"\w+\s*:", other.text)
+                ):
+                    parts.append(other.text.strip())
+                    previous = other
+                else:
+                    break
+            value = " ".join(parts)
+        else:
+            value = " ".join(part.text.strip() for part in _value(lines, index))
+        value = " ".join(value.split())
+        if value:
+            fields[name] = value
+    return fields
