@@ -64,8 +64,8 @@ def available() -> bool:
     return True
 
 
-@dataclass(frozen=True)
-class _Font:  # hashable: counted per line
+@dataclass(frozen=True, eq=False)
+class _Font:  # compared by identity: one per text object, cheap to hash
     name: str
     bold: bool
     italic: bool
@@ -380,9 +380,8 @@ def _make_line(chars: list[_Char], page: int) -> Line | None:
                     superscripts.append((offset, offset + len(char.text)))
         text_parts.append(char.text)
         offset += len(char.text)
-    fonts = Counter(c.font for c in printed)
-    bold = sum(n for font, n in fonts.items() if font.bold) > len(printed) / 2
-    italic = sum(n for font, n in fonts.items() if font.italic) > len(printed) / 2
+    bold = sum(1 for c in printed if c.font.bold) > len(printed) / 2
+    italic = sum(1 for c in printed if c.font.italic) > len(printed) / 2
     return Line(
         text="".join(text_parts),
         page=page,
