@@ -77,3 +77,13 @@ def test_report_with_contents_gets_its_toc_and_title() -> None:
         for r in with_toc
         if isinstance(r.metadata, govdocs.ReportMetadata)
     )
+
+
+def test_a_row_of_labels_holds_its_values_below_them() -> None:
+    """Provincial letters print Datum | Kenmerk | Zaaknummer | Pagina in one row with the values
+    under each label: the reference is the value under Kenmerk, not the next label."""
+    letters = [n for n in GOLD if n.startswith("overijssel-gs_") and "reference" in GOLD[n]]
+    assert letters
+    for name in letters:
+        meta = record(name).metadata
+        assert getattr(meta, "reference", None) == GOLD[name]["reference"], name

@@ -59,6 +59,17 @@ def _value(lines: list[Line], index: int) -> list[Line]:
         and not _LABEL.match(other.text.strip())
     ]
     start: Line | None = min(beside, key=lambda line: line.x0) if beside else None
+    in_a_row = any(
+        other is not label
+        and other.page == label.page
+        and abs(other.y0 - label.y0) < max(2.0, label.size * 0.4)
+        and _LABEL.match(other.text.strip())
+        for other in lines
+    )
+    if in_a_row:
+        # a row of labels (Datum | Kenmerk | Zaaknummer | Pagina ...) holds its values below
+        # each label, not beside it: what is beside a label there is the next label
+        start = None
     if start is None:
         below = [
             other

@@ -21,6 +21,7 @@ from ..document import Document, Line, RawDocument
 from ..models import BlockType, DocumentKind, ParliamentaryLetterMetadata
 from ..normalise import log_edit
 from . import pdf_layout
+from .keyvalue import header_fields
 from .references import find_references, link_citations
 from .signatures import is_role, looks_like_name, ministry_from_role, parse_signatories
 
@@ -47,6 +48,8 @@ _LABEL_RE = re.compile(
     r"(?:\s*:)?(?:\s+(.*))?$",
     re.IGNORECASE,
 )
+#: Fields the geometric reading of a header decides (a value under its label in a row of labels).
+_FIELDS_BY_GEOMETRY = frozenset({"reference", "your_reference", "subject"})
 _SALUTATION = re.compile(r"^(?:Geachte|Zeer geachte|Beste|Dear)\b.{0,60},?$", re.IGNORECASE)
 _CLOSING = re.compile(
     r"^(?:Hoogachtend|Met vriendelijke groet(?:en)?|Met de meeste hoogachting|Yours sincerely|"
@@ -470,6 +473,11 @@ def build(raw: RawDocument) -> Document:
     body = paras[start:] if start is not None else paras
     header_lines = [line for p in header for line in (*p.lines, "")]  # "": paragraph ends
     fields = _label_fields([line.text for line in sidebar] + letterhead + header_lines)
+    if raw.lines:
+        # labels in a row with their values below them (provinces, municipalities, bodies):
+        # read by geometry; the text reading keeps what geometry does not find
+        geometric = header_fields(raw.lines)
+        fields = {**fields, **{k: v for k, v in geometric.items() if k in _FIELDS_BY_GEOMETRY}}
     addressee: list[str] = []
     for p in header:
         if _LABEL_RE.match(p.lines[0]) or p.lines[0].startswith(">"):
