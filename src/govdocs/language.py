@@ -40,6 +40,7 @@ __all__ = [
     "STATS",
     "detect",
     "detect_document",
+    "function_word_language",
     "langdetect_ranked",
 ]
 
@@ -135,7 +136,12 @@ def langdetect_ranked(text: str) -> list[tuple[str, float]]:
     return _langdetect(clean) if letters >= MIN_CHARS else []
 
 
-def _word_scores(clean: str) -> tuple[list[tuple[str, float]], int]:
+#: First-tier evidence of a text: languages by function-word weight, best first, and the number
+#: of tokens (computed once per part, read by the verdict and by the leaders).
+WordScores = tuple[list[tuple[str, float]], int]
+
+
+def _word_scores(clean: str) -> WordScores:
     """First-tier languages by function-word weight, best first (ties in list order), and the
     number of tokens."""
     from ._function_words import WEIGHTS
@@ -148,9 +154,9 @@ def _word_scores(clean: str) -> tuple[list[tuple[str, float]], int]:
     return sorted(scores.items(), key=lambda item: -item[1]), len(tokens)
 
 
-def _by_words(clean: str) -> Verdict | None:
+def _by_words(scores: WordScores) -> Verdict | None:
     """First tier: a verdict from function words, or ``None`` when they do not decide."""
-    ranked, tokens = _word_scores(clean)
+    ranked, tokens = scores
     if not ranked:
         return None
     best, top = ranked[0]
@@ -164,10 +170,10 @@ def _by_words(clean: str) -> Verdict | None:
     return best, round(min(odds / (1.0 + odds), 0.9999), 4)
 
 
-def _leaders(clean: str) -> list[str]:
+def _leaders(scores: WordScores) -> list[str]:
     """The two first-tier languages the function words point at, when they cover enough of the
     text to say it is written in one of the first-tier languages at all."""
-    ranked, tokens = _word_scores(clean)
+    ranked, tokens = scores
     if not ranked or ranked[0][1] < max(WORD_MARGIN, MIN_COVERAGE / 2 * tokens):
         return []
     return [lang for lang, _ in ranked[:2]]
@@ -243,6 +249,15 @@ def _decide(ranked: list[tuple[str, float]]) -> Verdict:
     return lang, confidence
 
 
+def function_word_language(text: str) -> str | None:
+    """The language the function words of ``text`` clearly point at, or ``None`` (the cheap
+    first tier alone; the translation checks use it to see whether a target still reads as
+    its source language)."""
+    clean, _ = _clean(text)
+    verdict = _by_words(_word_scores(clean))
+    return verdict[0] if verdict is not None else None
+
+
 def detect(text: str) -> Verdict:
     """``(language, confidence)`` for ``text`` on its own; ``("und", None)`` when it cannot be
     called. Inside a document use :func:`detect_document`, which also uses the document's
@@ -250,7 +265,7 @@ def detect(text: str) -> Verdict:
     clean, letters = _clean(text)
     if letters < MIN_CHARS:
         return "und", None
-    verdict = _by_words(clean)
+    verdict = _by_words(_word_scores(clean))
     if verdict is not None:
         STATS["words"] += 1
         return verdict
@@ -267,11 +282,12 @@ def detect_document(doc: Document) -> None:
     """
     parts: list[Block | Footnote] = [*doc.blocks, *doc.footnotes]
     cleaned = [_clean(part.text) for part in parts]
+    scores: list[WordScores] = []
     verdicts: list[Verdict | None] = []
     for clean, letters in cleaned:
         checkpoint()
-        verdict = _by_words(clean) if letters >= MIN_LETTERS else ("und", None)
-        verdicts.append(verdict)
+        scores.append(_word_scores(clean) if letters >= MIN_LETTERS else ([], 0))
+        verdicts.append(_by_words(scores[-1]) if letters >= MIN_LETTERS else ("und", None))
     shares = _shares(parts, verdicts)
     if not shares:
         shares = _sampled_shares(cleaned)
@@ -283,7 +299,7 @@ def detect_document(doc: Document) -> None:
         if verdict is None:
             checkpoint()
             if clean not in memo:
-                memo[clean] = _judge(clean, letters, priors, main)
+                memo[clean] = _judge(clean, letters, scores[i], priors, main)
             verdict = memo[clean]
         else:
             STATS["words" if verdict[0] != "und" else "too_short"] += 1
@@ -291,17 +307,20 @@ def detect_document(doc: Document) -> None:
     _document_language(doc, parts)
     if doc.title:
         clean, letters = _clean(doc.title)
-        title = _by_words(clean) if letters >= MIN_LETTERS else ("und", None)
+        title_scores = _word_scores(clean)
+        title = _by_words(title_scores) if letters >= MIN_LETTERS else ("und", None)
         if title is None:
-            title = _judge(clean, letters, priors, doc.language)
+            title = _judge(clean, letters, title_scores, priors, doc.language)
         doc.title_lang = title[0] if title[0] != "und" else doc.language
 
 
-def _judge(clean: str, letters: int, priors: dict[str, float], main: str) -> Verdict:
+def _judge(
+    clean: str, letters: int, scores: WordScores, priors: dict[str, float], main: str
+) -> Verdict:
     """A part the function words left open. The candidates are the document's languages plus
     the languages the part's own function words point at; character profiles decide among them
     (short parts always, long parts when they are sure), langdetect decides the rest."""
-    leaders = _leaders(clean)
+    leaders = _leaders(scores)
     candidates = dict(priors)
     # the runner-up only where the profiles have text enough to tell close relatives apart
     for lang in leaders if letters >= SHORT_LETTERS else leaders[:1]:

@@ -42,11 +42,9 @@ def _has_loop(words: Sequence[str]) -> bool:
 
 
 def _reads_as(text: str, lang: str) -> bool:
-    from ..language import _by_words, _clean
+    from ..language import function_word_language
 
-    clean, _ = _clean(text)
-    verdict = _by_words(clean)
-    return verdict is not None and verdict[0] == lang
+    return function_word_language(text) == lang
 
 
 def segment_flags(
