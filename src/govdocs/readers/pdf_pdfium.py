@@ -18,6 +18,7 @@ convert in worker processes (``--workers``) where a crash fails only that file.
 from __future__ import annotations
 
 import ctypes
+import functools
 import math
 import threading
 from collections import Counter
@@ -30,6 +31,7 @@ from ..errors import (
     EncryptedDocumentError,
 )
 from ._source import SourceBytes
+from .pdf import plain, read_pages
 
 __all__ = ["available", "read"]
 
@@ -89,8 +91,6 @@ def read(src: SourceBytes, options: Any) -> RawDocument:
 def _read(src: SourceBytes, options: Any) -> RawDocument:
     import pypdfium2 as pdfium
 
-    from .pdf import plain, read_pages
-
     limits = options.limits
     try:
         document = pdfium.PdfDocument(src.data, password=options.password)
@@ -124,7 +124,7 @@ def _read(src: SourceBytes, options: Any) -> RawDocument:
             len(document),
             limits,
             read_page,
-            lambda exc: _words(exc, plain),
+            _words,
             lambda: _info(document),
             reader="pdf/pdfium",
         )
@@ -132,13 +132,13 @@ def _read(src: SourceBytes, options: Any) -> RawDocument:
         document.close()
 
 
-def _words(exc: BaseException, plain: Any) -> str:
+def _words(exc: BaseException) -> str:
     """What is wrong with a page, in words (PDFium's messages name PDFium, not the problem)."""
     import pypdfium2 as pdfium
 
     if isinstance(exc, pdfium.PdfiumError):
         return "the page cannot be loaded (its content or resources are damaged)"
-    return str(plain(exc))
+    return plain(exc)
 
 
 def _info(document: Any) -> dict[str, Any]:
@@ -190,7 +190,7 @@ def _page_lines(page: Any, number: int) -> list[Line]:
         handle = textpage.raw
         count = raw.FPDFText_CountChars(handle)
         text_all = _page_text(raw, handle, count)
-        object_at = _OBJECT_AT(raw)
+        object_at = _object_at(raw)
         left, right = ctypes.c_double(), ctypes.c_double()
         bottom, top = ctypes.c_double(), ctypes.c_double()
         matrix = raw.FS_MATRIX()
@@ -337,16 +337,12 @@ def _rejoin(lines: list[Line]) -> list[Line]:
     return out
 
 
-_OBJECT_AT_CACHE: list[Any] = []
-
-
-def _OBJECT_AT(raw: Any) -> Any:
+@functools.cache
+def _object_at(raw: Any) -> Any:
     """``FPDFText_GetTextObject`` returning the object's address as an int (hashable, and no
     pointer object to build per character)."""
-    if not _OBJECT_AT_CACHE:
-        prototype = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
-        _OBJECT_AT_CACHE.append(ctypes.cast(raw.FPDFText_GetTextObject, prototype))
-    return _OBJECT_AT_CACHE[0]
+    prototype = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
+    return ctypes.cast(raw.FPDFText_GetTextObject, prototype)
 
 
 def _make_line(chars: list[_Char], page: int) -> Line | None:
