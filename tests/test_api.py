@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 import govdocs
 
 SRC = Path(__file__).resolve().parents[1] / "src"
@@ -110,3 +112,28 @@ def test_partial_dates_have_typed_bounds() -> None:
 
 def test_version_is_a_string() -> None:
     assert isinstance(govdocs.__version__, str) and govdocs.__version__.count(".") == 2
+
+
+def test_import_and_cli_parser_do_not_load_pydantic_or_the_pipeline() -> None:
+    """Start-up (issue 17): ``import govdocs`` and building the CLI parser (``govdocs --version``,
+    ``--help``) load neither pydantic nor the models nor the pipeline; the first use of a public
+    name loads its module (PEP 562), and that name is then the real object."""
+    code = (
+        "import sys, govdocs, govdocs.cli\n"
+        "govdocs.cli.build_parser()\n"
+        "early = [m for m in ('pydantic', 'govdocs.models', 'govdocs.pipeline', 'govdocs.batch',"
+        " 'lxml', 'pypdf', 'langdetect') if m in sys.modules]\n"
+        "record = govdocs.Record\n"
+        "import govdocs.models\n"
+        "assert record is govdocs.models.Record and 'Record' in dir(govdocs)\n"
+        "print(','.join(early))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=SUBPROCESS_ENV
+    ).stdout.strip()
+    assert out == "", f"start-up imported {out}"
+
+
+def test_unknown_attribute_is_an_attribute_error() -> None:
+    with pytest.raises(AttributeError, match="no attribute 'Recrod'"):
+        _ = govdocs.Recrod  # type: ignore[attr-defined]

@@ -29,7 +29,20 @@ from typing import Any
 
 from .errors import ConversionTimeoutError
 
-__all__ = ["Deadline", "checkpoint", "current_deadline", "pages_known", "time_budget"]
+#: Default time budget of one document: this many seconds plus ``DEFAULT_TIMEOUT_PER_PAGE``
+#: for every page (generous: a normal letter takes well under a second).
+DEFAULT_TIMEOUT = 600.0
+DEFAULT_TIMEOUT_PER_PAGE = 1.0
+
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "DEFAULT_TIMEOUT_PER_PAGE",
+    "Deadline",
+    "checkpoint",
+    "current_deadline",
+    "pages_known",
+    "time_budget",
+]
 
 
 @dataclass

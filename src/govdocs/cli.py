@@ -16,16 +16,19 @@ import time
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from . import __version__
-from .batch import ConversionFailure, convert_many, file_sha256, skipped_failure, walk_inputs
+from ._version import SCHEMA_FILENAME, __version__
+from .budget import DEFAULT_TIMEOUT, DEFAULT_TIMEOUT_PER_PAGE
+from .cli_models import add_models_parser
 from .errors import GovdocsError
-from .models import Record, TranslationStatus
-from .pipeline import NO_TEXT_EXTRACTED
-from .readers import Limits
-from .readers._source import DEFAULT_TIMEOUT, DEFAULT_TIMEOUT_PER_PAGE
-from .schema import SCHEMA_FILENAME, schema_path, schema_text
-from .validate import validate_file
+
+if TYPE_CHECKING:
+    from .models import Record
+    from .readers import Limits
+
+# Each command imports what it needs when it runs (pydantic, the models, the pipeline): building
+# the parser and ``govdocs --version`` stay at interpreter start-up cost.
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_NO_TRANSLATION = 0, 1, 2, 3
 
@@ -70,6 +73,8 @@ class _JsonlSink:
         """Is ``path`` one of the records found on resume? (each record answers once)"""
         if not self.done:
             return False
+        from .batch import file_sha256
+
         key = (file_sha256(path) or "", path.name)
         if self.done[key] > 0:
             self.done[key] -= 1
@@ -121,6 +126,8 @@ def _cmd_convert_ray(args: argparse.Namespace) -> int:
 
 
 def _limits(args: argparse.Namespace) -> Limits:
+    from .readers import Limits
+
     changes: dict[str, object] = {}
     if args.max_bytes:
         changes["max_bytes"] = args.max_bytes
@@ -237,6 +244,10 @@ def _cmd_convert(args: argparse.Namespace) -> int:
 
 
 def _cmd_convert_checked(args: argparse.Namespace) -> int:
+    from .batch import ConversionFailure, convert_many, skipped_failure, walk_inputs
+    from .models import TranslationStatus
+    from .pipeline import NO_TEXT_EXTRACTED
+
     if args.glossary:  # a bad glossary fails the command once, not every document
         from .translate.glossary import load_glossary
 
@@ -380,6 +391,8 @@ def _cmd_convert_checked(args: argparse.Namespace) -> int:
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
+    from .validate import validate_file
+
     status = EXIT_OK
     budget = args.max_errors
     for name in args.files:
@@ -461,6 +474,8 @@ def _cmd_show(args: argparse.Namespace) -> int:
 
 def _schema_files(for_writing: bool) -> list[Path]:
     """The packaged schema, and the repository's ``schemas/`` copy when run from a checkout."""
+    from .schema import schema_path
+
     repo_copy = Path("schemas") / SCHEMA_FILENAME
     files = [schema_path()]
     if for_writing or repo_copy.exists():
@@ -469,6 +484,8 @@ def _schema_files(for_writing: bool) -> list[Path]:
 
 
 def _cmd_schema(args: argparse.Namespace) -> int:
+    from .schema import schema_path, schema_text
+
     text = schema_text()
     if args.check:
         targets = [Path(args.output)] if args.output else _schema_files(for_writing=False)
@@ -687,12 +704,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sch.set_defaults(func=_cmd_schema)
 
-    try:
-        from .translate.cli import add_models_parser  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:  # pragma: no cover - translate.cli is part of the package
-        pass
-    else:
-        add_models_parser(sub)
+    add_models_parser(sub)
     return parser
 
 

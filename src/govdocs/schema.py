@@ -17,6 +17,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
+from ._version import SCHEMA_FILENAME
 from .models import (
     DAY_PATTERN,
     MONTH_PATTERN,
@@ -29,7 +30,6 @@ from .models import (
 
 __all__ = ["NOT_IN_SCHEMA", "SCHEMA_FILENAME", "json_schema", "schema_path", "schema_text"]
 
-SCHEMA_FILENAME = "govdocs-record.v1.schema.json"
 _DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
 #: Rules of a valid record that JSON Schema cannot express; ``govdocs validate`` checks them.

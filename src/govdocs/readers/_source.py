@@ -6,15 +6,12 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..budget import DEFAULT_TIMEOUT, DEFAULT_TIMEOUT_PER_PAGE
 from ..errors import DocumentTooLargeError, EmptyDocumentError, ReaderError
 
 #: Default limits; override per call with :class:`Limits`.
 DEFAULT_MAX_BYTES = 100 * 1024 * 1024
 DEFAULT_MAX_PAGES = 2000
-#: Default time budget of one document: this many seconds plus ``DEFAULT_TIMEOUT_PER_PAGE``
-#: for every page (generous: a normal letter takes well under a second).
-DEFAULT_TIMEOUT = 600.0
-DEFAULT_TIMEOUT_PER_PAGE = 1.0
 
 
 @dataclass(frozen=True)

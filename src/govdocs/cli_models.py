@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from ..errors import GovdocsError
+from .errors import GovdocsError
 
 __all__ = ["add_models_parser"]
 
@@ -17,7 +17,7 @@ def _err(message: str) -> None:
 
 
 def _list(args: argparse.Namespace) -> int:
-    from .models import list_installed
+    from .translate.models import list_installed
 
     packages = list_installed()
     if not packages:
@@ -31,7 +31,7 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _install(args: argparse.Namespace) -> int:
-    from .models import install_file, install_from_index
+    from .translate.models import install_file, install_from_index
 
     items: list[str] = args.what
     if len(items) == 1 and (items[0].endswith(".argosmodel") or Path(items[0]).is_file()):
@@ -46,7 +46,7 @@ def _install(args: argparse.Namespace) -> int:
 
 
 def _remove(args: argparse.Namespace) -> int:
-    from .models import remove
+    from .translate.models import remove
 
     info = remove(args.name)
     print(f"removed {info.code} {info.version}")
@@ -55,7 +55,7 @@ def _remove(args: argparse.Namespace) -> int:
 
 def _build_test_model(args: argparse.Namespace) -> int:
     try:
-        from ..testing import build_test_model
+        from .testing import build_test_model
     except ImportError as exc:  # pragma: no cover
         _err(f"needs the translate extra: {exc}")
         return 2
