@@ -125,3 +125,21 @@ def test_alphabet_fit() -> None:
     assert alphabet_fit("kalabalýk ve kültürel", {"nl": "éèëïöü"}) == pytest.approx(2 / 3)
     assert alphabet_fit("Только кириллица") == 1.0
     assert alphabet_fit("plain ascii") == 1.0
+
+
+def test_xml_in_an_encoding_libxml2_lacks_is_decoded_by_python(tmp_path: Path) -> None:
+    """lxml refuses some declared encodings it has no converter for (IBM855 here); Python's
+    codecs know them, so the reader transcodes to UTF-8 instead of failing the file."""
+    text = "Вопрос депутата: een reactie op de brief van de minister over Україна."
+    xml = f'<?xml version="1.0" encoding="IBM855"?>\n<document><al>{text}</al></document>'
+    path = tmp_path / "ibm855.xml"
+    path.write_bytes(xml.encode("cp855"))
+    record = govdocs.convert(path, translate=False)
+    assert [block.text for block in record.blocks] == [text]
+
+
+def test_xml_in_an_unknown_encoding_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "bogus.xml"
+    path.write_bytes(b'<?xml version="1.0" encoding="x-no-such-charset"?>\n<document/>')
+    with pytest.raises(govdocs.CorruptDocumentError, match=r"bogus\.xml: .*x-no-such-charset"):
+        govdocs.convert(path, translate=False)

@@ -138,6 +138,26 @@ def _doctype(text: str) -> str | None:
     return text[start:]  # unterminated: treat everything after it as the declaration
 
 
+_ENCODING_DECL = re.compile(rb"""^(\s*<\?xml[^>]*?encoding\s*=\s*)(["'])([A-Za-z0-9._:-]+)\2""")
+
+
+def _transcoded(data: bytes) -> bytes | None:
+    """``data`` re-encoded as UTF-8 when its declared encoding is one lxml (libxml2/iconv) lacks
+    but Python's codecs know (``IBM855``, ``cp737`` ... on some builds); ``None`` otherwise."""
+    import codecs
+
+    match = _ENCODING_DECL.match(data)
+    if match is None:
+        return None
+    name = match.group(3).decode("ascii")
+    try:
+        text = data.decode(codecs.lookup(name).name)
+    except (LookupError, UnicodeDecodeError):
+        return None
+    head = match.group(1) + match.group(2) + b"UTF-8" + match.group(2)
+    return head + text.encode("utf-8")[len(match.group(0)) :]
+
+
 def parse_safely(data: bytes, path: Path, max_depth: int = 256) -> Any:
     """Parse ``data`` with a parser that never resolves entities or fetches anything.
 
@@ -165,7 +185,13 @@ def parse_safely(data: bytes, path: Path, max_depth: int = 256) -> Any:
         recover=False,
     )
     try:
-        root = etree.fromstring(data, parser=parser)
+        try:
+            root = etree.fromstring(data, parser=parser)
+        except etree.XMLSyntaxError as exc:
+            transcoded = _transcoded(data) if "Unsupported encoding" in str(exc) else None
+            if transcoded is None:
+                raise
+            root = etree.fromstring(transcoded, parser=parser)
     except etree.XMLSyntaxError as exc:
         raise CorruptDocumentError(f"not well-formed XML: {exc}", path=path) from exc
     except (ValueError, MemoryError, etree.LxmlError) as exc:
