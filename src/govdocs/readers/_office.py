@@ -9,13 +9,22 @@ Each footnote follows its citing block as a ``hint="footnote"`` block with ``att
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from ..document import RawBlock
 
-__all__ = ["MARK", "BlockList", "Inline", "format_number", "heading_level_from_name"]
+__all__ = [
+    "MARK",
+    "BlockList",
+    "Inline",
+    "format_number",
+    "heading_level_from_name",
+    "style_chain",
+]
+
+_S = TypeVar("_S")
 
 #: stands where a footnote was cited while the text is collected (private use character)
 MARK = "\ue000"
@@ -26,6 +35,21 @@ _HEADING_NAME = re.compile(
     r"^(?:heading|kop|berschrift|titre|überschrift)[ _]*(?:_20_)?(\d)$", re.IGNORECASE
 )
 _TITLE_NAME = re.compile(r"^(?:title|titel|titre)$", re.IGNORECASE)
+
+
+def style_chain(
+    styles: Mapping[str, _S], name: str | None, parent: Callable[[_S], str | None]
+) -> list[_S]:
+    """The style ``name`` and the styles it inherits from, nearest first; a cycle or a chain
+    deeper than 32 (hostile files) ends the walk instead of looping."""
+    out: list[_S] = []
+    while name and name in styles and len(out) < 32:
+        style = styles[name]
+        if style in out:
+            break
+        out.append(style)
+        name = parent(style)
+    return out
 
 
 def heading_level_from_name(name: str) -> int | None:

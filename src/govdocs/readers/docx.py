@@ -35,7 +35,14 @@ from ..budget import checkpoint
 from ..document import RawDocument
 from ..errors import CorruptDocumentError
 from ..models import SourceFormat
-from ._office import BlockList, Inline, add_table, format_number, heading_level_from_name
+from ._office import (
+    BlockList,
+    Inline,
+    add_table,
+    format_number,
+    heading_level_from_name,
+    style_chain,
+)
 from ._package import Package, attr, localname, open_package, rows
 from ._source import SourceBytes
 
@@ -193,14 +200,7 @@ class _Walker:
         self.note_format = {"footnote": "decimal", "endnote": "lowerRoman"}
 
     def chain(self, style_id: str | None) -> list[_Style]:
-        out: list[_Style] = []
-        while style_id and style_id in self.styles and len(out) < 32:
-            style = self.styles[style_id]
-            if style in out:
-                break
-            out.append(style)
-            style_id = style.based_on
-        return out
+        return style_chain(self.styles, style_id, lambda style: style.based_on)
 
     def runs(self, element: Any, into: Inline) -> None:
         for child in element:

@@ -36,7 +36,14 @@ from ..budget import checkpoint
 from ..document import RawDocument
 from ..errors import CorruptDocumentError, EncryptedDocumentError, UnsupportedFormatError
 from ..models import SourceFormat
-from ._office import BlockList, Inline, add_table, format_number, heading_level_from_name
+from ._office import (
+    BlockList,
+    Inline,
+    add_table,
+    format_number,
+    heading_level_from_name,
+    style_chain,
+)
 from ._package import Package, attr, localname, open_package, rows
 from ._source import SourceBytes
 
@@ -117,14 +124,7 @@ class _Styles:
 
     def chain(self, name: str | None) -> list[_Style]:
         """The style and the styles it inherits from, nearest first."""
-        out: list[_Style] = []
-        while name and name in self.paragraph and len(out) < 32:
-            style = self.paragraph[name]
-            if style in out:
-                break
-            out.append(style)
-            name = style.parent
-        return out
+        return style_chain(self.paragraph, name, lambda style: style.parent)
 
 
 def _encrypted(package: Package) -> bool:
