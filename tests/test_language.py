@@ -109,8 +109,26 @@ def test_a_document_the_first_tier_does_not_know() -> None:
 
 
 @pytest.mark.skipif(not GOLD.exists(), reason="bench/gold/language_blocks.jsonl not present")
+def test_west_frisian_in_a_dutch_statute_is_frisian_not_afrikaans() -> None:
+    """The Burgerlijk Wetboek gives the registrar's oath in Frisian; langdetect, which has no
+    Frisian profile, called it Afrikaans with confidence 1.0. The Dutch around it stays Dutch,
+    also where it shares words with Frisian (``mei``, ``dat``, ``de``)."""
+    oath = (
+        "«Ik swar (ûnthjit) dat ik de funksje fan amtner fan de boargerlike stân mei earlikheid "
+        "en soarchfâldichheid útoefenje sil en dat ik de wetlike foarskriften oangeande de "
+        "boargerlike stân op ’en sekuersten neikomme sil»."
+    )
+    dutch = (
+        "5. Wanneer de eed dan wel belofte, bedoeld in het vierde lid, in de Friese taal wordt "
+        "afgelegd, luidt de tekst van de eed dan wel belofte als volgt:"
+    )
+    doc = document(dutch, oath, "De wet is op 1 mei in werking getreden en geldt voor iedereen.")
+    detect_document(doc)
+    assert [block.lang for block in doc.blocks] == ["nl", "fy", "nl"]
+
+
 def test_hand_labelled_blocks() -> None:
-    """399 blocks of real documents labelled by hand (bench/language.py prints the details);
+    """400 blocks of real documents labelled by hand (bench/language.py prints the details);
     the one-tier detector got 79.7% of them right and called short Dutch headings ``und``."""
     docs: dict[str, list[dict[str, object]]] = {}
     for line in GOLD.read_text(encoding="utf-8").splitlines():

@@ -59,6 +59,14 @@ _WORDS: dict[str, str] = {
         die van en in is het nie te vir dat op met word as sy hulle ek jy ons baie hierdie sal deur
         wat kan moet ook om of aan was daar maar so 'n wees gewees sodat
     """,
+    # West Frisian, the second official language of the Netherlands (statutes carry its oaths,
+    # Fryslân's bodies write in it); langdetect has no profile for it and calls it Afrikaans.
+    "fy": """
+        de it in en fan yn op mei dat net is ik wy jo hy sy hja se binne wurde wurdt waard hawwe
+        hat hie troch foar oan ek as by nei of om ta út dizze dy dêr hjir sil soe kin koe moat
+        moatte oer ûnder sûnder tusken wêr hoe wat wa ús harren syn myn jim ien gjin mar noch al
+        wol tige sa dan doe
+    """,
 }
 
 #: Languages of the first tier.
