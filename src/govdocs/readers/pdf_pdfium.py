@@ -327,8 +327,8 @@ def _tracked(raw: Any, handle: Any, last: int, last_left: float, gap: float, box
         left = box.left
     if not gaps:
         return True  # nothing to compare with: a narrow gap is letter spacing
-    size = max(raw.FPDFText_GetFontSize(handle, last), 1.0)
-    return gap - sorted(gaps)[len(gaps) // 2] < WORD_EXCESS_EM * size
+    size = max(float(raw.FPDFText_GetFontSize(handle, last)), 1.0)
+    return bool(gap - sorted(gaps)[len(gaps) // 2] < WORD_EXCESS_EM * size)
 
 
 def _rejoin(lines: list[Line]) -> list[Line]:
