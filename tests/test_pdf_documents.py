@@ -87,3 +87,120 @@ def test_a_row_of_labels_holds_its_values_below_them() -> None:
     for name in letters:
         meta = record(name).metadata
         assert getattr(meta, "reference", None) == GOLD[name]["reference"], name
+
+
+def _signatories(record: govdocs.Record) -> list[list[str | None]]:
+    return [[s.role, s.name] for s in getattr(record.metadata, "signatories", [])]
+
+
+@pytest.mark.parametrize(
+    "prefix",
+    [
+        "overijssel-gs_2024-05-28",  # "Gedeputeerde Staten van Overijssel," + side by side
+        "eu-commission_2017",  # "Done at Brussels" / "For the Commission", name then role
+        "ste-adele_2021",  # "Signé à", two columns, "(s) Name____" marks, signed twice
+    ],
+)
+def test_signatures_anywhere_against_the_hand_gold(prefix: str) -> None:
+    """Issue 14: signature blocks after any signing formula or signing body, in letters and in
+    other documents, right-aligned or side by side; a signature is never a heading."""
+    name = next(n for n in GOLD if n.startswith(prefix))
+    got = record(name)
+    assert _signatories(got) == GOLD[name]["signatories"]
+    signature = [b for b in got.blocks if b.type.value == "signature"]
+    assert signature
+    names = {s[1] for s in GOLD[name]["signatories"]}
+    assert not [b for b in got.blocks if b.type.value == "heading" and b.text in names]
+
+
+def test_letterhead_drawn_after_the_body_is_read_first() -> None:
+    """A provincial letter whose content stream draws the body before the address block and the
+    row of labels: the addressee is the address block (not the 'Geen' under Bijlagen), the
+    person after 't.a.v.' is not part of it, 'Geen' attachments are 0 and the date comes from
+    the row of labels."""
+    name = next(n for n in GOLD if n.startswith("overijssel-gs_2024-05-28"))
+    got = record(name)
+    meta = got.metadata
+    assert isinstance(meta, govdocs.ParliamentaryLetterMetadata)
+    assert (meta.addressee, meta.attachments, got.date) == ("Gemeente Wierden", 0, "2024-05-28")
+    daarle = record(next(n for n in GOLD if n.startswith("overijssel-gs_2024-12-05")))
+    assert getattr(daarle.metadata, "addressee", None) == "Tegenwind Daarle"
+
+
+def test_numbered_running_lines_a_little_further_in_are_furniture() -> None:
+    """Page numbers printed 0.106 of the page height from the bottom, on every page: furniture
+    by repetition (digits masked), not body paragraphs; the body keeps its text."""
+    name = next(n for n in GOLD if n.startswith("vws-irealisatie"))
+    got = record(name)
+    bare = [b.text for b in got.blocks if b.text.strip().isdigit()]
+    assert bare == []
+    assert any(e.rule == "page_furniture" and e.before.strip() == "7" for e in got.normalisation)
+
+
+def test_parse_signatories_frames_and_pairs() -> None:
+    from govdocs.structure.signatures import parse_signatories
+
+    def pairs(lines: list[str]) -> list[tuple[str | None, str]]:
+        return [(s.role, s.name) for s in parse_signatories(lines)]
+
+    assert pairs(
+        ["Gedeputeerde Staten van Overijssel,", "voorzitter, A. Jansen secretaris, B. Smit"]
+    ) == [
+        ("Voorzitter", "A. Jansen"),
+        ("Secretaris", "B. Smit"),
+    ]
+    assert pairs(["For the Commission", "Jean DUPONT", "The President"]) == [
+        ("President", "Jean DUPONT")
+    ]
+    assert pairs(["(s) Marie Roy____", "Marie Roy", "Mairesse"]) == [("Mairesse", "Marie Roy")]
+    # burgemeester en wethouders sign as a body; the burgemeester signs in office
+    assert pairs(
+        [
+            "Burgemeester en wethouders van Zwolle,",
+            "de secretaris,",
+            "C. de Vries",
+            "de burgemeester,",
+            "D. Bakker",
+        ]
+    ) == [
+        ("Secretaris", "C. de Vries"),
+        ("Burgemeester", "D. Bakker"),
+    ]
+
+
+def test_signature_spans_need_a_signing_formula_and_an_office() -> None:
+    from govdocs.structure.signatures import Placed, signature_spans
+
+    def para(*texts: str, y: float = 500.0) -> list[Placed]:
+        return [Placed(t, 1, 400.0, y - 12 * i) for i, t in enumerate(texts)]
+
+    signed = [
+        para("Done at Brussels, 18 May 2017."),
+        para("For the Commission"),
+        para("Jan Jansen", "Member of the Commission"),
+    ]
+    ((first, end, who),) = signature_spans(signed)
+    assert (first, end, [(s.role, s.name) for s in who]) == (
+        1,
+        3,
+        [("Member of the Commission", "Jan Jansen")],
+    )
+    # names without an office after a formula (a list of participants), or running text after
+    # it, are no signature
+    assert (
+        signature_spans(
+            [para("Done at Brussels, 18 May 2017."), para("Jan Jansen", "Piet Pietersen")]
+        )
+        == []
+    )
+    assert (
+        signature_spans(
+            [
+                para("Met vriendelijke groet,"),
+                para(
+                    "This sentence is running text of the next section, long enough to be body text."
+                ),
+            ]
+        )
+        == []
+    )

@@ -318,7 +318,13 @@ class Dossier(_Model):
 
 
 class Signatory(_Model):
-    role: str | None = None
+    """Who signed, in which office."""
+
+    role: str | None = Field(
+        default=None,
+        description="The office as printed, without its article and with a capital first letter "
+        "('Minister van Defensie', 'Voorzitter', 'Member of the Commission').",
+    )
     name: NonEmpty
 
 

@@ -23,7 +23,15 @@ from ..normalise import log_edit
 from . import pdf_layout
 from .keyvalue import header_fields
 from .references import find_references, link_citations
-from .signatures import is_role, looks_like_name, ministry_from_role, parse_signatories
+from .signatures import (
+    Placed,
+    column_order,
+    is_role,
+    looks_like_name,
+    ministry_from_role,
+    parse_signatories,
+    signature_spans,
+)
 
 __all__ = ["build", "detect"]
 
@@ -49,7 +57,13 @@ _LABEL_RE = re.compile(
     re.IGNORECASE,
 )
 #: Fields the geometric reading of a header decides (a value under its label in a row of labels).
-_FIELDS_BY_GEOMETRY = frozenset({"reference", "your_reference", "subject"})
+_FIELDS_BY_GEOMETRY = frozenset({"reference", "your_reference", "subject", "date", "attachments"})
+#: "t.a.v. M. Kremer", "Ter attentie van", "Attn.", "À l'attention de": who within the addressee
+_ATTENTION = re.compile(
+    r"^(?:t\.\s?a\.\s?v\.?|ter attentie|attn\.?|à l['’]attention)(?:\s|$)", re.I
+)
+#: an attachments field that says there are none
+_NO_ATTACHMENTS = re.compile(r"^(?:geen|none|nil|aucune?|-|–)\.?$", re.IGNORECASE)
 _SALUTATION = re.compile(r"^(?:Geachte|Zeer geachte|Beste|Dear)\b.{0,60},?$", re.IGNORECASE)
 _CLOSING = re.compile(
     r"^(?:Hoogachtend|Met vriendelijke groet(?:en)?|Met de meeste hoogachting|Yours sincerely|"
@@ -483,8 +497,8 @@ def build(raw: RawDocument) -> Document:
         if _LABEL_RE.match(p.lines[0]) or p.lines[0].startswith(">"):
             continue
         for line in p.lines:
-            if _POSTAL.match(line) or _LABEL_RE.match(line):
-                break
+            if _POSTAL.match(line) or _LABEL_RE.match(line) or _ATTENTION.match(line):
+                break  # the address, a label, or "t.a.v." (the person within the addressee)
             addressee.append(line)
         if addressee:
             break
@@ -498,7 +512,8 @@ def build(raw: RawDocument) -> Document:
         meta.your_reference = fields["your_reference"].strip()
     if "attachments" in fields:
         number = re.match(r"\d+", fields["attachments"])
-        meta.attachments = int(number.group(0)) if number else None
+        none = _NO_ATTACHMENTS.match(fields["attachments"].strip())
+        meta.attachments = int(number.group(0)) if number else 0 if none else None
     if "date" in fields:
         found = parse_date(fields["date"])
         if found is not None:
@@ -517,8 +532,16 @@ def build(raw: RawDocument) -> Document:
         signature_paras = body[closing_at + 1 :]
         body = body[: closing_at + 1]
     else:
-        signature_paras = _trailing_signature(body)
-        body = body[: len(body) - len(signature_paras)]
+        # a signing body (``Gedeputeerde Staten van Overijssel,``) or formula instead of a
+        # closing: the last signature block found; else role and name lines at the very end
+        spans = signature_spans([_placed(p) for p in body])
+        if spans:
+            first, end, _ = spans[-1]
+            signature_paras = body[first - 1 : end]
+            body = body[: first - 1] + body[end:]
+        else:
+            signature_paras = _trailing_signature(body)
+            body = body[: len(body) - len(signature_paras)]
     signature_lines = _signature_lines(signature_paras)
     meta.signatories = parse_signatories(signature_lines)
     meta.ministry = (
@@ -540,20 +563,16 @@ def build(raw: RawDocument) -> Document:
     return doc
 
 
-def _signature_lines(paras: list[_Para]) -> list[str]:
-    """Signature lines in reading order; signatures set side by side (a table in Word) are read
-    column by column, so each role stays with its own name."""
-    placed = [
-        (text, p.page or 0, *(p.positions[i] if i < len(p.positions) else (0.0, 0.0)))
-        for p in paras
+def _placed(p: _Para) -> list[Placed]:
+    return [
+        Placed(text, p.page or 0, *(p.positions[i] if i < len(p.positions) else (0.0, 0.0)))
         for i, text in enumerate(p.lines)
     ]
-    xs = [x for _, _, x, _ in placed]
-    if not xs or max(xs) - min(xs) < 120:
-        return [text for text, *_ in placed]
-    left = min(xs)
-    placed.sort(key=lambda item: (item[1], item[2] >= left + 120, -item[3]))
-    return [text for text, *_ in placed]
+
+
+def _signature_lines(paras: list[_Para]) -> list[str]:
+    """Signature lines in reading order, side-by-side signatures column by column."""
+    return column_order([line for p in paras for line in _placed(p)])
 
 
 def _trailing_signature(body: list[_Para]) -> list[_Para]:

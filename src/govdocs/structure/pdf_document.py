@@ -35,6 +35,7 @@ from ..models import (
 from ..normalise import log_edit
 from . import pdf_layout
 from .keyvalue import header_fields
+from .signatures import Placed, column_order, signature_spans
 
 __all__ = ["build", "detect"]
 
@@ -235,10 +236,21 @@ def title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Lin
             ):
                 run_end += 1
             after = rest[run_end + 1] if run_end + 1 < len(rest) else None
-            if after is not None and after.size <= body * 1.05 and close(rest[run_end], after):
+            if (
+                after is not None
+                and after.size <= body * 1.05
+                and close(rest[run_end], after)
+                and _running_text(after.text)
+            ):
                 break
         lines.append(line)
     return lines
+
+
+def _running_text(text: str) -> bool:
+    """A line that can open running text: long enough, and not a cover's version or date line
+    (``Version revisée du 12 février 2025``)."""
+    return len(text.strip()) >= 40 and not find_dates(_date_text(text))
 
 
 def title_from_typography(raw: RawDocument, furniture: set[int] | None = None) -> str | None:
@@ -369,7 +381,7 @@ def build(raw: RawDocument) -> Document:
         kind=DocumentKind.report if report else DocumentKind.other,
         metadata=ReportMetadata() if report else OtherMetadata(),
     )
-    layout = pdf_layout.analyse(raw)
+    layout = pdf_layout.analyse(raw, side_text=True)
     for edit in layout.edits:
         log_edit(doc, edit.rule, None, edit.before, edit.after)
     for line in layout.furniture:
@@ -391,7 +403,23 @@ def build(raw: RawDocument) -> Document:
     toc: list[TocEntry] = []
     title_seen = False
     cells = _cell_runs(layout.paragraphs)
+    signatures: dict[int, int] = {}  # first paragraph of a signature block -> its end
+    placed = [[Placed(ln.text, ln.page, ln.x0, ln.y0) for ln in p.lines] for p in layout.paragraphs]
+    for first, end, signatories in signature_spans(placed):
+        signatures[first] = end
+        if isinstance(doc.metadata, OtherMetadata):
+            doc.metadata.signatories += [
+                s for s in signatories if s not in doc.metadata.signatories
+            ]
+    skip_to = 0
     for index, p in enumerate(layout.paragraphs):
+        if index < skip_to:
+            continue
+        if index in signatures:
+            skip_to = signatures[index]
+            lines = column_order([line for group in placed[index:skip_to] for line in group])
+            doc.add_block(BlockType.signature, "\n".join(lines), page=p.page)
+            continue
         if index in cells:
             if cells[index]:
                 doc.add_block(BlockType.table, cells[index], page=p.page)

@@ -60,7 +60,12 @@ __all__ = [
 ]
 
 SIDEBAR_X = 0.62
+#: Letterhead columns are set smaller than the body (6.5 pt beside 9 pt in the rijkshuisstijl,
+#: 7 beside 8.5 for provinces); right-aligned text of the body itself is not.
+SIDE_TEXT_SIZE = 0.85
 BAND = 0.10
+#: Numbered running lines (page numbers, version and date lines) repeat a little further in.
+WIDE_BAND = 0.16
 _PAGE_NUMBER = re.compile(
     r"^(?:P\s?a\s?g\s?i\s?n\s?a|Page|Blz\.?|Blad|Pag\.?)\s*\d+\s*(?:van|of|/)\s*\d+$|^[-–]?\s*\d{1,3}\s*[-–]?$",
     re.IGNORECASE,
@@ -151,9 +156,13 @@ def _body_size(lines: list[Line], widths: dict[int, float]) -> float:
     return sizes.most_common(1)[0][0] if sizes else 10.0
 
 
-def analyse(raw: RawDocument, *, standalone: re.Pattern[str] | None = None) -> Layout:
+def analyse(
+    raw: RawDocument, *, standalone: re.Pattern[str] | None = None, side_text: bool = False
+) -> Layout:
     """Classify ``raw.lines``; lines matching ``standalone`` form paragraphs of their own
-    (``Vraag 1``, ``Antwoord 1``)."""
+    (``Vraag 1``, ``Antwoord 1``). With ``side_text``, lines on the right of the page printed
+    at (nearly) the body's size stay in the body (right-aligned signatures, dates and table
+    columns of documents that have no letterhead column); only smaller ones are a sidebar."""
     lines = raw.lines
     sizes = raw.page_sizes or [(595.0, 842.0)]
     body_size = _body_size(
@@ -164,30 +173,44 @@ def analyse(raw: RawDocument, *, standalone: re.Pattern[str] | None = None) -> L
         return sizes[min(line.page, len(sizes)) - 1]
 
     # running headers/footers: same text (digits ignored) at the same height in the top or
-    # bottom band of at least two pages and 40% of them
+    # bottom band of at least two pages and 40% of them. Numbered furniture (page numbers,
+    # version and date lines) may sit a little further in (WIDE_BAND), and such a line seen at
+    # one height on most pages is furniture on the page where it sits elsewhere (a cover page
+    # sets its version line lower). Unnumbered ones may be the title the header repeats.
+    def band(line: Line, share: float) -> bool:
+        _, height = page_size(line)
+        return line.y0 > height * (1 - share) or line.y0 < height * share
+
+    def numbered(line: Line) -> bool:
+        return any(c.isdigit() for c in line.text)
+
     repeated: dict[tuple[str, int], set[int]] = defaultdict(set)
     for line in lines:
-        _, height = page_size(line)
         if standalone is not None and standalone.match(line.text):
             continue
-        if line.y0 > height * (1 - BAND) or line.y0 < height * BAND:
+        if band(line, WIDE_BAND if numbered(line) else BAND):
             repeated[(_normalised(line.text), round(line.y0 / 3))].add(line.page)
     pages = raw.pages or 1
     running = {key for key, seen in repeated.items() if len(seen) >= max(2, 0.4 * pages)}
+    running_text = {text for text, _ in running if len(text) >= 6}
 
     sidebar: list[Line] = []
     furniture: list[Line] = []
     candidates: list[Line] = []
     for line in lines:
-        width, height = page_size(line)
-        in_band = line.y0 > height * (1 - BAND) or line.y0 < height * BAND
+        width, _ = page_size(line)
+        in_band = band(line, BAND)
+        key = (_normalised(line.text), round(line.y0 / 3))
         if (
             (is_page_number(line.text) and (in_band or not line.text.strip().isdigit()))
             or _FURNITURE.search(line.text)
-            or (in_band and (_normalised(line.text), round(line.y0 / 3)) in running)
+            or (band(line, WIDE_BAND if numbered(line) else BAND) and key in running)
+            or (numbered(line) and band(line, WIDE_BAND) and key[0] in running_text)
         ):
             furniture.append(line)
-        elif line.x0 >= width * SIDEBAR_X and line.size <= body_size:
+        elif line.x0 >= width * SIDEBAR_X and line.size <= body_size * (
+            SIDE_TEXT_SIZE if side_text else 1.0
+        ):
             sidebar.append(line)
         else:
             candidates.append(line)
@@ -251,7 +274,11 @@ def _reading_order(lines: list[Line]) -> list[Line]:
             ]
             above = any(line.y0 > top + 2 for line in same_column)
             below = any(line.y0 < bottom - 2 for line in same_column)
-            if placed and above and below:
+            # a run printed above everything drawn before it on the page, at the same left
+            # edge as the lines below it: a letterhead drawn after the body (not a second
+            # column, whose left edge differs)
+            heads = not above and any(abs(line.x0 - x0) < 12 for line in same_column)
+            if placed and below and (above or heads):
                 column = {id(line) for line in same_column}
                 # just before the first earlier line of the column printed below the run's top
                 at = next(

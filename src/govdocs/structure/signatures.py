@@ -9,15 +9,54 @@ Zaken en Klimaat``), several signatories, roles printed in capitals, and names w
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from ..models import Signatory
 
-__all__ = ["ROLE", "is_role", "ministry_from_role", "normalise_role", "parse_signatories"]
+__all__ = [
+    "ROLE",
+    "SIGNING",
+    "Placed",
+    "column_order",
+    "is_role",
+    "ministry_from_role",
+    "normalise_role",
+    "parse_signatories",
+    "signature_spans",
+]
 
+#: Offices that sign: Dutch ministries, provinces, municipalities, advisory bodies and
+#: courts; EU and UN institutions; French and Québec municipalities.
+_OFFICES = (
+    r"minister(?:-president)?|staatssecretaris|secretaris(?:-generaal)?|gemeentesecretaris|"
+    r"directeur(?:-generaal)?|directrice|voorzitter|vicevoorzitter|vice-voorzitter|griffier|"
+    r"burgemeester(?!\s+en\s+wethouders)|wethouder|gedeputeerde(?!\s+staten)|commissaris\s+van\s+de\s+koning(?:in)?|"
+    r"vice-?president|president(?:e)?|présidente?|plv\.?\s+\w+|"
+    r"the\s+minister|state\s+secretary|director(?:-general)?|secretary(?:-general)?|"
+    r"member\s+of\s+the\s+commission|commissioner|chair(?:man|woman|person)?|head\s+of|"
+    r"maire(?:sse)?|greffi(?:er|ère)|secrétaire(?:\s+générale?)?|directeur\s+général"
+)
 ROLE = re.compile(
-    r"^(?:de\s+|het\s+)?(?:minister(?:-president)?|staatssecretaris|secretaris-generaal|"
-    r"directeur(?:-generaal)?|voorzitter|griffier|plv\.?\s+\w+|minister\s+voor|"
-    r"the\s+minister|minister\s+of|state\s+secretary|director(?:-general)?)\b",
+    rf"^(?:de\s+|het\s+|the\s+|le\s+|la\s+)?(?:{_OFFICES})(?![\w-])",
+    re.IGNORECASE,
+)
+#: Lines that open a signature block: closing formulas, where and when it was signed (``Done at
+#: Brussels, 18 May 2017.``, ``Fait à …``, ``Signé à …``, ``Gedaan te …``), on whose behalf
+#: (``For the Commission``, ``Pour la Commission``, ``Namens de minister``).
+SIGNING = re.compile(
+    r"^(?:Hoogachtend|Met (?:vriendelijke|hartelijke) groet(?:en)?|Met de meeste hoogachting|"
+    r"Yours (?:sincerely|faithfully)|(?:Kind|Best) regards|Veuillez agréer\b.*|"
+    r"(?:Done|Signed) (?:at|in) .+|(?:Fait|Signé) à .+|Gedaan te .+|"
+    r"(?:Aldus )?vastgesteld (?:te|in|op) .+|(?:For|On behalf of) the [A-Z].{0,60}|"
+    r"Pour (?:la|le|l['’]) ?[A-ZÉ].{0,60}|Namens .{0,80})[,.:]?$",
+    re.IGNORECASE,
+)
+#: "(s) Nadine Brière____", "w.g. A.P. Heidema": the mark that the original was signed.
+_SIGNED_MARK = re.compile(r"^(?:\(s\)|\(sgd\.?\)|\(get\.?\)|w\.g\.|s/)\s*", re.IGNORECASE)
+#: "voorzitter, A.P. Heidema secretaris, N. Versteeg": role, comma, name, side by side.
+_ROLE_COMMA = re.compile(
+    rf"(?:^|(?<=\s))((?:de\s+|het\s+)?(?:{_OFFICES})(?:\s+(?:van|voor)\s+[^,]{{1,60}})?)\s*,\s+",
     re.IGNORECASE,
 )
 _SMALL = {"van", "voor", "en", "de", "het", "der", "op", "in", "te", "of", "and", "for", "the"}
@@ -38,7 +77,7 @@ def is_role(text: str) -> bool:
 def normalise_role(text: str) -> str:
     """``DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,`` -> ``Minister van Infrastructuur en Waterstaat``."""
     role = re.sub(r"\s+", " ", text.strip().rstrip(",").strip())
-    role = re.sub(r"^(?:de|het)\s+", "", role, flags=re.IGNORECASE)
+    role = re.sub(r"^(?:de|het|the|le|la)\s+", "", role, flags=re.IGNORECASE)
     letters = [c for c in role if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) > 0.7 * len(letters):
         words = role.lower().split(" ")
@@ -89,12 +128,66 @@ def _merge_wrapped_roles(lines: list[str]) -> list[str]:
     return merged
 
 
+def _clean(text: str) -> str:
+    """A signature line without the signed mark and the signing rule (``(s) X____`` -> ``X``)."""
+    return _SIGNED_MARK.sub("", text.strip()).rstrip("_ ").strip()
+
+
+def _pieces(text: str) -> list[tuple[str, bool]]:
+    """The signatures on one line (``(s) A____  (s) B____`` when two columns were read as one
+    line), cleaned, each with whether it carried a signed mark."""
+    parts = re.split(r"_{3,}\s*|\s{2,}(?=\(s\)|w\.g\.)", text.strip())
+    return [
+        (_clean(part), bool(_SIGNED_MARK.match(part.strip()))) for part in parts if _clean(part)
+    ]
+
+
+def _inline_pairs(text: str) -> list[str] | None:
+    """``voorzitter, A.P. Heidema secretaris, N. Versteeg`` -> role, name, role, name; ``None``
+    when the line is not made of role-comma-name pairs only."""
+    matches = list(_ROLE_COMMA.finditer(text))
+    if not matches or matches[0].start() != 0:
+        return None
+    out: list[str] = []
+    for match, following in zip(matches, [*matches[1:], None], strict=True):
+        name = text[match.end() : following.start() if following else len(text)].strip()
+        if not looks_like_name(name):
+            return None
+        out += [match.group(1), name]
+    return out
+
+
+def _same_person(first: str, second: str) -> bool:
+    """``Audrey Senécal`` and ``Me Audrey Senécal``: a signed mark and the printed name."""
+    a, b = first.lower().split(), second.lower().split()
+    return bool(a and b) and a[-1] == b[-1] and (set(a) <= set(b) or set(b) <= set(a))
+
+
+def _prepared(lines: Sequence[str]) -> list[str]:
+    """Signature lines cleaned, side-by-side pairs split, and the lines that only frame the
+    signatures dropped: the signing formula, the signing body (``Gedeputeerde Staten van
+    Overijssel,`` before a role) and a signed mark (``(s) Name``) whose name is printed again."""
+    pieces = [piece for line in lines for piece in _pieces(line)]
+    printed = [text for text, marked in pieces if not marked]
+    out: list[str] = []
+    for index, (text, marked) in enumerate(pieces):
+        if SIGNING.match(text) and not is_role(text):
+            continue
+        if marked and any(_same_person(text, other) for other in printed):
+            continue
+        following = pieces[index + 1][0] if index + 1 < len(pieces) else ""
+        if text.endswith(",") and not is_role(text) and is_role(following):
+            continue  # the body on whose behalf the next role signs
+        out.extend(_inline_pairs(text) or [text])
+    return out
+
+
 def parse_signatories(lines: list[str]) -> list[Signatory]:
     """Signatories from the lines of a signature block (roles and names, either order)."""
     found: list[Signatory] = []
     role: str | None = None
     name: str | None = None
-    for text in _merge_wrapped_roles(lines):
+    for text in _merge_wrapped_roles(_prepared(lines)):
         if is_role(text):
             if name is not None:  # name first, then role
                 found.append(Signatory(role=normalise_role(text), name=name))
@@ -106,9 +199,88 @@ def parse_signatories(lines: list[str]) -> list[Signatory]:
                 found.append(Signatory(role=role, name=text.rstrip(",")))
                 role = None
             else:
-                if name is not None:
+                if name is not None and not _same_person(name, text.rstrip(",")):
                     found.append(Signatory(role=None, name=name))
                 name = text.rstrip(",")
     if name is not None:
         found.append(Signatory(role=role, name=name))
-    return found
+    unique: list[Signatory] = []
+    for signatory in found:
+        if signatory not in unique:
+            unique.append(signatory)
+    return unique
+
+
+@dataclass(frozen=True)
+class Placed:
+    """A line of a PDF page as the signature finder needs it."""
+
+    text: str
+    page: int
+    x0: float
+    y0: float
+
+
+def column_order(lines: Sequence[Placed]) -> list[str]:
+    """Signature lines in reading order; signatures set side by side (a table in Word) are read
+    column by column, so each role stays with its own name."""
+    xs = [line.x0 for line in lines]
+    if not xs or max(xs) - min(xs) < 120:
+        return [line.text for line in lines]
+    left = min(xs)
+    ordered = sorted(lines, key=lambda line: (line.page, line.x0 >= left + 120, -line.y0))
+    return [line.text for line in ordered]
+
+
+def _signature_like(text: str) -> bool:
+    """A line that can stand in a signature block: a role, a name of two words or more, a
+    role-comma-name pair, a signing formula, a signed mark or its rule alone."""
+    pieces = _pieces(text)
+    if len(pieces) > 1:
+        return all(_signature_like(piece) for piece, _ in pieces)
+    text = pieces[0][0] if pieces else ""
+    if not text:
+        return True
+    if len(text) > 90:
+        return False
+    if is_role(text) or SIGNING.match(text) or _inline_pairs(text):
+        return True
+    name = text.rstrip(",")
+    return looks_like_name(name) and len(name.split()) >= 2 and not name.isupper()
+
+
+def signature_spans(paras: Sequence[Sequence[Placed]]) -> list[tuple[int, int, list[Signatory]]]:
+    """Signature blocks anywhere in a document: after a paragraph that ends in a signing formula
+    (or a signing body such as ``Gedeputeerde Staten van Overijssel,``), the paragraphs of
+    signature-like lines on the same page that hold at least one role and one name. Each span is
+    ``(first, end, signatories)`` over paragraph indices; a signature is never a heading."""
+    spans: list[tuple[int, int, list[Signatory]]] = []
+    index = 0
+    while index < len(paras):
+        anchor = paras[index]
+        last = _clean(anchor[-1].text) if anchor else ""
+        opens = bool(SIGNING.match(last)) or (
+            last.endswith(",") and len(last) <= 70 and not is_role(last) and len(anchor) == 1
+        )
+        if not opens:
+            index += 1
+            continue
+        end = index + 1
+        taken: list[Placed] = []
+        while end < len(paras) and len(taken) < 12:
+            lines = paras[end]
+            if not lines or lines[0].page != anchor[-1].page:
+                break
+            if not all(_signature_like(line.text) for line in lines):
+                break
+            taken.extend(lines)
+            end += 1
+        head = [anchor[-1]] if not SIGNING.match(last) else []  # a signing body opens it
+        signatories = parse_signatories(column_order([*head, *taken]))
+        named = [s for s in signatories if s.name]
+        if named and any(s.role for s in signatories):
+            spans.append((index + 1, end, signatories))
+            index = end
+        else:
+            index += 1
+    return spans
