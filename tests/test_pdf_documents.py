@@ -204,3 +204,34 @@ def test_signature_spans_need_a_signing_formula_and_an_office() -> None:
         )
         == []
     )
+
+
+def test_a_letter_signed_by_a_body_without_salutation_is_a_letter() -> None:
+    """Provincial letters to the council have no 'Geachte …' but are signed by Gedeputeerde
+    Staten (voorzitter, secretaris): a letter, its addressee the address block."""
+    for name in [n for n in GOLD if n.startswith("overijssel-gs_") and "brief-aan-ps" in n]:
+        got = record(name)
+        assert got.kind.value == "parliamentary_letter", name
+        assert getattr(got.metadata, "addressee", None) == GOLD[name]["addressee"], name
+    # a memo with the same letterhead labels but no signing body stays a memo
+    memo = next(n for n in GOLD if n.startswith("overijssel_2023_nota"))
+    assert record(memo).kind.value == "other"
+
+
+@pytest.mark.parametrize(
+    ("prefix", "line"),
+    [
+        ("pbl_", r"PBL \| \d+"),  # on even pages only (mirrored layout)
+        ("overijssel-gs_2024-05-28", r"Datum verzending|Pagina 2"),  # margin small print
+        ("vws-woo_2020-09-11", r"\d{6}"),  # Woo document number stamped in the top band
+    ],
+)
+def test_furniture_that_is_not_the_same_text_on_every_page(prefix: str, line: str) -> None:
+    import re
+
+    name = next(n for n in GOLD if n.startswith(prefix))
+    got = record(name)
+    pattern = re.compile(rf"^\s*(?:{line})\s*$")
+    left = [t for b in got.blocks for t in b.text.splitlines() if pattern.match(t)]
+    assert left == []
+    assert any(pattern.match(e.before) for e in got.normalisation if e.rule == "page_furniture")

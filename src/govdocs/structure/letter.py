@@ -24,6 +24,7 @@ from . import pdf_layout
 from .keyvalue import header_fields
 from .references import find_references, link_citations
 from .signatures import (
+    SIGNING,
     Placed,
     column_order,
     is_role,
@@ -62,6 +63,7 @@ _FIELDS_BY_GEOMETRY = frozenset({"reference", "your_reference", "subject", "date
 _ATTENTION = re.compile(
     r"^(?:t\.\s?a\.\s?v\.?|ter attentie|attn\.?|à l['’]attention)(?:\s|$)", re.I
 )
+_SUBJECT_LABEL = re.compile(r"^(?:Onderwerp|Betreft|Subject|Objet)\b", re.IGNORECASE)
 #: an attachments field that says there are none
 _NO_ATTACHMENTS = re.compile(r"^(?:geen|none|nil|aucune?|-|–)\.?$", re.IGNORECASE)
 _SALUTATION = re.compile(r"^(?:Geachte|Zeer geachte|Beste|Dear)\b.{0,60},?$", re.IGNORECASE)
@@ -119,9 +121,21 @@ def detect(raw: RawDocument) -> float:
     addressed = re.search(
         r"(?mi)^>?\s*Retouradres\b|^(?:Geachte|Zeer geachte|Dear|Madame|Monsieur)\b", head
     )
-    if not addressed:
+    everything = [line.text for line in raw.lines] or [
+        line for block in raw.blocks for line in block.text.split("\n")
+    ]
+    if not addressed and not _signed(everything):
         score = min(score, 0.01)
     return max(0.0, min(score, 0.95))
+
+
+def _signed(texts: list[str]) -> bool:
+    """A signing body or formula followed by an office (``Gedeputeerde Staten van Overijssel,`` /
+    ``voorzitter, A.P. Heidema``): a letter signed by the sender, although it has no salutation."""
+    for text, following in itertools.pairwise(t.strip() for t in texts):
+        if (text.endswith(",") or SIGNING.match(text)) and not is_role(text) and is_role(following):
+            return True
+    return False
 
 
 @dataclass
@@ -146,6 +160,8 @@ def _from_pdf(
     layout = pdf_layout.analyse(raw)
     for edit in layout.edits:
         log_edit(doc, edit.rule, None, edit.before, edit.after)
+    for line in layout.furniture:  # every removal is logged, as for other PDFs
+        log_edit(doc, "page_furniture", None, line.text, "")
     paras = [
         _Para(
             p.text,
@@ -483,6 +499,17 @@ def build(raw: RawDocument) -> Document:
             log_edit(doc, edit.rule, None, edit.before, edit.after)
     # header: everything before the salutation
     start = next((i for i, p in enumerate(paras) if _SALUTATION.match(p.text)), None)
+    if start is None:
+        # a letter without a salutation (signed by a body): its header ends with the subject
+        subject_at = next(
+            (
+                i
+                for i, p in enumerate(paras[:40])
+                if _SUBJECT_LABEL.match(p.lines[0] if p.lines else p.text)
+            ),
+            None,
+        )
+        start = subject_at + 1 if subject_at is not None else None
     header = paras[:start] if start is not None else []
     body = paras[start:] if start is not None else paras
     header_lines = [line for p in header for line in (*p.lines, "")]  # "": paragraph ends

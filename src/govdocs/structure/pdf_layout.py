@@ -67,7 +67,8 @@ BAND = 0.10
 #: Numbered running lines (page numbers, version and date lines) repeat a little further in.
 WIDE_BAND = 0.16
 _PAGE_NUMBER = re.compile(
-    r"^(?:P\s?a\s?g\s?i\s?n\s?a|Page|Blz\.?|Blad|Pag\.?)\s*\d+\s*(?:van|of|/)\s*\d+$|^[-–]?\s*\d{1,3}\s*[-–]?$",
+    r"^(?:P\s?a\s?g\s?i\s?n\s?a|Page|Blz\.?|Blad|Pag\.?)\s*\d+(?:\s*(?:van|of|/|sur|de)\s*\d+)?$|"
+    r"^[-–]?\s*\d{1,3}\s*[-–]?$|^\d{1,3}\s*(?:/|van|of|sur)\s*\d{1,3}$",
     re.IGNORECASE,
 )
 _FURNITURE = re.compile(
@@ -76,6 +77,9 @@ _FURNITURE = re.compile(
     r"^(?:Tweede|Eerste) Kamer,? vergaderjaar \d{4}\s*[–-]\s*\d{4},",
     re.IGNORECASE,
 )
+#: Numbers stamped in a page's margin band: document numbers (Woo), barcodes (``*0268226*``),
+#: UN job numbers (``02-68226 (E)``).
+_STAMP = re.compile(r"^(?:\*?\d{4,12}\*?|\d{2}-\d{5}\s*\([A-Z]\))$")
 _LIST_MARKER = re.compile(r"^(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|[•·▪●◦‒–—-])\s+\S")
 _FOOTNOTE_START = re.compile(r"^(\d{1,3})\s+(\S.*)$")
 _SENTENCE_END = re.compile(r"[.!?:;]['\"”’»)]*$")
@@ -191,7 +195,13 @@ def analyse(
         if band(line, WIDE_BAND if numbered(line) else BAND):
             repeated[(_normalised(line.text), round(line.y0 / 3))].add(line.page)
     pages = raw.pages or 1
-    running = {key for key, seen in repeated.items() if len(seen) >= max(2, 0.4 * pages)}
+    # numbered lines repeat on every other page in mirrored layouts ('PBL | 12' on even pages):
+    # three pages are enough for them
+    running = {
+        key
+        for key, seen in repeated.items()
+        if len(seen) >= max(2, 0.4 * pages) or ("#" in key[0] and len(seen) >= 3)
+    }
     running_text = {text for text, _ in running if len(text) >= 6}
 
     sidebar: list[Line] = []
@@ -204,6 +214,7 @@ def analyse(
         if (
             (is_page_number(line.text) and (in_band or not line.text.strip().isdigit()))
             or _FURNITURE.search(line.text)
+            or (in_band and _STAMP.match(line.text.strip()))
             or (band(line, WIDE_BAND if numbered(line) else BAND) and key in running)
             or (numbered(line) and band(line, WIDE_BAND) and key[0] in running_text)
         ):
@@ -222,6 +233,10 @@ def analyse(
             lowest[line.page] = min(lowest.get(line.page, 1e9), line.y0)
     body: list[Line] = []
     notes: list[Footnote] = []
+
+    def in_margin(line: Line) -> bool:
+        return line.size < body_size * 0.75 and band(line, BAND)
+
     for line in candidates:
         is_note_zone = line.size < body_size * 0.92 and line.y0 < lowest.get(line.page, -1)
         if not is_note_zone:
@@ -236,6 +251,8 @@ def analyse(
             notes.append(Footnote(match.group(1), match.group(2).strip(), line.page))
         elif notes:
             notes[-1].text = join_lines(notes[-1].text, text.strip(), [])
+        elif in_margin(line):
+            furniture.append(line)  # small print in the margin band that is no footnote
         else:
             body.append(line)
     edits: list[Edit] = []
