@@ -177,19 +177,50 @@ _PLAIN = re.compile(r"[a-z]+")
 _PYSBD_ORIGINALS: dict[str, Any] = {}
 
 
+@dataclass(frozen=True)
+class _Abbreviations:
+    """One language's abbreviation list, split for fast look-up: where each plain-letter
+    abbreviation stands in the list, and the others in list order."""
+
+    plain: dict[str, list[int]]
+    other: list[tuple[int, str]]
+
+
+_ABBREVIATION_LISTS: dict[int, tuple[list[str], _Abbreviations]] = {}
+_LETTER_RUN = re.compile(r"([a-z]+)\.")
+
+
+def _abbreviations(listed: list[str]) -> _Abbreviations:
+    cached = _ABBREVIATION_LISTS.get(id(listed))
+    if cached is None or cached[0] is not listed:
+        plain: dict[str, list[int]] = {}
+        other: list[tuple[int, str]] = []
+        for index, abbr in enumerate(listed):
+            stripped = abbr.strip()
+            if _PLAIN.fullmatch(stripped):
+                plain.setdefault(stripped, []).append(index)
+            else:
+                other.append((index, stripped))
+        cached = (listed, _Abbreviations(plain, other))
+        _ABBREVIATION_LISTS[id(listed)] = cached
+    return cached[1]
+
+
 def _search_for_abbreviations_in_string(self: Any, text: str) -> str:
     """pysbd's ``AbbreviationReplacer.search_for_abbreviations_in_string`` (MIT, pysbd 0.3.4)
     with one more skip: an abbreviation of plain letters that is never followed by a period
     in the text is passed over, since every replacement it could lead to rewrites such a
     period (``(?<=\\s{abbr})\\.``). pysbd checks only that the letters occur somewhere, so
-    ``al`` ran two regular expressions and a substitution for every word starting with "al"."""
+    ``al`` ran two regular expressions and a substitution for every word starting with "al".
+    Which plain abbreviations are followed by a period is read off the text once (every
+    ending of each run of letters before a period) and looked up, instead of walking the
+    language's 1,656 abbreviations; those found are handled in the list's order, as pysbd does."""
     lowered = text.lower()
-    for abbr in self.lang.Abbreviation.ABBREVIATIONS:
-        stripped = abbr.strip()
-        if stripped not in lowered:
-            continue
-        if stripped + "." not in lowered and _PLAIN.fullmatch(stripped):
-            continue
+    table = _abbreviations(self.lang.Abbreviation.ABBREVIATIONS)
+    endings = {run[start:] for run in _LETTER_RUN.findall(lowered) for start in range(len(run))}
+    found = [(index, stripped) for stripped in endings for index in table.plain.get(stripped, ())]
+    found += [(index, stripped) for index, stripped in table.other if stripped in lowered]
+    for _, stripped in sorted(found):
         abbrev_match = _CACHED_RE.findall(
             r"(?:^|\s|\r|\n){}".format(stripped),  # noqa: UP032 - pysbd's own pattern
             text,
