@@ -235,3 +235,25 @@ def test_furniture_that_is_not_the_same_text_on_every_page(prefix: str, line: st
     left = [t for b in got.blocks for t in b.text.splitlines() if pattern.match(t)]
     assert left == []
     assert any(pattern.match(e.before) for e in got.normalisation if e.rule == "page_furniture")
+
+
+def test_memo_heads_with_and_without_labels() -> None:
+    """Memos are 'other' with their addressee and subject: labels run on in the label column
+    ('Onderwerp Vaststelling …'), two labels in one ('Betreft/datum'), and the rijkshuisstijl
+    note that prints the values without labels (addressee at the top of the text column,
+    subject indented to the value column, a letterhead column with 'Inlichtingen bij')."""
+    cases = [
+        n for n in GOLD if n.startswith(("logius_20", "king_2013-10", "king_2011", "vws_2026"))
+    ]
+    checked = 0
+    for name in cases:
+        got = record(name)
+        assert got.kind.value == GOLD[name]["kind"], name
+        for field in ("addressee", "subject"):
+            if field in GOLD[name]:
+                assert getattr(got.metadata, field) == GOLD[name][field], (name, field)
+                checked += 1
+    assert checked >= 9
+    # running text that starts with "betreft" in the label column is no subject
+    other = next(n for n in GOLD if n.startswith("king_2013-09-05"))
+    assert getattr(record(other).metadata, "subject", None) is None

@@ -34,14 +34,26 @@ LABELS: dict[str, tuple[str, ...]] = {
     "your_reference": ("Uw kenmerk", "Uw referentie", "Uw brief van", "Your reference"),
     "date": ("Datum", "Date"),
     "attachments": ("Bijlage(n)", "Bijlagen", "Bijlage", "Annexe(s)", "Enclosure(s)"),
-    "contact": ("Contactpersoon", "Doorkiesnummer", "Behandeld door", "Auteur"),
+    "contact": (
+        "Contactpersoon",
+        "Doorkiesnummer",
+        "Behandeld door",
+        "Auteur",
+        "Inlichtingen bij",
+        "Inlichtingen",
+    ),
 }
 _ANY = "|".join(
     re.escape(label)
     for labels in LABELS.values()
     for label in sorted(labels, key=len, reverse=True)
 )
-_LABEL = re.compile(rf"^(?P<label>{_ANY})\s*(?::\s*(?P<value>.*))?$", re.IGNORECASE)
+#: a label alone, with its value after a colon, or two labels in one (``Betreft/datum``): the
+#: first names the field
+_LABEL = re.compile(
+    rf"^(?P<label>{_ANY})(?:\s*/\s*(?:{_ANY}))?\s*(?::\s*(?P<value>.*))?$", re.IGNORECASE
+)
+_LABEL_INLINE = re.compile(rf"^(?P<label>{_ANY})\s+(?P<value>\S.*)$", re.IGNORECASE)
 _FIELD = {label.lower(): name for name, labels in LABELS.items() for label in labels}
 
 
@@ -101,10 +113,25 @@ def header_fields(lines: list[Line], *, pages: int = 1) -> dict[str, str]:
     """The first value of each labelled field on the first ``pages`` pages."""
     lines = [line for line in lines if line.page <= pages]
     fields: dict[str, str] = {}
+    # the column the labels stand in: a line there that starts with a label and goes on with
+    # text is that label with its value run on (``Onderwerp Vaststelling …``)
+    # (capitalised, short, next to a line that is a label alone: not running text that
+    # happens to start with "betreft")
+    labelled = [i for i, line in enumerate(lines) if _LABEL.match(line.text.strip())]
     for index, line in enumerate(lines):
         match = _LABEL.match(line.text.strip())
         if not match:
-            continue
+            text = line.text.strip()
+            match = _LABEL_INLINE.match(text)
+            beside = [
+                lines[i]
+                for i in labelled
+                if abs(i - index) <= 3
+                and lines[i].page == line.page
+                and abs(lines[i].x0 - line.x0) < 3
+            ]
+            if not (match and beside and text[:1].isupper() and len(text) <= 100):
+                continue
         name = _FIELD.get(match.group("label").lower())
         if name is None or name in fields:
             continue

@@ -105,6 +105,13 @@ def _other_genre(raw: RawDocument) -> bool:
     return any(_OTHER_GENRE.match(line.text.strip()) for line in title_lines(raw))
 
 
+def _correspondence(fields: dict[str, str]) -> bool:
+    """A letterhead's key-value fields: a contact person (``Inlichtingen bij``,
+    ``Contactpersoon``), or two of sender, addressee, our and your reference."""
+    kinds = {"sender", "addressee", "reference", "your_reference"} & fields.keys()
+    return "contact" in fields or len(kinds) >= 2
+
+
 def detect(raw: RawDocument) -> float:
     if raw.format is not SourceFormat.pdf or not raw.lines:
         return 0.0
@@ -113,6 +120,8 @@ def detect(raw: RawDocument) -> float:
         return 0.96  # over a letter's score: the document says what it is
     if any(_SALUTATION.match(t) for t in head):
         return 0.02
+    if _correspondence(header_fields(raw.lines)):
+        return 0.02  # a memo or note in a letterhead is no report
     body = _body_size(raw)
     numbered = sum(
         bool(_NUMBERED.match(line.text.strip()))
@@ -374,6 +383,33 @@ def _cell_runs(paragraphs: list[pdf_layout.Paragraph]) -> dict[int, str]:
     return found
 
 
+def _unlabelled_head(layout: pdf_layout.Layout) -> tuple[str | None, str | None]:
+    """Addressee and subject of a memo whose template prints the values without their labels
+    (the rijkshuisstijl note: a letterhead column on the right, the addressee at the top of
+    the text column, the subject indented to the value column): the one-line paragraphs of the
+    first page before its body starts (a heading, a salutation, or running text), read by
+    position. Only for pages with a letterhead column."""
+    if not any(line.page == 1 for line in layout.sidebar):
+        return None, None
+    first = [p for p in layout.paragraphs if p.page == 1]
+    if not first:
+        return None, None
+    left = min(p.x0 for p in first)
+    addressee: str | None = None
+    subject: str | None = None
+    for p in first:
+        text = p.text.strip()
+        heading = p.bold or p.size > layout.body_size * 1.1
+        if heading or _SALUTATION.match(text) or len(p.lines) > 2 or len(text) > 120:
+            break
+        if p.x0 - left >= 60:
+            if subject is None and sum(c.isalpha() for c in text) >= 8 and not find_dates(text):
+                subject = text
+        elif addressee is None and subject is None:
+            addressee = text
+    return (addressee, subject) if subject else (None, None)
+
+
 def build(raw: RawDocument) -> Document:
     report = 0.5 <= detect(raw) < 0.9
     doc = Document(
@@ -391,6 +427,9 @@ def build(raw: RawDocument) -> Document:
         doc.metadata.addressee = fields.get("addressee")
         doc.metadata.subject = fields.get("subject")
         doc.metadata.reference = fields.get("reference")
+        if not (doc.metadata.addressee or doc.metadata.subject):
+            addressee, subject = _unlabelled_head(layout)
+            doc.metadata.addressee, doc.metadata.subject = addressee, subject
     furniture = {id(line) for line in layout.furniture}
     doc.title = title_from_typography(raw, furniture)
     found = document_date(raw, title_lines(raw, furniture))
