@@ -257,3 +257,36 @@ def test_memo_heads_with_and_without_labels() -> None:
     # running text that starts with "betreft" in the label column is no subject
     other = next(n for n in GOLD if n.startswith("king_2013-09-05"))
     assert getattr(record(other).metadata, "subject", None) is None
+
+
+def test_ocr_letters_pieces_of_one_line_and_the_ministry_under_the_logo() -> None:
+    """Scanned Woo letters whose OCR layer holds each line as word groups of different sizes:
+    the subject is whole across the pieces, the addressee is the address window after the
+    return address (not the ministry's name above it), and the ministry is read under the logo
+    with the spaces the OCR dropped ('Ministerie vanVolksgezondheid,') put back."""
+    pytest.importorskip("pypdfium2")  # pypdf's own extraction glues the sidebar's "Bijlage(n)"
+    for prefix in ("vws-woo_2020-09-11", "vws-woo_2020-09_antwoord"):
+        name = next(n for n in GOLD if n.startswith(prefix))
+        meta = govdocs.convert(FILES[name], translate=False, pdf_backend="pdfium").metadata
+        assert isinstance(meta, govdocs.ParliamentaryLetterMetadata)
+        for field in ("subject", "addressee", "ministry"):
+            assert getattr(meta, field) == GOLD[name][field], (name, field)
+
+
+def test_join_baseline_pieces_keeps_labels_and_footnote_marks_apart() -> None:
+    from govdocs.document import Line
+    from govdocs.structure.pdf_layout import join_baseline_pieces
+
+    def line(text: str, x0: float, x1: float, y0: float = 500.0, **kw: object) -> Line:
+        return Line(text, 1, x0, y0, x1, y0 + 7, **{"size": 7.0, **kw})  # type: ignore[arg-type]
+
+    joined = join_baseline_pieces(
+        [line("Betreft Aanvullende", 110, 247), line("leerling-", 251, 281, 498.6, size=5.6)]
+    )
+    assert [x.text for x in joined] == ["Betreft Aanvullende leerling-"]
+    label = [line("Datum", 110, 134, bold=True), line("11 sep. 2020", 136, 180)]
+    assert len(join_baseline_pieces(label)) == 2  # bold label beside its value
+    far = [line("Kenmerk", 110, 140), line("1742228", 200, 240)]
+    assert len(join_baseline_pieces(far)) == 2  # a column apart
+    mark = [line("Schiphol", 110, 140), line("1", 140.5, 143, 503.0, size=4.5)]
+    assert len(join_baseline_pieces(mark)) == 2  # a raised smaller piece is a footnote mark

@@ -111,7 +111,9 @@ def _value(lines: list[Line], index: int) -> list[Line]:
 
 def header_fields(lines: list[Line], *, pages: int = 1) -> dict[str, str]:
     """The first value of each labelled field on the first ``pages`` pages."""
-    lines = [line for line in lines if line.page <= pages]
+    from .pdf_layout import join_baseline_pieces
+
+    lines = join_baseline_pieces([line for line in lines if line.page <= pages])
     fields: dict[str, str] = {}
     # the column the labels stand in: a line there that starts with a label and goes on with
     # text is that label with its value run on (``Onderwerp Vaststelling …``)

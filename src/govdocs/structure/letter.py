@@ -468,6 +468,28 @@ def _label_fields(lines: Iterable[str]) -> dict[str, str]:
     return fields
 
 
+_RETURN = re.compile(r"^>?\s*Retouradres\b", re.IGNORECASE)
+
+
+def _ministry_above(paras: list[_Para]) -> str | None:
+    """The ministry's name under the logo, above the return address (``Ministerie van
+    Volksgezondheid,`` / ``Welzijn en Sport``), read over OCR noise between its lines and with
+    the spaces an OCR layer drops after ``van``/``en`` put back."""
+    for index, p in enumerate(paras):
+        if not p.lines[0].lower().startswith("ministerie"):
+            continue
+        name = " ".join(p.lines)
+        for other in paras[index + 1 :]:
+            if not re.search(r"(?:,|\ben)$", name):
+                break
+            if len(other.text.strip()) <= 3:
+                continue  # a speck of the logo read as text
+            name = f"{name} {other.text.strip()}"
+        name = re.sub(r"\b(van|voor|en)(?=[A-Z])", r"\1 ", " ".join(name.split()))
+        return name.rstrip(",")
+    return None
+
+
 def _ministry(sidebar: list[Line]) -> str | None:
     first_page = [line for line in sidebar if line.page == 1]
     names: list[str] = []
@@ -520,7 +542,10 @@ def build(raw: RawDocument) -> Document:
         geometric = header_fields(raw.lines)
         fields = {**fields, **{k: v for k, v in geometric.items() if k in _FIELDS_BY_GEOMETRY}}
     addressee: list[str] = []
-    for p in header:
+    # the address window starts right after the return address where one is printed: what
+    # stands above it is the sender's logo and name
+    back = next((i for i, p in enumerate(header) if _RETURN.match(p.lines[0])), None)
+    for p in header[back + 1 :] if back is not None else header:
         if _LABEL_RE.match(p.lines[0]) or p.lines[0].startswith(">"):
             continue
         for line in p.lines:
@@ -574,6 +599,7 @@ def build(raw: RawDocument) -> Document:
     meta.ministry = (
         stated_ministry
         or _ministry(sidebar)
+        or _ministry_above(header[:back] if back is not None else [])
         or ministry_from_role(meta.signatories[0].role if meta.signatories else None)
     )
     label_to_id: dict[str, str] = {}

@@ -42,7 +42,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from ..document import Line, RawDocument
@@ -137,6 +138,53 @@ class Layout:
     edits: list[Edit] = field(default_factory=list)
 
 
+def join_baseline_pieces(
+    lines: list[Line], page_sizes: Sequence[tuple[float, float]] = ()
+) -> list[Line]:
+    """One printed line that the text layer holds as several pieces on the same baseline, as
+    OCR layers of scanned letters do (``Betreft Aanvullende aanwijzing`` | ``leerling-`` | ``en
+    doelgroepenvervoer``, each word group in a size of its own): consecutive pieces less than
+    an em apart are joined. Bold and roman are kept apart (a label beside its value), and a
+    raised smaller piece is a footnote mark, not a word; a body line does not run on into the
+    letterhead column beside it."""
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        width = page_sizes[min(line.page, len(page_sizes)) - 1][0] if page_sizes else 595.0
+        into_sidebar = prev is not None and prev.x0 < width * SIDEBAR_X <= line.x0
+        if prev is not None and not into_sidebar and _same_printed_line(prev, line):
+            size = (prev.size * len(prev.text) + line.size * len(line.text)) / max(
+                1, len(prev.text) + len(line.text)
+            )
+            out[-1] = replace(
+                prev,
+                text=f"{prev.text.rstrip()} {line.text.lstrip()}",
+                x1=max(prev.x1, line.x1),
+                y1=max(prev.y1, line.y1),
+                size=round(size, 1),
+                italic=prev.italic and line.italic,
+                superscripts=(),
+            )
+        else:
+            out.append(line)
+    return out
+
+
+def _same_printed_line(prev: Line, line: Line) -> bool:
+    em = max(prev.size, line.size, 1.0)
+    return (
+        prev.page == line.page
+        and prev.bold == line.bold
+        and not prev.superscripts
+        and not line.superscripts
+        and abs(prev.y0 - line.y0) <= 0.35 * em
+        and -0.5 <= line.x0 - prev.x1 <= em
+        and not (line.size < 0.8 * prev.size and line.y0 - prev.y0 > 0.15 * em)
+        and bool(prev.text.strip())
+        and bool(line.text.strip())
+    )
+
+
 def is_page_number(text: str) -> bool:
     return bool(_PAGE_NUMBER.match(text.strip()))
 
@@ -167,7 +215,7 @@ def analyse(
     (``Vraag 1``, ``Antwoord 1``). With ``side_text``, lines on the right of the page printed
     at (nearly) the body's size stay in the body (right-aligned signatures, dates and table
     columns of documents that have no letterhead column); only smaller ones are a sidebar."""
-    lines = raw.lines
+    lines = join_baseline_pieces(raw.lines, raw.page_sizes or ())
     sizes = raw.page_sizes or [(595.0, 842.0)]
     body_size = _body_size(
         lines, {page: size[0] for page, size in enumerate(sizes, 1)} | {0: sizes[-1][0]}
