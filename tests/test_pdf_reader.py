@@ -309,3 +309,24 @@ def test_layout_page_break_rejoin(last_line: str, next_page: str, joined: bool) 
         assert [e.rule for e in layout.edits] == ["rejoin_page_break"]
     else:
         assert last.page == 2 and last.text == next_page and not layout.edits
+
+
+def test_pdfium_puts_back_word_spaces_the_text_layer_left_out() -> None:
+    """A text layer without a space character between two words that are printed a word
+    space apart ('peer review2025', 'aangetoondwordt'): PDFium's reader measures the gap on the
+    advance boxes, against the letter gaps before it, and puts the space back; letters of
+    normal and letter-spaced text stay together, and numbers keep their digits together."""
+    pytest.importorskip("pypdfium2")
+    from govdocs.readers import Limits, ReadOptions, read
+
+    from .conftest import FIXTURES
+
+    path = next((FIXTURES / "pdfs").rglob("dusi_2025_procedurebeschrijving-peer-review.pdf"))
+    lines = [
+        line.text for line in read(path, ReadOptions(limits=Limits(), pdf_backend="pdfium")).lines
+    ]
+    text = "\n".join(lines)
+    assert "beoordelingsgerichte peer review 2025" in lines
+    assert "aangetoondwordt" not in text and "aangetoond wordt" in text
+    # narrow glyphs ("1", ".") have wide margins in their tight boxes: no space inside numbers
+    assert "20 25" not in text and "1 .1" not in text and " ." not in text.replace(" ...", "")

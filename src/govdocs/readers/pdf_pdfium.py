@@ -61,6 +61,11 @@ CELL_GAP_EM = 4.0
 #: before it (measured: word spaces of 0.19 em after tight letters; 0.14 em spaces PDFium
 #: made up between letters set 0.06 em apart).
 WORD_EXCESS_EM = 0.12
+#: Glyph boxes further apart than this with no space character between them may be words
+#: apart (a first, cheap test on tight boxes; the advance boxes decide).
+GLYPH_SPACE_EM = 0.15
+#: ... and their advance boxes this far apart (a title's narrow word space measured 0.2 em).
+ADVANCE_SPACE_EM = 0.15
 
 
 def available() -> bool:
@@ -302,6 +307,26 @@ def _page_lines(page: Any, number: int) -> list[Line]:
                     while current and current[-1].text == " ":
                         current.pop()
                     flush()
+            if (
+                current
+                and last is not None
+                and spaces == 0
+                and current[-1] is last
+                and _word_gap(current, char)
+            ):
+                # no space character, but the glyphs stand a word space apart: measured again
+                # on the advance widths (loose boxes; tight boxes leave a "1" or a "." wide
+                # margins), against the letter gaps before it (letter-spaced text)
+                raw.FPDFText_GetLooseCharBox(handle, last_index, loose)
+                before, last_left = loose.right, loose.left
+                raw.FPDFText_GetLooseCharBox(handle, index, loose)
+                advance_gap = loose.left - before
+                em = max(last.size, char.size, 1.0)
+                if advance_gap > ADVANCE_SPACE_EM * em and not _tracked(
+                    raw, handle, last_index, last_left, advance_gap, loose
+                ):
+                    # a space the text layer left out ("peer review2025")
+                    current.append(_Char(" ", last.x1, last.x1, last.y, last.size, last.font))
             spaces = 0
             current.append(char)
             last, last_index = char, index
@@ -309,6 +334,17 @@ def _page_lines(page: Any, number: int) -> list[Line]:
         return _rejoin(lines)
     finally:
         textpage.close()
+
+
+def _word_gap(current: list[_Char], char: _Char) -> bool:
+    """Whether ``char`` may stand a word space after the last character of ``current`` although
+    no space character separates them: on the same baseline, their tight boxes more than
+    ``GLYPH_SPACE_EM`` apart (and less than a table cell). A cheap first test: the advance
+    boxes and the letter gaps before them decide (see the caller)."""
+    last = current[-1]
+    em = max(last.size, char.size, 1.0)
+    gap = char.x0 - last.x1
+    return GLYPH_SPACE_EM * em < gap <= CELL_GAP_EM * em and abs(char.y - last.y) <= 0.2 * em
 
 
 def _tracked(raw: Any, handle: Any, last: int, last_left: float, gap: float, box: Any) -> bool:
