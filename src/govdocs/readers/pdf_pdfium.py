@@ -362,7 +362,11 @@ def _tracked(raw: Any, handle: Any, last: int, last_left: float, gap: float, box
         gaps.append(max(left - box.right, 0.0))
         left = box.left
     if not gaps:
-        return True  # nothing to compare with: a narrow gap is letter spacing
+        # nothing to compare with: a narrow gap after a letter or a leader dot is letter
+        # spacing; after a dash or other sign standing alone ("Design – Certificate") it is a
+        # word space
+        sign = chr(raw.FPDFText_GetUnicode(handle, last))
+        return sign.isalnum() or sign in ".·…_"  # dot leaders are spaced like letters
     size = max(float(raw.FPDFText_GetFontSize(handle, last)), 1.0)
     return bool(gap - sorted(gaps)[len(gaps) // 2] < WORD_EXCESS_EM * size)
 

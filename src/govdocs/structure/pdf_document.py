@@ -215,9 +215,33 @@ def title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Lin
 
     def close(upper: Line, lower: Line) -> bool:
         gap = upper.y0 - lower.y1
-        return (
+        if (
             -upper.size < gap <= 1.6 * max(upper.size, lower.size)
             and abs(upper.x0 - lower.x0) < 200
+        ):
+            return True
+        # a cover title set centred with wide leading: same size and weight, one axis
+        centre = abs((upper.x0 + upper.x1) / 2 - (lower.x0 + lower.x1) / 2)
+        return (
+            0 < gap <= 4 * upper.size
+            and abs(upper.size - lower.size) < 0.1
+            and upper.bold == lower.bold
+            and centre < 3
+            and abs(upper.x0 - lower.x0) > 3  # centred, not two left-aligned lines
+        )
+
+    def case_changes(title: list[Line], line: Line) -> bool:
+        """An all-capitals title followed by a line of its size in lower case that starts a
+        phrase of its own: a subtitle or the first heading (``PROCÈS-VERBAL`` / ``Séance
+        publique tenue le …``)."""
+        letters = "".join(c for t in title for c in t.text if c.isalpha())
+        first = next((c for c in line.text if c.isalpha()), "")
+        return (
+            bool(letters)
+            and letters.isupper()
+            and any(c.islower() for c in line.text)
+            and first.isupper()  # "of 18 May 2017", "décrétant …" carry the title on
+            and abs(line.size - title[-1].size) < 0.1
         )
 
     while (
@@ -231,7 +255,12 @@ def title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Lin
     floor = max(largest * 0.45, body * 1.15) if largest > body * 1.15 else largest * 0.999
     rest = first[first.index(top) + 1 :]
     for index, line in enumerate(rest):
-        if line.size < floor or not close(lines[-1], line) or _SECTION.match(line.text.strip()):
+        if (
+            line.size < floor
+            or not close(lines[-1], line)
+            or _SECTION.match(line.text.strip())
+            or case_changes(lines, line)
+        ):
             break
         if _is_dateline(line.text) and line.size < largest * 0.95:
             break
