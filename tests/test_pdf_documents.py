@@ -308,3 +308,13 @@ def test_cover_titles_by_typography(prefix: str) -> None:
     name = next(n for n in GOLD if n.startswith(prefix))
     got = govdocs.convert(FILES[name], translate=False, pdf_backend="pdfium")
     assert " ".join((got.title or "").split()) == GOLD[name]["title"]
+
+
+def test_reports_by_evidence_without_a_title_page() -> None:
+    """A report excerpt whose title names its genre ('FY 2011 … ANNUAL REPORT') is a report;
+    minutes of many pages are not."""
+    for prefix in ("us-gsa_fy2011",):
+        name = next(n for n in GOLD if n.startswith(prefix))
+        assert record(name).kind.value == "report", name
+    name = next(n for n in GOLD if n.startswith("tk-fin_2016"))
+    assert record(name).kind.value == "other", name

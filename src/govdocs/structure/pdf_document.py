@@ -50,6 +50,13 @@ _SALUTATION = re.compile(
 )
 _NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}(?:\.\s*|\s+)[A-ZÀ-Ý]\S")
 #: genres that are neither letter nor report, named where a document names itself
+#: a title that names a report's genre
+_REPORT_GENRE = re.compile(
+    r"\b(?:(?:Annual |Progress |Technical |Final )?Report|Rapport(?:age)?|Jaarverslag|"
+    r"Jaarrapport|White Paper|Working Paper|Discussion Paper|Policy Brief|Evaluatie|Study|"
+    r"Studie|Étude|Handreiking|Guidance|Guidelines?|Richtlijn)\b",
+    re.IGNORECASE,
+)
 _OTHER_GENRE = re.compile(
     r"^(?:(?:Concept-?)?(?:Oplegn|N)otitie|Memo(?:randum)?|Nota\b|Verslag|Besluitenlijst|"
     r"Notulen|Actiepunten|Procès-verbal|Proces-verbaal|Minutes|Compte rendu|Agenda\b|"
@@ -131,6 +138,9 @@ def detect(raw: RawDocument) -> float:
     )
     if _has_toc(raw) or _title_page(raw, body) or numbered >= 3:
         return 0.6
+    title = " ".join(line.text for line in title_lines(raw))
+    if _REPORT_GENRE.search(title):
+        return 0.6  # the title names the genre: "FY 2011 … Annual Report"
     return 0.02
 
 
