@@ -269,10 +269,7 @@ def _page_lines(page: Any, number: int) -> list[Line]:
                 # letter spacing, not a word gap (the pypdf reader's tracking guard, here).
                 # Tracked text spaces the letters before the gap as widely; a narrow word
                 # space in an untracked font (0.2 em) follows letters set tight.
-                raw.FPDFText_GetLooseCharBox(handle, last_index, loose)
-                before, last_left = loose.right, loose.left
-                raw.FPDFText_GetLooseCharBox(handle, index, loose)
-                gap = loose.left - before
+                gap, last_left = _advance_gap(raw, handle, last_index, index, loose)
                 if gap < TRACKING_EM * max(char.size, 1.0) and _tracked(
                     raw, handle, last_index, last_left, gap, loose
                 ):
@@ -317,10 +314,7 @@ def _page_lines(page: Any, number: int) -> list[Line]:
                 # no space character, but the glyphs stand a word space apart: measured again
                 # on the advance widths (loose boxes; tight boxes leave a "1" or a "." wide
                 # margins), against the letter gaps before it (letter-spaced text)
-                raw.FPDFText_GetLooseCharBox(handle, last_index, loose)
-                before, last_left = loose.right, loose.left
-                raw.FPDFText_GetLooseCharBox(handle, index, loose)
-                advance_gap = loose.left - before
+                advance_gap, last_left = _advance_gap(raw, handle, last_index, index, loose)
                 em = max(last.size, char.size, 1.0)
                 if advance_gap > ADVANCE_SPACE_EM * em and not _tracked(
                     raw, handle, last_index, last_left, advance_gap, loose
@@ -334,6 +328,16 @@ def _page_lines(page: Any, number: int) -> list[Line]:
         return _rejoin(lines)
     finally:
         textpage.close()
+
+
+def _advance_gap(raw: Any, handle: Any, last: int, index: int, box: Any) -> tuple[float, float]:
+    """The gap between the advance boxes (loose boxes) of characters ``last`` and ``index``,
+    and the left edge of ``last``'s box; ``box`` is scratch space for PDFium's answers (it
+    holds ``index``'s box afterwards)."""
+    raw.FPDFText_GetLooseCharBox(handle, last, box)
+    before, last_left = box.right, box.left
+    raw.FPDFText_GetLooseCharBox(handle, index, box)
+    return box.left - before, last_left
 
 
 def _word_gap(current: list[_Char], char: _Char) -> bool:

@@ -24,7 +24,6 @@ from . import pdf_layout
 from .keyvalue import header_fields
 from .references import find_references, link_citations
 from .signatures import (
-    SIGNING,
     Placed,
     column_order,
     is_role,
@@ -32,6 +31,7 @@ from .signatures import (
     ministry_from_role,
     parse_signatories,
     signature_spans,
+    signed_by_office,
 )
 
 __all__ = ["build", "detect"]
@@ -124,18 +124,9 @@ def detect(raw: RawDocument) -> float:
     everything = [line.text for line in raw.lines] or [
         line for block in raw.blocks for line in block.text.split("\n")
     ]
-    if not addressed and not _signed(everything):
+    if not addressed and not signed_by_office(everything):
         score = min(score, 0.01)
     return max(0.0, min(score, 0.95))
-
-
-def _signed(texts: list[str]) -> bool:
-    """A signing body or formula followed by an office (``Gedeputeerde Staten van Overijssel,`` /
-    ``voorzitter, A.P. Heidema``): a letter signed by the sender, although it has no salutation."""
-    for text, following in itertools.pairwise(t.strip() for t in texts):
-        if (text.endswith(",") or SIGNING.match(text)) and not is_role(text) and is_role(following):
-            return True
-    return False
 
 
 @dataclass

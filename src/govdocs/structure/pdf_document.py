@@ -49,7 +49,6 @@ _SALUTATION = re.compile(
     r"^(?:(?:Zeer )?[Gg]eachte|Dear|Madame|Monsieur|Mesdames|Beste)\b.{0,60}[,:]?$"
 )
 _NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}(?:\.\s*|\s+)[A-ZÀ-Ý]\S")
-#: genres that are neither letter nor report, named where a document names itself
 #: a title that names a report's genre
 _REPORT_GENRE = re.compile(
     r"\b(?:(?:Annual |Progress |Technical |Final )?Report|Rapport(?:age)?|Jaarverslag|"
@@ -57,6 +56,7 @@ _REPORT_GENRE = re.compile(
     r"Studie|Étude|Handreiking|Guidance|Guidelines?|Richtlijn)\b",
     re.IGNORECASE,
 )
+#: genres that are neither letter nor report, named where a document names itself
 _OTHER_GENRE = re.compile(
     r"^(?:(?:Concept-?)?(?:Oplegn|N)otitie|Memo(?:randum)?|Nota\b|Verslag|Besluitenlijst|"
     r"Notulen|Actiepunten|Procès-verbal|Proces-verbaal|Minutes|Compte rendu|Agenda\b|"

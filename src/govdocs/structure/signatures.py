@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from ..models import Signatory
 
@@ -24,6 +25,7 @@ __all__ = [
     "normalise_role",
     "parse_signatories",
     "signature_spans",
+    "signed_by_office",
 ]
 
 #: Offices that sign: Dutch ministries, provinces, municipalities, advisory bodies and
@@ -163,6 +165,24 @@ def _same_person(first: str, second: str) -> bool:
     return bool(a and b) and a[-1] == b[-1] and (set(a) <= set(b) or set(b) <= set(a))
 
 
+def _signing_body(text: str, following: str) -> bool:
+    """``Gedeputeerde Staten van Overijssel,`` before ``voorzitter, …``: the body on whose behalf
+    the office on the next line signs."""
+    return text.endswith(",") and not is_role(text) and is_role(following)
+
+
+def signed_by_office(texts: Sequence[str]) -> bool:
+    """Whether a signing body or formula is followed by an office somewhere in ``texts``
+    (``Gedeputeerde Staten van Overijssel,`` / ``voorzitter, A.P. Heidema``): a document signed
+    by its sender, with or without a salutation."""
+    for text, following in pairwise(t.strip() for t in texts):
+        if _signing_body(text, following) or (
+            SIGNING.match(text) and not is_role(text) and is_role(following)
+        ):
+            return True
+    return False
+
+
 def _prepared(lines: Sequence[str]) -> list[str]:
     """Signature lines cleaned, side-by-side pairs split, and the lines that only frame the
     signatures dropped: the signing formula, the signing body (``Gedeputeerde Staten van
@@ -176,7 +196,7 @@ def _prepared(lines: Sequence[str]) -> list[str]:
         if marked and any(_same_person(text, other) for other in printed):
             continue
         following = pieces[index + 1][0] if index + 1 < len(pieces) else ""
-        if text.endswith(",") and not is_role(text) and is_role(following):
+        if _signing_body(text, following):
             continue  # the body on whose behalf the next role signs
         out.extend(_inline_pairs(text) or [text])
     return out
