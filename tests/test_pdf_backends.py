@@ -156,3 +156,17 @@ def test_pdfium_broken_files_are_records_or_clear_refusals(path: Path) -> None:
         assert "Traceback" not in message and "pdfium" not in message.lower(), message
     else:
         assert record.source.reader == "pdf/pdfium"
+
+
+def test_pdfium_leaves_out_text_beyond_the_crop_box_and_logs_it() -> None:
+    """A printer's proof (IRS instructions) carries proof marks and a slug above the trim:
+    the media box is 1008 pt high, the crop box a viewer shows 792. PDFium's positions are
+    exact, so what lies wholly outside the crop box is left out, each line logged."""
+    proof = next((FIXTURES / "pdfs").rglob("us-irs_2007_*.pdf"))
+    record = govdocs.convert(proof, translate=False, pdf_backend="pdfium")
+    text = "\n".join(b.text for b in record.blocks)
+    assert "MUST be removed before printing" not in text and "Leadpct" not in text
+    hidden = [e.before for e in record.normalisation if e.rule == "outside_page"]
+    assert any(h.startswith("Userid:") for h in hidden)
+    assert any(h.startswith("Page 1 of 48") for h in hidden)
+    assert "General Instructions" in text  # the page itself is read

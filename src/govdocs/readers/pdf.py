@@ -51,7 +51,7 @@ import threading
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..budget import checkpoint, pages_known
 from ..document import Line, RawBlock, RawDocument
@@ -61,10 +61,10 @@ from ..errors import (
     DocumentTooLargeError,
     EncryptedDocumentError,
 )
-from ..models import SourceFormat, Warning
+from ..models import NormalisationEdit, SourceFormat, Warning
 from ._source import SourceBytes
 
-__all__ = ["BACKENDS", "assemble", "backend_for", "plain", "read", "read_pages"]
+__all__ = ["BACKENDS", "PageRead", "assemble", "backend_for", "plain", "read", "read_pages"]
 
 _WS = re.compile(r"\s")
 
@@ -492,10 +492,13 @@ def _read(src: SourceBytes, options: Any) -> RawDocument:
             f"damaged or truncated PDF: {plain(exc)}", path=src.path
         ) from exc
 
-    def read_page(number: int) -> tuple[tuple[float, float], list[Line]]:
+    def read_page(number: int) -> PageRead:
         page = reader.pages[number - 1]
         box = page.mediabox
-        return (float(box.width), float(box.height)), _page_lines(page, number)
+        # no visible area: pypdf's positions do not always carry the whole transformation (a
+        # report's cover lines measured at y 1234-1411 on an 842-pt page), so a crop box test
+        # would drop real text; PDFium's positions are exact
+        return PageRead((float(box.width), float(box.height)), _page_lines(page, number))
 
     def info() -> dict[str, Any]:
         found: dict[str, Any] = {}
@@ -513,11 +516,27 @@ def _read(src: SourceBytes, options: Any) -> RawDocument:
     return read_pages(src, count, limits, read_page, plain, info, reader="pdf/pypdf")
 
 
+class PageRead(NamedTuple):
+    """One page as a backend read it: its size, its lines and the area a viewer shows (the
+    crop box, in the lines' coordinates)."""
+
+    size: tuple[float, float]
+    lines: list[Line]
+    visible: tuple[float, float, float, float] | None = None
+
+
+def _outside(line: Line, box: tuple[float, float, float, float]) -> bool:
+    """Whether a line lies wholly outside the visible page (printer's marks and slugs beyond
+    the crop box, text pushed off the page): no reader of the page sees it."""
+    left, bottom, right, top = box
+    return line.y0 >= top or line.y1 <= bottom or line.x0 >= right or line.x1 <= left
+
+
 def read_pages(
     src: SourceBytes,
     count: int,
     limits: Any,
-    read_page: Callable[[int], tuple[tuple[float, float], list[Line]]],
+    read_page: Callable[[int], PageRead],
     describe: Callable[[BaseException], str],
     info: Callable[[], dict[str, Any]],
     *,
@@ -525,7 +544,8 @@ def read_pages(
 ) -> RawDocument:
     """The page loop of every backend: the page limit, the time budget (it grows with the page
     count; checked before each page), a page that cannot be read left out with its reason in
-    words, and the reader's output assembled."""
+    words, text outside the visible page (crop box) left out and logged, and the reader's
+    output assembled."""
     if count == 0:
         raise CorruptDocumentError("PDF has no pages", path=src.path)
     if count > limits.max_pages:
@@ -540,10 +560,11 @@ def read_pages(
     empty: list[int] = []
     skipped: list[tuple[int, str]] = []
     first_failure: Exception | None = None
+    hidden: list[Line] = []
     for number in range(1, count + 1):
         checkpoint()
         try:
-            size, page_lines = read_page(number)
+            size, page_lines, visible = read_page(number)
         except (EncryptedDocumentError, DocumentTooLargeError, ConversionTimeoutError):
             raise
         except Exception as exc:  # backends raise many types on broken pages
@@ -552,10 +573,13 @@ def read_pages(
             sizes.append(sizes[-1] if sizes else (595.0, 842.0))
             continue
         sizes.append(size)
+        if visible is not None:
+            hidden += [line for line in page_lines if _outside(line, visible)]
+            page_lines = [line for line in page_lines if not _outside(line, visible)]
         if not page_lines:
             empty.append(number)
         lines.extend(page_lines)
-    return assemble(
+    raw = assemble(
         src,
         lines=lines,
         sizes=sizes,
@@ -566,6 +590,10 @@ def read_pages(
         first_failure=first_failure,
         reader=reader,
     )
+    raw.repairs += [
+        NormalisationEdit(rule="outside_page", before=line.text, after="") for line in hidden
+    ]
+    return raw
 
 
 def assemble(

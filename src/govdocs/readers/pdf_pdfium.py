@@ -20,8 +20,8 @@ from __future__ import annotations
 import ctypes
 import functools
 import math
+import re
 import threading
-from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -31,17 +31,17 @@ from ..errors import (
     EncryptedDocumentError,
 )
 from ._source import SourceBytes
-from .pdf import plain, read_pages
+from .pdf import PageRead, plain, read_pages
 
 __all__ = ["available", "read"]
 
 #: PDFium is not thread-safe: one document at a time per process.
 _lock = threading.Lock()
-_LINE_BREAKS = {0x0A, 0x0D}
+_LINE_BREAKS = "\n\r"
 #: Characters that print nothing (line breaks and spaces).
 _NOT_PRINTED = {0x0A, 0x0D, 0x20, 0xA0, 0x09}
 #: PDFium's marks for a hyphen it recognised at a line end, and for a soft hyphen.
-_HYPHENS = {0xFFFE: "-", 0x02: "-"}
+_HYPHENS = {"\ufffe": "-", "\x02": "-"}
 _PASSWORD_ERROR = 4  # FPDF_ERR_PASSWORD
 _SECURITY_ERROR = 5  # FPDF_ERR_SECURITY
 #: PDFium's load errors (FPDF_ERR_*) in words.
@@ -78,7 +78,7 @@ def available() -> bool:
 
 
 @dataclass(frozen=True, eq=False)
-class _Font:  # compared by identity: one per text object, cheap to hash
+class _Font:  # compared by identity: one per font of a page, cheap to hash
     name: str
     bold: bool
     italic: bool
@@ -122,10 +122,13 @@ def _read(src: SourceBytes, options: Any) -> RawDocument:
             path=src.path,
         ) from exc
 
-    def read_page(number: int) -> tuple[tuple[float, float], list[Line]]:
+    def read_page(number: int) -> PageRead:
         page = document[number - 1]
         try:
-            return (float(page.get_width()), float(page.get_height())), _page_lines(page, number)
+            size = (float(page.get_width()), float(page.get_height()))
+            left, bottom, right, top = (float(v) for v in page.get_cropbox())
+            visible = (left, bottom, right, top)
+            return PageRead(size, _page_lines(page, number), visible)
         finally:
             page.close()
 
@@ -165,8 +168,13 @@ def _info(document: Any) -> dict[str, Any]:
     return info
 
 
-def _font(raw: Any, obj: Any, buffer: Any) -> _Font:
+def _font(raw: Any, obj: Any, buffer: Any, fonts: dict[int | None, _Font]) -> _Font:
+    """The font of text object ``obj``, read once per font of the page (``fonts``)."""
     font = raw.FPDFTextObj_GetFont(obj)
+    address = ctypes.cast(font, ctypes.c_void_p).value if font else None
+    known = fonts.get(address)
+    if known is not None:
+        return known
     name = ""
     weight = 400
     italic_angle = ctypes.c_int(0)
@@ -179,7 +187,8 @@ def _font(raw: Any, obj: Any, buffer: Any) -> _Font:
     lower = name.lower()
     bold = "bold" in lower or "black" in lower or weight >= 600
     italic = "italic" in lower or "oblique" in lower or italic_angle.value != 0
-    return _Font(name, bold, italic)
+    fonts[address] = _Font(name, bold, italic)
+    return fonts[address]
 
 
 def _page_text(raw: Any, handle: Any, count: int) -> str | None:
@@ -201,13 +210,25 @@ def _page_lines(page: Any, number: int) -> list[Line]:
         handle = textpage.raw
         count = raw.FPDFText_CountChars(handle)
         text_all = _page_text(raw, handle, count)
+        if text_all is None:
+            text_all = "".join([chr(raw.FPDFText_GetUnicode(handle, i)) for i in range(count)])
         object_at = _object_at(raw)
+        char_box = raw.FPDFText_GetCharBox
+        is_generated = raw.FPDFText_IsGenerated
         left, right = ctypes.c_double(), ctypes.c_double()
         bottom, top = ctypes.c_double(), ctypes.c_double()
+        box_refs = (
+            ctypes.byref(left),
+            ctypes.byref(right),
+            ctypes.byref(bottom),
+            ctypes.byref(top),
+        )
         matrix = raw.FS_MATRIX()
         buffer = ctypes.create_string_buffer(256)
-        #: per text object (one show operation: one font, size and baseline)
-        styles: dict[int, tuple[float, float, float, _Font]] = {}
+        #: per text object (one show operation): size, pen start x, baseline, font, and the
+        #: closest and furthest a next glyph of it may follow without a second look
+        styles: dict[int, tuple[float, float, float, _Font, float, float]] = {}
+        fonts: dict[int | None, _Font] = {}
         lines: list[Line] = []
         current: list[_Char] = []
         spaces = 0  # spaces seen since the last printed character
@@ -226,26 +247,21 @@ def _page_lines(page: Any, number: int) -> list[Line]:
         generated: int | None = None  # index of a space PDFium made up after ``last``
         loose = raw.FS_RECTF()
         previous_key = -1
-        for index in range(count):
-            code = (
-                ord(text_all[index])
-                if text_all is not None
-                else raw.FPDFText_GetUnicode(handle, index)
-            )
-            if code in _LINE_BREAKS:
+        for index, text in enumerate(text_all):
+            if text in _LINE_BREAKS:
                 # PDFium ends a line wherever the baseline moves, also for a footnote mark in
                 # front of its text: the geometry below decides; a break in the text itself
                 # (not generated) is a line end
-                if raw.FPDFText_IsGenerated(handle, index) != 1:
+                if is_generated(handle, index) != 1:
                     flush()
                     last, generated = None, None
                 continue
-            text = _HYPHENS.get(code) or chr(code)
+            text = _HYPHENS.get(text, text)
             if text.isspace():
                 if last is not None:
                     spaces += 1
                     current.append(_Char(" ", last.x1, last.x1, last.y, last.size, last.font))
-                    if raw.FPDFText_IsGenerated(handle, index) == 1:
+                    if is_generated(handle, index) == 1:
                         generated = index
                 continue
             key = object_at(handle, index) or 0
@@ -255,14 +271,24 @@ def _page_lines(page: Any, number: int) -> list[Line]:
                 scale = math.hypot(matrix.a, matrix.b) or 1.0
                 size = round(abs(raw.FPDFText_GetFontSize(handle, index) * scale), 1)
                 obj = raw.FPDFText_GetTextObject(handle, index)
-                font = _font(raw, obj, buffer) if obj else _Font("", False, False)
-                style = styles[key] = (size, matrix.e, matrix.f, font)
-            raw.FPDFText_GetCharBox(handle, index, left, right, bottom, top)
+                font = _font(raw, obj, buffer, fonts) if obj else _Font("", False, False)
+                near, far = -2.0 * size, GLYPH_SPACE_EM * max(size, 1.0)
+                style = styles[key] = (size, matrix.e, matrix.f, font, near, far)
+            char_box(handle, index, *box_refs)
             # the pen position where a show operation starts, else the glyph's left edge
-            x0 = style[1] if key != previous_key else left.value
+            same = key == previous_key
+            x0 = left.value if same else style[1]
             previous_key = key
             x1 = right.value
             char = _Char(text, x0, x1 if x1 > x0 else x0, style[2], style[0], style[3])
+            if same and spaces == 0 and last is not None:
+                # the next glyph of the same show operation (same baseline, size and font),
+                # set close: nothing below can break the line or put a space in
+                gap = x0 - last.x1
+                if style[4] <= gap <= style[5]:
+                    current.append(char)
+                    last, last_index = char, index
+                    continue
             if generated is not None and last is not None and spaces == 1:
                 # PDFium reads tracked text (letter spacing written as TJ offsets) as words
                 # apart: a space it made up where the pen moved less than a fifth of an em is
@@ -427,12 +453,62 @@ def _make_line(chars: list[_Char], page: int) -> Line | None:
     while start < len(chars) and chars[start].text == " ":
         start += 1
     chars = chars[start:]
-    printed = [c for c in chars if c.text != " "]
-    if not printed:
+    # runs of printed characters sharing font, size and baseline (a show operation's glyphs):
+    # the line's size, baseline, font and weight are counted over them, not per character
+    runs: list[list[Any]] = []  # [size, y, font, count]
+    left, right = math.inf, -math.inf
+    for char in chars:
+        if char.text == " ":
+            continue
+        if runs and runs[-1][2] is char.font and runs[-1][0] == char.size and runs[-1][1] == char.y:
+            runs[-1][3] += 1
+        else:
+            runs.append([char.size, char.y, char.font, 1])
+        if char.x0 < left:
+            left = char.x0
+        if char.x1 > right:
+            right = char.x1
+    if not runs:
         return None
-    size = Counter(c.size for c in printed).most_common(1)[0][0]
-    main = [c for c in printed if c.size == size] or printed
-    baseline = round(Counter(c.y for c in main).most_common(1)[0][0], 1)
+    size = _most(runs, 0)
+    main = [run for run in runs if run[0] == size]
+    baseline = round(_most(main, 1), 1)
+    raised = [run[0] < 0.85 * size and run[1] > baseline + 0.15 * size for run in runs]
+    if any(raised):
+        text, superscripts = _text_with_marks(chars, size, baseline)
+    else:
+        text, superscripts = _SPACES.sub(" ", "".join([c.text for c in chars])), ()
+    printed = sum(run[3] for run in runs)
+    return Line(
+        text=text,
+        page=page,
+        x0=round(left, 2),
+        y0=round(baseline, 2),
+        x1=round(right, 2),
+        y1=round(baseline + size, 2),
+        size=size,
+        bold=sum(run[3] for run in runs if run[2].bold) > printed / 2,
+        italic=sum(run[3] for run in runs if run[2].italic) > printed / 2,
+        font=_most([[run[2].name, run[3]] for run in main], 0),
+        superscripts=superscripts,
+    )
+
+
+_SPACES = re.compile(" {2,}")
+
+
+def _most(runs: list[list[Any]], field: int) -> Any:
+    """The value of ``field`` held by most characters of ``runs`` (the first seen on a tie)."""
+    counts: dict[Any, int] = {}
+    for run in runs:
+        counts[run[field]] = counts.get(run[field], 0) + run[-1]
+    return max(counts, key=counts.__getitem__)
+
+
+def _text_with_marks(
+    chars: list[_Char], size: float, baseline: float
+) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """The line's text, spaces collapsed, with the ranges of raised smaller characters."""
     text_parts: list[str] = []
     superscripts: list[tuple[int, int]] = []
     offset = 0
@@ -451,18 +527,4 @@ def _make_line(chars: list[_Char], page: int) -> Line | None:
                     superscripts.append((offset, offset + len(char.text)))
         text_parts.append(char.text)
         offset += len(char.text)
-    bold = sum(1 for c in printed if c.font.bold) > len(printed) / 2
-    italic = sum(1 for c in printed if c.font.italic) > len(printed) / 2
-    return Line(
-        text="".join(text_parts),
-        page=page,
-        x0=round(min([c.x0 for c in printed]), 2),
-        y0=round(baseline, 2),
-        x1=round(max([c.x1 for c in printed]), 2),
-        y1=round(baseline + size, 2),
-        size=size,
-        bold=bold,
-        italic=italic,
-        font=Counter(c.font.name for c in main).most_common(1)[0][0],
-        superscripts=tuple(superscripts),
-    )
+    return "".join(text_parts), tuple(superscripts)
