@@ -318,3 +318,57 @@ def test_reports_by_evidence_without_a_title_page() -> None:
         assert record(name).kind.value == "report", name
     name = next(n for n in GOLD if n.startswith("tk-fin_2016"))
     assert record(name).kind.value == "other", name
+
+
+def test_memo_head_read_into_metadata_leaves_the_body() -> None:
+    # 'Aan' / 'Betreft/datum' and their values are the memo's metadata, not its first blocks
+    got = record(next(n for n in GOLD if n.startswith("king_2011-01-19")))
+    assert got.metadata.subject == GOLD[got.source.filename]["subject"]  # type: ignore[union-attr]
+    texts = [b.text for b in got.blocks]
+    assert not {"Aan", "Betreft/datum", "Deelnemers StUF Expertgroep"} & set(texts)
+    assert "9:30 – 12:30 Utrecht (Hoog Brabant)" in texts  # a value no field holds stays
+
+
+@pytest.mark.parametrize(
+    ("prefix", "publisher"),
+    [
+        ("dusi_2023", "Dienst Uitvoering Subsidies aan Instellingen"),
+        ("dusi_2025_procedurebeschrijving", "Dienst Uitvoering Subsidies aan Instellingen"),
+    ],
+)
+def test_back_cover_colophon_is_the_publisher_not_body_text(prefix: str, publisher: str) -> None:
+    got = record(next(n for n in GOLD if n.startswith(prefix)))
+    assert isinstance(got.metadata, govdocs.ReportMetadata)
+    assert got.metadata.publisher == publisher
+    last = max(b.page or 0 for b in got.blocks)
+    assert all("Rijnstraat 50" not in b.text for b in got.blocks)
+    assert last < (got.source.pages or 0)
+    removed = [e.before for e in got.normalisation if e.rule == "back_cover"]
+    assert "Rijnstraat 50" in removed and publisher in removed
+
+
+def test_a_last_page_of_text_is_no_back_cover() -> None:
+    from govdocs.document import Line
+    from govdocs.structure.pdf_document import _back_cover
+    from govdocs.structure.pdf_layout import Paragraph
+
+    def paragraph(texts: list[str], page: int = 3) -> Paragraph:
+        lines = [
+            Line(t, page, 70, 700 - 14 * i, 300, 710 - 14 * i, 10) for i, t in enumerate(texts)
+        ]
+        return Paragraph(" ".join(texts), page, lines, 10, False, 70)
+
+    colophon = [
+        "Ministerie van Financiën",
+        "Postbus 20201",
+        "2500 EE Den Haag",
+        "www.rijksoverheid.nl",
+    ]
+    body = paragraph(["Zie verder de bijlage bij deze rapportage, te vinden op pagina 12."], 2)
+    assert _back_cover([body, paragraph(colophon)], 3) == [1]
+    # a closing paragraph with an address in it is text, not a colophon
+    closing = paragraph(
+        [*colophon[:2], "Wij danken alle deelnemers voor hun bijdragen aan dit onderzoek."]
+    )
+    assert _back_cover([body, closing], 3) == []
+    assert _back_cover([paragraph(colophon, 1)], 1) == []  # a one-page document has no back

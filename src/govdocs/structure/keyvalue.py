@@ -109,8 +109,12 @@ def _value(lines: list[Line], index: int) -> list[Line]:
     return found
 
 
-def header_fields(lines: list[Line], *, pages: int = 1) -> dict[str, str]:
-    """The first value of each labelled field on the first ``pages`` pages."""
+def header_fields(
+    lines: list[Line], *, pages: int = 1, used: dict[str, list[Line]] | None = None
+) -> dict[str, str]:
+    """The first value of each labelled field on the first ``pages`` pages; ``used`` gets the
+    printed lines (label and value) each field was read from, for the caller to take them out
+    of the body."""
     from .pdf_layout import join_baseline_pieces
 
     lines = join_baseline_pieces([line for line in lines if line.page <= pages])
@@ -138,6 +142,7 @@ def header_fields(lines: list[Line], *, pages: int = 1) -> dict[str, str]:
         if name is None or name in fields:
             continue
         inline = (match.group("value") or "").strip()
+        source = [line]
         if inline:
             parts = [inline]
             previous = line
@@ -151,13 +156,17 @@ def header_fields(lines: list[Line], *, pages: int = 1) -> dict[str, str]:
                     and not re.search(r"\w+\s*:", other.text)
                 ):
                     parts.append(other.text.strip())
+                    source.append(other)
                     previous = other
                 else:
                     break
             value = " ".join(parts)
         else:
-            value = " ".join(part.text.strip() for part in _value(lines, index))
+            source += _value(lines, index)
+            value = " ".join(part.text.strip() for part in source[1:])
         value = " ".join(value.split())
         if value:
             fields[name] = value
+            if used is not None:
+                used[name] = source
     return fields

@@ -71,6 +71,13 @@ _DATE_LEAD = re.compile(
     r"[A-Z][\w’'-]+(?: [a-z]{1,3} [A-Z][\w-]+)?,|le|Le|Fait à|Paris|Bruxelles|Brussel|"
     r"Publicatiedatum|Publication date)\b",
 )
+#: what a colophon's contact lines hold: a postcode, a Postbus, a phone number, an e-mail or web
+#: address
+_CONTACT = re.compile(
+    r"\b\d{4} ?[A-Z]{2}\b|\bPostbus \d+|^(?:[TF]\.? |Tel\.?:? |Phone:? )?\+?[\d() -]{9,}$|"
+    r"\S@\S+\.\w+|^(?:https?://|www\.)\S+$",
+    re.IGNORECASE,
+)
 _ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|e|er|ème)\b")
 _SENTENCE_END = re.compile(r"[.!?;]['\"”’»)]*$")
 
@@ -449,6 +456,29 @@ def _unlabelled_head(layout: pdf_layout.Layout) -> tuple[str | None, str | None]
     return (addressee, subject) if subject else (None, None)
 
 
+def _back_cover(paragraphs: list[pdf_layout.Paragraph], pages: int) -> list[int]:
+    """The paragraphs of a back cover: the last page of a document of several pages holding
+    nothing but a short colophon (the sender's name, address, phone, web address: at least two
+    contact lines among at most 12 short ones)."""
+    if pages < 2:
+        return []
+    last = [i for i, p in enumerate(paragraphs) if p.page == pages]
+    lines = [line.text.strip() for i in last for line in paragraphs[i].lines]
+    if not lines or any(p.page == pages for p in paragraphs[: last[0]]):
+        return []
+    if paragraphs[last[0]].last_page not in (None, pages) or any(
+        line.page != pages for i in last for line in paragraphs[i].lines
+    ):
+        return []
+    if len(lines) > 12 or any(len(text) > 60 for text in lines):
+        return []
+    return last if sum(bool(_CONTACT.search(text)) for text in lines) >= 2 else []
+
+
+def _where(line: Line) -> tuple[int, float, float, str]:
+    return line.page, round(line.x0, 1), round(line.y0, 1), line.text
+
+
 def build(raw: RawDocument) -> Document:
     report = 0.5 <= detect(raw) < 0.9
     doc = Document(
@@ -461,11 +491,19 @@ def build(raw: RawDocument) -> Document:
         log_edit(doc, edit.rule, None, edit.before, edit.after)
     for line in layout.furniture:
         log_edit(doc, "page_furniture", None, line.text, "")
+    # the printed lines of the memo head read into the metadata are not body text
+    head: set[tuple[int, float, float, str]] = set()
     if isinstance(doc.metadata, OtherMetadata):
-        fields = header_fields(raw.lines)
+        used: dict[str, list[Line]] = {}
+        fields = header_fields(raw.lines, used=used)
         doc.metadata.addressee = fields.get("addressee")
         doc.metadata.subject = fields.get("subject")
         doc.metadata.reference = fields.get("reference")
+        head = {
+            _where(line)
+            for name in ("addressee", "subject", "reference")
+            for line in used.get(name, [])
+        }
         if not (doc.metadata.addressee or doc.metadata.subject):
             addressee, subject = _unlabelled_head(layout)
             doc.metadata.addressee, doc.metadata.subject = addressee, subject
@@ -478,6 +516,14 @@ def build(raw: RawDocument) -> Document:
         note.label: doc.add_footnote(note.label, note.text, page=note.page).id
         for note in layout.footnotes
     }
+    back = set(_back_cover(layout.paragraphs, raw.pages or 1))
+    for index in sorted(back):
+        for line in layout.paragraphs[index].lines:
+            log_edit(doc, "back_cover", None, line.text, "")
+    if back and isinstance(doc.metadata, ReportMetadata):
+        opening = layout.paragraphs[min(back)].lines[0].text.strip()
+        if not _CONTACT.search(opening):
+            doc.metadata.publisher = opening
     toc: list[TocEntry] = []
     title_seen = False
     cells = _cell_runs(layout.paragraphs)
@@ -491,7 +537,9 @@ def build(raw: RawDocument) -> Document:
             ]
     skip_to = 0
     for index, p in enumerate(layout.paragraphs):
-        if index < skip_to:
+        if index < skip_to or index in back:
+            continue
+        if p.lines and all(_where(line) in head for line in p.lines):
             continue
         if index in signatures:
             skip_to = signatures[index]

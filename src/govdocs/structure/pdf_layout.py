@@ -172,13 +172,17 @@ def join_baseline_pieces(
 
 def _same_printed_line(prev: Line, line: Line) -> bool:
     em = max(prev.size, line.size, 1.0)
+    # a bare number with text on its baseline is the label of a footnote or list item set
+    # with a hanging indent (``11`` | ``Dev.to, JavaScript …``), not a page number: it may
+    # stand further off, as table cells do not (PDFium's reader cuts cells at 4 em)
+    label = len(prev.text.strip()) <= 3 and prev.text.strip().isdigit()
     return (
         prev.page == line.page
         and prev.bold == line.bold
         and not prev.superscripts
         and not line.superscripts
         and abs(prev.y0 - line.y0) <= 0.35 * em
-        and -0.5 <= line.x0 - prev.x1 <= em
+        and -0.5 <= line.x0 - prev.x1 <= (3.0 * em if label else em)
         and not (line.size < 0.8 * prev.size and line.y0 - prev.y0 > 0.15 * em)
         and bool(prev.text.strip())
         and bool(line.text.strip())
@@ -261,7 +265,8 @@ def analyse(
         key = (_normalised(line.text), round(line.y0 / 3))
         if (
             (is_page_number(line.text) and (in_band or not line.text.strip().isdigit()))
-            or _FURNITURE.search(line.text)
+            # (a footnote citing a publication is no publisher's line)
+            or (_FURNITURE.search(line.text) and not _FOOTNOTE_START.match(line.text))
             or (in_band and _STAMP.match(line.text.strip()))
             or (band(line, WIDE_BAND if numbered(line) else BAND) and key in running)
             or (numbered(line) and band(line, WIDE_BAND) and key[0] in running_text)
@@ -285,7 +290,16 @@ def analyse(
     def in_margin(line: Line) -> bool:
         return line.size < body_size * 0.75 and band(line, BAND)
 
+    decided: set[int] = set(lowest)
+    by_page: dict[int, list[Line]] = defaultdict(list)
     for line in candidates:
+        by_page[line.page].append(line)
+    for line in candidates:
+        if line.page not in decided:
+            decided.add(line.page)
+            top = _continued_notes(by_page[line.page], notes, body_size)
+            if top is not None:
+                lowest[line.page] = top
         is_note_zone = line.size < body_size * 0.92 and line.y0 < lowest.get(line.page, -1)
         if not is_note_zone:
             body.append(line)
@@ -308,6 +322,22 @@ def analyse(
     link_footnotes(paragraphs, notes)
     paragraphs = _rejoin_page_breaks(paragraphs, edits)
     return Layout(paragraphs, notes, sidebar, furniture, body_size, edits)
+
+
+def _continued_notes(lines: list[Line], notes: list[Footnote], body_size: float) -> float | None:
+    """Where the footnotes of a page without a body-size line begin (a page of small print, a
+    table set as small as the notes), given the page's ``lines``: at the line that carries the next footnote number of the
+    document, when everything below it is small print too. ``None`` when no such line."""
+    if not notes or not notes[-1].label.isdigit():
+        return None
+    expected = str(int(notes[-1].label) + 1)
+    for line in lines:
+        match = _FOOTNOTE_START.match(line.text)
+        if match and match.group(1) == expected and line.size < body_size * 0.92:
+            below = [other for other in lines if other.y0 <= line.y0]
+            if all(other.size < body_size * 0.92 for other in below):
+                return line.y0 + 0.01
+    return None
 
 
 def _reading_order(lines: list[Line]) -> list[Line]:
