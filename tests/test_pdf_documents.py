@@ -372,3 +372,49 @@ def test_a_last_page_of_text_is_no_back_cover() -> None:
     )
     assert _back_cover([body, closing], 3) == []
     assert _back_cover([paragraph(colophon, 1)], 1) == []  # a one-page document has no back
+
+
+def test_footnotes_by_numbering_where_size_alone_cannot_tell() -> None:
+    # page 26 of the RKI framework is a table set in the notes' 9 pt: no body-size line marks
+    # where the notes begin; the next number of the document's sequence (77) does
+    got = record(next(n for n in GOLD if n.startswith("rki_2025")))
+    labels = [n.label for n in got.footnotes]
+    assert labels == [str(i) for i in range(1, 80)]
+    assert any(n.text.startswith("Bij ‘overfitting’") for n in got.footnotes if n.label == "77")
+    # a footnote citing the official journal's site is a footnote, not the publisher's line
+    peer = record(next(n for n in GOLD if n.startswith("dusi_2025_procedurebeschrijving")))
+    assert any(n.text.startswith("Staatscourant 2024") for n in peer.footnotes if n.label == "4")
+
+
+@pytest.mark.parametrize(
+    ("prefix", "label", "start"),
+    [
+        ("us-copyright-office", "1", "Pub. L. No. 105-304"),  # a raised mark drawn apart
+        # a label 3 em before its text
+        ("vws-openkat_veilige-weergave", "11", "Dev.to, JavaScript"),
+    ],
+)
+def test_footnote_labels_the_text_layer_holds_apart(prefix: str, label: str, start: str) -> None:
+    pytest.importorskip("pypdfium2")
+    name = next(n for n in GOLD if n.startswith(prefix))
+    got = govdocs.convert(FILES[name], translate=False, pdf_backend="pdfium")
+    assert len(got.footnotes) == GOLD[name]["footnotes"]
+    assert any(n.text.startswith(start) for n in got.footnotes if n.label == label)
+
+
+def test_attach_marks_before_and_after_a_line_only() -> None:
+    from govdocs.document import Line
+    from govdocs.structure.pdf_layout import attach_marks
+
+    note = Line("Pub. L. No. 105-304.", 1, 147, 100, 400, 111, 11)
+    label = Line("1", 1, 144, 105, 148, 112, 7.2)
+    body = Line("signed into law by", 1, 144, 555, 380, 567, 12)
+    end_mark = Line("2", 1, 380.5, 559, 384, 566, 7.2)
+    inside = Line("3", 1, 250, 559, 254, 566, 7.2)
+    cell = Line("12", 1, 100, 300, 110, 310, 10)  # a number in the text's own size
+    beside = Line("Totaal", 1, 112, 300, 150, 310, 10)
+    out = attach_marks([note, label, body, end_mark, inside, cell, beside])
+    texts = [(line.text, line.superscripts) for line in out]
+    assert ("1Pub. L. No. 105-304.", ((0, 1),)) in texts
+    assert ("signed into law by2", ((18, 19),)) in texts
+    assert ("3", ()) in texts and ("12", ()) in texts and ("Totaal", ()) in texts

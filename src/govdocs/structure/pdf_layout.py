@@ -55,6 +55,7 @@ __all__ = [
     "Layout",
     "Paragraph",
     "analyse",
+    "attach_marks",
     "is_page_number",
     "join_lines",
     "link_footnotes",
@@ -170,6 +171,62 @@ def join_baseline_pieces(
     return out
 
 
+def attach_marks(lines: list[Line]) -> list[Line]:
+    """Footnote marks the text layer holds as lines of their own (drawn in an object of their
+    own, after the text): a bare number of one to three digits, smaller than a line of its
+    page whose baseline lies a little below it, and standing right before that line (a
+    footnote's label) or right after it (a mark at a line's end), is joined to the line as a
+    raised mark. A mark inside a line is left alone (no glyph positions at this level)."""
+    by_page: dict[int, list[int]] = defaultdict(list)
+    marks: list[int] = []
+    for index, line in enumerate(lines):
+        text = line.text.strip()
+        if len(text) <= 3 and text.isdigit() and not line.superscripts:
+            marks.append(index)
+        else:
+            by_page[line.page].append(index)
+    if not marks:
+        return lines
+    out = list(lines)
+    dropped: set[int] = set()
+    for index in marks:
+        mark = lines[index]
+        best: tuple[float, int, bool] | None = None
+        for other in by_page[mark.page]:
+            host = out[other]
+            em = host.size
+            raised = mark.y0 - host.y0
+            if not (mark.size < 0.8 * em and 0.1 * em <= raised <= 0.6 * em):
+                continue
+            before = host.x0 - mark.x1  # the mark stands before the line
+            after = mark.x0 - host.x1  # ... or after it
+            for gap, leading in ((before, True), (after, False)):
+                if -0.2 * em <= gap <= 0.6 * em and (best is None or abs(gap) < best[0]):
+                    best = (abs(gap), other, leading)
+        if best is None:
+            continue
+        _, other, leading = best
+        host, label = out[other], mark.text.strip()
+        if leading:
+            shift = len(label)
+            out[other] = replace(
+                host,
+                text=label + host.text,
+                x0=min(host.x0, mark.x0),
+                superscripts=((0, shift), *((a + shift, b + shift) for a, b in host.superscripts)),
+            )
+        else:
+            end = len(host.text)
+            out[other] = replace(
+                host,
+                text=host.text + label,
+                x1=max(host.x1, mark.x1),
+                superscripts=(*host.superscripts, (end, end + len(label))),
+            )
+        dropped.add(index)
+    return [line for index, line in enumerate(out) if index not in dropped]
+
+
 def _same_printed_line(prev: Line, line: Line) -> bool:
     em = max(prev.size, line.size, 1.0)
     # a bare number with text on its baseline is the label of a footnote or list item set
@@ -219,7 +276,7 @@ def analyse(
     (``Vraag 1``, ``Antwoord 1``). With ``side_text``, lines on the right of the page printed
     at (nearly) the body's size stay in the body (right-aligned signatures, dates and table
     columns of documents that have no letterhead column); only smaller ones are a sidebar."""
-    lines = join_baseline_pieces(raw.lines, raw.page_sizes or ())
+    lines = attach_marks(join_baseline_pieces(raw.lines, raw.page_sizes or ()))
     sizes = raw.page_sizes or [(595.0, 842.0)]
     body_size = _body_size(
         lines, {page: size[0] for page, size in enumerate(sizes, 1)} | {0: sizes[-1][0]}
