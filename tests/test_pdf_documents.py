@@ -418,3 +418,18 @@ def test_attach_marks_before_and_after_a_line_only() -> None:
     assert ("1Pub. L. No. 105-304.", ((0, 1),)) in texts
     assert ("signed into law by2", ((18, 19),)) in texts
     assert ("3", ()) in texts and ("12", ()) in texts and ("Totaal", ()) in texts
+
+
+def test_a_chart_in_small_print_is_no_footnote() -> None:
+    # the roadmap annex (a landscape Gantt chart in 7 pt under a 16 pt heading): its axis
+    # '1 2 3 … 12' starts no footnote, its labels continue no note of twenty pages before
+    got = record(next(n for n in GOLD if n.startswith("pblq-logius")))
+    assert [n.label for n in got.footnotes] == ["1", "2"]
+    assert got.footnotes[1].text == "Zie Landelijke Voorzieningen"
+
+
+def test_a_cover_title_is_not_the_running_header_that_repeats_it() -> None:
+    # 'THE DIGITAL MILLENNIUM COPYRIGHT ACT OF 1998' (bold capitals, page 1) is repeated as
+    # 'The Digital Millennium Copyright Act of 1998' (roman) in the header of every other page
+    name = next(n for n in GOLD if n.startswith("us-copyright-office"))
+    assert record(name).title == GOLD[name]["title"]

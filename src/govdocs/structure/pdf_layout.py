@@ -250,8 +250,8 @@ def is_page_number(text: str) -> bool:
     return bool(_PAGE_NUMBER.match(text.strip()))
 
 
-def _normalised(text: str) -> str:
-    return re.sub(r"\d+", "#", re.sub(r"\s+", "", text.lower()))
+def _normalised(text: str, *, case: bool = False) -> str:
+    return re.sub(r"\d+", "#", re.sub(r"\s+", "", text if case else text.lower()))
 
 
 def _body_size(lines: list[Line], widths: dict[int, float]) -> float:
@@ -311,7 +311,15 @@ def analyse(
         for key, seen in repeated.items()
         if len(seen) >= max(2, 0.4 * pages) or ("#" in key[0] and len(seen) >= 3)
     }
-    running_text = {text for text, _ in running if len(text) >= 6}
+    # ... and where such a line sits elsewhere, it is the same line only when printed alike:
+    # a cover title in capitals and bold is not the running header that repeats it
+    running_text = {
+        (_normalised(line.text, case=True), line.bold)
+        for line in lines
+        if band(line, WIDE_BAND)
+        and (_normalised(line.text), round(line.y0 / 3)) in running
+        and len(line.text.strip()) >= 6
+    }
 
     sidebar: list[Line] = []
     furniture: list[Line] = []
@@ -326,7 +334,11 @@ def analyse(
             or (_FURNITURE.search(line.text) and not _FOOTNOTE_START.match(line.text))
             or (in_band and _STAMP.match(line.text.strip()))
             or (band(line, WIDE_BAND if numbered(line) else BAND) and key in running)
-            or (numbered(line) and band(line, WIDE_BAND) and key[0] in running_text)
+            or (
+                numbered(line)
+                and band(line, WIDE_BAND)
+                and (_normalised(line.text, case=True), line.bold) in running_text
+            )
         ):
             furniture.append(line)
         elif line.x0 >= width * SIDEBAR_X and line.size <= body_size * (
@@ -366,9 +378,12 @@ def analyse(
             start, end = line.superscripts[0]
             text = f"{text[start:end]} {text[end:].lstrip()}"
         match = _FOOTNOTE_START.match(text)
-        if match:
+        if match and any(c.isalpha() for c in match.group(2)):
             notes.append(Footnote(match.group(1), match.group(2).strip(), line.page))
-        elif notes:
+        elif notes and line.page - notes[-1].page in (0, 1):
+            # a note's next line, on its page or running over onto the next one; a note of
+            # pages before is not continued by a chart's small print (``Jaar 1``), nor is a
+            # row of numbers (an axis: ``1 2 3 4 …``) a note of its own
             notes[-1].text = join_lines(notes[-1].text, text.strip(), [])
         elif in_margin(line):
             furniture.append(line)  # small print in the margin band that is no footnote
