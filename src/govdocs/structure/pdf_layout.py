@@ -250,6 +250,10 @@ def is_page_number(text: str) -> bool:
     return bool(_PAGE_NUMBER.match(text.strip()))
 
 
+def _exact(text: str) -> str:
+    return re.sub(r"\s+", "", text.lower())
+
+
 def _normalised(text: str, *, case: bool = False) -> str:
     return re.sub(r"\d+", "#", re.sub(r"\s+", "", text if case else text.lower()))
 
@@ -297,12 +301,26 @@ def analyse(
     def numbered(line: Line) -> bool:
         return any(c.isdigit() for c in line.text)
 
+    # the letterhead column of the pages after the first (``Datum`` / ``10-12-2020``) repeats
+    # like a running header; where it is printed at the body's size (documents without a
+    # letter's sidebar, ``side_text``) nothing else takes it out of the body
+    def right_column(line: Line) -> bool:
+        return (
+            side_text
+            and line.page > 1
+            and line.x0 >= page_size(line)[0] * SIDEBAR_X
+            and len(line.text.strip()) <= 40
+        )
+
     repeated: dict[tuple[str, int], set[int]] = defaultdict(set)
+    column: dict[tuple[str, int], set[int]] = defaultdict(set)  # same text, digits and all
     for line in lines:
         if standalone is not None and standalone.match(line.text):
             continue
         if band(line, WIDE_BAND if numbered(line) else BAND):
             repeated[(_normalised(line.text), round(line.y0 / 3))].add(line.page)
+        elif right_column(line):
+            column[(_exact(line.text), round(line.y0 / 3))].add(line.page)
     pages = raw.pages or 1
     # numbered lines repeat on every other page in mirrored layouts ('PBL | 12' on even pages):
     # three pages are enough for them
@@ -311,6 +329,7 @@ def analyse(
         for key, seen in repeated.items()
         if len(seen) >= max(2, 0.4 * pages) or ("#" in key[0] and len(seen) >= 3)
     }
+    running_column = {key for key, seen in column.items() if len(seen) >= max(2, 0.4 * pages)}
     # ... and where such a line sits elsewhere, it is the same line only when printed alike:
     # a cover title in capitals and bold is not the running header that repeats it
     running_text = {
@@ -334,6 +353,7 @@ def analyse(
             or (_FURNITURE.search(line.text) and not _FOOTNOTE_START.match(line.text))
             or (in_band and _STAMP.match(line.text.strip()))
             or (band(line, WIDE_BAND if numbered(line) else BAND) and key in running)
+            or (right_column(line) and (_exact(line.text), round(line.y0 / 3)) in running_column)
             or (
                 numbered(line)
                 and band(line, WIDE_BAND)
