@@ -224,6 +224,8 @@ def test_a_letter_signed_by_a_body_without_salutation_is_a_letter() -> None:
     [
         ("pbl_", r"PBL \| \d+"),  # on even pages only (mirrored layout)
         ("overijssel-gs_2024-05-28", r"Datum verzending|Pagina 2"),  # margin small print
+        # a continuation page's head line, standing alone over page 2 of a two-page letter
+        ("overijssel-gs_2024-05-28", r"Brief College Gemeente Wierden: Energiepark Daarle"),
         ("vws-woo_2020-09-11", r"\d{6}"),  # Woo document number stamped in the top band
         # the letterhead column repeated on the pages after the first, at the body's size
         ("logius_2021-09-23", r"Datum|10-12-2020"),

@@ -148,7 +148,7 @@ class _Para:
 def _from_pdf(
     raw: RawDocument, doc: Document
 ) -> tuple[list[_Para], list[Line], list[pdf_layout.Footnote]]:
-    layout = pdf_layout.analyse(raw)
+    layout = pdf_layout.analyse(raw, page_heads=True)
     for edit in layout.edits:
         log_edit(doc, edit.rule, None, edit.before, edit.after)
     for line in layout.furniture:  # every removal is logged, as for other PDFs

@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
@@ -274,12 +274,18 @@ def _body_size(lines: list[Line], widths: dict[int, float]) -> float:
 
 
 def analyse(
-    raw: RawDocument, *, standalone: re.Pattern[str] | None = None, side_text: bool = False
+    raw: RawDocument,
+    *,
+    standalone: re.Pattern[str] | None = None,
+    side_text: bool = False,
+    page_heads: bool = False,
 ) -> Layout:
     """Classify ``raw.lines``; lines matching ``standalone`` form paragraphs of their own
     (``Vraag 1``, ``Antwoord 1``). With ``side_text``, lines on the right of the page printed
     at (nearly) the body's size stay in the body (right-aligned signatures, dates and table
-    columns of documents that have no letterhead column); only smaller ones are a sidebar."""
+    columns of documents that have no letterhead column); only smaller ones are a sidebar.
+    With ``page_heads`` (letters), a continuation page's head line standing alone above the
+    text is furniture even on one page (see :func:`_page_head`)."""
     lines = attach_marks(join_baseline_pieces(raw.lines, raw.page_sizes or ()))
     sizes = raw.page_sizes or [(595.0, 842.0)]
     body_size = _body_size(
@@ -368,6 +374,11 @@ def analyse(
         else:
             candidates.append(line)
 
+    if page_heads:
+        heads = _page_heads(candidates, body_size, band)
+        furniture += heads
+        candidates = [line for line in candidates if not any(line is h for h in heads)]
+
     # footnotes: smaller lines below the lowest body-size line of their page
     lowest: dict[int, float] = {}
     for line in candidates:
@@ -414,6 +425,36 @@ def analyse(
     link_footnotes(paragraphs, notes)
     paragraphs = _rejoin_page_breaks(paragraphs, edits)
     return Layout(paragraphs, notes, sidebar, furniture, body_size, edits)
+
+
+def _page_heads(
+    candidates: list[Line], body_size: float, band: Callable[[Line, float], bool]
+) -> list[Line]:
+    """The head line of a letter's continuation page (``Brief College Gemeente Wierden:
+    Energiepark Daarle`` over page 2): the topmost line of a page after the first, in the top
+    band, set plain at no more than the body's size, no sentence, and standing apart from the
+    text below it by more than four lines. A two-page letter shows it once, so repetition
+    cannot tell; the gap does."""
+    by_page: dict[int, list[Line]] = defaultdict(list)
+    for line in candidates:
+        if line.page > 1:
+            by_page[line.page].append(line)
+    heads: list[Line] = []
+    for page_lines in by_page.values():
+        ordered = sorted(page_lines, key=lambda line: -line.y0)
+        if len(ordered) < 2:
+            continue
+        top, below = ordered[0], ordered[1]
+        if (
+            band(top, BAND)
+            and not top.bold
+            and top.size <= body_size * 1.05
+            and len(top.text.strip()) <= 100
+            and not _SENTENCE_END.search(top.text.strip())
+            and top.y0 - below.y0 > 5 * max(top.size, below.size)
+        ):
+            heads.append(top)
+    return heads
 
 
 def _continued_notes(lines: list[Line], notes: list[Footnote], body_size: float) -> float | None:
