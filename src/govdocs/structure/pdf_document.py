@@ -71,6 +71,12 @@ _DATE_LEAD = re.compile(
     r"[A-Z][\w’'-]+(?: [a-z]{1,3} [A-Z][\w-]+)?,|le|Le|Fait à|Paris|Bruxelles|Brussel|"
     r"Publicatiedatum|Publication date)\b",
 )
+#: the sender's name printed under the logo
+_SENDER = re.compile(r"^\s*(?:Ministerie van|Rijksoverheid\b|Provincie \w+\s*$|Gemeente \w+\s*$)")
+#: the genre word a note's template prints large, and the purpose under it
+_GENRE_WORD = re.compile(
+    r"^(?:nota|notitie|memo|oplegnotitie|\((?:ter|voor) [a-z]+(?: en [a-z]+)?\))$", re.IGNORECASE
+)
 #: what a colophon's contact lines hold: a postcode, a Postbus, a phone number, an e-mail or web
 #: address
 _CONTACT = re.compile(
@@ -126,16 +132,18 @@ def _correspondence(fields: dict[str, str]) -> bool:
     return "contact" in fields or len(kinds) >= 2
 
 
-def detect(raw: RawDocument) -> float:
-    if raw.format is not SourceFormat.pdf or not raw.lines:
-        return 0.0
+def _evidence(raw: RawDocument) -> str:
+    """What the PDF shows itself to be: ``other`` (it names a genre that is neither letter nor
+    report), ``letter`` (a salutation), ``memo`` (a letterhead's correspondence fields),
+    ``report`` (a table of contents, a title page, numbered headings, or a title naming the
+    genre), or ``none``."""
     head = [line.text.strip() for line in _first_pages(raw, 2)]
     if not any(re.match(r"^>?\s*Retouradres", t) for t in head) and _other_genre(raw):
-        return 0.96  # over a letter's score: the document says what it is
+        return "other"
     if any(_SALUTATION.match(t) for t in head):
-        return 0.02
+        return "letter"
     if _correspondence(header_fields(raw.lines)):
-        return 0.02  # a memo or note in a letterhead is no report
+        return "memo"  # a memo or note in a letterhead is no report
     body = _body_size(raw)
     numbered = sum(
         bool(_NUMBERED.match(line.text.strip()))
@@ -144,13 +152,26 @@ def detect(raw: RawDocument) -> float:
         for line in raw.lines
     )
     if _has_toc(raw) or _title_page(raw, body) or numbered >= 3:
-        return 0.6
+        return "report"
     title = " ".join(line.text for line in title_lines(raw))
     if _REPORT_GENRE.search(title):
-        return 0.6  # the title names the genre: "FY 2011 … Annual Report"
-    return 0.02
+        return "report"  # the title names the genre: "FY 2011 … Annual Report"
+    return "none"
 
 
+_SCORES = {"other": 0.96, "report": 0.6}  # other: over a letter's score (the document says)
+
+
+def detect(raw: RawDocument) -> float:
+    if raw.format is not SourceFormat.pdf or not raw.lines:
+        return 0.0
+    return _SCORES.get(_evidence(raw), 0.02)
+
+
+#: a byline: names (capitalised words, acronyms) listed with commas, nothing lower case
+_BYLINE = re.compile(
+    r"^[A-ZÀ-Ý][\w.&-]*(?: [A-ZÀ-Ý][\w.&-]*){0,2}(?:, [A-ZÀ-Ý][\w.&-]*(?: [A-ZÀ-Ý][\w.&-]*){0,2})+$"
+)
 #: a numbered section heading (``1.Overview``, ``2.3 Scope``) opens the body, it is no cover title
 _SECTION = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s*[A-ZÀ-Ý]")
 _DATE_LABEL = re.compile(r"^(?:Datum|Date|Dated|Datum document|Date de publication)\s*:?$", re.I)
@@ -281,6 +302,8 @@ def title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Lin
             break
         if _is_dateline(line.text) and line.size < largest * 0.95:
             break
+        if line.size < largest * 0.95 and _BYLINE.match(line.text.strip()):
+            break  # the project and sender under the title ("CoronaCheck, MinVWS")
         if line.size < largest * 0.95:
             # a smaller run: subtitle, or the first heading when body text follows it closely
             run_end = index
@@ -429,22 +452,33 @@ def _cell_runs(paragraphs: list[pdf_layout.Paragraph]) -> dict[int, str]:
     return found
 
 
-def _unlabelled_head(layout: pdf_layout.Layout) -> tuple[str | None, str | None]:
+def _unlabelled_head(layout: pdf_layout.Layout, width: float) -> tuple[str | None, str | None]:
     """Addressee and subject of a memo whose template prints the values without their labels
     (the rijkshuisstijl note: a letterhead column on the right, the addressee at the top of
     the text column, the subject indented to the value column): the one-line paragraphs of the
     first page before its body starts (a heading, a salutation, or running text), read by
-    position. Only for pages with a letterhead column."""
+    position. Only for pages with a letterhead column. The sender's name under the logo and
+    the letterhead column's values are no part of it; the genre word the template prints large
+    (``nota``, ``(ter beslissing)``) does not end it, and is evidence enough for the addressee
+    when no subject can be read (an OCR layer scatters it)."""
     if not any(line.page == 1 for line in layout.sidebar):
         return None, None
-    first = [p for p in layout.paragraphs if p.page == 1]
+    first = [
+        p
+        for p in layout.paragraphs
+        if p.page == 1 and p.x0 < width * pdf_layout.SIDEBAR_X and not _SENDER.match(p.text)
+    ]
     if not first:
         return None, None
     left = min(p.x0 for p in first)
     addressee: str | None = None
     subject: str | None = None
+    genre = False
     for p in first:
         text = p.text.strip()
+        if _GENRE_WORD.match(text):
+            genre = True
+            continue
         heading = p.bold or p.size > layout.body_size * 1.1
         if heading or _SALUTATION.match(text) or len(p.lines) > 2 or len(text) > 120:
             break
@@ -453,7 +487,7 @@ def _unlabelled_head(layout: pdf_layout.Layout) -> tuple[str | None, str | None]
                 subject = text
         elif addressee is None and subject is None:
             addressee = text
-    return (addressee, subject) if subject else (None, None)
+    return (addressee, subject) if subject or (genre and addressee) else (None, None)
 
 
 def _back_cover(paragraphs: list[pdf_layout.Paragraph], pages: int) -> list[int]:
@@ -479,14 +513,21 @@ def _where(line: Line) -> tuple[int, float, float, str]:
     return line.page, round(line.x0, 1), round(line.y0, 1), line.text
 
 
+#: footnotes enough to make a study of a document that shows nothing else (papers, notes)
+REPORT_NOTES = 3
+
+
 def build(raw: RawDocument) -> Document:
-    report = 0.5 <= detect(raw) < 0.9
+    evidence = _evidence(raw)
+    layout = pdf_layout.analyse(raw, side_text=True)
+    # a document that names no genre and has no letterhead but carries a footnote apparatus is
+    # a study: a report
+    report = evidence == "report" or (evidence == "none" and len(layout.footnotes) >= REPORT_NOTES)
     doc = Document(
         raw=raw,
         kind=DocumentKind.report if report else DocumentKind.other,
         metadata=ReportMetadata() if report else OtherMetadata(),
     )
-    layout = pdf_layout.analyse(raw, side_text=True)
     for edit in layout.edits:
         log_edit(doc, edit.rule, None, edit.before, edit.after)
     for line in layout.furniture:
@@ -505,7 +546,9 @@ def build(raw: RawDocument) -> Document:
             for line in used.get(name, [])
         }
         if not (doc.metadata.addressee or doc.metadata.subject):
-            addressee, subject = _unlabelled_head(layout)
+            addressee, subject = _unlabelled_head(
+                layout, (raw.page_sizes or [(595.0, 842.0)])[0][0]
+            )
             doc.metadata.addressee, doc.metadata.subject = addressee, subject
     furniture = {id(line) for line in layout.furniture}
     doc.title = title_from_typography(raw, furniture)
