@@ -1,5 +1,5 @@
 """The two PDF backends give the same records: every PDF fixture read by pypdf (the reference) and
-by PDFium (``govdocs[fast]``) must agree on metadata, block types, footnotes and text; PDFium
+by PDFium (the default backend) must agree on metadata, block types, footnotes and text; PDFium
 holds the same hostile-input guarantees."""
 
 from __future__ import annotations

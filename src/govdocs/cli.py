@@ -587,7 +587,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--pdf-backend",
         choices=["auto", "pypdf", "pdfium"],
         default="auto",
-        help="PDF reader: pdfium (fast, govdocs[fast]) or pypdf; auto = pdfium when installed",
+        help="PDF reader: pdfium (fast, the default) or pypdf; auto = pdfium when installed",
     )
     conv.add_argument("--glob", metavar="PATTERN", help="pattern for files in directories")
     conv.add_argument(

@@ -125,7 +125,7 @@ def convert(
     ``translate=False`` skips translation (``translation.status == "not_requested"``). Without an
     installed model for the document's language the record is still written, with
     ``translation.status == "unavailable"`` and a warning saying how to install one.
-    ``pdf_backend``: ``"auto"`` (PDFium when ``govdocs[fast]`` is installed, else pypdf),
+    ``pdf_backend``: ``"auto"`` (PDFium when pypdfium2 is installed, as ``pip install govdocs`` does; else pypdf),
     ``"pypdf"`` or ``"pdfium"``; ``record.source.reader`` says which one read a PDF.
     ``glossary`` (a TSV file) overrides entries of the shipped glossary of official English
     names; segments scoring below ``min_quality`` are flagged ``low_quality`` (never dropped).

@@ -1,7 +1,7 @@
 """PDF -> positioned lines: the pypdf backend (the reference), and the backend choice.
 
 Two backends produce the same positioned lines: this module with pypdf (always installed) and
-:mod:`govdocs.readers.pdf_pdfium` with pypdfium2 (``govdocs[fast]``, several times faster);
+:mod:`govdocs.readers.pdf_pdfium` with pypdfium2 (the default, several times faster);
 ``pdf_backend="auto"`` takes PDFium when it is installed. The record's ``source.reader`` says
 which one read the file (``pdf/pypdf`` or ``pdf/pdfium``).
 
@@ -437,7 +437,8 @@ def backend_for(choice: str) -> str:
         from ..errors import ReaderError
 
         raise ReaderError(
-            "the pdfium PDF backend needs pypdfium2", hint="pip install 'govdocs[fast]'"
+            "the pdfium PDF backend needs pypdfium2",
+            hint="pip install pypdfium2 (a govdocs dependency)",
         )
     return choice
 

@@ -69,7 +69,8 @@ ADVANCE_SPACE_EM = 0.15
 
 
 def available() -> bool:
-    """Whether pypdfium2 is installed (``pip install 'govdocs[fast]'``)."""
+    """Whether pypdfium2 is installed (a dependency of govdocs; missing only in a stripped
+    environment)."""
     try:
         import pypdfium2  # noqa: F401
     except ImportError:
