@@ -187,15 +187,15 @@ _GRAM_LOGS: dict[tuple[str, tuple[int, ...]], tuple[float, ...] | None] = {}
 def _grams(clean: str) -> Counter[str]:
     """langdetect's 1-, 2- and 3-grams of ``clean`` (words padded with a space each side; words
     with two capitals in a row skipped, as langdetect skips them)."""
-    grams: Counter[str] = Counter()
+    grams: list[str] = []  # counted at once, in the order langdetect meets them
     for word in _WORD_LETTERS.findall(clean):
         if _CAPITALS.search(word):
             continue
         padded = f" {word} "
-        grams.update(word)
-        grams.update(padded[i : i + 2] for i in range(len(padded) - 1))
-        grams.update(padded[i : i + 3] for i in range(len(padded) - 2))
-    return grams
+        grams += word
+        grams += [padded[i : i + 2] for i in range(len(padded) - 1)]
+        grams += [padded[i : i + 3] for i in range(len(padded) - 2)]
+    return Counter(grams)
 
 
 @functools.lru_cache(maxsize=1)

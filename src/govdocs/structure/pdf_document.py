@@ -20,6 +20,7 @@ r"""PDFs that are not letters or Kamerstukken: reports (kind ``report``) and eve
 from __future__ import annotations
 
 import re
+import threading
 
 from ..dates import find_dates
 from ..document import Document, Line, RawDocument
@@ -220,7 +221,23 @@ def _labelled_title(first: list[Line]) -> list[Line]:
     return []
 
 
+#: per thread, the title lines of the document being structured, per furniture set: kind
+#: detection, the title and the date all start from them
+_memo = threading.local()
+
+
 def title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Line]:
+    """:func:`_title_lines`, computed once per document and furniture set."""
+    if getattr(_memo, "raw", None) is not raw or _memo.count != len(raw.lines):
+        _memo.raw, _memo.count, _memo.found = raw, len(raw.lines), {}
+    found: dict[frozenset[int], list[Line]] = _memo.found
+    key = frozenset(furniture or ())
+    if key not in found:
+        found[key] = _title_lines(raw, furniture)
+    return list(found[key])
+
+
+def _title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Line]:
     """The cover title's lines: the largest text of the first page, with the display lines
     printed right above or below it. A smaller run below (a subtitle) belongs to the title
     unless body text follows it closely (then it is the first section heading)."""

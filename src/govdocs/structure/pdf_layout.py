@@ -82,6 +82,7 @@ _FURNITURE = re.compile(
 #: Numbers stamped in a page's margin band: document numbers (Woo), barcodes (``*0268226*``),
 #: UN job numbers (``02-68226 (E)``).
 _STAMP = re.compile(r"^(?:\*?\d{4,12}\*?|\d{2}-\d{5}\s*\([A-Z]\))$")
+_DIGIT = re.compile(r"\d")
 _LIST_MARKER = re.compile(r"^(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|[•·▪●◦‒–—-])\s+\S")
 _FOOTNOTE_START = re.compile(r"^(\d{1,3})\s+(\S.*)$")
 _SENTENCE_END = re.compile(r"[.!?:;]['\"”’»)]*$")
@@ -250,12 +251,16 @@ def is_page_number(text: str) -> bool:
     return bool(_PAGE_NUMBER.match(text.strip()))
 
 
+_SPACE = re.compile(r"\s+")
+_NUMBER = re.compile(r"\d+")
+
+
 def _exact(text: str) -> str:
-    return re.sub(r"\s+", "", text.lower())
+    return _SPACE.sub("", text.lower())
 
 
 def _normalised(text: str, *, case: bool = False) -> str:
-    return re.sub(r"\d+", "#", re.sub(r"\s+", "", text if case else text.lower()))
+    return _NUMBER.sub("#", _SPACE.sub("", text if case else text.lower()))
 
 
 def _body_size(lines: list[Line], widths: dict[int, float]) -> float:
@@ -305,7 +310,7 @@ def analyse(
         return line.y0 > height * (1 - share) or line.y0 < height * share
 
     def numbered(line: Line) -> bool:
-        return any(c.isdigit() for c in line.text)
+        return _DIGIT.search(line.text) is not None
 
     # the letterhead column of the pages after the first (``Datum`` / ``10-12-2020``) repeats
     # like a running header; where it is printed at the body's size (documents without a
