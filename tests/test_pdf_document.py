@@ -108,3 +108,75 @@ def test_hyphen_space_dehyphenation(text: str, expected: str) -> None:
 
     assert apply_rules(text, rules_for(SourceFormat.pdf))[0] == expected
     assert apply_rules(text, rules_for(SourceFormat.html))[0] == text  # PDF extraction only
+
+
+def _cover(lines: list[tuple[str, float, float, float, bool]], pages: int = 3):  # type: ignore[no-untyped-def]
+    """A RawDocument whose first page prints ``lines`` as (text, x0, y0, size, bold), centred, and
+    whose other pages hold running text in the body's size (12 pt)."""
+    from govdocs.document import Line, RawDocument
+    from govdocs.models import SourceFormat
+
+    printed = [
+        Line(text, 1, x0, y0, 595 - x0, y0 + size, size, bold)  # centred on the page
+        for text, x0, y0, size, bold in lines
+    ]
+    body = "The measures set out in this proposal are proportionate to the objectives pursued."
+    for page in range(2, pages + 1):
+        printed += [Line(body, page, 72, 700 - 14 * i, 520, 712 - 14 * i, 12.0) for i in range(30)]
+    return RawDocument(
+        path=Path("cover.pdf"),
+        sha256="0" * 64,
+        size=1,
+        format=SourceFormat.pdf,
+        media_type="application/pdf",
+        reader="pdf/test",
+        lines=printed,
+        pages=pages,
+        page_sizes=[(595.0, 842.0)] * pages,
+    )
+
+
+def test_a_cover_in_the_body_size_the_bold_title_and_its_lead_line() -> None:
+    """The European Commission's proposals: everything 12 pt, a language tag 'EN' at 24 pt,
+    the place and a numeric date, the COM number, then 'Proposal for a' over the bold title."""
+    from govdocs.structure.pdf_document import document_date, title_from_typography
+
+    raw = _cover(
+        [
+            ("EN", 28, 40, 24.0, True),
+            ("EUROPEAN", 205, 720, 11.5, False),
+            ("COMMISSION", 205, 707, 11.5, False),
+            ("Brussels, 5.7.2023", 327, 641, 12.0, False),
+            ("COM(2023) 416 final", 327, 628, 12.0, False),
+            ("Proposal for a", 265, 528, 12.0, False),
+            ("DIRECTIVE OF THE EUROPEAN PARLIAMENT AND OF THE COUNCIL", 94, 496, 12.0, True),
+            ("on Soil Monitoring and Resilience (Soil Monitoring Law)", 153, 464, 12.0, True),
+            (
+                "{SEC(2023) 416 final} - {SWD(2023) 416 final} - {SWD(2023) 417 final} -",
+                113,
+                432,
+                12.0,
+                False,
+            ),
+        ]
+    )
+    assert title_from_typography(raw) == (
+        "Proposal for a DIRECTIVE OF THE EUROPEAN PARLIAMENT AND OF THE COUNCIL "
+        "on Soil Monitoring and Resilience (Soil Monitoring Law)"
+    )
+    assert document_date(raw) == ("2023-07-05", find_dates("5 July 2023")[0].precision)
+
+
+def test_a_retrieval_stamp_ends_the_title_and_is_no_date() -> None:
+    from govdocs.structure.pdf_document import document_date, title_from_typography
+
+    raw = _cover(
+        [
+            ("Burgerlijk Wetboek Boek 1", 90, 741, 14.0, True),
+            ("Geraadpleegd op 27-06-2023.", 90, 724, 14.0, True),
+            ("Geldend van 01-05-2023 t/m heden", 90, 708, 14.0, True),
+            ("Titel 1. Algemene bepalingen", 90, 656, 10.0, True),
+        ]
+    )
+    assert title_from_typography(raw) == "Burgerlijk Wetboek Boek 1"
+    assert document_date(raw) is None

@@ -19,7 +19,7 @@ __all__ = ["LABELS", "header_fields"]
 #: field -> labels as printed (matched case-insensitively, alone or followed by a colon)
 LABELS: dict[str, tuple[str, ...]] = {
     "addressee": ("Aan", "To", "À", "Destinataire", "Geadresseerde"),
-    "sender": ("Van", "From", "De", "Expéditeur", "Afzender"),
+    "sender": ("Van", "From", "De", "Expéditeur", "Afzender", "Origine"),
     "subject": ("Onderwerp", "Betreft", "Subject", "Objet", "Re"),
     "reference": (
         "Kenmerk",

@@ -60,9 +60,10 @@ _REPORT_GENRE = re.compile(
 #: genres that are neither letter nor report, named where a document names itself
 _OTHER_GENRE = re.compile(
     r"^(?:(?:Concept-?)?(?:Oplegn|N)otitie|Memo(?:randum)?|Nota\b|Verslag|Besluitenlijst|"
-    r"Notulen|Actiepunten|Procès-verbal|Proces-verbaal|Minutes|Compte rendu|Agenda\b|"
+    r"Notulen|Actiepunten|Procès-verbal|Proces-verbaal|Minutes|Compte rendu|Agenda\b|Note$|"
     r"Voorstel|Advies|Proposed Rules?|Règlement|Reglement|Besluit\b|Decision|Décision|"
-    r"(?:Commission )?(?:Implementing )?(?:Decision|Regulation|Directive)\b)",
+    r"(?:[A-Z]\w+ )?Wetboek\b|Wet\b|"
+    r"(?:Commission )?(?:Implementing )?(?:Decision|Regulation|Directive|Verordening)\b)",
     re.IGNORECASE,
 )
 #: the From/To header of a memo (labels alone on their line or followed by a colon)
@@ -83,6 +84,20 @@ _GENRE_WORD = re.compile(
 _CONTACT = re.compile(
     r"\b\d{4} ?[A-Z]{2}\b|\bPostbus \d+|^(?:[TF]\.? |Tel\.?:? |Phone:? )?\+?[\d() -]{9,}$|"
     r"\S@\S+\.\w+|^(?:https?://|www\.)\S+$",
+    re.IGNORECASE,
+)
+_PLACE_NUMERIC = re.compile(
+    r"^[A-Z][\w’'-]+(?: [a-z]{1,3} [A-Z][\w-]+)?,\s*\d{1,2}\.\d{1,2}\.\d{4}$"
+)
+#: the article or preposition a title's lead line ends in
+_LEAD_IN = re.compile(
+    r"\b(?:a|an|the|of|for|on|een|de|het|van|voor|over|inzake|un|une|du|des|la|le|pour|sur)$",
+    re.IGNORECASE,
+)
+#: a web printout's retrieval stamp under the title ("Geraadpleegd op 27-06-2023.")
+_STAMP_LINE = re.compile(
+    r"^(?:Geraadpleegd|Geldend van|Gedownload|Afgedrukt|Consulted|Retrieved|Accessed|"
+    r"Downloaded|Printed|Consulté)\b",
     re.IGNORECASE,
 )
 _ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|e|er|ème)\b")
@@ -174,7 +189,7 @@ _BYLINE = re.compile(
     r"^[A-ZÀ-Ý][\w.&-]*(?: [A-ZÀ-Ý][\w.&-]*){0,2}(?:, [A-ZÀ-Ý][\w.&-]*(?: [A-ZÀ-Ý][\w.&-]*){0,2})+$"
 )
 #: a numbered section heading (``1.Overview``, ``2.3 Scope``) opens the body, it is no cover title
-_SECTION = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s*[A-ZÀ-Ý]")
+_SECTION = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s*[A-ZÀ-Ý]")
 _DATE_LABEL = re.compile(r"^(?:Datum|Date|Dated|Datum document|Date de publication)\s*:?$", re.I)
 _GLUED = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")
 
@@ -253,12 +268,14 @@ def _title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Li
     labelled = _labelled_title(first)
     if labelled:
         return labelled
+    # (a language tag printed large in a corner, "NL", is no title: four letters at least)
     candidates = [
         line
         for line in first
         if not _SECTION.match(line.text.strip())
         and not _is_dateline(line.text)
-        and sum(c.isalpha() for c in line.text) >= 2
+        and not _STAMP_LINE.match(line.text.strip())
+        and sum(c.isalpha() for c in line.text) >= 4
     ]
     if not candidates:
         return []
@@ -266,6 +283,15 @@ def _title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Li
     if largest < body * 0.99 or (largest < body * 1.05 and not any(c.bold for c in candidates)):
         return []
     top = next(line for line in candidates if line.size >= largest * 0.999)
+    if largest < body * 1.05:
+        # a cover set in the body's size (the European Commission's proposals): the title is
+        # the bold run before the running text starts, not the first line of that size
+        for line in first:
+            if not line.bold and len(line.text.strip()) >= 60:
+                break
+            if line.bold and line.size >= largest * 0.999 and line in candidates:
+                top = line
+                break
     start = first.index(top)
 
     def close(upper: Line, lower: Line) -> bool:
@@ -285,6 +311,12 @@ def _title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Li
             and abs(upper.x0 - lower.x0) > 3  # centred, not two left-aligned lines
         )
 
+    def leads_in(upper: Line, lower: Line) -> bool:
+        """A line ending in an article or preposition cannot end a title: it leads into the
+        line under it, set apart as it may be ("Proposal for a" / "DIRECTIVE OF …")."""
+        gap = upper.y0 - lower.y1
+        return bool(_LEAD_IN.search(upper.text.strip())) and 0 < gap <= 3 * upper.size
+
     def case_changes(title: list[Line], line: Line) -> bool:
         """An all-capitals title followed by a line of its size in lower case that starts a
         phrase of its own: a subtitle or the first heading (``PROCÈS-VERBAL`` / ``Séance
@@ -303,7 +335,7 @@ def _title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Li
         start > 0
         and first[start - 1].size >= largest * 0.85
         and not _is_dateline(first[start - 1].text)
-        and close(first[start - 1], first[start])
+        and (close(first[start - 1], first[start]) or leads_in(first[start - 1], first[start]))
     ):
         start -= 1
     lines = first[start : first.index(top) + 1]
@@ -314,6 +346,7 @@ def _title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Li
             line.size < floor
             or not close(lines[-1], line)
             or _SECTION.match(line.text.strip())
+            or _STAMP_LINE.match(line.text.strip())
             or case_changes(lines, line)
         ):
             break
@@ -409,7 +442,8 @@ def document_date(
         text = _date_text(line.text)
         if len(text) > 90:
             continue
-        found = _day(text)
+        # a place and a numeric date alone ("Brussel, 14.7.2021", "Strasbourg, 12.3.2024")
+        found = _day(text, numeric=bool(_PLACE_NUMERIC.match(text)))
         if found and (_is_dateline(text) or _DATE_LEAD.match(text)):
             return found
     for line in title or []:
