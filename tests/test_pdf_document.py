@@ -180,3 +180,20 @@ def test_a_retrieval_stamp_ends_the_title_and_is_no_date() -> None:
     )
     assert title_from_typography(raw) == "Burgerlijk Wetboek Boek 1"
     assert document_date(raw) is None
+
+
+def test_authors_from_the_colophon() -> None:
+    from govdocs.models import ReportMetadata
+    from govdocs.structure.pdf_document import _names
+
+    doc = _doc("pbl_2023-09-04_verhuismotieven-en-ruimtelijke-verhuisbewegingen.pdf")
+    assert isinstance(doc.metadata, ReportMetadata)
+    assert doc.metadata.authors == ["Christian Lennartz", "Stefan Troost", "Frans Schilder"]
+    assert _names("J. de Vries, A.B. van der Berg en Marie Dubois") == [
+        "J. de Vries",
+        "A.B. van der Berg",
+        "Marie Dubois",
+    ]
+    # a sentence or a role is no list of names
+    assert _names("Dit rapport is geschreven door het team") == []
+    assert _names("Ministerie van Volksgezondheid, Welzijn en Sport") == []

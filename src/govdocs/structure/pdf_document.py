@@ -560,6 +560,59 @@ def _back_cover(paragraphs: list[pdf_layout.Paragraph], pages: int) -> list[int]
     return last if sum(bool(_CONTACT.search(text)) for text in lines) >= 2 else []
 
 
+#: the colophon's authors label, alone or with the names after a colon
+_AUTHORS_LABEL = re.compile(
+    r"^(?:Auteurs?|Auteur\(s\)|Authors?|Author\(s\)|Written by|Opgesteld door|Rédigé par)"
+    r"\s*(?::\s*(?P<names>.*))?$",
+    re.IGNORECASE,
+)
+#: a person's name: capitalised words (initials allowed) with the particles of Dutch, German
+#: and French names between them
+_NAME = re.compile(
+    r"^(?:[A-ZÀ-Ý][\w.’'-]*\.?)(?: (?:van|de|der|den|het|ter|ten|te|von|du|le|la|d’|d'|"
+    r"[A-ZÀ-Ý][\w.’'-]*))+$"
+)
+
+
+def _authors(raw: RawDocument) -> list[str]:
+    """The authors a report's colophon names: under (or after) an ``Auteurs`` / ``Authors``
+    label on the first four pages or the last, one name per line in the label's column, or
+    several on one line separated by commas, 'en', 'and', '&'."""
+    pages = raw.pages or 1
+    lines = [line for line in raw.lines if line.page <= 4 or line.page == pages]
+    for index, line in enumerate(lines):
+        match = _AUTHORS_LABEL.match(line.text.strip())
+        if not match:
+            continue
+        found: list[str] = []
+        if match.group("names"):
+            found = _names(match.group("names"))
+        else:
+            previous = line
+            for other in lines[index + 1 : index + 12]:
+                if (
+                    other.page != line.page
+                    or abs(other.x0 - line.x0) > 6
+                    or not 0 < previous.y0 - other.y0 < 2.2 * max(other.size, previous.size)
+                ):
+                    break
+                names = _names(other.text)
+                if not names:
+                    break
+                found += names
+                previous = other
+        if found:
+            return found
+    return []
+
+
+def _names(text: str) -> list[str]:
+    parts = [p.strip() for p in re.split(r",|;| en | and | et | & ", text.strip()) if p.strip()]
+    if parts and all(_NAME.match(p) and len(p.split()) <= 5 for p in parts):
+        return parts
+    return []
+
+
 def _where(line: Line) -> tuple[int, float, float, str]:
     return line.page, round(line.x0, 1), round(line.y0, 1), line.text
 
@@ -614,6 +667,8 @@ def build(raw: RawDocument) -> Document:
     for index in sorted(back):
         for line in layout.paragraphs[index].lines:
             log_edit(doc, "back_cover", None, line.text, "")
+    if isinstance(doc.metadata, ReportMetadata):
+        doc.metadata.authors = _authors(raw)
     if back and isinstance(doc.metadata, ReportMetadata):
         opening = layout.paragraphs[min(back)].lines[0].text.strip()
         if not _CONTACT.search(opening):
