@@ -471,3 +471,15 @@ def test_an_unlabelled_note_head_under_a_logo_and_a_genre_word() -> None:
     name = next(n for n in GOLD if n.startswith("vws-woo_2020-09-25"))
     got = pdfium(name)  # the OCR layer's pieces are placed right by PDFium only
     assert got.metadata.addressee == GOLD[name]["addressee"]  # type: ignore[union-attr]
+
+
+def test_a_templates_instruction_is_no_signatory() -> None:
+    from govdocs.structure.signatures import looks_like_name
+
+    # the Woo letter's signature page keeps the template's note: 'Dit tekstvak mag ALLEEN
+    # worden verwijderd …'; names have capitalised words and name particles only
+    assert not looks_like_name("Dit tekstvak mag ALLEEN worden")
+    for name in ("Hugo de Jonge", "drs. K.H. Ollongren", "M.L.J. van der Laan-Pauwels"):
+        assert looks_like_name(name), name
+    got = pdfium(next(n for n in GOLD if n.startswith("vws-woo_2020-09_antwoord")))
+    assert all("tekstvak" not in (s.name or "") for s in got.metadata.signatories)  # type: ignore[union-attr]

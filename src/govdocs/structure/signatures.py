@@ -65,7 +65,11 @@ _SMALL = {"van", "voor", "en", "de", "het", "der", "op", "in", "te", "of", "and"
 _NAME = re.compile(
     r"^(?:(?:dr|drs|mr|ir|ing|prof|mevr|dhr|ds|bc|ms|mrs|mr)\.?\s+)*"
     r"(?:[A-Z]\.(?:[A-Z]\.|-[A-Z]\.|\s?[A-Z][a-z]?\.)*\s*)?"
-    r"(?:(?:van|de|der|den|ter|ten|te|vd|'t|in 't)\s+)*[A-Z][\w'’-]+(?:\s+[A-Za-z][\w'’.-]+){0,4}$"
+    r"(?:(?:van|de|der|den|ter|ten|te|vd|'t|in 't)\s+)*[A-Z][\w'’-]+"
+    # further words capitalised, or the particles of names: "Dit tekstvak mag ALLEEN worden"
+    # (a template's instruction) is no name
+    r"(?:\s+(?:[A-ZÀ-Ý][\w'’.-]*|van|de|der|den|ter|ten|te|von|du|le|la|'t|in|da|dos|el|al|bin))"
+    r"{0,4}$"
 )
 
 
