@@ -483,3 +483,18 @@ def test_a_templates_instruction_is_no_signatory() -> None:
         assert looks_like_name(name), name
     got = pdfium(next(n for n in GOLD if n.startswith("vws-woo_2020-09_antwoord")))
     assert all("tekstvak" not in (s.name or "") for s in got.metadata.signatories)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("prefix", "heading", "kept_out"),
+    [
+        ("pbl_2023-09-04", "Colofon", "PBL-publicatienummer: 4669"),
+        ("vws_2021-06_certification", "● Publisher’s imprint", "Parnassusplein 5 2511 VX Den Haag"),
+        ("vws-irealisatie_2026-01-28", "Colofon", "Projectnaam"),
+    ],
+)
+def test_a_colophon_page_is_no_body_text(prefix: str, heading: str, kept_out: str) -> None:
+    got = record(next(n for n in GOLD if n.startswith(prefix)))
+    assert all(kept_out not in b.text for b in got.blocks)
+    removed = [e.before for e in got.normalisation if e.rule == "colophon"]
+    assert heading in removed and any(kept_out in line for line in removed)

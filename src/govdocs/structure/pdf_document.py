@@ -613,6 +613,30 @@ def _names(text: str) -> list[str]:
     return []
 
 
+_COLOPHON_HEAD = re.compile(
+    r"^\W*(?:Colofon|Colophon|Impressum|Publisher[’']s imprint|Mentions légales)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _colophon(paragraphs: list[pdf_layout.Paragraph], pages: int) -> list[int]:
+    """The paragraphs of a colophon page: a page near the front (up to page 4) or the back
+    that opens with a ``Colofon`` / ``Colophon`` / ``Impressum`` / ``Publisher's imprint``
+    heading and holds no more than 40 lines: who made the document, not its text."""
+    by_page: dict[int, list[int]] = {}
+    for index, p in enumerate(paragraphs):
+        by_page.setdefault(p.page, []).append(index)
+    for page, indexes in by_page.items():
+        if pages < 3 or not (page <= 4 or page >= pages - 1):
+            continue
+        opening = paragraphs[indexes[0]]
+        lines = sum(len(paragraphs[i].lines) or 1 for i in indexes)
+        if _COLOPHON_HEAD.match(opening.text.strip()) and lines <= 40:
+            spill = any(paragraphs[i].last_page not in (None, page) for i in indexes)
+            return [] if spill else indexes
+    return []
+
+
 def _where(line: Line) -> tuple[int, float, float, str]:
     return line.page, round(line.x0, 1), round(line.y0, 1), line.text
 
@@ -667,6 +691,10 @@ def build(raw: RawDocument) -> Document:
     for index in sorted(back):
         for line in layout.paragraphs[index].lines:
             log_edit(doc, "back_cover", None, line.text, "")
+    colophon = set(_colophon(layout.paragraphs, raw.pages or 1))
+    for index in sorted(colophon):
+        for line in layout.paragraphs[index].lines:
+            log_edit(doc, "colophon", None, line.text, "")
     if isinstance(doc.metadata, ReportMetadata):
         doc.metadata.authors = _authors(raw)
     if back and isinstance(doc.metadata, ReportMetadata):
@@ -686,7 +714,7 @@ def build(raw: RawDocument) -> Document:
             ]
     skip_to = 0
     for index, p in enumerate(layout.paragraphs):
-        if index < skip_to or index in back:
+        if index < skip_to or index in back or index in colophon:
             continue
         if p.lines and all(_where(line) in head for line in p.lines):
             continue
