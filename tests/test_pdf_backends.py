@@ -170,3 +170,28 @@ def test_pdfium_leaves_out_text_beyond_the_crop_box_and_logs_it() -> None:
     assert any(h.startswith("Userid:") for h in hidden)
     assert any(h.startswith("Page 1 of 48") for h in hidden)
     assert "General Instructions" in text  # the page itself is read
+
+
+def test_a_crop_box_with_swapped_corners_hides_nothing(tmp_path: Path) -> None:
+    """A damaged file may store its crop box upside down (top below bottom) or with no area:
+    the corners are put in order, a box without area is no test, and the text stays."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import ArrayObject, FloatObject, NameObject
+
+    from govdocs.readers.pdf_pdfium import _visible
+
+    assert _visible((0, 842, 595, 0)) == (0.0, 0.0, 595.0, 842.0)
+    assert _visible((10, 10, 10, 500)) is None
+    reader = PdfReader(QUESTIONS)
+    writer = PdfWriter()
+    for page in reader.pages:
+        page[NameObject("/CropBox")] = ArrayObject(
+            [FloatObject(0), FloatObject(842), FloatObject(595), FloatObject(0)]
+        )
+        writer.add_page(page)
+    swapped = tmp_path / "swapped.pdf"
+    with swapped.open("wb") as out:
+        writer.write(out)
+    expected = govdocs.convert(QUESTIONS, translate=False, pdf_backend="pdfium")
+    got = govdocs.convert(swapped, translate=False, pdf_backend="pdfium")
+    assert [b.text for b in got.blocks] == [b.text for b in expected.blocks]

@@ -127,9 +127,7 @@ def _read(src: SourceBytes, options: Any) -> RawDocument:
         page = document[number - 1]
         try:
             size = (float(page.get_width()), float(page.get_height()))
-            left, bottom, right, top = (float(v) for v in page.get_cropbox())
-            visible = (left, bottom, right, top)
-            return PageRead(size, _page_lines(page, number), visible)
+            return PageRead(size, _page_lines(page, number), _visible(page.get_cropbox()))
         finally:
             page.close()
 
@@ -145,6 +143,24 @@ def _read(src: SourceBytes, options: Any) -> RawDocument:
         )
     finally:
         document.close()
+
+
+def _visible(box: Any) -> tuple[float, float, float, float] | None:
+    """The crop box as ``(left, bottom, right, top)``, corners put in order (a damaged file may
+    store them swapped); ``None`` (no test) when it has no area or holds no numbers."""
+    try:
+        x0, y0, x1, y1 = (float(v) for v in box)
+    except (TypeError, ValueError):
+        return None
+    left, right = sorted((x0, x1))
+    bottom, top = sorted((y0, y1))
+    if (
+        not all(map(math.isfinite, (left, right, bottom, top)))
+        or right - left < 1
+        or top - bottom < 1
+    ):
+        return None
+    return left, bottom, right, top
 
 
 def _words(exc: BaseException) -> str:
