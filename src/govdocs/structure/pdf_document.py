@@ -648,9 +648,13 @@ REPORT_NOTES = 3
 def build(raw: RawDocument) -> Document:
     evidence = _evidence(raw)
     layout = pdf_layout.analyse(raw, side_text=True)
-    # a document that names no genre and has no letterhead but carries a footnote apparatus is
-    # a study: a report
-    report = evidence == "report" or (evidence == "none" and len(layout.footnotes) >= REPORT_NOTES)
+    # a document that names no genre, has no letterhead and no memo head (a memorandum's
+    # SUBJECT / TO fields) but carries a footnote apparatus is a study: a report
+    report = evidence == "report" or (
+        evidence == "none"
+        and len(layout.footnotes) >= REPORT_NOTES
+        and not {"subject", "addressee"} & header_fields(raw.lines).keys()
+    )
     doc = Document(
         raw=raw,
         kind=DocumentKind.report if report else DocumentKind.other,
