@@ -28,7 +28,8 @@ Scored fields (values as the document states them):
 - ``furniture``: body blocks holding page furniture, always expected 0 (added to every entry);
   the built-in patterns apply to PDFs and plain text, ``_furniture`` patterns to any format.
 
-Strings are compared after whitespace normalisation; ``speakers`` is compared as a set.
+Strings are compared after whitespace normalisation; ``speakers`` is compared as a set; a
+signatory's role without its leading article and case (``De Minister`` = ``Minister``).
 """
 
 from __future__ import annotations
@@ -124,7 +125,17 @@ def _iso(value: Any) -> str | None:
     return str(value.isoformat())
 
 
+def _role(value: Any) -> Any:
+    """A signatory's role without its leading article and case: govdocs normalises roles
+    (``DE MINISTER VAN …,`` -> ``Minister van …``), gold may keep them as printed."""
+    if not isinstance(value, str):
+        return value
+    return re.sub(r"^(?:de|het|the|le|la|l')\s*", "", " ".join(value.split()), flags=re.I).casefold()
+
+
 def _equal(field: str, expected: Any, got: Any) -> bool:
+    if field == "signatories":
+        return [[_role(r), _norm(n)] for r, n in expected] == [[_role(r), _norm(n)] for r, n in got]
     if field == "speakers":
         return sorted(set(_norm(expected))) == sorted(set(_norm(got)))
     return bool(_norm(expected) == _norm(got))

@@ -110,7 +110,7 @@ def test_hyphen_space_dehyphenation(text: str, expected: str) -> None:
     assert apply_rules(text, rules_for(SourceFormat.html))[0] == text  # PDF extraction only
 
 
-def _cover(lines: list[tuple[str, float, float, float, bool]], pages: int = 3):  # type: ignore[no-untyped-def]
+def _cover(lines: list[tuple[str, float, float, float, bool]], pages: int = 3, info=None):  # type: ignore[no-untyped-def]
     """A RawDocument whose first page prints ``lines`` as (text, x0, y0, size, bold), centred, and
     whose other pages hold running text in the body's size (12 pt)."""
     from govdocs.document import Line, RawDocument
@@ -133,6 +133,7 @@ def _cover(lines: list[tuple[str, float, float, float, bool]], pages: int = 3): 
         lines=printed,
         pages=pages,
         page_sizes=[(595.0, 842.0)] * pages,
+        metadata={"pdf": info or {}},
     )
 
 
@@ -197,3 +198,74 @@ def test_authors_from_the_colophon() -> None:
     # a sentence or a role is no list of names
     assert _names("Dit rapport is geschreven door het team") == []
     assert _names("Ministerie van Volksgezondheid, Welzijn en Sport") == []
+
+
+@pytest.mark.parametrize(
+    ("info", "expected"),
+    [
+        # the info dictionary's title, printed on the cover: a genre label set in the title's
+        # style under it is no part of the title
+        (
+            "Evaluatie Gemeenteraadsverkiezingen 2026 \nRapportage focusgroepen gemeenten",
+            "Evaluatie Gemeenteraadsverkiezingen 2026 Rapportage focusgroepen gemeenten",
+        ),
+        # a file name, a template's placeholder, a title the pages do not print: typography
+        (
+            None,
+            "Evaluatie Gemeenteraadsverkiezingen 2026 Rapportage focusgroepen gemeenten Eindrapport",
+        ),
+        (
+            "Microsoft Word - evaluatie.docx",
+            "Evaluatie Gemeenteraadsverkiezingen 2026 Rapportage focusgroepen gemeenten Eindrapport",
+        ),
+        (
+            "Rapport sjabloon 2026",
+            "Evaluatie Gemeenteraadsverkiezingen 2026 Rapportage focusgroepen gemeenten Eindrapport",
+        ),
+        (
+            "Evaluatie van de verkiezingen",
+            "Evaluatie Gemeenteraadsverkiezingen 2026 Rapportage focusgroepen gemeenten Eindrapport",
+        ),
+    ],
+)
+def test_the_info_title_where_the_cover_prints_it(info: str | None, expected: str) -> None:
+    raw = _cover(
+        [
+            ("Evaluatie Gemeenteraadsverkiezingen 2026", 40, 600, 26, False),
+            ("Rapportage focusgroepen gemeenten", 40, 570, 26, False),
+            ("Eindrapport", 40, 540, 16, False),
+        ],
+        info={"title": info} if info else None,
+    )
+    assert structure(raw).title == expected
+
+
+def test_the_info_title_gives_way_to_a_printed_subtitle() -> None:
+    """A typographic title that runs on from the info title by a phrase keeps its subtitle."""
+    raw = _cover(
+        [
+            ("THE DIGITAL MILLENNIUM COPYRIGHT ACT OF 1998", 40, 700, 12, True),
+            ("U.S. Copyright Office Summary", 40, 684, 13, True),
+        ],
+        info={"title": "The Digital Millennium Copyright Act of 1998"},
+    )
+    assert structure(raw).title == (
+        "THE DIGITAL MILLENNIUM COPYRIGHT ACT OF 1998 U.S. Copyright Office Summary"
+    )
+
+
+def test_the_info_title_finds_a_title_smaller_than_the_masthead() -> None:
+    """An official gazette (Gemeenteblad) prints its masthead larger than the publication's
+    title; the info dictionary names the title."""
+    raw = _cover(
+        [
+            ("GEMEENTEBLAD", 40, 760, 20, True),
+            ("6 november 2024", 40, 730, 14, False),
+            ("Aanwijzingsbesluit veiligheidsrisicogebieden", 40, 680, 12, True),
+            ("Omgeving Centraal Station", 40, 666, 12, True),
+        ],
+        info={"title": "Aanwijzingsbesluit veiligheidsrisicogebieden Omgeving Centraal Station"},
+    )
+    assert structure(raw).title == (
+        "Aanwijzingsbesluit veiligheidsrisicogebieden Omgeving Centraal Station"
+    )

@@ -160,6 +160,13 @@ def test_parse_signatories_frames_and_pairs() -> None:
         ("President", "Jean DUPONT")
     ]
     assert pairs(["(s) Marie Roy____", "Marie Roy", "Mairesse"]) == [("Mairesse", "Marie Roy")]
+    # the ECB's "[signed]" mark; a compound office ("Secretaris-directeur") is an office
+    assert pairs(["[signed]", "The President of the ECB", "Christine LAGARDE"]) == [
+        ("President of the ECB", "Christine LAGARDE")
+    ]
+    assert pairs(["Sander van Amerongen", "Secretaris-directeur"]) == [
+        ("Secretaris-directeur", "Sander van Amerongen")
+    ]
     # burgemeester en wethouders sign as a body; the burgemeester signs in office
     assert pairs(
         [
@@ -192,6 +199,22 @@ def test_signature_spans_need_a_signing_formula_and_an_office() -> None:
         3,
         [("Member of the Commission", "Jan Jansen")],
     )
+    # two signatures side by side under "w.g." marks, each name over its office
+    side = [
+        para("Met de meeste hoogachting,", "namens het Adviescollege ICT-toetsing,"),
+        [Placed("w.g.", 1, 80.0, 400.0), Placed("w.g.", 1, 264.0, 400.0)],
+        [
+            Placed("Adri de Bruijn", 1, 80.0, 375.0),
+            Placed("Sander van Amerongen", 1, 264.0, 375.0),
+            Placed("Voorzitter", 1, 80.0, 362.0),
+            Placed("Secretaris-directeur", 1, 264.0, 362.0),
+        ],
+    ]
+    ((_, _, who),) = signature_spans(side)
+    assert [(s.role, s.name) for s in who] == [
+        ("Voorzitter", "Adri de Bruijn"),
+        ("Secretaris-directeur", "Sander van Amerongen"),
+    ]
     # names without an office after a formula (a list of participants), or running text after
     # it, are no signature
     assert (

@@ -36,6 +36,7 @@ from ..models import (
 from ..normalise import log_edit
 from . import pdf_layout
 from .keyvalue import header_fields
+from .pdf_info import info_title
 from .signatures import Placed, column_order, signature_spans
 
 __all__ = ["build", "detect"]
@@ -367,7 +368,8 @@ def _title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Li
             if (
                 after is not None
                 and after.size <= body * 1.05
-                and close(rest[run_end], after)
+                and 0 < rest[run_end].y0 - after.y1 <= 2.5 * rest[run_end].size
+                and abs(rest[run_end].x0 - after.x0) < 200
                 and _running_text(after.text)
             ):
                 break
@@ -383,8 +385,28 @@ def _running_text(text: str) -> bool:
 
 def title_from_typography(raw: RawDocument, furniture: set[int] | None = None) -> str | None:
     """The largest text of the first page, its lines joined (the cover title)."""
+    return _joined(title_lines(raw, furniture))
+
+
+def _title(raw: RawDocument, furniture: set[int]) -> str | None:
+    """The info dictionary's title where the first pages print it, else the typography's. A
+    typographic title that runs on from the info title by a phrase (three words or more: a
+    subtitle) keeps it; a word or two more (``Eindrapport``, ``Logius Beheerdocumentatie``: a
+    genre label, a series) is no part of the title."""
+    typographic = title_lines(raw, furniture)
+    declared = info_title(raw, furniture)
+    if not declared:
+        return _joined(typographic)
+    extra = typographic[len(declared) :]
+    if typographic[: len(declared)] == declared and sum(len(ln.text.split()) for ln in extra) >= 3:
+        return _joined(typographic)
+    return _joined(declared)
+
+
+def _joined(lines: list[Line]) -> str | None:
+    """A title's lines as one string, a word broken at a line end joined again."""
     text = ""
-    for line in title_lines(raw, furniture):
+    for line in lines:
         piece = line.text.strip()
         if text.endswith("-") and piece[:1].islower():
             text = text[:-1] + piece
@@ -683,7 +705,7 @@ def build(raw: RawDocument) -> Document:
             )
             doc.metadata.addressee, doc.metadata.subject = addressee, subject
     furniture = {id(line) for line in layout.furniture}
-    doc.title = title_from_typography(raw, furniture)
+    doc.title = _title(raw, furniture)
     found = document_date(raw, title_lines(raw, furniture))
     if found is not None:
         doc.date, doc.date_precision = found
@@ -712,7 +734,7 @@ def build(raw: RawDocument) -> Document:
     placed = [[Placed(ln.text, ln.page, ln.x0, ln.y0) for ln in p.lines] for p in layout.paragraphs]
     for first, end, signatories in signature_spans(placed):
         signatures[first] = end
-        if isinstance(doc.metadata, OtherMetadata):
+        if isinstance(doc.metadata, (OtherMetadata, ReportMetadata)):
             doc.metadata.signatories += [
                 s for s in signatories if s not in doc.metadata.signatories
             ]

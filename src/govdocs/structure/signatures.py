@@ -40,7 +40,7 @@ _OFFICES = (
     r"maire(?:sse)?|greffi(?:er|ère)|secrétaire(?:\s+générale?)?|directeur\s+général"
 )
 ROLE = re.compile(
-    rf"^(?:de\s+|het\s+|the\s+|le\s+|la\s+)?(?:{_OFFICES})(?![\w-])",
+    rf"^(?:de\s+|het\s+|the\s+|le\s+|la\s+)?(?:{_OFFICES})(?:-[^\W\d_]+)?(?![\w-])",
     re.IGNORECASE,
 )
 #: Lines that open a signature block: closing formulas, where and when it was signed (``Done at
@@ -54,8 +54,11 @@ SIGNING = re.compile(
     r"Pour (?:la|le|l['’]) ?[A-ZÉ].{0,60}|Namens .{0,80})[,.:]?$",
     re.IGNORECASE,
 )
-#: "(s) Nadine Brière____", "w.g. A.P. Heidema": the mark that the original was signed.
-_SIGNED_MARK = re.compile(r"^(?:\(s\)|\(sgd\.?\)|\(get\.?\)|w\.g\.|s/)\s*", re.IGNORECASE)
+#: "(s) Nadine Brière____", "w.g. A.P. Heidema", "[signed]": the mark that the original was signed.
+_SIGNED_MARK = re.compile(
+    r"^(?:\(s\)|\(sgd\.?\)|\(get\.?\)|w\.g\.|s/|[\[(](?:signed|signé|getekend|was getekend)[\])])\s*",
+    re.IGNORECASE,
+)
 #: "voorzitter, A.P. Heidema secretaris, N. Versteeg": role, comma, name, side by side.
 _ROLE_COMMA = re.compile(
     rf"(?:^|(?<=\s))((?:de\s+|het\s+)?(?:{_OFFICES})(?:\s+(?:van|voor)\s+[^,]{{1,60}})?)\s*,\s+",
