@@ -130,7 +130,9 @@ def _role(value: Any) -> Any:
     (``DE MINISTER VAN …,`` -> ``Minister van …``), gold may keep them as printed."""
     if not isinstance(value, str):
         return value
-    return re.sub(r"^(?:de|het|the|le|la|l')\s*", "", " ".join(value.split()), flags=re.I).casefold()
+    return re.sub(
+        r"^(?:(?:de|het|the|le|la)\s+|l['’])", "", " ".join(value.split()), flags=re.I
+    ).casefold()
 
 
 def _equal(field: str, expected: Any, got: Any) -> bool:

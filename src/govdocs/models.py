@@ -411,7 +411,8 @@ class ReportMetadata(_Model):
     authors: list[str] = Field(default_factory=list)
     table_of_contents: list[TocEntry] = Field(default_factory=list)
     signatories: list[Signatory] = Field(
-        default_factory=list, description="Who signed it: an advice's chair, an opinion's president."
+        default_factory=list,
+        description="Who signed it: an advice's chair, an opinion's president.",
     )
 
 
