@@ -14,11 +14,11 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..dates import parse_date
 from ..document import Document, Line, RawDocument
-from ..models import BlockType, DocumentKind, ParliamentaryLetterMetadata
+from ..models import BlockType, DocumentKind, ParliamentaryLetterMetadata, Signatory
 from ..normalise import log_edit
 from . import pdf_layout
 from .keyvalue import header_fields
@@ -29,7 +29,9 @@ from .signatures import (
     is_role,
     looks_like_name,
     ministry_from_role,
+    normalise_role,
     parse_signatories,
+    signature_like,
     signature_spans,
     signed_by_office,
 )
@@ -513,12 +515,14 @@ def build(raw: RawDocument) -> Document:
     # header: everything before the salutation
     start = next((i for i, p in enumerate(paras) if _SALUTATION.match(p.text)), None)
     if start is None:
-        # a letter without a salutation (signed by a body): its header ends with the subject
+        # a letter without a salutation (signed by a body, a cover letter opening "Hierbij bied
+        # ik uw Kamer … aan"): its header ends with the subject, wherever in its paragraph
+        # ("Datum 8 april 2026" / "Betreft …")
         subject_at = next(
             (
                 i
                 for i, p in enumerate(paras[:40])
-                if _SUBJECT_LABEL.match(p.lines[0] if p.lines else p.text)
+                if any(_SUBJECT_LABEL.match(line) for line in (p.lines or [p.text]))
             ),
             None,
         )
@@ -549,9 +553,10 @@ def build(raw: RawDocument) -> Document:
     if "subject" in fields:
         meta.subject = re.sub(r"\s+", " ", fields["subject"]).strip()
         doc.title = meta.subject
-    if "reference" in fields:
+    # a dash under a label ("Ons kenmerk -") states that there is none
+    if "reference" in fields and fields["reference"].strip(" -–"):
         meta.reference = re.sub(r"\s*/\s*", "/", fields["reference"]).strip()
-    if "your_reference" in fields:
+    if "your_reference" in fields and fields["your_reference"].strip(" -–"):
         meta.your_reference = fields["your_reference"].strip()
     if "attachments" in fields:
         number = re.match(r"\d+", fields["attachments"])
@@ -571,8 +576,14 @@ def build(raw: RawDocument) -> Document:
                 break
     # closing and signatures
     closing_at = next((i for i, p in enumerate(body) if _CLOSING.match(p.text)), None)
+    after: list[_Para] = []
     if closing_at is not None:
-        signature_paras = body[closing_at + 1 :]
+        body = _split_signature(body, closing_at)
+        # the signature is the run of signature-like paragraphs under the closing; what follows
+        # (a postscript, the list of attachments, an attached report) is the letter's text
+        rest = body[closing_at + 1 :]
+        taken = _signature_run(rest, body[closing_at].page)
+        signature_paras, after = rest[:taken], rest[taken:]
         body = body[: closing_at + 1]
     else:
         # a signing body (``Gedeputeerde Staten van Overijssel,``) or formula instead of a
@@ -586,7 +597,7 @@ def build(raw: RawDocument) -> Document:
             signature_paras = _trailing_signature(body)
             body = body[: len(body) - len(signature_paras)]
     signature_lines = _signature_lines(signature_paras)
-    meta.signatories = parse_signatories(signature_lines)
+    meta.signatories = _roles_from_letterhead(raw.lines, parse_signatories(signature_lines))
     meta.ministry = (
         stated_ministry
         or _ministry(sidebar)
@@ -602,6 +613,8 @@ def build(raw: RawDocument) -> Document:
         _add_block(doc, p, label_to_id)
     if signature_lines:
         doc.add_block(BlockType.signature, "\n".join(signature_lines), page=signature_paras[0].page)
+    for p in after:
+        _add_block(doc, p, label_to_id)
     link_citations(doc)
     find_references(doc)
     return doc
@@ -617,6 +630,66 @@ def _placed(p: _Para) -> list[Placed]:
 def _signature_lines(paras: list[_Para]) -> list[str]:
     """Signature lines in reading order, side-by-side signatures column by column."""
     return column_order([line for p in paras for line in _placed(p)])
+
+
+def _roles_from_letterhead(lines: list[Line], signatories: list[Signatory]) -> list[Signatory]:
+    """A signatory signing with the name alone takes the office the letterhead prints with that
+    name (``Lid Gedeputeerde Staten`` over ``F. (Floor) Vermeulen`` in a province's sender
+    column)."""
+    first = [line for line in lines if line.page == 1]
+    found: list[Signatory] = []
+    for signatory in signatories:
+        role = signatory.role
+        for index, line in enumerate(first if role is None else []):
+            if " ".join(line.text.split()) != signatory.name:
+                continue
+            beside = [first[i] for i in (index - 1, index + 1) if 0 <= i < len(first)]
+            office = next(
+                (
+                    other
+                    for other in beside
+                    if is_role(other.text)
+                    and abs(other.x0 - line.x0) < 5
+                    and abs(other.y0 - line.y0) < 3 * max(line.size, other.size)
+                ),
+                None,
+            )
+            if office is not None:
+                role = normalise_role(office.text)
+                break
+        found.append(Signatory(role=role, name=signatory.name))
+    return found
+
+
+def _signature_run(paras: list[_Para], page: int | None) -> int:
+    """How many of ``paras`` (those under the closing) form the signature: signature-like
+    lines only, on the closing's page or the next, twelve lines at most."""
+    lines = 0
+    for count, p in enumerate(paras):
+        on_page = page is None or p.page is None or p.page <= page + 1
+        lines += len(p.lines)
+        if not on_page or lines > 12 or not all(signature_like(t) for t in p.lines or [p.text]):
+            return count
+    return len(paras)
+
+
+def _split_signature(paras: list[_Para], closing_at: int) -> list[_Para]:
+    """``paras`` with the paragraph under the closing cut where its signature lines end, when
+    the text layer ran the signature on into what follows (a footnote set close under it)."""
+    at = closing_at + 1
+    if at >= len(paras) or not paras[at].lines:
+        return paras
+    p = paras[at]
+    k = 0
+    while k < len(p.lines) and signature_like(p.lines[k]):
+        k += 1
+    if k == 0 or k == len(p.lines):
+        return paras
+    head = replace(
+        p, text=" ".join(p.lines[:k]), lines=p.lines[:k], positions=p.positions[:k], labels=()
+    )
+    tail = replace(p, text=" ".join(p.lines[k:]), lines=p.lines[k:], positions=p.positions[k:])
+    return [*paras[:at], head, tail, *paras[at + 1 :]]
 
 
 def _trailing_signature(body: list[_Para]) -> list[_Para]:

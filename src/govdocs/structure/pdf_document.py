@@ -566,7 +566,8 @@ def _unlabelled_head(layout: pdf_layout.Layout, width: float) -> tuple[str | Non
 def _back_cover(paragraphs: list[pdf_layout.Paragraph], pages: int) -> list[int]:
     """The paragraphs of a back cover: the last page of a document of several pages holding
     nothing but a short colophon (the sender's name, address, phone, web address: at least two
-    contact lines among at most 12 short ones)."""
+    contact lines among at most 12 short ones); on a last page holding more, its contact
+    blocks (short paragraphs with two contact lines or more)."""
     if pages < 2:
         return []
     last = [i for i, p in enumerate(paragraphs) if p.page == pages]
@@ -578,7 +579,14 @@ def _back_cover(paragraphs: list[pdf_layout.Paragraph], pages: int) -> list[int]
     ):
         return []
     if len(lines) > 12 or any(len(text) > 60 for text in lines):
-        return []
+        # a back cover with more on it (the publisher's "about us"): its contact block alone
+        return [
+            i
+            for i in last
+            if len(paragraphs[i].lines) <= 6
+            and all(len(line.text.strip()) <= 60 for line in paragraphs[i].lines)
+            and sum(bool(_CONTACT.search(line.text.strip())) for line in paragraphs[i].lines) >= 2
+        ]
     return last if sum(bool(_CONTACT.search(text)) for text in lines) >= 2 else []
 
 

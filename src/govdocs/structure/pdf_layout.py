@@ -351,6 +351,12 @@ def analyse(
         and len(line.text.strip()) >= 6
     }
 
+    # where the running text starts on each page: the commonest left edge of its long lines
+    edges: dict[int, Counter[int]] = defaultdict(Counter)
+    for ln in lines:
+        if len(ln.text) >= 40:
+            edges[ln.page][round(ln.x0)] += 1
+    left_edge = {page: found.most_common(1)[0][0] for page, found in edges.items()}
     sidebar: list[Line] = []
     furniture: list[Line] = []
     candidates: list[Line] = []
@@ -366,15 +372,22 @@ def analyse(
             or (band(line, WIDE_BAND if numbered(line) else BAND) and key in running)
             or (right_column(line) and (_exact(line.text), round(line.y0 / 3)) in running_column)
             or (
-                numbered(line)
+                (numbered(line) or line.y0 < page_size(line)[1] * BAND)  # or a footer
                 and band(line, WIDE_BAND)
                 and (_normalised(line.text, case=True), line.bold) in running_text
             )
         ):
             furniture.append(line)
-        elif line.x0 >= width * SIDEBAR_X and line.size <= body_size * (
-            SIDE_TEXT_SIZE if side_text else 1.0
+        elif (
+            line.x0 >= width * SIDEBAR_X
+            and line.size <= body_size * (SIDE_TEXT_SIZE if side_text else 1.0)
+        ) or (
+            page_heads
+            and line.x1 < left_edge.get(line.page, 0) - 8
+            and line.size < body_size * 0.9
         ):
+            # the letterhead column, on the right or (a province's visiting address) in the
+            # left margin beside the text
             sidebar.append(line)
         else:
             candidates.append(line)

@@ -24,6 +24,7 @@ __all__ = [
     "ministry_from_role",
     "normalise_role",
     "parse_signatories",
+    "signature_like",
     "signature_spans",
     "signed_by_office",
 ]
@@ -34,6 +35,7 @@ _OFFICES = (
     r"minister(?:-president)?|staatssecretaris|secretaris(?:-generaal)?|gemeentesecretaris|"
     r"directeur(?:-generaal)?|directrice|voorzitter|vicevoorzitter|vice-voorzitter|griffier|"
     r"burgemeester(?!\s+en\s+wethouders)|wethouder|gedeputeerde(?!\s+staten)|commissaris\s+van\s+de\s+koning(?:in)?|"
+    r"lid\s+(?:van\s+)?(?:de\s+|het\s+)?(?:gedeputeerde\s+staten|raad|college|bestuur|directie|commissie)|"
     r"vice-?president|president(?:e)?|présidente?|plv\.?\s+\w+|"
     r"the\s+minister|state\s+secretary|director(?:-general)?|secretary(?:-general)?|"
     r"member\s+of\s+the\s+commission|commissioner|chair(?:man|woman|person)?|head\s+of|"
@@ -68,10 +70,12 @@ _SMALL = {"van", "voor", "en", "de", "het", "der", "op", "in", "te", "of", "and"
 _NAME = re.compile(
     r"^(?:(?:dr|drs|mr|ir|ing|prof|mevr|dhr|ds|bc|ms|mrs|mr)\.?\s+)*"
     r"(?:[A-Z]\.(?:[A-Z]\.|-[A-Z]\.|\s?[A-Z][a-z]?\.)*\s*)?"
+    r"(?:\([A-Z][\w'’-]+\)\s+)?"  # the name used, after the initials: "F. (Floor) Vermeulen"
     r"(?:(?:van|de|der|den|ter|ten|te|vd|'t|in 't)\s+)*[A-Z][\w'’-]+"
     # further words capitalised, or the particles of names: "Dit tekstvak mag ALLEEN worden"
     # (a template's instruction) is no name
-    r"(?:\s+(?:[A-ZÀ-Ý][\w'’.-]*|van|de|der|den|ter|ten|te|von|du|le|la|'t|in|da|dos|el|al|bin))"
+    r"(?:\s+(?:[A-ZÀ-Ý][\w'’.-]*|\([A-ZÀ-Ý][\w'’.-]*\)|van|de|der|den|ter|ten|te|von|du|le|la|'t|in|da|"
+    r"dos|el|al|bin))"
     r"{0,4}$"
 )
 
@@ -259,12 +263,12 @@ def column_order(lines: Sequence[Placed]) -> list[str]:
     return [line.text for line in ordered]
 
 
-def _signature_like(text: str) -> bool:
+def signature_like(text: str) -> bool:
     """A line that can stand in a signature block: a role, a name of two words or more, a
     role-comma-name pair, a signing formula, a signed mark or its rule alone."""
     pieces = _pieces(text)
     if len(pieces) > 1:
-        return all(_signature_like(piece) for piece, _ in pieces)
+        return all(signature_like(piece) for piece, _ in pieces)
     text = pieces[0][0] if pieces else ""
     if not text:
         return True
@@ -298,7 +302,7 @@ def signature_spans(paras: Sequence[Sequence[Placed]]) -> list[tuple[int, int, l
             lines = paras[end]
             if not lines or lines[0].page != anchor[-1].page:
                 break
-            if not all(_signature_like(line.text) for line in lines):
+            if not all(signature_like(line.text) for line in lines):
                 break
             taken.extend(lines)
             end += 1
