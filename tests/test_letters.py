@@ -415,3 +415,93 @@ def test_plain_text_extraction_with_letterhead(name: str, request: pytest.Fixtur
     text_headings = [b.text for b in text.blocks if b.type.value == "heading"]
     assert set(text_headings) <= set(pdf_headings)
     assert len(text_headings) >= len(pdf_headings) - 2
+
+
+def test_constructed_province_letter_with_an_attached_report(tmp_path: Path) -> None:
+    """Constructed in the layout of a province's letter to its council (real ones in the
+    held-out set): the sender's name and office in the letterhead column, signed with the name
+    alone; the visiting address in the left margin; 'Ons kenmerk -'; the attached report after
+    the signature, its pages carrying a slogan as footer."""
+    body = 9.5
+    long = "De conclusie van deze snelstudie is dat deelfietsen kunnen bijdragen aan betere"
+    page1 = [
+        (411, 790, 9.0, "Lid Gedeputeerde Staten", True),
+        (411, 776, 8.5, "F. (Floor) Vermeulen", False),
+        (411, 634, 7.0, "Datum", False),
+        (411, 623, 8.5, "27 mei 2021", False),
+        (411, 611, 7.0, "Ons kenmerk", False),
+        (411, 600, 8.5, "-", False),
+        (411, 566, 7.0, "Bijlagen", False),
+        (411, 555, 8.5, "1", False),
+        (113, 638, body, "Provinciale Staten", False),
+        (113, 525, 7.0, "Onderwerp", False),
+        (113, 511, body, "Kansen voor deelfiets en deelscooter", False),
+        (113, 483, body, "Geachte Statenleden,", False),
+        (32, 281, 7.0, "Bezoekadres", False),
+        (32, 270, 6.5, "Zuid-Hollandplein 1", False),
+        (32, 258, 6.5, "2596 AW Den Haag", False),
+        *[(113, 457 - 11 * i, body, long, False) for i in range(6)],
+        (113, 380, body, "mobiliteit in de provincie.", False),
+        (113, 340, body, "Hoogachtend,", False),
+        (113, 290, body, "F. (Floor) Vermeulen", False),
+    ]
+    report = "Deze snelstudie onderzoekt hoe de deelfiets en deelscooter kunnen bijdragen aan"
+
+    def page(heading: str) -> list[tuple[float, float, float, str, bool]]:
+        return [
+            (72, 750, 14.0, heading, True),
+            *[(72, 720 - 14 * i, 11.0, report, False) for i in range(20)],
+            (72, 440, 11.0, "een beter bereikbare provincie.", False),
+            (49, 33, 12.0, "Elke dag beter.", True),
+        ]
+
+    path = tmp_path / "brief.pdf"
+    path.write_bytes(_letter_pdf([page1, page("Samenvatting"), page("Inleiding")]))
+    record = govdocs.convert(path, translate=False)
+    meta = record.metadata
+    assert record.kind.value == "parliamentary_letter"
+    assert [(s.role, s.name) for s in meta.signatories] == [
+        ("Lid Gedeputeerde Staten", "F. (Floor) Vermeulen")
+    ]
+    assert meta.reference is None  # "-": there is none
+    assert (record.date, meta.subject, meta.attachments) == (
+        "2021-05-27",
+        "Kansen voor deelfiets en deelscooter",
+        1,
+    )
+    texts = [(b.type.value, b.text) for b in record.blocks]
+    at = texts.index(("signature", "F. (Floor) Vermeulen"))
+    # the attached report follows the signature, headings and text, without its footer
+    assert ("heading", "Samenvatting") in texts[at:] and ("heading", "Inleiding") in texts[at:]
+    assert sum(t.startswith("Deze snelstudie") for _, t in texts[at:]) == 2
+    assert not any("Bezoekadres" in t or "Elke dag beter" in t for _, t in texts)
+
+
+def test_constructed_cover_letter_without_salutation(tmp_path: Path) -> None:
+    """A cover letter ("Hierbij bied ik uw Kamer … aan") has no salutation: its header ends
+    with the subject, set under the date in one paragraph."""
+    body = 9.0
+    page1 = [
+        *_sidebar(True),
+        (80, 699, 6.5, "> Retouradres Postbus 20301 2500 EH Den Haag", False),
+        (80, 678, body, "Aan de Voorzitter van de Tweede Kamer", False),
+        (80, 666, body, "der Staten-Generaal", False),
+        (80, 654, body, "Postbus 20018", False),
+        (80, 642, body, "2500 EA DEN HAAG", False),
+        (80, 568, body, "Datum 8 april 2026", False),
+        (80, 556, body, "Betreft Non-paper Digitale Omnibus", False),
+        (80, 500, body, "Hierbij bied ik uw Kamer het non-paper over de Digitale Omnibus", False),
+        (80, 488, body, "aan. Nederland zal dit non-paper aanbieden aan de Commissie.", False),
+        (80, 450, body, "De Staatssecretaris van Justitie en Veiligheid,", False),
+        (80, 390, body, "Claudia van Bruggen", False),
+    ]
+    path = tmp_path / "brief.pdf"
+    path.write_bytes(_letter_pdf([page1]))
+    record = govdocs.convert(path, translate=False)
+    meta = record.metadata
+    assert (record.date, meta.subject) == ("2026-04-08", "Non-paper Digitale Omnibus")
+    assert meta.addressee == "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal"
+    assert [(s.role, s.name) for s in meta.signatories] == [
+        ("Staatssecretaris van Justitie en Veiligheid", "Claudia van Bruggen")
+    ]
+    assert record.blocks[0].text.startswith("Hierbij bied ik uw Kamer")

@@ -28,6 +28,7 @@ from .signatures import (
     column_order,
     is_role,
     looks_like_name,
+    merge_wrapped_roles,
     ministry_from_role,
     normalise_role,
     parse_signatories,
@@ -664,11 +665,15 @@ def _roles_from_letterhead(lines: list[Line], signatories: list[Signatory]) -> l
 def _signature_run(paras: list[_Para], page: int | None) -> int:
     """How many of ``paras`` (those under the closing) form the signature: signature-like
     lines only, on the closing's page or the next, twelve lines at most."""
-    lines = 0
+    lines: list[str] = []
     for count, p in enumerate(paras):
         on_page = page is None or p.page is None or p.page <= page + 1
-        lines += len(p.lines)
-        if not on_page or lines > 12 or not all(signature_like(t) for t in p.lines or [p.text]):
+        lines += p.lines or [p.text]
+        # (a role wrapped over lines, "De minister voor … en" / "Ontwikkelingssamenwerking,")
+        merged = merge_wrapped_roles(
+            column_order([ln for q in paras[: count + 1] for ln in _placed(q)])
+        )
+        if not on_page or len(lines) > 12 or not all(signature_like(t) for t in merged):
             return count
     return len(paras)
 

@@ -382,9 +382,7 @@ def analyse(
             line.x0 >= width * SIDEBAR_X
             and line.size <= body_size * (SIDE_TEXT_SIZE if side_text else 1.0)
         ) or (
-            page_heads
-            and line.x1 < left_edge.get(line.page, 0) - 8
-            and line.size < body_size * 0.9
+            page_heads and line.x1 < left_edge.get(line.page, 0) - 8 and line.size < body_size * 0.9
         ):
             # the letterhead column, on the right or (a province's visiting address) in the
             # left margin beside the text

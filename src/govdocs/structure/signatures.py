@@ -21,6 +21,7 @@ __all__ = [
     "Placed",
     "column_order",
     "is_role",
+    "merge_wrapped_roles",
     "ministry_from_role",
     "normalise_role",
     "parse_signatories",
@@ -116,7 +117,7 @@ def looks_like_name(text: str) -> bool:
     return 2 <= len(text) <= 60 and bool(_NAME.match(text)) and not is_role(text)
 
 
-def _merge_wrapped_roles(lines: list[str]) -> list[str]:
+def merge_wrapped_roles(lines: list[str]) -> list[str]:
     merged: list[str] = []
     for text in (line.strip() for line in lines):
         if not text:
@@ -218,7 +219,7 @@ def parse_signatories(lines: list[str]) -> list[Signatory]:
     found: list[Signatory] = []
     role: str | None = None
     name: str | None = None
-    for text in _merge_wrapped_roles(_prepared(lines)):
+    for text in merge_wrapped_roles(_prepared(lines)):
         if is_role(text):
             if name is not None:  # name first, then role
                 found.append(Signatory(role=normalise_role(text), name=name))
