@@ -212,19 +212,19 @@ def test_authors_from_the_colophon() -> None:
         # a file name, a template's placeholder, a title the pages do not print: typography
         (
             None,
-            "Evaluatie Gemeenteraadsverkiezingen 2026 Rapportage focusgroepen gemeenten Eindrapport",
+            "Evaluatie Gemeenteraadsverkiezingen 2026 Rapportage focusgroepen gemeenten Eindrapport 2026",
         ),
         (
             "Microsoft Word - evaluatie.docx",
-            "Evaluatie Gemeenteraadsverkiezingen 2026 Rapportage focusgroepen gemeenten Eindrapport",
+            "Evaluatie Gemeenteraadsverkiezingen 2026 Rapportage focusgroepen gemeenten Eindrapport 2026",
         ),
         (
             "Rapport sjabloon 2026",
-            "Evaluatie Gemeenteraadsverkiezingen 2026 Rapportage focusgroepen gemeenten Eindrapport",
+            "Evaluatie Gemeenteraadsverkiezingen 2026 Rapportage focusgroepen gemeenten Eindrapport 2026",
         ),
         (
             "Evaluatie van de verkiezingen",
-            "Evaluatie Gemeenteraadsverkiezingen 2026 Rapportage focusgroepen gemeenten Eindrapport",
+            "Evaluatie Gemeenteraadsverkiezingen 2026 Rapportage focusgroepen gemeenten Eindrapport 2026",
         ),
     ],
 )
@@ -233,7 +233,7 @@ def test_the_info_title_where_the_cover_prints_it(info: str | None, expected: st
         [
             ("Evaluatie Gemeenteraadsverkiezingen 2026", 40, 600, 26, False),
             ("Rapportage focusgroepen gemeenten", 40, 570, 26, False),
-            ("Eindrapport", 40, 540, 16, False),
+            ("Eindrapport 2026", 40, 540, 16, False),
         ],
         info={"title": info} if info else None,
     )
@@ -269,3 +269,26 @@ def test_the_info_title_finds_a_title_smaller_than_the_masthead() -> None:
     assert structure(raw).title == (
         "Aanwijzingsbesluit veiligheidsrisicogebieden Omgeving Centraal Station"
     )
+
+
+def test_a_publisher_or_version_line_under_the_title_is_no_subtitle() -> None:
+    """Under a cover title: the publisher's name in a smaller size, then version and status
+    lines (Geonovum's covers); a word or two is no subtitle, a phrase is."""
+    raw = _cover(
+        [
+            ("Bijlagen en op het besluit", 40, 204, 28, True),
+            ("betrekking hebbende stukken", 40, 168, 28, True),
+            ("Geonovum", 40, 101, 22, True),
+            ("Versie 1.0", 40, 72, 14, True),
+            ("Status definitief", 40, 55, 14, True),
+        ]
+    )
+    assert structure(raw).title == "Bijlagen en op het besluit betrekking hebbende stukken"
+    raw = _cover(
+        [
+            ("Gemeentelijke besluitvorming", 40, 204, 28, True),
+            ("Lessen op basis van casussen", 40, 168, 20, False),
+            ("Versie 1.0", 40, 120, 14, True),
+        ]
+    )
+    assert structure(raw).title == "Gemeentelijke besluitvorming Lessen op basis van casussen"

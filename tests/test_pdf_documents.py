@@ -215,6 +215,42 @@ def test_signature_spans_need_a_signing_formula_and_an_office() -> None:
         ("Voorzitter", "Adri de Bruijn"),
         ("Secretaris-directeur", "Sander van Amerongen"),
     ]
+
+    # decisions of councils and colleges: the signing body under the formula, offices and
+    # names stacked or side by side; an office named in the formula signs with the name
+    def who(paras: list[list[Placed]]) -> list[tuple[str | None, str]]:
+        ((_, _, found),) = signature_spans(paras)
+        return [(s.role, s.name) for s in found]
+
+    assert who(
+        [
+            para("Aldus vastgesteld in zijn openbare vergadering van 15 oktober 2024"),
+            para("De gemeenteraad van Boxtel,", "de griffier,", "I.H.M. Smits", "de voorzitter,")
+            + para("R.S. van Meygaarden", y=452.0),
+        ]
+    ) == [("Griffier", "I.H.M. Smits"), ("Voorzitter", "R.S. van Meygaarden")]
+    assert who(
+        [
+            para("Aldus vastgesteld door de burgemeester van Amsterdam op 6 november 2024"),
+            para("F. Halsema"),
+        ]
+    ) == [("Burgemeester van Amsterdam", "F. Halsema")]
+    assert who(
+        [
+            [
+                Placed(
+                    "Vastgesteld in de vergadering gehouden op 24 januari 2023.", 1, 71.0, 668.0
+                ),
+                Placed("Het college van burgemeester en wethouders Wassenaar,", 1, 71.0, 654.0),
+            ],
+            [
+                Placed("T.N. Kramer", 1, 71.0, 608.0),
+                Placed("drs. L.A. de Lange", 1, 262.0, 608.0),
+                Placed("Gemeentesecretaris", 1, 71.0, 594.0),
+                Placed("Burgemeester", 1, 262.0, 594.0),
+            ],
+        ]
+    ) == [("Gemeentesecretaris", "T.N. Kramer"), ("Burgemeester", "drs. L.A. de Lange")]
     # names without an office after a formula (a list of participants), or running text after
     # it, are no signature
     assert (

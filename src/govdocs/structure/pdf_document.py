@@ -90,6 +90,11 @@ _CONTACT = re.compile(
 _PLACE_NUMERIC = re.compile(
     r"^[A-Z][\w’'-]+(?: [a-z]{1,3} [A-Z][\w-]+)?,\s*\d{1,2}\.\d{1,2}\.\d{4}$"
 )
+#: a cover's field under its title: version, status, date, reference, author
+_COVER_FIELD = re.compile(
+    r"^(?:Versie|Version|Status|Datum|Date|Kenmerk|Auteurs?|Authors?|Redactie|Uitgave)\b",
+    re.IGNORECASE,
+)
 #: the article or preposition a title's lead line ends in
 _LEAD_IN = re.compile(
     r"\b(?:a|an|the|of|for|on|een|de|het|van|voor|over|inzake|un|une|du|des|la|le|pour|sur)$",
@@ -364,6 +369,15 @@ def _title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Li
                 and close(rest[run_end], rest[run_end + 1])
             ):
                 run_end += 1
+            run = " ".join(ln.text.strip() for ln in rest[index : run_end + 1])
+            so_far = " ".join(ln.text for ln in lines)
+            if _COVER_FIELD.match(run) or (
+                len(run.split()) <= 2
+                and run[:1].isupper()
+                and not any(c.isdigit() for c in run)
+                and so_far.count("(") <= so_far.count(")")
+            ):
+                break  # a word or two (a genre label, series or publisher), a version line
             after = rest[run_end + 1] if run_end + 1 < len(rest) else None
             if (
                 after is not None

@@ -53,9 +53,21 @@ SIGNING = re.compile(
     r"^(?:Hoogachtend|Met (?:vriendelijke|hartelijke) groet(?:en)?|Met de meeste hoogachting|"
     r"Yours (?:sincerely|faithfully)|(?:Kind|Best) regards|Veuillez agréer\b.*|"
     r"(?:Done|Signed) (?:at|in) .+|(?:Fait|Signé) à .+|Gedaan te .+|"
-    r"(?:Aldus )?vastgesteld (?:te|in|op) .+|(?:For|On behalf of) the [A-Z].{0,60}|"
+    r"(?:Aldus )?vastgesteld (?:te|in|op|door) .+|(?:For|On behalf of) the [A-Z].{0,60}|"
     r"Pour (?:la|le|l['’]) ?[A-ZÉ].{0,60}|Namens .{0,80})[,.:]?$",
     re.IGNORECASE,
+)
+#: a signing body: "De gemeenteraad van Boxtel,", "Burgemeester en wethouders van Zwolle,"
+_BODY = re.compile(
+    r"^(?:(?:de|het)\s+)?(?:gemeenteraad|raad|college|burgemeester\s+en\s+wethouders|"
+    r"gedeputeerde\s+staten|provinciale\s+staten|algemeen\s+bestuur|dagelijks\s+bestuur)\b"
+    r".{0,70},$",
+    re.IGNORECASE,
+)
+#: "Aldus vastgesteld door de burgemeester van Amsterdam op 6 november 2024": the office in
+#: the formula signs
+_BY_OFFICE = re.compile(
+    r"\bvastgesteld\s+door\s+(?P<role>.+?)(?:\s+(?:op|in|te)\s+.*)?[.,]?$", re.I
 )
 #: "(s) Nadine Brière____", "w.g. A.P. Heidema", "[signed]": the mark that the original was signed.
 _SIGNED_MARK = re.compile(
@@ -275,7 +287,7 @@ def signature_like(text: str) -> bool:
         return True
     if len(text) > 90:
         return False
-    if is_role(text) or SIGNING.match(text) or _inline_pairs(text):
+    if is_role(text) or SIGNING.match(text) or _inline_pairs(text) or _BODY.match(text):
         return True
     name = text.rstrip(",")
     return looks_like_name(name) and len(name.split()) >= 2 and not name.isupper()
@@ -291,8 +303,13 @@ def signature_spans(paras: Sequence[Sequence[Placed]]) -> list[tuple[int, int, l
     while index < len(paras):
         anchor = paras[index]
         last = _clean(anchor[-1].text) if anchor else ""
+        # a formula, or a signing body ("Het college van burgemeester en wethouders X,") alone
+        # or under a formula ("Vastgesteld in de vergadering gehouden op …")
         opens = bool(SIGNING.match(last)) or (
-            last.endswith(",") and len(last) <= 70 and not is_role(last) and len(anchor) == 1
+            last.endswith(",")
+            and len(last) <= 70
+            and not is_role(last)
+            and (len(anchor) == 1 or any(SIGNING.match(_clean(ln.text)) for ln in anchor[:-1]))
         )
         if not opens:
             index += 1
@@ -308,6 +325,9 @@ def signature_spans(paras: Sequence[Sequence[Placed]]) -> list[tuple[int, int, l
             taken.extend(lines)
             end += 1
         head = [anchor[-1]] if not SIGNING.match(last) else []  # a signing body opens it
+        by_office = _BY_OFFICE.search(last)
+        if by_office and is_role(by_office.group("role")):
+            head = [Placed(by_office.group("role"), anchor[-1].page, anchor[-1].x0, anchor[-1].y0)]
         signatories = parse_signatories(column_order([*head, *taken]))
         named = [s for s in signatories if s.name]
         if named and any(s.role for s in signatories):
