@@ -292,3 +292,37 @@ def test_a_publisher_or_version_line_under_the_title_is_no_subtitle() -> None:
         ]
     )
     assert structure(raw).title == "Gemeentelijke besluitvorming Lessen op basis van casussen"
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # a cover's version line with a numeric date (ICTU)
+        (
+            [
+                ("Kwaliteitsaanpak", 40, 640, 33, True),
+                ("Versie 3.0.0, 28-02-2023", 40, 530, 9, True),
+            ],
+            "2023-02-28",
+        ),
+        # a date standing alone low on the cover (Etalab)
+        (
+            [
+                ("Expliquer les algorithmes publics", 40, 500, 21, True),
+                ("27/05/2024", 40, 163, 11, False),
+            ],
+            "2024-05-27",
+        ),
+        # a journal's issue date in the header line is not the act's date (OJ)
+        (
+            [
+                ("16.8.2021", 500, 784, 9.6, False),
+                ("COMMISSION DELEGATED REGULATION (EU) 2021/1341", 40, 745, 14, True),
+                ("of 23 April 2021", 40, 728, 14, True),
+            ],
+            "2021-04-23",
+        ),
+    ],
+)
+def test_numeric_dates_on_a_cover(lines, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert structure(_cover(lines)).date == expected

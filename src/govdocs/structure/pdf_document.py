@@ -196,6 +196,9 @@ _BYLINE = re.compile(
 )
 #: a numbered section heading (``1.Overview``, ``2.3 Scope``) opens the body, it is no cover title
 _SECTION = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s*[A-ZÀ-Ý]")
+#: a numeric date alone on its line, four-digit year ("27/05/2024", "28-02-2023")
+_NUMERIC_DATE = re.compile(r"^\d{1,2}([-/.])\d{1,2}\1\d{4}$")
+_VERSION_LEAD = re.compile(r"^(?:Versie|Version)\b", re.IGNORECASE)
 _DATE_LABEL = re.compile(r"^(?:Datum|Date|Dated|Datum document|Date de publication)\s*:?$", re.I)
 _GLUED = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")
 
@@ -472,14 +475,25 @@ def document_date(
                     if found:
                         return found
     in_title = {id(line) for line in title or []}
+    height = (raw.page_sizes or [(595.0, 842.0)])[0][1]
     for index, line in enumerate(lines):
         if id(line) in in_title or (index and _continues(lines[index - 1], line)):
             continue
         text = _date_text(line.text)
         if len(text) > 90:
             continue
-        # a place and a numeric date alone ("Brussel, 14.7.2021", "Strasbourg, 12.3.2024")
-        found = _day(text, numeric=bool(_PLACE_NUMERIC.match(text)))
+        # a place and a numeric date alone ("Brussel, 14.7.2021", "Strasbourg, 12.3.2024"), a
+        # cover's version line ("Versie 3.0.0, 28-02-2023") or a date standing alone on the
+        # cover ("27/05/2024")
+        # (below the running header: a journal's issue date stands in its header line)
+        numeric = bool(_PLACE_NUMERIC.match(text)) or (
+            line.page == 1
+            and line.y0 < height * 0.9
+            and bool(_NUMERIC_DATE.match(text) or _VERSION_LEAD.match(text))
+        )
+        found = _day(text, numeric=numeric)
+        if found and numeric and _NUMERIC_DATE.match(text):
+            return found
         if found and (_is_dateline(text) or _DATE_LEAD.match(text)):
             return found
     for line in title or []:
