@@ -326,3 +326,56 @@ def test_a_publisher_or_version_line_under_the_title_is_no_subtitle() -> None:
 )
 def test_numeric_dates_on_a_cover(lines, expected: str) -> None:  # type: ignore[no-untyped-def]
     assert structure(_cover(lines)).date == expected
+
+
+def test_an_author_line_under_the_title_is_no_part_of_it() -> None:
+    """An op-ed's author and office set under its title in the title's size (Inria)."""
+    raw = _cover(
+        [
+            ("« Contact tracing » : quelques éléments pour mieux comprendre", 40, 758, 14, True),
+            ("Bruno Sportisse, PDG d’Inria", 40, 740, 14, True),
+        ]
+    )
+    assert structure(raw).title == "« Contact tracing » : quelques éléments pour mieux comprendre"
+
+
+def test_a_references_table_in_small_print_is_no_footnotes() -> None:
+    """A reference list set smaller than the text and filling its page from the top, numbered
+    from 1 again (the CCCS assessment's '6.3 Références'), is body text; the real note on the
+    page before keeps its place in the document's numbering."""
+    from govdocs.document import Line, RawDocument
+    from govdocs.models import SourceFormat
+    from govdocs.structure import pdf_layout
+
+    text = "The assessment covers the application, the server and the key distribution."
+    lines = [Line(text, 1, 72, 700 - 14 * i, 520, 711 - 14 * i, 11.0) for i in range(30)]
+    lines.append(Line("1 Numbers in brackets refer to the references.", 1, 72, 60, 400, 69, 9.0))
+    lines.append(Line("6.3 REFERENCES", 2, 36, 727, 150, 739, 12.0, True))
+    for n in range(1, 9):
+        y = 690 - 30 * n
+        lines.append(
+            Line(
+                f"{n} Canadian Centre for Cyber Security, guidance {n}.",
+                2,
+                58,
+                y,
+                480,
+                y + 10,
+                10.0,
+            )
+        )
+    raw = RawDocument(
+        path=Path("refs.pdf"),
+        sha256="0" * 64,
+        size=1,
+        format=SourceFormat.pdf,
+        media_type="application/pdf",
+        reader="pdf/test",
+        lines=lines,
+        pages=2,
+        page_sizes=[(595.0, 842.0)] * 2,
+    )
+    layout = pdf_layout.analyse(raw)
+    assert [(n.label, n.page) for n in layout.footnotes] == [("1", 1)]
+    body = " ".join(p.text for p in layout.paragraphs if p.page == 2)
+    assert "guidance 1." in body and "guidance 8." in body

@@ -194,6 +194,14 @@ def detect(raw: RawDocument) -> float:
 _BYLINE = re.compile(
     r"^[A-ZÀ-Ý][\w.&-]*(?: [A-ZÀ-Ý][\w.&-]*){0,2}(?:, [A-ZÀ-Ý][\w.&-]*(?: [A-ZÀ-Ý][\w.&-]*){0,2})+$"
 )
+#: an author's name with the office after it, or a "by" line, under a title
+_AUTHOR_LINE = re.compile(
+    r"^(?:(?:By|Par|Door|Von)\s+[A-ZÀ-Ý][\w.'’-]+\s+[A-ZÀ-Ý].{1,60}|"
+    r"[A-ZÀ-Ý][\w.'’-]+(?:\s+(?:van|de|der|von|du|le|la)){0,2}(?:\s+[A-ZÀ-Ý][\w.'’-]+){1,2},\s+"
+    r"(?i:PDG|CEO|président|presidente?|directeur|directrice|director|chief|head|professor|"
+    r"professeur|chercheur|researcher|minister|ministre|secretary|secrétaire|senior|fellow|"
+    r"adviseur|advisor|conseill(?:er|ère)|hoogleraar|voorzitter|chair)\b.{0,60})$"
+)
 #: a numbered section heading (``1.Overview``, ``2.3 Scope``) opens the body, it is no cover title
 _SECTION = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s*[A-ZÀ-Ý]")
 #: a numeric date alone on its line, four-digit year ("27/05/2024", "28-02-2023")
@@ -361,6 +369,8 @@ def _title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Li
             break
         if _is_dateline(line.text) and line.size < largest * 0.95:
             break
+        if _AUTHOR_LINE.match(line.text.strip()):
+            break  # the author and office under the title ("Bruno Sportisse, PDG d’Inria")
         if line.size < largest * 0.95 and _BYLINE.match(line.text.strip()):
             break  # the project and sender under the title ("CoronaCheck, MinVWS")
         if line.size < largest * 0.95:

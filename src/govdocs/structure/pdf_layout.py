@@ -402,10 +402,12 @@ def analyse(
             lowest[line.page] = min(lowest.get(line.page, 1e9), line.y0)
     body: list[Line] = []
     notes: list[Footnote] = []
+    note_lines: list[list[Line]] = []  # the printed lines of each note
 
     def in_margin(line: Line) -> bool:
         return line.size < body_size * 0.75 and band(line, BAND)
 
+    order = {id(line): index for index, line in enumerate(candidates)}
     decided: set[int] = set(lowest)
     by_page: dict[int, list[Line]] = defaultdict(list)
     for line in candidates:
@@ -427,15 +429,20 @@ def analyse(
         match = _FOOTNOTE_START.match(text)
         if match and any(c.isalpha() for c in match.group(2)):
             notes.append(Footnote(match.group(1), match.group(2).strip(), line.page))
+            note_lines.append([line])
         elif notes and line.page - notes[-1].page in (0, 1):
             # a note's next line, on its page or running over onto the next one; a note of
             # pages before is not continued by a chart's small print (``Jaar 1``), nor is a
             # row of numbers (an axis: ``1 2 3 4 …``) a note of its own
             notes[-1].text = join_lines(notes[-1].text, text.strip(), [])
+            note_lines[-1].append(line)
         elif in_margin(line):
             furniture.append(line)  # small print in the margin band that is no footnote
         else:
             body.append(line)
+    notes, unnoted = _numbered_on(notes, note_lines, sizes)
+    if unnoted:
+        body = sorted([*body, *unnoted], key=lambda ln: order[id(ln)])
     edits: list[Edit] = []
     paragraphs = _paragraphs(_reading_order(body), edits, standalone)
     link_footnotes(paragraphs, notes)
@@ -471,6 +478,33 @@ def _page_heads(
         ):
             heads.append(top)
     return heads
+
+
+def _numbered_on(
+    notes: list[Footnote], note_lines: list[list[Line]], sizes: Sequence[tuple[float, float]]
+) -> tuple[list[Footnote], list[Line]]:
+    """Footnotes whose numbering carries on the document's, and the lines of those that do
+    not. Small print filling a page from its upper half whose numbers start again or jump
+    (a references table, ``[1]`` … ``[16]``, set smaller than the text) is no set of footnotes:
+    notes sit at the foot of the page and go on counting."""
+    kept: list[Footnote] = []
+    back: list[Line] = []
+    last: int | None = None
+    pages = sorted({note.page for note in notes})
+    for page in pages:
+        on_page = [(n, ls) for n, ls in zip(notes, note_lines, strict=True) if n.page == page]
+        height = sizes[min(page, len(sizes)) - 1][1] if sizes else 842.0
+        top = max(line.y0 for _, ls in on_page for line in ls if line.page == page)
+        first = on_page[0][0].label
+        jumps = last is not None and first.isdigit() and int(first) != last + 1
+        if top > height * 0.5 and jumps and len(on_page) >= 3:
+            back += [line for _, ls in on_page for line in ls]
+            continue
+        for note, _ in on_page:
+            kept.append(note)
+            if note.label.isdigit():
+                last = int(note.label)
+    return kept, back
 
 
 def _continued_notes(lines: list[Line], notes: list[Footnote], body_size: float) -> float | None:
