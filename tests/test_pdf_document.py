@@ -379,3 +379,19 @@ def test_a_references_table_in_small_print_is_no_footnotes() -> None:
     assert [(n.label, n.page) for n in layout.footnotes] == [("1", 1)]
     body = " ".join(p.text for p in layout.paragraphs if p.page == 2)
     assert "guidance 1." in body and "guidance 8." in body
+
+
+def test_a_genre_on_a_display_line_of_its_own_makes_a_decision_list_other() -> None:
+    """The cabinet's decision list: the masthead is the largest text, the genre stands under it
+    on a line of its own, numbered agenda items follow (no report for all its numbers)."""
+    items = [(f"{n}. Agendapunt nummer {n}", 40, 600 - 30 * n, 9, True) for n in range(5)]
+    lines = [("MINISTERRAAD", 22, 721, 16, False), ("BESLUITENLIJST", 40, 652, 14, False), *items]
+    doc = structure(_cover(lines))
+    assert doc.kind is DocumentKind.other
+    # a cover year line is no genre ("Verslagjaar 2026" is no Verslag)
+    lines = [
+        ("Iv3 - Informatievoorschrift", 40, 640, 28, False),
+        ("Verslagjaar 2026", 40, 517, 28, False),
+        *items,
+    ]
+    assert structure(_cover(lines)).kind is DocumentKind.report

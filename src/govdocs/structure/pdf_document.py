@@ -60,8 +60,10 @@ _REPORT_GENRE = re.compile(
 )
 #: genres that are neither letter nor report, named where a document names itself
 _OTHER_GENRE = re.compile(
-    r"^(?:(?:Concept-?)?(?:Oplegn|N)otitie|Memo(?:randum)?|Nota\b|Verslag|Besluitenlijst|"
+    r"^(?:(?:Concept-?)?(?:Oplegn|N)otitie|Memo(?:randum)?|(?:Beslis|Informatie|Contouren|"
+    r"Advies|Discussie|Kabinets)?[Nn]ota\b|Verslag\b|Besluitenlijst|"
     r"Notulen|Actiepunten|Procès-verbal|Proces-verbaal|Minutes|Compte rendu|Agenda\b|Note$|"
+    r"Mötesanteckningar|Minnesanteckningar|Protokoll\b|Instruction$|"
     r"Voorstel|Advies|Proposed Rules?|Règlement|Reglement|Besluit\b|Decision|Décision|"
     r"(?:[A-Z]\w+ )?Wetboek\b|Wet\b|"
     r"(?:Commission )?(?:Implementing )?(?:Decision|Regulation|Directive|Verordening)\b)",
@@ -144,7 +146,23 @@ def _other_genre(raw: RawDocument) -> bool:
     labels = {m.group("label").lower() for t in first if (m := _MEMO_LABEL.match(t))}
     if {"van", "aan"} <= labels or {"from", "to"} <= labels or {"de", "à"} <= labels:
         return True
-    return any(_OTHER_GENRE.match(line.text.strip()) for line in title_lines(raw))
+    if any(_OTHER_GENRE.match(line.text.strip()) for line in title_lines(raw)):
+        return True
+    # or, in a short document, on a display line of its own in the page's upper part
+    # ("BESLUITENLIJST" under the masthead "MINISTERRAAD"; a long one naming itself "Notitie"
+    # on its cover is a study, as planning offices publish them)
+    if (raw.pages or 1) > 12:
+        return False
+    body = _body_size(raw)
+    height = (raw.page_sizes or [(595.0, 842.0)])[0][1]
+    return any(
+        _OTHER_GENRE.match(line.text.strip())
+        and len(line.text.strip()) <= 60
+        and (line.bold or line.size >= body * 1.1)
+        and line.y0 > height * 0.6
+        for line in raw.lines
+        if line.page == 1
+    )
 
 
 def _correspondence(fields: dict[str, str]) -> bool:
