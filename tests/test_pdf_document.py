@@ -395,3 +395,58 @@ def test_a_genre_on_a_display_line_of_its_own_makes_a_decision_list_other() -> N
         *items,
     ]
     assert structure(_cover(lines)).kind is DocumentKind.report
+
+
+def _page_of(lines):  # type: ignore[no-untyped-def]
+    from govdocs.document import RawDocument
+    from govdocs.models import SourceFormat
+
+    return RawDocument(
+        path=Path("notes.pdf"),
+        sha256="0" * 64,
+        size=1,
+        format=SourceFormat.pdf,
+        media_type="application/pdf",
+        reader="pdf/test",
+        lines=lines,
+        pages=1,
+        page_sizes=[(595.0, 842.0)],
+    )
+
+
+def test_footnotes_in_the_text_size_by_their_raised_labels() -> None:
+    """Notes set in the text's own size (BZK's Iv3 informatievoorschrift) are found by the raised
+    label the text carries as a mark; a table's note with text after it is no footnote."""
+    from govdocs.document import Line
+    from govdocs.structure import pdf_layout
+
+    text = "De gegevens worden aangeleverd volgens de volgende lijsten en tabellen"
+    lines = [Line(text, 1, 71, 700 - 14 * i, 520, 710 - 14 * i, 10.0) for i in range(20)]
+    for n, y in ((5, 420), (6, 406)):
+        mark = f"trefwoordenlijst {n}{n}"
+        lines.append(Line(mark, 1, 71, y, 300, y + 10, 10.0, superscripts=((18, 19),)))
+    for n, y in ((5, 100), (6, 72)):
+        note = f"{n} https://www.cbs.nl/lijst-{n}"
+        lines.append(Line(note, 1, 71, y, 400, y + 10, 10.0, superscripts=((0, 1),)))
+        lines.append(Line("trefwoordenlijst-balans", 1, 71, y - 14, 300, y - 4, 10.0))
+    found = pdf_layout.analyse(_page_of(lines)).footnotes
+    assert [(n.label, n.text) for n in found] == [
+        ("5", "https://www.cbs.nl/lijst-5 trefwoordenlijst-balans"),
+        ("6", "https://www.cbs.nl/lijst-6 trefwoordenlijst-balans"),
+    ]
+    # a note with running text and a heading after it (a table's note) stays in the body
+    lines += [
+        Line("AIRMET", 1, 71, 40, 120, 50, 10.0, True),
+        *(Line(text, 1, 71, 30 - 2 * i, 520, 38 - 2 * i, 10.0) for i in range(4)),
+    ]
+    assert pdf_layout.analyse(_page_of(lines)).footnotes == []
+
+
+def test_a_date_in_small_print_is_no_footnote() -> None:
+    from govdocs.document import Line
+    from govdocs.structure import pdf_layout
+
+    text = "Gemeentelijke besluitvorming over warmtenetten in de praktijk van vandaag"
+    lines = [Line(text, 1, 71, 700 - 14 * i, 520, 710 - 14 * i, 11.0) for i in range(20)]
+    lines.append(Line("18 december 2019", 1, 198, 120, 264, 128, 8.0))
+    assert pdf_layout.analyse(_page_of(lines)).footnotes == []

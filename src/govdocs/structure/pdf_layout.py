@@ -84,7 +84,12 @@ _FURNITURE = re.compile(
 _STAMP = re.compile(r"^(?:\*?\d{4,12}\*?|\d{2}-\d{5}\s*\([A-Z]\))$")
 _DIGIT = re.compile(r"\d")
 _LIST_MARKER = re.compile(r"^(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|[•·▪●◦‒–—-])\s+\S")
-_FOOTNOTE_START = re.compile(r"^(\d{1,3})\s+(\S.*)$")
+#: a note's label and text; a day and month ("18 december 2019", "3 mars") is a date
+_FOOTNOTE_START = re.compile(
+    r"^(\d{1,3})\s+(?!(?:jan|feb|maa|mrt|mar|apr|mei|may|mai|jun|jui|jul|aug|ao[uû]|sep|okt|oct|"
+    r"nov|dec|janv|févr|fevr|avr)[a-zé]*\.?\s+\d{4}\b)(\S.*)$",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"[.!?:;]['\"”’»)]*$")
 _URL_TAIL = re.compile(r"(?:https?://|www\.)\S*-$", re.IGNORECASE)
 #: a conjunction after a line-end hyphen: ``land-`` / ``en tuinbouw`` keeps hyphen and space
@@ -328,6 +333,8 @@ def analyse(
     for line in lines:
         if standalone is not None and standalone.match(line.text):
             continue
+        if line.superscripts and line.superscripts[0][0] == 0:
+            continue  # a footnote under its raised label, however alike its neighbours
         if band(line, WIDE_BAND if numbered(line) else BAND):
             repeated[(_normalised(line.text), round(line.y0 / 3))].add(line.page)
         elif right_column(line):
@@ -412,13 +419,16 @@ def analyse(
     by_page: dict[int, list[Line]] = defaultdict(list)
     for line in candidates:
         by_page[line.page].append(line)
+    raised = _raised_note_tops(by_page, body_size)
     for line in candidates:
         if line.page not in decided:
             decided.add(line.page)
             top = _continued_notes(by_page[line.page], notes, body_size)
             if top is not None:
                 lowest[line.page] = top
-        is_note_zone = line.size < body_size * 0.92 and line.y0 < lowest.get(line.page, -1)
+        is_note_zone = (line.size < body_size * 0.92 and line.y0 < lowest.get(line.page, -1)) or (
+            line.y0 < raised.get(line.page, -1) and line.size <= body_size * 1.02
+        )
         if not is_note_zone:
             body.append(line)
             continue
@@ -478,6 +488,36 @@ def _page_heads(
         ):
             heads.append(top)
     return heads
+
+
+def _raised_note_tops(by_page: dict[int, list[Line]], body_size: float) -> dict[int, float]:
+    """Per page, where footnotes set in the text's own size begin: at the highest line that
+    starts with a raised number the page's text carries as a raised mark (``balansstanden⁵`` /
+    ``⁵ https://…``), when the notes end the page."""
+    tops: dict[int, float] = {}
+    for page, lines in by_page.items():
+        marks = {
+            line.text[start:end].strip()
+            for line in lines
+            for start, end in line.superscripts
+            if start > 0
+        }
+        starts = [
+            line.y0
+            for line in lines
+            if line.superscripts
+            and line.superscripts[0][0] == 0
+            and line.text[: line.superscripts[0][1]].strip() in marks
+            and line.size <= body_size * 1.02
+        ]
+        if not starts:
+            continue
+        # the notes end the page: below the first, nothing but their labelled lines and a few
+        # run-on lines each (a table's note with text after it is no footnote)
+        below = [line for line in lines if line.y0 <= max(starts)]
+        if not any(line.bold for line in below) and len(below) <= 3 * len(starts):
+            tops[page] = max(starts) + 0.01
+    return tops
 
 
 def _numbered_on(
