@@ -450,3 +450,42 @@ def test_a_date_in_small_print_is_no_footnote() -> None:
     lines = [Line(text, 1, 71, 700 - 14 * i, 520, 710 - 14 * i, 11.0) for i in range(20)]
     lines.append(Line("18 december 2019", 1, 198, 120, 264, 128, 8.0))
     assert pdf_layout.analyse(_page_of(lines)).footnotes == []
+
+
+def test_a_federal_memorandum_head() -> None:
+    """A US federal memorandum (OMB M-22-09's layout): its number above the head, MEMORANDUM
+    FOR as addressee, FROM naming the sender with the office under the name (nothing is signed
+    at the end), SUBJECT."""
+    raw = _cover(
+        [
+            ("EXECUTIVE OFFICE OF THE PRESIDENT", 182, 710, 11, False),
+            ("January 26, 2022", 265, 636, 12, False),
+            ("M-22-09", 72, 608, 12, False),
+            ("MEMORANDUM FOR THE HEADS OF EXECUTIVE DEPARTMENTS AND AGENCIES", 72, 581, 12, False),
+            ("FROM: Shalanda D. Young", 72, 553, 12, False),
+            ("Acting Director", 144, 540, 12, False),
+            ("SUBJECT: Moving the U.S. Government Toward Zero Trust", 72, 512, 12, False),
+            (
+                "This memorandum sets forth a Federal zero trust architecture strategy.",
+                72,
+                472,
+                12,
+                False,
+            ),
+        ]
+    )
+    doc = structure(raw)
+    assert doc.kind is DocumentKind.other
+    meta = doc.metadata
+    assert isinstance(meta, OtherMetadata)
+    assert (meta.reference, meta.addressee, meta.subject) == (
+        "M-22-09",
+        "THE HEADS OF EXECUTIVE DEPARTMENTS AND AGENCIES",
+        "Moving the U.S. Government Toward Zero Trust",
+    )
+    assert [(s.role, s.name) for s in meta.signatories] == [
+        ("Acting Director", "Shalanda D. Young")
+    ]
+    assert doc.date == "2022-01-26"
+    body = " ".join(b.text for b in doc.blocks)
+    assert "M-22-09" not in body and "Acting Director" not in body and "FROM" not in body

@@ -55,6 +55,8 @@ _LABEL = re.compile(
 )
 _LABEL_INLINE = re.compile(rf"^(?P<label>{_ANY})\s+(?P<value>\S.*)$", re.IGNORECASE)
 _FIELD = {label.lower(): name for name, labels in LABELS.items() for label in labels}
+#: the addressee line of a US federal memorandum ("MEMORANDUM FOR THE HEADS OF …")
+_MEMO_FOR = re.compile(r"^MEMORANDUM\s+FOR:?\s+(?P<value>\S.*)$", re.IGNORECASE)
 
 
 def _value(lines: list[Line], index: int) -> list[Line]:
@@ -125,7 +127,7 @@ def header_fields(
     # happens to start with "betreft")
     labelled = [i for i, line in enumerate(lines) if _LABEL.match(line.text.strip())]
     for index, line in enumerate(lines):
-        match = _LABEL.match(line.text.strip())
+        match = _LABEL.match(line.text.strip()) or _MEMO_FOR.match(line.text.strip())
         if not match:
             text = line.text.strip()
             match = _LABEL_INLINE.match(text)
@@ -138,7 +140,11 @@ def header_fields(
             ]
             if not (match and beside and text[:1].isupper() and len(text) <= 100):
                 continue
-        name = _FIELD.get(match.group("label").lower())
+        name = (
+            _FIELD.get(match.group("label").lower())
+            if "label" in match.re.groupindex
+            else "addressee"
+        )
         if name is None or name in fields:
             continue
         inline = (match.group("value") or "").strip()

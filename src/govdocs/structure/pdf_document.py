@@ -30,6 +30,7 @@ from ..models import (
     DocumentKind,
     OtherMetadata,
     ReportMetadata,
+    Signatory,
     SourceFormat,
     TocEntry,
 )
@@ -37,7 +38,14 @@ from ..normalise import log_edit
 from . import pdf_layout
 from .keyvalue import header_fields
 from .pdf_info import info_title
-from .signatures import Placed, column_order, signature_spans
+from .signatures import (
+    Placed,
+    column_order,
+    is_role,
+    looks_like_name,
+    normalise_role,
+    signature_spans,
+)
 
 __all__ = ["build", "detect"]
 
@@ -619,6 +627,42 @@ def _unlabelled_head(layout: pdf_layout.Layout, width: float) -> tuple[str | Non
     return (addressee, subject) if subject or (genre and addressee) else (None, None)
 
 
+#: a memorandum's number alone on its line ("M-22-09", "OMB/2021/14")
+_MEMO_NUMBER = re.compile(r"^[A-Z]{1,6}[-/]\d{1,4}(?:[-/.]\d{1,4}){1,3}$")
+
+
+def _memo_number(lines: list[Line], used: dict[str, list[Line]]) -> Line | None:
+    """A memo's number printed alone above its labelled head."""
+    labelled = [line for found in used.values() for line in found[:1] if line.page == 1]
+    if not labelled:
+        return None
+    top = max(line.y0 for line in labelled)
+    for line in lines:
+        if line.page == 1 and line.y0 > top and _MEMO_NUMBER.match(line.text.strip()):
+            return line
+    return None
+
+
+def _memo_sender(
+    lines: list[Line], fields: dict[str, str], used: dict[str, list[Line]]
+) -> tuple[list[Signatory], Line | None]:
+    """The signatory of a memorandum that names its sender in the head instead of signing at
+    the end (``FROM: Shalanda D. Young`` with the office on the line under it), and the line
+    of that office."""
+    name = fields.get("sender", "")
+    if not looks_like_name(name) or len(name.split()) < 2:
+        return [], None
+    last = used["sender"][-1]
+    under = [
+        line
+        for line in lines
+        if line.page == last.page and 0 < last.y0 - line.y0 < 2 * last.size and line.x0 >= last.x0
+    ]
+    office = next((line for line in under[:1] if is_role(line.text)), None)
+    role = normalise_role(office.text) if office is not None else None
+    return [Signatory(role=role, name=name)], office
+
+
 def _back_cover(paragraphs: list[pdf_layout.Paragraph], pages: int) -> list[int]:
     """The paragraphs of a back cover: the last page of a document of several pages holding
     nothing but a short colophon (the sender's name, address, phone, web address: at least two
@@ -757,12 +801,17 @@ def build(raw: RawDocument) -> Document:
         fields = header_fields(raw.lines, used=used)
         doc.metadata.addressee = fields.get("addressee")
         doc.metadata.subject = fields.get("subject")
-        doc.metadata.reference = fields.get("reference")
+        number = None if "reference" in fields else _memo_number(raw.lines, used)
+        doc.metadata.reference = fields.get("reference") or (
+            number.text.strip() if number else None
+        )
+        sender, office = _memo_sender(raw.lines, fields, used)
+        doc.metadata.signatories = sender
         head = {
             _where(line)
-            for name in ("addressee", "subject", "reference")
+            for name in ("addressee", "subject", "reference", "sender")
             for line in used.get(name, [])
-        }
+        } | {_where(line) for line in (number, office) if line is not None}
         if not (doc.metadata.addressee or doc.metadata.subject):
             addressee, subject = _unlabelled_head(
                 layout, (raw.page_sizes or [(595.0, 842.0)])[0][0]

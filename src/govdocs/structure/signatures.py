@@ -43,7 +43,9 @@ _OFFICES = (
     r"maire(?:sse)?|greffi(?:er|ère)|secrétaire(?:\s+générale?)?|directeur\s+général"
 )
 ROLE = re.compile(
-    rf"^(?:de\s+|het\s+|the\s+|le\s+|la\s+)?(?:{_OFFICES})(?:-[^\W\d_]+)?(?![\w-])",
+    rf"^(?:de\s+|het\s+|the\s+|le\s+|la\s+)?"
+    r"(?:acting\s+|interim\s+|deputy\s+|waarnemend\s+|plaatsvervangend\s+|wnd\.?\s+)?"
+    rf"(?:{_OFFICES})(?:-[^\W\d_]+)?(?![\w-])",
     re.IGNORECASE,
 )
 #: Lines that open a signature block: closing formulas, where and when it was signed (``Done at
