@@ -256,3 +256,14 @@ def test_word_check() -> None:
 
     assert is_word("Cijfers") and is_word("arbeidsinspectie") and is_word("review")
     assert not is_word("rbeidsinspectie") and not is_word("Yla") and not is_word("Cjava")
+
+
+def test_control_characters_are_removed_and_logged_as_pictures() -> None:
+    """An unmapped bullet glyph comes out of a committee report's PDF as NUL; no record may
+    carry it (JSON consumers and databases refuse it), not even in the repair log."""
+    from govdocs.normalise import RULE_CONTROL
+
+    text, edits = RULE_CONTROL.apply("uit de fracties \x00 Inbreng van de leden")
+    assert text == "uit de fracties  Inbreng van de leden"
+    assert [e.before for e in edits] == ["uit de fracties ␀ Inbreng van de leden"]
+    assert RULE_CONTROL.apply("tab\there\nand line") == ("tab\there\nand line", [])

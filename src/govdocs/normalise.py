@@ -132,6 +132,30 @@ RULE_SOFT_HYPHENS = regex_rule("soft_hyphens", "\u00ad", "", "soft hyphens remov
 RULE_ZERO_WIDTH = regex_rule(
     "zero_width", "[" + _ZERO_WIDTH + "]", "", "zero-width characters removed"
 )
+#: C0 control characters and DEL (a glyph without a Unicode mapping comes out of some PDFs as
+#: NUL): no text holds them, and JSON consumers and databases refuse them (PostgreSQL text)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL_REMOVED = regex_rule("control_characters", r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+", "")
+
+
+def _picture(match: re.Match[str]) -> str:
+    """A control character's Unicode picture: NUL -> ␀, DEL -> ␡."""
+    code = ord(match.group())
+    return "\u2421" if code == 0x7F else chr(0x2400 + code)
+
+
+def _control(text: str) -> tuple[str, list[Edit]]:
+    """Control characters removed; the log shows them as their Unicode pictures (␀), so the
+    record carries none, not even in its provenance."""
+    out, edits = _CONTROL_REMOVED.apply(text)
+    return out, [Edit(e.rule, _CONTROL.sub(_picture, e.before), e.after) for e in edits]
+
+
+RULE_CONTROL = Rule(
+    "control_characters",
+    _control,
+    "control characters (NUL and the like, left by unmapped glyphs) removed",
+)
 RULE_ODD_SPACES = regex_rule(
     "odd_spaces", "[" + _ODD_SPACES + "]", " ", "non-breaking and other odd spaces -> space"
 )
@@ -299,6 +323,7 @@ RULE_MOJIBAKE = Rule(
 
 #: The default rule chain, in order. Later rules see the output of earlier ones.
 RULES: list[Rule] = [
+    RULE_CONTROL,
     RULE_MOJIBAKE,
     RULE_NFC,
     RULE_LIGATURES,
