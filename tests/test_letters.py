@@ -505,3 +505,51 @@ def test_constructed_cover_letter_without_salutation(tmp_path: Path) -> None:
         ("Staatssecretaris van Justitie en Veiligheid", "Claudia van Bruggen")
     ]
     assert record.blocks[0].text.startswith("Hierbij bied ik uw Kamer")
+
+
+def test_constructed_english_letter(tmp_path: Path) -> None:
+    """Constructed in the layouts of a city's FOIA response and a regulator's 'Dear CEO'
+    letter (real ones in the held-out sets): a letterhead, the date alone, the addressee under
+    it with an e-mail line, RE: subject, 'Dear …:', 'Sincerely,', the name over an office
+    titled by its last word; an infographic on the next page is no part of the signature."""
+    body = 9.9
+    page1 = [
+        (36, 668, body, "Department of Police City of Chicago", True),
+        (36, 657, body, "3510 S. Michigan Avenue Chicago, Illinois 60653", True),
+        (36, 632, body, "August 17, 2016", False),
+        (36, 597, body, "Andrew Fan", False),
+        (36, 586, body, "Email: afan@example.org", False),
+        (36, 551, body, "RE: NOTICE OF RESPONSE TO FOIA REQUEST", False),
+        (36, 494, body, "Dear Mr. Fan:", False),
+        (
+            36,
+            471,
+            body,
+            "The Department is in receipt of your Freedom of Information Act request for",
+            False,
+        ),
+        (
+            36,
+            459,
+            body,
+            "a list of the districts. Your request was reviewed by the undersigned.",
+            False,
+        ),
+        (36, 288, body, "Sincerely,", False),
+        (36, 196, body, "L. Webb", False),
+        (36, 184, body, "Freedom of Information Officer", False),
+    ]
+    page2 = [
+        (118, 639, 16.0, "Fight Financial Crime", False),
+        (50, 788, 35.0, "FCA Expectations", False),
+    ]
+    path = tmp_path / "letter.pdf"
+    path.write_bytes(_letter_pdf([page1, page2]))
+    record = govdocs.convert(path, translate=False)
+    meta = record.metadata
+    assert record.kind.value == "parliamentary_letter"
+    assert (record.date, meta.addressee) == ("2016-08-17", "Andrew Fan")
+    assert meta.subject == "NOTICE OF RESPONSE TO FOIA REQUEST"
+    assert [(s.role, s.name) for s in meta.signatories] == [
+        ("Freedom of Information Officer", "L. Webb")
+    ]

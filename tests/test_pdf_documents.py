@@ -251,6 +251,28 @@ def test_signature_spans_need_a_signing_formula_and_an_office() -> None:
             ],
         ]
     ) == [("Gemeentesecretaris", "T.N. Kramer"), ("Burgemeester", "drs. L.A. de Lange")]
+    # signed on an office's behalf ("namens deze"): the signer's own office counts, a bracketed
+    # note and a redaction ground (a name blacked out under "10.2.e") stand in the block
+    assert who(
+        [
+            para("Mocht u vragen hebben, kunt u contact opnemen met de directie Juridische Zaken."),
+            para(
+                "De minister voor Buitenlandse Handel en Ontwikkelingssamenwerking,",
+                "namens deze,",
+                "de directeur van de directie Internationaal Ondernemen,",
+            ),
+            para("[Deze brief is niet voorzien van een handtekening vanwege de", "voorschriften.]"),
+            para("A.M.A. Driessen"),
+        ]
+    ) == [("Directeur van de directie Internationaal Ondernemen", "A.M.A. Driessen")]
+    assert who(
+        [
+            para("Hoogachtend,"),
+            para("De Minister van Landbouw, Natuur en Voedselkwaliteit,", "namens deze:"),
+            para("10.2.e"),
+            para("Eva Heijblom", "plaatsvervangend secretaris-generaal"),
+        ]
+    ) == [("Plaatsvervangend secretaris-generaal", "Eva Heijblom")]
     # names without an office after a formula (a list of participants), or running text after
     # it, are no signature
     assert (

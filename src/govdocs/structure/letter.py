@@ -69,21 +69,47 @@ _ATTENTION = re.compile(
 _SUBJECT_LABEL = re.compile(r"^(?:Onderwerp|Betreft|Subject|Objet)\b", re.IGNORECASE)
 #: an attachments field that says there are none
 _NO_ATTACHMENTS = re.compile(r"^(?:geen|none|nil|aucune?|-|–)\.?$", re.IGNORECASE)
-_SALUTATION = re.compile(r"^(?:Geachte|Zeer geachte|Beste|Dear)\b.{0,60},?$", re.IGNORECASE)
+_SALUTATION = re.compile(
+    r"^(?:Geachte|Zeer geachte|Beste|Dear|Madame|Monsieur|Mesdames|Messieurs|Cher|Chère|"
+    r"Sehr geehrte[rn]?)\b.{0,60}[,:]?$",
+    re.IGNORECASE,
+)
 _CLOSING = re.compile(
-    r"^(?:Hoogachtend|Met vriendelijke groet(?:en)?|Met de meeste hoogachting|Yours sincerely|"
-    r"Kind regards)[,.]?$",
+    r"^(?:Hoogachtend|Met vriendelijke groet(?:en)?|Met (?:de meeste )?hoogachting|"
+    r"Yours (?:sincerely|faithfully|truly)|Sincerely(?: yours)?|Respectfully(?: yours)?|"
+    r"(?:Kind|Best|Warm) regards|Cordialement|Bien cordialement|Mit freundlichen Grüßen|"
+    r"Hochachtungsvoll)[,.]?$",
     re.IGNORECASE,
 )
 _POSTAL = re.compile(
-    r"^(?:Postbus\s+\d+|\d{4}\s?[A-Z]{2}\b|[A-Z][\w.'’ -]+\s+\d+[a-z]?$|Prinses|Binnenhof|"
+    r"^(?:\d{1,5}\s+[A-Z][\w.]*\s+[A-Z]|Postbus\s+\d+|\d{4}\s?[A-Z]{2}\b|[A-Z][\w.'’ -]+\s+\d+[a-z]?$|Prinses|Binnenhof|"
     r"Bezuidenhoutseweg|Rijnstraat|Turfmarkt|Korte Voorhout|Parnassusplein)",
 )
+#: a contact line in an address block: e-mail, phone, fax
+_CONTACT_LINE = re.compile(r"^(?:E-?mail|Tel(?:ephone)?|Phone|Fax|T|F)\b\.?:?\s", re.I)
+
+
+def _date_alone(text: str) -> bool:
+    """A line that is a date and nothing else ("August 17, 2016", "16 March 2023")."""
+    text = text.strip()
+    if len(text) > 30 or not re.fullmatch(r"[\w ,.]+", text):
+        return False
+    found = parse_date(text)
+    return found is not None and found.precision.value == "day"
+
+
 _PLACE_DATE = re.compile(
     r"^((?:Den Haag|’s-Gravenhage|'s-Gravenhage|[A-Z][a-z]+)),\s+\d{1,2}\s+\w+\s+\d{4}\.?$"
 )
 _LIST_NUMBER = re.compile(r"^(\(?\d{1,2}[.)]|\(?[a-z][.)]|[•·▪●◦‒–—-])\s+")
 _SENTENCE_END = re.compile(r"[.!?:;]['\"”’»)]*$")
+
+
+def everything_of(raw: RawDocument) -> list[str]:
+    """Every printed line of the document (its blocks' lines for formats without lines)."""
+    return [line.text for line in raw.lines] or [
+        line for block in raw.blocks for line in block.text.split("\n")
+    ]
 
 
 def detect(raw: RawDocument) -> float:
@@ -117,16 +143,24 @@ def detect(raw: RawDocument) -> float:
             re.IGNORECASE,
         ):
             score += 0.1
+    # the genre in any language: addressed by a salutation on a line of its own and closed by
+    # a formula (an English regulator's "Dear Chief Executive Officer" … "Yours sincerely",
+    # a city's FOIA response, a French "Madame," … "Cordialement")
+    if not re.search(r"(?m)^(?:Geachte|Zeer geachte)\b", head) and any(
+        _SALUTATION.match(t.strip()) for t in texts
+    ):
+        score += 0.35
+        if any(_CLOSING.match(t.strip()) for t in everything_of(raw)):
+            score += 0.3
     if re.search(r"Aanhangsel|Handelingen|Vergaderjaar", head[:600]):
         score -= 0.5
     # a memo or note has the same Datum/Betreft/Kenmerk header; a letter also has a return
     # address or a salutation (issue 14: "a letter has a letterhead or an addressee + salutation")
     addressed = re.search(
-        r"(?mi)^>?\s*Retouradres\b|^(?:Geachte|Zeer geachte|Dear|Madame|Monsieur)\b", head
+        r"(?mi)^>?\s*Retouradres\b|^(?:Geachte|Zeer geachte|Dear|Madame|Monsieur|Sehr geehrte)\b",
+        head,
     )
-    everything = [line.text for line in raw.lines] or [
-        line for block in raw.blocks for line in block.text.split("\n")
-    ]
+    everything = everything_of(raw)
     if not addressed and not signed_by_office(everything):
         score = min(score, 0.01)
     return max(0.0, min(score, 0.95))
@@ -541,11 +575,32 @@ def build(raw: RawDocument) -> Document:
     # the address window starts right after the return address where one is printed: what
     # stands above it is the sender's logo and name
     back = next((i for i, p in enumerate(header) if _RETURN.match(p.lines[0])), None)
-    for p in header[back + 1 :] if back is not None else header:
+    # else, in English and American letters, it follows the date standing alone under the
+    # letterhead ("August 17, 2016" / "Andrew Fan")
+    dated = next(
+        (
+            i
+            for i, p in enumerate(header)
+            if "date" not in fields and len(p.lines) == 1 and _date_alone(p.lines[0])
+        ),
+        None,
+    )
+    window = header
+    if back is not None:
+        window = header[back + 1 :]
+    elif dated is not None and dated + 1 < len(header):
+        window = header[dated + 1 :]
+    for p in window:
         if _LABEL_RE.match(p.lines[0]) or p.lines[0].startswith(">"):
             continue
         for line in p.lines:
-            if _POSTAL.match(line) or _LABEL_RE.match(line) or _ATTENTION.match(line):
+            if (
+                _POSTAL.match(line)
+                or _LABEL_RE.match(line)
+                or _ATTENTION.match(line)
+                or _CONTACT_LINE.match(line)
+                or "@" in line
+            ):
                 break  # the address, a label, or "t.a.v." (the person within the addressee)
             addressee.append(line)
         if addressee:
@@ -575,6 +630,25 @@ def build(raw: RawDocument) -> Document:
                 doc.date, doc.date_precision = found.iso, found.precision
                 meta.place = place_date.group(1).strip()
                 break
+    if doc.date is None:  # "August 17, 2016" alone under the letterhead or in its column
+        alone = [header[dated].lines[0]] if dated is not None else []
+        alone += [line.text for line in sidebar if _date_alone(line.text)]
+        found = parse_date(alone[0]) if alone else None
+        if found is not None:
+            doc.date, doc.date_precision = found.iso, found.precision
+    # a subject set in bold under the salutation, without a label (British regulators' "Dear
+    # CEO" letters)
+    if meta.subject is None and start is not None and body and _SALUTATION.match(body[0].text):
+        heading = body[1] if len(body) > 1 else None
+        if (
+            heading is not None
+            and heading.bold
+            and len(heading.text) <= 150
+            and not _SENTENCE_END.search(heading.text)
+        ):
+            meta.subject = " ".join(heading.text.split())
+            doc.title = meta.subject
+            body = [body[0], *body[2:]]
     # closing and signatures
     closing_at = next((i for i, p in enumerate(body) if _CLOSING.match(p.text)), None)
     after: list[_Para] = []
@@ -667,13 +741,22 @@ def _signature_run(paras: list[_Para], page: int | None) -> int:
     lines only, on the closing's page or the next, twelve lines at most."""
     lines: list[str] = []
     for count, p in enumerate(paras):
-        on_page = page is None or p.page is None or p.page <= page + 1
+        # on the closing's page, or the next one when the page broke right after the closing
+        on_page = (
+            page is None or p.page is None or p.page == page or (p.page == page + 1 and not lines)
+        )
         lines += p.lines or [p.text]
         # (a role wrapped over lines, "De minister voor … en" / "Ontwikkelingssamenwerking,")
         merged = merge_wrapped_roles(
             column_order([ln for q in paras[: count + 1] for ln in _placed(q)])
         )
-        if not on_page or len(lines) > 12 or not all(signature_like(t) for t in merged):
+        # (a bracketed note in the block: "[Deze brief is niet voorzien van een handtekening …]")
+        note = p.text.strip().startswith("[") and p.text.strip().endswith("]")
+        if (
+            not on_page
+            or len(lines) > 16
+            or not (note or all(signature_like(t) for t in merged if not t.startswith("[")))
+        ):
             return count
     return len(paras)
 

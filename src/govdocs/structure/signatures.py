@@ -34,7 +34,9 @@ __all__ = [
 #: courts; EU and UN institutions; French and Québec municipalities.
 _OFFICES = (
     r"minister(?:-president)?|staatssecretaris|secretaris(?:-generaal)?|gemeentesecretaris|"
-    r"directeur(?:-generaal)?|directrice|voorzitter|vicevoorzitter|vice-voorzitter|griffier|"
+    r"directeur(?:-generaal)?|divisie\s*directeur|programmadirecteur|directrice|voorzitter|"
+    r"(?:divisie|afdelings|team)?hoofd|hoofd\s+[a-z]|teammanager|manager|inspecteur(?:-generaal)?|"
+    r"loco-?burgemeester|ombudsman|vicevoorzitter|vice-voorzitter|griffier|"
     r"burgemeester(?!\s+en\s+wethouders)|wethouder|gedeputeerde(?!\s+staten)|commissaris\s+van\s+de\s+koning(?:in)?|"
     r"lid\s+(?:van\s+)?(?:de\s+|het\s+)?(?:gedeputeerde\s+staten|raad|college|bestuur|directie|commissie)|"
     r"vice-?president|president(?:e)?|présidente?|plv\.?\s+\w+|"
@@ -98,8 +100,18 @@ _NAME = re.compile(
 _INITIALS = re.compile(r"^(?:(?:dr|drs|mr|ir|ing|prof)\.?\s+)*[A-Z]\.(?:[A-Z]\.|-[A-Z]\.)*\s")
 
 
+#: an office named by its title's last word, English style ("Freedom of Information Officer",
+#: "Policy Analyst", "Director for Consumer Investments" is caught by ROLE)
+_TITLE_LAST = re.compile(
+    r"^(?:[A-Z][\w&'’-]*\s+(?:(?:of|for|and|&)\s+)?){0,6}(?:Officer|Analyst|Manager|Counsel|"
+    r"Coordinator|Specialist|Commissioner|Superintendent|Administrator|Adviser|Advisor|"
+    r"Inspector|Registrar|Clerk|Attorney|Ombudsman|Controller|Treasurer|Auditor)$"
+)
+
+
 def is_role(text: str) -> bool:
-    return bool(ROLE.match(text.strip()))
+    text = text.strip()
+    return bool(ROLE.match(text) or _TITLE_LAST.match(text.rstrip(",")))
 
 
 def normalise_role(text: str) -> str:
@@ -209,6 +221,15 @@ def signed_by_office(texts: Sequence[str]) -> bool:
     return False
 
 
+#: signing on behalf of the office named on the line before: "De Minister van X," /
+#: "namens deze," / the signer's name and own office
+_ON_BEHALF = re.compile(
+    r"^(?:namens\s+deze|voor\s+deze|for\s+the\s+minister|on\s+behalf\s+of)\b", re.I
+)
+#: a Wob/Woo redaction ground printed where text was blacked out ("10.2.e", "5.1.2e")
+_REDACTION = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,2}\.?\s?[a-z]?$")
+
+
 def _prepared(lines: Sequence[str]) -> list[str]:
     """Signature lines cleaned, side-by-side pairs split, and the lines that only frame the
     signatures dropped: the signing formula, the signing body (``Gedeputeerde Staten van
@@ -218,6 +239,10 @@ def _prepared(lines: Sequence[str]) -> list[str]:
     out: list[str] = []
     for index, (text, marked) in enumerate(pieces):
         if SIGNING.match(text) and not is_role(text):
+            continue
+        if index + 1 < len(pieces) and _ON_BEHALF.match(pieces[index + 1][0]) and is_role(text):
+            continue  # the office on whose behalf the signer signs: the signer's own counts
+        if _REDACTION.match(text):
             continue
         if marked and any(_same_person(text, other) for other in printed):
             continue
@@ -289,7 +314,13 @@ def signature_like(text: str) -> bool:
         return True
     if len(text) > 90:
         return False
-    if is_role(text) or SIGNING.match(text) or _inline_pairs(text) or _BODY.match(text):
+    if (
+        is_role(text)
+        or SIGNING.match(text)
+        or _inline_pairs(text)
+        or _BODY.match(text)
+        or _REDACTION.match(text)  # a signature blacked out under a Wob/Woo ground
+    ):
         return True
     name = text.rstrip(",")
     return looks_like_name(name) and len(name.split()) >= 2 and not name.isupper()
@@ -307,11 +338,20 @@ def signature_spans(paras: Sequence[Sequence[Placed]]) -> list[tuple[int, int, l
         last = _clean(anchor[-1].text) if anchor else ""
         # a formula, or a signing body ("Het college van burgemeester en wethouders X,") alone
         # or under a formula ("Vastgesteld in de vergadering gehouden op …")
-        opens = bool(SIGNING.match(last)) or (
-            last.endswith(",")
-            and len(last) <= 70
-            and not is_role(last)
-            and (len(anchor) == 1 or any(SIGNING.match(_clean(ln.text)) for ln in anchor[:-1]))
+        # ... or a block of its own that signs on an office's behalf ("De minister voor …," /
+        # "namens deze," / "de directeur van …,"), with no closing formula before it
+        behalf = all(signature_like(ln.text) for ln in anchor) and any(
+            _ON_BEHALF.match(_clean(ln.text)) for ln in anchor
+        )
+        opens = (
+            behalf
+            or bool(SIGNING.match(last))
+            or (
+                last.endswith(",")
+                and len(last) <= 70
+                and not is_role(last)
+                and (len(anchor) == 1 or any(SIGNING.match(_clean(ln.text)) for ln in anchor[:-1]))
+            )
         )
         if not opens:
             index += 1
@@ -322,11 +362,16 @@ def signature_spans(paras: Sequence[Sequence[Placed]]) -> list[tuple[int, int, l
             lines = paras[end]
             if not lines or lines[0].page != anchor[-1].page:
                 break
-            if not all(signature_like(line.text) for line in lines):
+            text = " ".join(line.text for line in lines).strip()
+            note = text.startswith("[") and text.endswith("]")  # "[Deze brief is niet … ]"
+            if not note and not all(signature_like(line.text) for line in lines):
                 break
-            taken.extend(lines)
+            if not note:
+                taken.extend(lines)
             end += 1
         head = [anchor[-1]] if not SIGNING.match(last) else []  # a signing body opens it
+        if behalf:
+            head = list(anchor)
         by_office = _BY_OFFICE.search(last)
         if by_office and is_role(by_office.group("role")):
             head = [Placed(by_office.group("role"), anchor[-1].page, anchor[-1].x0, anchor[-1].y0)]
