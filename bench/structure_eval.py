@@ -26,7 +26,9 @@ Scored fields (values as the document states them):
 - proceedings: ``meeting_number``, ``item_number``, ``agenda_item``, ``speakers`` (set of names)
 - reports: ``authors``, ``publisher``, ``toc_entries`` (count)
 - ``furniture``: body blocks holding page furniture, always expected 0 (added to every entry);
-  the built-in patterns apply to PDFs and plain text, ``_furniture`` patterns to any format.
+  the built-in patterns apply to PDFs and plain text, ``_furniture`` patterns to any format;
+  address and phone patterns count in lines of 80 characters at most (running text naming a
+  Postbus, as a decision's objection clause does, is content).
 
 Strings are compared after whitespace normalisation; ``speakers`` is compared as a set; a
 signatory's role without its leading article and case (``De Minister`` = ``Minister``).
@@ -46,10 +48,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 FURNITURE = re.compile(
-    r"P ?agina \d+ van \d+|Retouradres|Postbus \d+|\b\d{4} ?[A-Z]{2} (?:Den Haag|DEN HAAG)\b|"
-    r"\bT 0\d{2}|\bF 0\d{2}|Overheidsidentificatienr|ISSN \d{4}|’s-Gravenhage 20\d\d|"
+    r"P ?agina \d+ van \d+|Retouradres|Overheidsidentificatienr|ISSN \d{4}|’s-Gravenhage 20\d\d|"
     r"^Page \d+ (?:of|/) \d+$|^\d{1,3}$"
 )
+#: a letterhead's address and phone lines: furniture as a line of their own or a short block;
+#: running text naming a Postbus (a decision's objection clause) is content
+ADDRESS = re.compile(r"Postbus \d+|\b\d{4} ?[A-Z]{2} (?:Den Haag|DEN HAAG)\b|\bT 0\d{2}|\bF 0\d{2}")
 UNSCORED_WHEN_ABSENT = {"furniture"}
 
 
@@ -111,6 +115,7 @@ def extract(record: Any, furniture: list[str] | None = None) -> dict[str, Any]:
         "footnotes": len(record.footnotes),
         "furniture": sum(
             any(p.search(line) for p in patterns)
+            or (printed and len(line) <= 80 and ADDRESS.search(line) is not None)
             for b in record.blocks
             if getattr(b.type, "value", b.type) != "table"
             for line in b.text.splitlines() or [b.text]
