@@ -160,6 +160,32 @@ def test_parse_signatories_frames_and_pairs() -> None:
         ("President", "Jean DUPONT")
     ]
     assert pairs(["(s) Marie Roy____", "Marie Roy", "Mairesse"]) == [("Mairesse", "Marie Roy")]
+    # signing on an office's behalf, in the shapes of ministries' and a city's Wob decisions
+    assert pairs(
+        [
+            "DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT",
+            "namens deze, de Directeur-Generaal Luchtvaart en",
+            "Maritieme Zaken,",
+            "Mevr. R.W.C. Clabbers",
+        ]
+    ) == [("Directeur-Generaal Luchtvaart en Maritieme Zaken", "Mevr. R.W.C. Clabbers")]
+    assert pairs(
+        [
+            "DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,",
+            "namens deze,",
+            "DIRECTEUR-GENERAAL MOBILITEIT",
+            "Drs. C. van der Burg",
+        ]
+    ) == [("Directeur-Generaal Mobiliteit", "Drs. C. van der Burg")]
+    assert pairs(
+        [
+            "Burgemeester en Wethouders van Amsterdam,",
+            "Namens hen,",
+            "C.T.M. Schippers",
+            "Directeur",
+            "Grond & Ontwikkeling",
+        ]
+    ) == [("Directeur Grond & Ontwikkeling", "C.T.M. Schippers")]
     # the ECB's "[signed]" mark; a compound office ("Secretaris-directeur") is an office
     assert pairs(["[signed]", "The President of the ECB", "Christine LAGARDE"]) == [
         ("President of the ECB", "Christine LAGARDE")
@@ -579,3 +605,41 @@ def test_a_colophon_page_is_no_body_text(prefix: str, heading: str, kept_out: st
     assert all(kept_out not in b.text for b in got.blocks)
     removed = [e.before for e in got.normalisation if e.rule == "colophon"]
     assert heading in removed and any(kept_out in line for line in removed)
+
+
+def test_label_values_by_geometry_in_the_layouts_of_decision_letters() -> None:
+    """Constructed in the layouts of held-out Wob decision letters: a Datum label printed
+    empty over 'Betreft …' (the next field, not its value); a subject run on under its value
+    start; a label column whose values stand beside the labels (the subject stops at the row of
+    the next label); MEMORANDUM FOR with its addressee."""
+    from govdocs.document import Line
+    from govdocs.structure.keyvalue import header_fields
+
+    def line(text: str, x0: float, y0: float, x1: float, size: float = 8.8) -> Line:
+        return Line(text, 1, x0, y0, x1, y0 + size, size)
+
+    fields = header_fields(
+        [
+            line("Datum", 79.3, 532.5, 108.7),
+            line("Betreft Besluit op uw Wob-verzoek inzake de", 79.3, 520.5, 305.8),
+            line("campagneactiviteiten van de minister van Financiën", 136.2, 508.5, 370.3),
+            line("Geachte heer,", 79.3, 474.9, 150.0),
+        ]
+    )
+    assert "date" not in fields
+    assert fields["subject"] == (
+        "Besluit op uw Wob-verzoek inzake de campagneactiviteiten van de minister van Financiën"
+    )
+    fields = header_fields(
+        [
+            line("Onderwerp", 87.4, 501.8, 127.0, 8.5),
+            line("Bijlagen", 87.4, 489.8, 115.1, 8.5),
+            line("Wob besluit d.d. 25 november 2020", 147.3, 500.5, 300.1, 10.6),
+            line("Bijlage 1: Relevante Wob-artikelen", 147.3, 486.4, 295.8, 10.6),
+        ]
+    )
+    assert fields["subject"] == "Wob besluit d.d. 25 november 2020"
+    fields = header_fields(
+        [line("MEMORANDUM FOR THE HEADS OF EXECUTIVE DEPARTMENTS", 72, 581, 500, 12)]
+    )
+    assert fields["addressee"] == "THE HEADS OF EXECUTIVE DEPARTMENTS"

@@ -92,11 +92,29 @@ def _value(lines: list[Line], index: int) -> list[Line]:
             and abs(other.x0 - label.x0) < 6
             and 0 < label.y0 - other.y0 < 2.6 * max(label.size, other.size)
         ]
-        if not below or _LABEL.match(below[0].text.strip()):
+        # (a label with its value run on is the next field, not this one's value: "Datum"
+        # printed empty over "Betreft Besluit op uw Wob-verzoek")
+        if (
+            not below
+            or _LABEL.match(below[0].text.strip())
+            or _LABEL_INLINE.match(below[0].text.strip())
+        ):
             return []
         start = below[0]
     found = [start]
+    # the heights of the other labels in the label's column: a line level with one of them is
+    # that label's value ("Onderwerp" / "Bijlagen" with their values beside them)
+    rows = [
+        other.y0
+        for other in lines
+        if other is not label
+        and other.page == label.page
+        and abs(other.x0 - label.x0) < 3
+        and _LABEL.match(other.text.strip())
+    ]
     for other in lines[lines.index(start) + 1 :]:
+        if any(abs(other.y0 - y) < 0.5 * other.size for y in rows):
+            break
         if (
             other.page == start.page
             and abs(other.x0 - start.x0) < 3
@@ -152,10 +170,16 @@ def header_fields(
         if inline:
             parts = [inline]
             previous = line
+            # where the value starts on the label's line (estimated from the characters):
+            # run-on lines stand under the label or under the value ("Betreft Besluit op uw" /
+            # "         campagneactiviteiten van de minister")
+            text = line.text.strip()
+            share = (len(text) - len(inline)) / max(len(text), 1)
+            value_x = line.x0 + (line.x1 - line.x0) * share
             for other in lines[index + 1 : index + 4]:
                 if (
                     other.page == line.page
-                    and abs(other.x0 - line.x0) < 3
+                    and (abs(other.x0 - line.x0) < 3 or abs(other.x0 - value_x) < 20)
                     and 0 < previous.y0 - other.y0 < 1.6 * other.size
                     and not _LABEL.match(other.text.strip())
                     and not re.search(r"[.:;]$", previous.text.strip())

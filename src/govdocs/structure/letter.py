@@ -650,7 +650,9 @@ def build(raw: RawDocument) -> Document:
             meta.subject = " ".join(heading.text.split())
             doc.title = meta.subject
             body = [body[0], *body[2:]]
-    # closing and signatures
+    # closing and signatures (a closing run on with the signing body in one paragraph,
+    # "Hoogachtend," / "Burgemeester en Wethouders van Amsterdam,", stands apart)
+    body = [q for p in body for q in _closing_apart(p)]
     closing_at = next((i for i, p in enumerate(body) if _CLOSING.match(p.text)), None)
     after: list[_Para] = []
     if closing_at is not None:
@@ -760,6 +762,16 @@ def _signature_run(paras: list[_Para], page: int | None) -> int:
         ):
             return count
     return len(paras)
+
+
+def _closing_apart(p: _Para) -> list[_Para]:
+    """A paragraph whose first line is a closing formula and that goes on: the closing, then
+    the rest."""
+    if len(p.lines) < 2 or not _CLOSING.match(p.lines[0].strip()):
+        return [p]
+    head = replace(p, text=p.lines[0], lines=p.lines[:1], positions=p.positions[:1], labels=())
+    tail = replace(p, text=" ".join(p.lines[1:]), lines=p.lines[1:], positions=p.positions[1:])
+    return [head, tail]
 
 
 def _split_signature(paras: list[_Para], closing_at: int) -> list[_Para]:

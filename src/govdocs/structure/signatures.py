@@ -85,7 +85,7 @@ _ROLE_COMMA = re.compile(
 )
 _SMALL = {"van", "voor", "en", "de", "het", "der", "op", "in", "te", "of", "and", "for", "the"}
 _NAME = re.compile(
-    r"^(?:(?:dr|drs|mr|ir|ing|prof|mevr|dhr|ds|bc|ms|mrs|mr)\.?\s+)*"
+    r"^(?:(?i:dr|drs|mr|ir|ing|prof|mevr|dhr|ds|bc|ms|mrs)\.?\s+)*"
     r"(?:[A-Z]\.(?:[A-Z]\.|-[A-Z]\.|\s?[A-Z][a-z]?\.)*\s*)?"
     r"(?:\([A-Z][\w'’-]+\)\s+)?"  # the name used, after the initials: "F. (Floor) Vermeulen"
     r"(?:(?:van|de|der|den|ter|ten|te|vd|'t|in 't)\s+)*[A-Z][\w'’-]+"
@@ -159,8 +159,11 @@ def merge_wrapped_roles(lines: list[str]) -> list[str]:
                 or text.endswith(",")  # De minister voor Buitenlandse Handel en / ...samenwerking,
                 or text[:1].islower()
                 or re.search(r"\b(?:van|voor|en|der|de)$", prev, re.IGNORECASE) is not None
+                # the unit after the office ("Directeur" / "Grond & Ontwikkeling"): no name
+                or ("&" in text and len(text) <= 60)
             )
             and not _INITIALS.match(text)
+            and not SIGNING.match(text)  # "namens deze, …" under the office is no part of it
         ):
             merged[-1] = f"{prev} {text}"
         else:
@@ -224,17 +227,29 @@ def signed_by_office(texts: Sequence[str]) -> bool:
 #: signing on behalf of the office named on the line before: "De Minister van X," /
 #: "namens deze," / the signer's name and own office
 _ON_BEHALF = re.compile(
-    r"^(?:namens\s+deze|voor\s+deze|for\s+the\s+minister|on\s+behalf\s+of)\b", re.I
+    r"^(?:namens\s+(?:deze|dezen|hen|het\s+college)|voor\s+deze|for\s+the\s+minister|"
+    r"on\s+behalf\s+of)\b[,:]?",
+    re.I,
 )
 #: a Wob/Woo redaction ground printed where text was blacked out ("10.2.e", "5.1.2e")
 _REDACTION = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,2}\.?\s?[a-z]?$")
+
+
+def _on_behalf_apart(lines: Sequence[str]) -> list[str]:
+    """``namens deze, de Directeur-Generaal …`` on one line -> the formula and the office."""
+    out: list[str] = []
+    for line in lines:
+        match = _ON_BEHALF.match(line.strip())
+        rest = line.strip()[match.end() :].strip() if match else ""
+        out += [line.strip()[: match.end()], rest] if match and rest else [line]
+    return out
 
 
 def _prepared(lines: Sequence[str]) -> list[str]:
     """Signature lines cleaned, side-by-side pairs split, and the lines that only frame the
     signatures dropped: the signing formula, the signing body (``Gedeputeerde Staten van
     Overijssel,`` before a role) and a signed mark (``(s) Name``) whose name is printed again."""
-    pieces = [piece for line in lines for piece in _pieces(line)]
+    pieces = [piece for line in _on_behalf_apart(lines) for piece in _pieces(line)]
     printed = [text for text, marked in pieces if not marked]
     out: list[str] = []
     for index, (text, marked) in enumerate(pieces):
