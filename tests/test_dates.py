@@ -35,3 +35,21 @@ def test_no_date_is_invented(text: str) -> None:
 def test_all_dates_in_order() -> None:
     text = "ingezonden 12 maart 2024, ontvangen 5 april 2024"
     assert [d.iso for d in find_dates(text)] == ["2024-03-12", "2024-04-05"]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Vom 27.September 2022 - Az.: IM6-1537-4/1 -", "2022-09-27"),  # no space after the dot
+        ("Berlin, den 4. Juli 2014", "2014-07-04"),
+        ("27. März 2022", "2022-03-27"),
+        ("1. Dezember 2020", "2020-12-01"),
+    ],
+)
+def test_german_dates(text: str, iso: str) -> None:
+    (found,) = find_dates(text)
+    assert found.iso == iso
+
+
+def test_a_numbered_heading_is_no_date() -> None:
+    assert find_dates("1.2 Technische Betriebsmöglichkeiten") == []

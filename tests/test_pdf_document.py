@@ -489,3 +489,24 @@ def test_a_federal_memorandum_head() -> None:
     assert doc.date == "2022-01-26"
     body = " ".join(b.text for b in doc.blocks)
     assert "M-22-09" not in body and "Acting Director" not in body and "FROM" not in body
+
+
+def test_a_table_of_numbers_in_small_print_is_no_footnotes() -> None:
+    """A channel table in small print (a 1993 radio guideline): numbered rows in two columns
+    do not count up in reading order, so they are body text, not 110 footnotes."""
+    from govdocs.document import Line
+    from govdocs.structure import pdf_layout
+
+    text = "Die Betriebsbedingungen umfassen Angaben über den Bereich der Temperaturen."
+    lines = [Line(text, 1, 72, 700 - 14 * i, 540, 712 - 14 * i, 12.0) for i in range(10)]
+    for row in range(12):
+        y = 500 - 12 * row
+        lines.append(
+            Line(f"{347 + row} U / O - 74,{215 + row} / 84,015", 1, 72, y, 250, y + 8, 8.0)
+        )
+        lines.append(
+            Line(f"{402 + row} U / O - 75,{315 + row} / 85,115", 1, 300, y, 480, y + 8, 8.0)
+        )
+    layout = pdf_layout.analyse(_page_of(lines))
+    assert layout.footnotes == []
+    assert "347 U / O" in " ".join(p.text for p in layout.paragraphs)

@@ -643,3 +643,17 @@ def test_label_values_by_geometry_in_the_layouts_of_decision_letters() -> None:
         [line("MEMORANDUM FOR THE HEADS OF EXECUTIVE DEPARTMENTS", 72, 581, 500, 12)]
     )
     assert fields["addressee"] == "THE HEADS OF EXECUTIVE DEPARTMENTS"
+
+
+def test_a_value_does_not_run_on_into_the_salutation() -> None:
+    from govdocs.document import Line
+    from govdocs.structure.keyvalue import header_fields
+
+    fields = header_fields(
+        [
+            Line("Onderwerp:", 1, 71, 548, 126, 557, 9.1),
+            Line("Delftwijk/Waterbuurt: Ontevredenheid aanpak", 1, 136, 548, 426, 557, 9.1),
+            Line("Geachte", 1, 71, 502, 212, 542, 40.2),  # an OCR layer's oversized word
+        ]
+    )
+    assert fields["subject"] == "Delftwijk/Waterbuurt: Ontevredenheid aanpak"

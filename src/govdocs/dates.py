@@ -27,12 +27,15 @@ MONTHS: dict[str, int] = {
     "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "juin": 6,
     "mai": 5, "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
     "décembre": 12, "decembre": 12, "janv": 1, "févr": 2, "avr": 4, "juil": 7,
+    # German (the rest are spelt as in Dutch or English)
+    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3,
+    "dezember": 12, "dez": 12,
 }  # fmt: skip
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _ORD = r"(?:st|nd|rd|th|e|ste|de|er)?"
 _DAY_FIRST = re.compile(
-    rf"\b(?P<d>[0-3]?\d){_ORD}\.?\s+(?:of\s+)?(?P<m>{_MONTH})\.?,?\s+(?P<y>(?:1[89]|20)\d\d)\b",
+    rf"\b(?P<d>[0-3]?\d){_ORD}(?:\.\s*|\s+)(?:of\s+)?(?P<m>{_MONTH})\.?,?\s+(?P<y>(?:1[89]|20)\d\d)\b",
     re.IGNORECASE,
 )
 _MONTH_FIRST = re.compile(

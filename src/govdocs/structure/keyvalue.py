@@ -20,7 +20,7 @@ __all__ = ["LABELS", "header_fields"]
 LABELS: dict[str, tuple[str, ...]] = {
     "addressee": ("Aan", "To", "À", "Destinataire", "Geadresseerde"),
     "sender": ("Van", "From", "De", "Expéditeur", "Afzender", "Origine"),
-    "subject": ("Onderwerp", "Betreft", "Subject", "Objet", "Re"),
+    "subject": ("Onderwerp", "Betreft", "Subject", "Objet", "Re", "Betreff"),
     "reference": (
         "Kenmerk",
         "Ons kenmerk",
@@ -30,8 +30,20 @@ LABELS: dict[str, tuple[str, ...]] = {
         "Ref.",
         "Référence",
         "Our reference",
+        "Our ref.",
+        "Aktenzeichen",
+        "Az.",
+        "Geschäftszeichen",
+        "Unser Zeichen",
     ),
-    "your_reference": ("Uw kenmerk", "Uw referentie", "Uw brief van", "Your reference"),
+    "your_reference": (
+        "Uw kenmerk",
+        "Uw referentie",
+        "Uw brief van",
+        "Your reference",
+        "Your ref.",
+        "Ihr Zeichen",
+    ),
     "date": ("Datum", "Date"),
     "attachments": ("Bijlage(n)", "Bijlagen", "Bijlage", "Annexe(s)", "Enclosure(s)"),
     "contact": (
@@ -55,6 +67,8 @@ _LABEL = re.compile(
 )
 _LABEL_INLINE = re.compile(rf"^(?P<label>{_ANY})\s+(?P<value>\S.*)$", re.IGNORECASE)
 _FIELD = {label.lower(): name for name, labels in LABELS.items() for label in labels}
+#: a salutation ends the head: no value runs on into it
+_SALUTATION = re.compile(r"^(?:Geachte|Dear|Madame|Monsieur|Sehr geehrte)\b", re.IGNORECASE)
 #: the addressee line of a US federal memorandum ("MEMORANDUM FOR THE HEADS OF …")
 _MEMO_FOR = re.compile(r"^MEMORANDUM\s+FOR:?\s+(?P<value>\S.*)$", re.IGNORECASE)
 
@@ -184,6 +198,7 @@ def header_fields(
                     and not _LABEL.match(other.text.strip())
                     and not re.search(r"[.:;]$", previous.text.strip())
                     and not re.search(r"\w+\s*:", other.text)
+                    and not _SALUTATION.match(other.text.strip())
                 ):
                     parts.append(other.text.strip())
                     source.append(other)

@@ -82,7 +82,7 @@ _MEMO_LABEL = re.compile(r"^(?P<label>Van|Aan|From|To|De|À|Auteur)\s*(?::|$)")
 _DATE_LEAD = re.compile(
     r"^(?:Datum|Date|Versie|Version|Vastgesteld|Den Haag|’s-Gravenhage|'s-Gravenhage|"
     r"[A-Z][\w’'-]+(?: [a-z]{1,3} [A-Z][\w-]+)?,|le|Le|Fait à|Paris|Bruxelles|Brussel|"
-    r"Publicatiedatum|Publication date)\b",
+    r"Publicatiedatum|Publication date|Vom|Stand)\b",
 )
 #: the sender's name printed under the logo
 _SENDER = re.compile(r"^\s*(?:Ministerie van|Rijksoverheid\b|Provincie \w+\s*$|Gemeente \w+\s*$)")

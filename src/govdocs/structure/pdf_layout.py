@@ -525,8 +525,9 @@ def _numbered_on(
 ) -> tuple[list[Footnote], list[Line]]:
     """Footnotes whose numbering carries on the document's, and the lines of those that do
     not. Small print filling a page from its upper half whose numbers start again or jump
-    (a references table, ``[1]`` … ``[16]``, set smaller than the text) is no set of footnotes:
-    notes sit at the foot of the page and go on counting."""
+    (a references table, ``[1]`` … ``[16]``, set smaller than the text), or whose numbers do not
+    count up on the page (a table of channel numbers), is no set of footnotes: notes sit at the
+    foot of the page and go on counting."""
     kept: list[Footnote] = []
     back: list[Line] = []
     last: int | None = None
@@ -537,7 +538,11 @@ def _numbered_on(
         top = max(line.y0 for _, ls in on_page for line in ls if line.page == page)
         first = on_page[0][0].label
         jumps = last is not None and first.isdigit() and int(first) != last + 1
-        if top > height * 0.5 and jumps and len(on_page) >= 3:
+        numbers = [int(n.label) for n, _ in on_page if n.label.isdigit()]
+        # notes count up in reading order, a few to a page: a table of numbers in small print
+        # (channel 347, 402, 348, 403 … in two columns) is no set of notes
+        unordered = len(numbers) >= 3 and any(b <= a for a, b in pairwise(numbers))
+        if (top > height * 0.5 and jumps and len(on_page) >= 3) or unordered or len(on_page) > 30:
             back += [line for _, ls in on_page for line in ls]
             continue
         for note, _ in on_page:
