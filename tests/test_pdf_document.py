@@ -510,3 +510,15 @@ def test_a_table_of_numbers_in_small_print_is_no_footnotes() -> None:
     layout = pdf_layout.analyse(_page_of(lines))
     assert layout.footnotes == []
     assert "347 U / O" in " ".join(p.text for p in layout.paragraphs)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Verwaltungsvorschrift des Innenministeriums über die einheitliche Bekleidung",
+        "Anerkenntnisurteil",
+    ],
+)
+def test_german_regulations_and_judgments_are_other(title: str) -> None:
+    items = [(f"{n}. Abschnitt {n}", 40, 600 - 30 * n, 12, True) for n in range(1, 5)]
+    assert structure(_cover([(title, 40, 700, 16, True), *items])).kind is DocumentKind.other

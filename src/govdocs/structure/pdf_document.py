@@ -72,6 +72,8 @@ _OTHER_GENRE = re.compile(
     r"Advies|Discussie|Kabinets)?[Nn]ota\b|Verslag\b|Besluitenlijst|"
     r"Notulen|Actiepunten|Procès-verbal|Proces-verbaal|Minutes|Compte rendu|Agenda\b|Note$|"
     r"Mötesanteckningar|Minnesanteckningar|Protokoll\b|Instruction$|"
+    r"Verwaltungsvorschrift|Verordnung\b|Gesetz\b|Bekanntmachung|(?:Anerkenntnis|Versäumnis)?[Uu]rteil\b|"
+    r"Beschluss\b|Niederschrift|"
     r"Voorstel|Advies|Proposed Rules?|Règlement|Reglement|Besluit\b|Decision|Décision|"
     r"(?:[A-Z]\w+ )?Wetboek\b|Wet\b|"
     r"(?:Commission )?(?:Implementing )?(?:Decision|Regulation|Directive|Verordening)\b)",
