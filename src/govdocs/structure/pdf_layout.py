@@ -520,6 +520,26 @@ def _raised_note_tops(by_page: dict[int, list[Line]], body_size: float) -> dict[
     return tops
 
 
+def _folded(on_page: list[tuple[Footnote, list[Line]]]) -> list[tuple[Footnote, list[Line]]]:
+    """A page's notes with a line that only looks like a note's start (its number lower than
+    the note before it: "More than" / "10 seconds.") run on into that note."""
+    out: list[tuple[Footnote, list[Line]]] = []
+    for note, lines in on_page:
+        if (
+            out
+            and note.label.isdigit()
+            and out[-1][0].label.isdigit()
+            and int(note.label) <= int(out[-1][0].label)
+            and len(lines) == 1
+        ):
+            prev, prev_lines = out[-1]
+            prev.text = join_lines(prev.text, f"{note.label} {note.text}", [])
+            prev_lines.extend(lines)
+            continue
+        out.append((note, lines))
+    return out
+
+
 def _numbered_on(
     notes: list[Footnote], note_lines: list[list[Line]], sizes: Sequence[tuple[float, float]]
 ) -> tuple[list[Footnote], list[Line]]:
@@ -533,16 +553,17 @@ def _numbered_on(
     last: int | None = None
     pages = sorted({note.page for note in notes})
     for page in pages:
-        on_page = [(n, ls) for n, ls in zip(notes, note_lines, strict=True) if n.page == page]
+        printed = [(n, ls) for n, ls in zip(notes, note_lines, strict=True) if n.page == page]
+        on_page = _folded(printed)
         height = sizes[min(page, len(sizes)) - 1][1] if sizes else 842.0
         top = max(line.y0 for _, ls in on_page for line in ls if line.page == page)
         first = on_page[0][0].label
         jumps = last is not None and first.isdigit() and int(first) != last + 1
         numbers = [int(n.label) for n, _ in on_page if n.label.isdigit()]
-        # notes count up in reading order, a few to a page: a table of numbers in small print
-        # (channel 347, 402, 348, 403 … in two columns) is no set of notes
-        unordered = len(numbers) >= 3 and any(b <= a for a, b in pairwise(numbers))
-        if (top > height * 0.5 and jumps and len(on_page) >= 3) or unordered or len(on_page) > 30:
+        # notes count up by one in reading order: a table of numbers in small print (channel
+        # 347, 402, 348, 403 … in two columns) is no set of notes
+        unordered = len(numbers) >= 3 and any(not 0 < b - a <= 3 for a, b in pairwise(numbers))
+        if (top > height * 0.5 and jumps and len(on_page) >= 3) or unordered or len(printed) > 30:
             back += [line for _, ls in on_page for line in ls]
             continue
         for note, _ in on_page:
