@@ -299,6 +299,14 @@ def test_signature_spans_need_a_signing_formula_and_an_office() -> None:
             para("Eva Heijblom", "plaatsvervangend secretaris-generaal"),
         ]
     ) == [("Plaatsvervangend secretaris-generaal", "Eva Heijblom")]
+    # a committee's chair and clerk under its report, offices with their names and no formula
+    assert who(
+        [
+            para("De vragen en opmerkingen zijn op 6 november 2024 aan de minister voorgelegd."),
+            para("De voorzitter van de commissie,", "Bromet"),
+            para("Adjunct-griffier van de commissie,", "Huls", y=470.0),
+        ]
+    ) == [("Voorzitter van de commissie", "Bromet"), ("Adjunct-griffier van de commissie", "Huls")]
     # names without an office after a formula (a list of participants), or running text after
     # it, are no signature
     assert (

@@ -46,7 +46,7 @@ _OFFICES = (
 )
 ROLE = re.compile(
     rf"^(?:de\s+|het\s+|the\s+|le\s+|la\s+)?"
-    r"(?:acting\s+|interim\s+|deputy\s+|waarnemend\s+|plaatsvervangend\s+|wnd\.?\s+)?"
+    r"(?:acting\s+|interim\s+|deputy\s+|waarnemend\s+|plaatsvervangend\s+|wnd\.?\s+|adjunct-?)?"
     rf"(?:{_OFFICES})(?:-[^\W\d_]+)?(?![\w-])",
     re.IGNORECASE,
 )
@@ -341,6 +341,16 @@ def signature_like(text: str) -> bool:
     return looks_like_name(name) and len(name.split()) >= 2 and not name.isupper()
 
 
+def _officers_alone(texts: list[str]) -> bool:
+    """Lines that are offices ending in a comma, each followed by a name, and nothing else."""
+    if not 2 <= len(texts) <= 6 or len(texts) % 2:
+        return False
+    pairs = list(zip(texts[::2], texts[1::2], strict=True))
+    return all(
+        is_role(role) and role.endswith(",") and looks_like_name(name) for role, name in pairs
+    )
+
+
 def signature_spans(paras: Sequence[Sequence[Placed]]) -> list[tuple[int, int, list[Signatory]]]:
     """Signature blocks anywhere in a document: after a paragraph that ends in a signing formula
     (or a signing body such as ``Gedeputeerde Staten van Overijssel,``), the paragraphs of
@@ -355,9 +365,12 @@ def signature_spans(paras: Sequence[Sequence[Placed]]) -> list[tuple[int, int, l
         # or under a formula ("Vastgesteld in de vergadering gehouden op …")
         # ... or a block of its own that signs on an office's behalf ("De minister voor …," /
         # "namens deze," / "de directeur van …,"), with no closing formula before it
-        behalf = all(signature_like(ln.text) for ln in anchor) and any(
-            _ON_BEHALF.match(_clean(ln.text)) for ln in anchor
-        )
+        behalf = (
+            all(signature_like(ln.text) for ln in anchor)
+            and any(_ON_BEHALF.match(_clean(ln.text)) for ln in anchor)
+        ) or _officers_alone([_clean(ln.text) for ln in anchor])
+        # (or offices with their names and nothing else: a committee's chair and clerk under
+        # its report, "De voorzitter van de commissie," / "Bromet")
         opens = (
             behalf
             or bool(SIGNING.match(last))
@@ -379,7 +392,8 @@ def signature_spans(paras: Sequence[Sequence[Placed]]) -> list[tuple[int, int, l
                 break
             text = " ".join(line.text for line in lines).strip()
             note = text.startswith("[") and text.endswith("]")  # "[Deze brief is niet … ]"
-            if not note and not all(signature_like(line.text) for line in lines):
+            officers = _officers_alone([_clean(line.text) for line in lines])
+            if not note and not officers and not all(signature_like(line.text) for line in lines):
                 break
             if not note:
                 taken.extend(lines)
