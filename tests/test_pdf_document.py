@@ -522,3 +522,20 @@ def test_a_table_of_numbers_in_small_print_is_no_footnotes() -> None:
 def test_german_regulations_and_judgments_are_other(title: str) -> None:
     items = [(f"{n}. Abschnitt {n}", 40, 600 - 30 * n, 12, True) for n in range(1, 5)]
     assert structure(_cover([(title, 40, 700, 16, True), *items])).kind is DocumentKind.other
+
+
+def test_a_kicker_line_above_the_title_leads_into_it() -> None:
+    """Bureau Veritas' cover: 'Adviesvraag' (smaller, bold, same margin) over 'Abacus' over
+    'voor de Kiesraad'; an advice request is no 'Advies'."""
+    doc = structure(
+        _cover(
+            [
+                ("Adviesvraag", 73, 323, 23.3, True),
+                ("Abacus", 73, 288, 32.3, True),
+                ("voor de Kiesraad", 73, 258, 23.3, True),
+                ("Versie 1.0", 73, 85, 9.9, False),
+            ]
+        )
+    )
+    assert doc.title == "Adviesvraag Abacus voor de Kiesraad"
+    assert doc.kind is not DocumentKind.other

@@ -665,3 +665,15 @@ def test_a_value_does_not_run_on_into_the_salutation() -> None:
         ]
     )
     assert fields["subject"] == "Delftwijk/Waterbuurt: Ontevredenheid aanpak"
+
+
+def test_two_labels_in_one_give_a_code_to_the_reference() -> None:
+    from govdocs.document import Line
+    from govdocs.structure.keyvalue import header_fields
+
+    fields = header_fields([Line("Onderwerp/ons kenmerk: 2026-026", 1, 71, 600, 260, 609, 9.0)])
+    assert fields == {"reference": "2026-026"}
+    fields = header_fields(
+        [Line("Betreft/datum: Evaluatie verkiezingen", 1, 71, 600, 260, 609, 9.0)]
+    )
+    assert fields == {"subject": "Evaluatie verkiezingen"}

@@ -63,10 +63,12 @@ _ANY = "|".join(
 #: a label alone, with its value after a colon, or two labels in one (``Betreft/datum``): the
 #: first names the field
 _LABEL = re.compile(
-    rf"^(?P<label>{_ANY})(?:\s*/\s*(?:{_ANY}))?\s*(?::\s*(?P<value>.*))?$", re.IGNORECASE
+    rf"^(?P<label>{_ANY})(?:\s*/\s*(?P<second>{_ANY}))?\s*(?::\s*(?P<value>.*))?$", re.IGNORECASE
 )
 _LABEL_INLINE = re.compile(rf"^(?P<label>{_ANY})\s+(?P<value>\S.*)$", re.IGNORECASE)
 _FIELD = {label.lower(): name for name, labels in LABELS.items() for label in labels}
+#: a reference code: no spaces, a digit ("2026-026", "DGA-SKI/21165506")
+_CODE = re.compile(r"^(?=\S*\d)[\w./-]{3,30}$")
 #: a salutation ends the head: no value runs on into it
 _SALUTATION = re.compile(r"^(?:Geachte|Dear|Madame|Monsieur|Sehr geehrte)\b", re.IGNORECASE)
 #: the addressee line of a US federal memorandum ("MEMORANDUM FOR THE HEADS OF …")
@@ -177,6 +179,13 @@ def header_fields(
             if "label" in match.re.groupindex
             else "addressee"
         )
+        second = match.groupdict().get("second")
+        if (
+            second
+            and _FIELD.get(second.lower()) == "reference"
+            and _CODE.match((match.group("value") or "").strip())
+        ):
+            name = "reference"  # "Onderwerp/ons kenmerk: 2026-026": a code is a reference
         if name is None or name in fields:
             continue
         inline = (match.group("value") or "").strip()

@@ -74,7 +74,7 @@ _OTHER_GENRE = re.compile(
     r"Mötesanteckningar|Minnesanteckningar|Protokoll\b|Instruction$|"
     r"Verwaltungsvorschrift|Verordnung\b|Gesetz\b|Bekanntmachung|(?:Anerkenntnis|Versäumnis)?[Uu]rteil\b|"
     r"Beschluss\b|Niederschrift|"
-    r"Voorstel|Advies|Proposed Rules?|Règlement|Reglement|Besluit\b|Decision|Décision|"
+    r"Voorstel\b|Advies\b|Proposed Rules?|Règlement|Reglement|Besluit\b|Decision|Décision|"
     r"(?:[A-Z]\w+ )?Wetboek\b|Wet\b|"
     r"(?:Commission )?(?:Implementing )?(?:Decision|Regulation|Directive|Verordening)\b)",
     re.IGNORECASE,
@@ -376,9 +376,19 @@ def _title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Li
             and abs(line.size - title[-1].size) < 0.1
         )
 
+    def kicker(upper: Line, lower: Line) -> bool:
+        """A smaller line set right above the title in its weight and margin leads into it
+        ("Adviesvraag" over "Abacus" over "voor de Kiesraad")."""
+        return (
+            upper.size >= largest * 0.65
+            and upper.bold == lower.bold
+            and abs(upper.x0 - lower.x0) < 3
+            and len(upper.text.split()) <= 3
+        )
+
     while (
         start > 0
-        and first[start - 1].size >= largest * 0.85
+        and (first[start - 1].size >= largest * 0.85 or kicker(first[start - 1], first[start]))
         and not _is_dateline(first[start - 1].text)
         and (close(first[start - 1], first[start]) or leads_in(first[start - 1], first[start]))
     ):
