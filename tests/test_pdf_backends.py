@@ -195,3 +195,38 @@ def test_a_crop_box_with_swapped_corners_hides_nothing(tmp_path: Path) -> None:
     expected = govdocs.convert(QUESTIONS, translate=False, pdf_backend="pdfium")
     got = govdocs.convert(swapped, translate=False, pdf_backend="pdfium")
     assert [b.text for b in got.blocks] == [b.text for b in expected.blocks]
+
+
+def test_characters_outside_the_bmp_and_lone_surrogates() -> None:
+    """PDFium gives UTF-16 code units per character index: a pair is one character, a lone
+    surrogate (a broken ToUnicode map; three held-out reports had them and their records could
+    not be written as JSON) becomes U+FFFD, at the reader's boundary for both backends."""
+    from pathlib import Path
+
+    from govdocs.document import Line
+    from govdocs.readers._source import SourceBytes
+    from govdocs.readers.pdf import assemble
+    from govdocs.readers.pdf_pdfium import _paired
+
+    assert _paired([0x41, 0xD83D, 0xDE00, 0x42, 0xD800, 0x43]) == [
+        "A",
+        "😀",
+        "",
+        "B",
+        "\ufffd",
+        "C",
+    ]
+    raw = assemble(
+        SourceBytes(Path("x.pdf"), b"%PDF", "0" * 64),
+        lines=[Line("Bijlage \ud835 1", 1, 72, 700, 300, 710, 10.0)],
+        sizes=[(595.0, 842.0)],
+        count=1,
+        skipped=[],
+        empty=[],
+        info={"title": "Rapport \udc00"},
+        first_failure=None,
+        reader="pdf/test",
+    )
+    assert raw.lines[0].text == "Bijlage \ufffd 1"
+    assert raw.metadata["pdf"]["title"] == "Rapport \ufffd"
+    raw.lines[0].text.encode("utf-8")  # writable

@@ -42,6 +42,7 @@ Every refusal says what is wrong in words (:func:`plain`), the dependency's exce
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import io
 import itertools
 import logging
@@ -597,6 +598,9 @@ def read_pages(
     return raw
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def assemble(
     src: SourceBytes,
     *,
@@ -633,6 +637,14 @@ def assemble(
                 "govdocs does not do OCR, so their content is missing",
             )
         )
+    # a lone UTF-16 surrogate (a broken ToUnicode map) cannot be written as JSON: U+FFFD
+    lines = [
+        dataclasses.replace(line, text=_SURROGATE.sub("\ufffd", line.text))
+        if _SURROGATE.search(line.text)
+        else line
+        for line in lines
+    ]
+    info = {k: _SURROGATE.sub("\ufffd", v) if isinstance(v, str) else v for k, v in info.items()}
     blocks = [
         RawBlock(text=line.text, page=line.page, font_size=line.size, bold=line.bold)
         for line in lines

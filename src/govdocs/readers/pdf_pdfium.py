@@ -208,6 +208,30 @@ def _font(raw: Any, obj: Any, buffer: Any, fonts: dict[int | None, _Font]) -> _F
     return fonts[address]
 
 
+def _paired(units: list[int]) -> list[str]:
+    """One string per character index from UTF-16 code units: a surrogate pair becomes its
+    character at the first index and nothing at the second; a lone surrogate (a broken
+    ToUnicode map) becomes U+FFFD, so no record carries text JSON cannot encode."""
+    out: list[str] = []
+    skip = False
+    for index, unit in enumerate(units):
+        if skip:
+            out.append("")
+            skip = False
+        elif (
+            0xD800 <= unit < 0xDC00
+            and index + 1 < len(units)
+            and 0xDC00 <= units[index + 1] < 0xE000
+        ):
+            out.append(chr(0x10000 + ((unit - 0xD800) << 10) + (units[index + 1] - 0xDC00)))
+            skip = True
+        elif 0xD800 <= unit < 0xE000:
+            out.append("\ufffd")
+        else:
+            out.append(chr(unit))
+    return out
+
+
 def _page_text(raw: Any, handle: Any, count: int) -> str | None:
     """The page's characters in one call, one per character index (``None`` when a character
     outside the BMP makes UTF-16 units and indices disagree)."""
@@ -226,9 +250,9 @@ def _page_lines(page: Any, number: int) -> list[Line]:
     try:
         handle = textpage.raw
         count = raw.FPDFText_CountChars(handle)
-        text_all = _page_text(raw, handle, count)
+        text_all: str | list[str] | None = _page_text(raw, handle, count)
         if text_all is None:
-            text_all = "".join([chr(raw.FPDFText_GetUnicode(handle, i)) for i in range(count)])
+            text_all = _paired([raw.FPDFText_GetUnicode(handle, i) for i in range(count)])
         object_at = _object_at(raw)
         char_box = raw.FPDFText_GetCharBox
         is_generated = raw.FPDFText_IsGenerated
@@ -265,6 +289,8 @@ def _page_lines(page: Any, number: int) -> list[Line]:
         loose = raw.FS_RECTF()
         previous_key = -1
         for index, text in enumerate(text_all):
+            if not text:
+                continue  # the second half of a character outside the BMP
             if text in _LINE_BREAKS:
                 # PDFium ends a line wherever the baseline moves, also for a footnote mark in
                 # front of its text: the geometry below decides; a break in the text itself
