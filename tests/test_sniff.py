@@ -125,3 +125,11 @@ def test_a_govdocs_record_fed_back_in_is_refused(tmp_path: Path) -> None:
     # JSON that is not a record is still read as text
     other = json.dumps({"schema_name": "something.else", "text": "Hallo"}).encode()
     assert read_bytes("other.json", other).format.value == "text"
+
+
+def test_a_text_that_mentions_the_pdf_header_is_no_pdf() -> None:
+    """The header counts with its version (``%PDF-1.7``), anywhere in the first 1 KB as PDF
+    readers accept it; a README saying "bytes before the `%PDF-` header" is text."""
+    text = b"# Test fixtures\n\n| `pdf/` | PDFs with bytes before the `%PDF-` header |\n"
+    assert sniff_format(text, ".md") != "pdf"
+    assert sniff_format(b"junk\r\n" * 20 + b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", ".pdf") == "pdf"

@@ -98,11 +98,16 @@ def _skip_bom(head: bytes) -> bytes:
     return head
 
 
+_PDF_HEADER = re.compile(rb"%PDF-[12]\.\d")
+
+
 def sniff_format(data: bytes, suffix: str = "") -> str:
     """Decide the reader for ``data``; raises :class:`UnsupportedFormatError` for known binaries
     and other things govdocs does not read (a govdocs record fed back in, a spreadsheet ...)."""
     head = data[:65536]
-    if b"%PDF-" in head[:1024]:  # anywhere in the first 1 KB, as PDF readers accept it
+    # the header with its version anywhere in the first 1 KB, as PDF readers accept it (a text
+    # that mentions "%PDF-" is no PDF)
+    if _PDF_HEADER.search(head[:1024]):
         return "pdf"
     if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return zip_kind(data)
