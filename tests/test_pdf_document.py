@@ -343,8 +343,7 @@ def test_a_references_table_in_small_print_is_no_footnotes() -> None:
     """A reference list set smaller than the text and filling its page from the top, numbered
     from 1 again (the CCCS assessment's '6.3 Références'), is body text; the real note on the
     page before keeps its place in the document's numbering."""
-    from govdocs.document import Line, RawDocument
-    from govdocs.models import SourceFormat
+    from govdocs.document import Line
     from govdocs.structure import pdf_layout
 
     text = "The assessment covers the application, the server and the key distribution."
@@ -364,18 +363,7 @@ def test_a_references_table_in_small_print_is_no_footnotes() -> None:
                 10.0,
             )
         )
-    raw = RawDocument(
-        path=Path("refs.pdf"),
-        sha256="0" * 64,
-        size=1,
-        format=SourceFormat.pdf,
-        media_type="application/pdf",
-        reader="pdf/test",
-        lines=lines,
-        pages=2,
-        page_sizes=[(595.0, 842.0)] * 2,
-    )
-    layout = pdf_layout.analyse(raw)
+    layout = pdf_layout.analyse(_page_of(lines, pages=2))
     assert [(n.label, n.page) for n in layout.footnotes] == [("1", 1)]
     body = " ".join(p.text for p in layout.paragraphs if p.page == 2)
     assert "guidance 1." in body and "guidance 8." in body
@@ -397,7 +385,8 @@ def test_a_genre_on_a_display_line_of_its_own_makes_a_decision_list_other() -> N
     assert structure(_cover(lines)).kind is DocumentKind.report
 
 
-def _page_of(lines):  # type: ignore[no-untyped-def]
+def _page_of(lines, pages: int = 1):  # type: ignore[no-untyped-def]
+    """A RawDocument of ``pages`` A4 pages printing ``lines``."""
     from govdocs.document import RawDocument
     from govdocs.models import SourceFormat
 
@@ -409,8 +398,8 @@ def _page_of(lines):  # type: ignore[no-untyped-def]
         media_type="application/pdf",
         reader="pdf/test",
         lines=lines,
-        pages=1,
-        page_sizes=[(595.0, 842.0)],
+        pages=pages,
+        page_sizes=[(595.0, 842.0)] * pages,
     )
 
 
