@@ -677,3 +677,11 @@ def test_two_labels_in_one_give_a_code_to_the_reference() -> None:
         [Line("Betreft/datum: Evaluatie verkiezingen", 1, 71, 600, 260, 609, 9.0)]
     )
     assert fields == {"subject": "Evaluatie verkiezingen"}
+
+
+def test_file_numbers_are_references() -> None:
+    from govdocs.document import Line
+    from govdocs.structure.keyvalue import header_fields
+
+    fields = header_fields([Line("FOIA FILE NO.: P054496", 1, 36, 493, 199, 504, 11.0)])
+    assert fields == {"reference": "P054496"}
