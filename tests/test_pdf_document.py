@@ -528,3 +528,21 @@ def test_a_kicker_line_above_the_title_leads_into_it() -> None:
     )
     assert doc.title == "Adviesvraag Abacus voor de Kiesraad"
     assert doc.kind is not DocumentKind.other
+
+
+def test_a_council_report_states_its_subject() -> None:
+    """A report to a council's cabinet (Gloucester's layout): Meeting / Date / Subject labels."""
+    from govdocs.models import ReportMetadata
+
+    doc = structure(
+        _cover(
+            [
+                ("Meeting: Cabinet", 40, 760, 12, True),
+                ("Date: 11 March 2026", 40, 744, 12, True),
+                ("Subject: Resource Requirements for GCC Finance Team", 40, 728, 12, True),
+                *[(f"{n}. Purpose of Report", 40, 700 - 30 * n, 12, True) for n in range(1, 5)],
+            ]
+        )
+    )
+    assert isinstance(doc.metadata, ReportMetadata)
+    assert doc.metadata.subject == "Resource Requirements for GCC Finance Team"

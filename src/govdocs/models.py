@@ -414,6 +414,9 @@ class ReportMetadata(_Model):
         default_factory=list,
         description="Who signed it: an advice's chair, an opinion's president.",
     )
+    subject: str | None = Field(
+        default=None, description="The Subject / Onderwerp its head states (a council report)."
+    )
 
 
 class OtherMetadata(_Model):

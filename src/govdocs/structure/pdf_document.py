@@ -848,6 +848,8 @@ def build(raw: RawDocument) -> Document:
             log_edit(doc, "colophon", None, line.text, "")
     if isinstance(doc.metadata, ReportMetadata):
         doc.metadata.authors = _authors(raw)
+        # a report to a council or committee states its subject in a labelled head
+        doc.metadata.subject = header_fields(raw.lines).get("subject")
     if back and isinstance(doc.metadata, ReportMetadata):
         opening = layout.paragraphs[min(back)].lines[0].text.strip()
         if not _CONTACT.search(opening):
