@@ -546,3 +546,19 @@ def test_a_council_report_states_its_subject() -> None:
     )
     assert isinstance(doc.metadata, ReportMetadata)
     assert doc.metadata.subject == "Resource Requirements for GCC Finance Team"
+
+
+def test_a_subtitle_drawn_before_its_title_is_read_under_it() -> None:
+    """ANSSI's brochure draws 'Élever collectivement / notre niveau de cybersécurité' before
+    'Directive NIS 2', though it is printed under it."""
+    raw = _cover(
+        [
+            ("Élever collectivement", 62, 431, 15, False),
+            ("notre niveau de cybersécurité", 62, 413, 15, False),
+            ("Directive NIS 2", 61, 458, 29, True),
+            ("L’ANSSI vous accompagne avec", 63, 83, 10, False),
+        ]
+    )
+    assert structure(raw).title == (
+        "Directive NIS 2 Élever collectivement notre niveau de cybersécurité"
+    )

@@ -395,7 +395,16 @@ def _title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Li
         start -= 1
     lines = first[start : first.index(top) + 1]
     floor = max(largest * 0.45, body * 1.15) if largest > body * 1.15 else largest * 0.999
+    # the lines under the title in the order they are printed, top to bottom (a cover may draw
+    # its subtitle before its title: ANSSI's "Élever collectivement …" under "Directive NIS 2")
     rest = first[first.index(top) + 1 :]
+    drawn_before = [
+        line
+        for line in first[: first.index(top)]
+        if line.y1 <= top.y0 + 1 and abs(line.x0 - top.x0) < 10 and line not in lines
+    ]
+    if drawn_before:
+        rest = sorted([*drawn_before, *rest], key=lambda line: -line.y0)
     for index, line in enumerate(rest):
         if (
             line.size < floor
