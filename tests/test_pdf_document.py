@@ -562,3 +562,19 @@ def test_a_subtitle_drawn_before_its_title_is_read_under_it() -> None:
     assert structure(raw).title == (
         "Directive NIS 2 Élever collectivement notre niveau de cybersécurité"
     )
+
+
+def test_a_two_line_subtitle_is_read_whole() -> None:
+    """BZK's Iv3 cover: 'Gemeenten en' / 'Gemeenschappelijke regelingen' under the title, drawn
+    before it; the run's second line is no label of its own."""
+    raw = _cover(
+        [
+            ("Gemeenten en", 69, 622, 22, True),
+            ("Gemeenschappelijke regelingen", 69, 596, 22, True),
+            ("Iv3 - Informatievoorschrift", 69, 653, 28, True),
+            ("Verslagjaar 2026", 71, 517, 28, False),
+        ]
+    )
+    assert structure(raw).title == (
+        "Iv3 - Informatievoorschrift Gemeenten en Gemeenschappelijke regelingen"
+    )

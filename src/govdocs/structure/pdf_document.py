@@ -431,8 +431,10 @@ def _title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Li
                 run_end += 1
             run = " ".join(ln.text.strip() for ln in rest[index : run_end + 1])
             so_far = " ".join(ln.text for ln in lines)
+            starts_run = abs(lines[-1].size - line.size) > 0.1  # not a run's second line
             if _COVER_FIELD.match(run) or (
-                len(run.split()) <= 2
+                starts_run
+                and len(run.split()) <= 2
                 and run[:1].isupper()
                 and not any(c.isdigit() for c in run)
                 and so_far.count("(") <= so_far.count(")")
