@@ -148,7 +148,10 @@ def _control(text: str) -> tuple[str, list[Edit]]:
     """Control characters removed; the log shows them as their Unicode pictures (␀), so the
     record carries none, not even in its provenance."""
     out, edits = _CONTROL_REMOVED.apply(text)
-    return out, [Edit(e.rule, _CONTROL.sub(_picture, e.before), e.after) for e in edits]
+    return out, [
+        Edit(e.rule, _CONTROL.sub(_picture, e.before), _CONTROL.sub(_picture, e.after))
+        for e in edits
+    ]
 
 
 RULE_CONTROL = Rule(
