@@ -182,17 +182,17 @@ def _correspondence(fields: dict[str, str]) -> bool:
     return "contact" in fields or len(kinds) >= 2
 
 
-def _evidence(raw: RawDocument) -> str:
+def _evidence(raw: RawDocument, fields: dict[str, str] | None = None) -> str:
     """What the PDF shows itself to be: ``other`` (it names a genre that is neither letter nor
     report), ``letter`` (a salutation), ``memo`` (a letterhead's correspondence fields),
     ``report`` (a table of contents, a title page, numbered headings, or a title naming the
-    genre), or ``none``."""
+    genre), or ``none``. ``fields``: the head's :func:`header_fields`, when already read."""
     head = [line.text.strip() for line in _first_pages(raw, 2)]
     if not any(re.match(r"^>?\s*Retouradres", t) for t in head) and _other_genre(raw):
         return "other"
     if any(_SALUTATION.match(t) for t in head):
         return "letter"
-    if _correspondence(header_fields(raw.lines)):
+    if _correspondence(header_fields(raw.lines) if fields is None else fields):
         return "memo"  # a memo or note in a letterhead is no report
     body = _body_size(raw)
     numbered = sum(
@@ -799,14 +799,17 @@ REPORT_NOTES = 3
 
 
 def build(raw: RawDocument) -> Document:
-    evidence = _evidence(raw)
+    # the labelled head, read once: kind evidence, memo fields, a report's subject
+    used: dict[str, list[Line]] = {}
+    fields = header_fields(raw.lines, used=used)
+    evidence = _evidence(raw, fields)
     layout = pdf_layout.analyse(raw, side_text=True)
     # a document that names no genre, has no letterhead and no memo head (a memorandum's
     # SUBJECT / TO fields) but carries a footnote apparatus is a study: a report
     report = evidence == "report" or (
         evidence == "none"
         and len(layout.footnotes) >= REPORT_NOTES
-        and not {"subject", "addressee"} & header_fields(raw.lines).keys()
+        and not {"subject", "addressee"} & fields.keys()
     )
     doc = Document(
         raw=raw,
@@ -820,8 +823,6 @@ def build(raw: RawDocument) -> Document:
     # the printed lines of the memo head read into the metadata are not body text
     head: set[tuple[int, float, float, str]] = set()
     if isinstance(doc.metadata, OtherMetadata):
-        used: dict[str, list[Line]] = {}
-        fields = header_fields(raw.lines, used=used)
         doc.metadata.addressee = fields.get("addressee")
         doc.metadata.subject = fields.get("subject")
         number = None if "reference" in fields else _memo_number(raw.lines, used)
@@ -860,7 +861,7 @@ def build(raw: RawDocument) -> Document:
     if isinstance(doc.metadata, ReportMetadata):
         doc.metadata.authors = _authors(raw)
         # a report to a council or committee states its subject in a labelled head
-        doc.metadata.subject = header_fields(raw.lines).get("subject")
+        doc.metadata.subject = fields.get("subject")
     if back and isinstance(doc.metadata, ReportMetadata):
         opening = layout.paragraphs[min(back)].lines[0].text.strip()
         if not _CONTACT.search(opening):
