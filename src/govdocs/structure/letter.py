@@ -25,6 +25,7 @@ from .keyvalue import header_fields
 from .references import find_references, link_citations
 from .signatures import (
     Placed,
+    bracketed_note,
     column_order,
     is_role,
     looks_like_name,
@@ -742,26 +743,37 @@ def _roles_from_letterhead(lines: list[Line], signatories: list[Signatory]) -> l
 def _signature_run(paras: list[_Para], page: int | None) -> int:
     """How many of ``paras`` (those under the closing) form the signature: signature-like
     lines only, on the closing's page or the next, twelve lines at most."""
-    lines: list[str] = []
+    lines = 0
     for count, p in enumerate(paras):
         # on the closing's page, or the next one when the page broke right after the closing
         on_page = (
-            page is None or p.page is None or p.page == page or (p.page == page + 1 and not lines)
+            page is None or p.page is None or p.page == page or (p.page == page + 1 and not count)
         )
-        lines += p.lines or [p.text]
+        lines += len(p.lines) or 1
         # (a role wrapped over lines, "De minister voor … en" / "Ontwikkelingssamenwerking,")
         merged = merge_wrapped_roles(
             column_order([ln for q in paras[: count + 1] for ln in _placed(q)])
         )
-        # (a bracketed note in the block: "[Deze brief is niet voorzien van een handtekening …]")
-        note = p.text.strip().startswith("[") and p.text.strip().endswith("]")
         if (
             not on_page
-            or len(lines) > 16
-            or not (note or all(signature_like(t) for t in merged if not t.startswith("[")))
+            or lines > 16
+            or not (
+                bracketed_note(p.text)
+                or all(signature_like(t) for t in merged if not t.startswith("["))
+            )
         ):
             return count
     return len(paras)
+
+
+def _cut(p: _Para, k: int) -> list[_Para]:
+    """``p`` as two paragraphs, its first ``k`` lines and the rest (the footnote marks go with
+    the rest)."""
+    head = replace(
+        p, text=" ".join(p.lines[:k]), lines=p.lines[:k], positions=p.positions[:k], labels=()
+    )
+    tail = replace(p, text=" ".join(p.lines[k:]), lines=p.lines[k:], positions=p.positions[k:])
+    return [head, tail]
 
 
 def _closing_apart(p: _Para) -> list[_Para]:
@@ -769,9 +781,7 @@ def _closing_apart(p: _Para) -> list[_Para]:
     the rest."""
     if len(p.lines) < 2 or not _CLOSING.match(p.lines[0].strip()):
         return [p]
-    head = replace(p, text=p.lines[0], lines=p.lines[:1], positions=p.positions[:1], labels=())
-    tail = replace(p, text=" ".join(p.lines[1:]), lines=p.lines[1:], positions=p.positions[1:])
-    return [head, tail]
+    return _cut(p, 1)
 
 
 def _split_signature(paras: list[_Para], closing_at: int) -> list[_Para]:
@@ -786,11 +796,7 @@ def _split_signature(paras: list[_Para], closing_at: int) -> list[_Para]:
         k += 1
     if k == 0 or k == len(p.lines):
         return paras
-    head = replace(
-        p, text=" ".join(p.lines[:k]), lines=p.lines[:k], positions=p.positions[:k], labels=()
-    )
-    tail = replace(p, text=" ".join(p.lines[k:]), lines=p.lines[k:], positions=p.positions[k:])
-    return [*paras[:at], head, tail, *paras[at + 1 :]]
+    return [*paras[:at], *_cut(p, k), *paras[at + 1 :]]
 
 
 def _trailing_signature(body: list[_Para]) -> list[_Para]:

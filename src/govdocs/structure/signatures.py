@@ -19,6 +19,7 @@ __all__ = [
     "ROLE",
     "SIGNING",
     "Placed",
+    "bracketed_note",
     "column_order",
     "is_role",
     "merge_wrapped_roles",
@@ -318,6 +319,13 @@ def column_order(lines: Sequence[Placed]) -> list[str]:
     return [line.text for line in ordered]
 
 
+def bracketed_note(text: str) -> bool:
+    """A note in brackets standing in a signature block ("[Deze brief is niet voorzien van een
+    handtekening …]")."""
+    text = text.strip()
+    return text.startswith("[") and text.endswith("]")
+
+
 def signature_like(text: str) -> bool:
     """A line that can stand in a signature block: a role, a name of two words or more, a
     role-comma-name pair, a signing formula, a signed mark or its rule alone."""
@@ -390,8 +398,7 @@ def signature_spans(paras: Sequence[Sequence[Placed]]) -> list[tuple[int, int, l
             lines = paras[end]
             if not lines or lines[0].page != anchor[-1].page:
                 break
-            text = " ".join(line.text for line in lines).strip()
-            note = text.startswith("[") and text.endswith("]")  # "[Deze brief is niet … ]"
+            note = bracketed_note(" ".join(line.text for line in lines))
             officers = _officers_alone([_clean(line.text) for line in lines])
             if not note and not officers and not all(signature_like(line.text) for line in lines):
                 break
