@@ -333,7 +333,7 @@ def analyse(
     for line in lines:
         if standalone is not None and standalone.match(line.text):
             continue
-        if line.superscripts and line.superscripts[0][0] == 0:
+        if _opening_label(line) is not None:
             continue  # a footnote under its raised label, however alike its neighbours
         if band(line, WIDE_BAND if numbered(line) else BAND):
             repeated[(_normalised(line.text), round(line.y0 / 3))].add(line.page)
@@ -433,9 +433,9 @@ def analyse(
             body.append(line)
             continue
         text = line.text
-        if line.superscripts and line.superscripts[0][0] == 0:
-            start, end = line.superscripts[0]
-            text = f"{text[start:end]} {text[end:].lstrip()}"
+        label = _opening_label(line)
+        if label is not None:
+            text = f"{label} {text[len(label) :].lstrip()}"
         match = _FOOTNOTE_START.match(text)
         if match and any(c.isalpha() for c in match.group(2)):
             notes.append(Footnote(match.group(1), match.group(2).strip(), line.page))
@@ -490,6 +490,13 @@ def _page_heads(
     return heads
 
 
+def _opening_label(line: Line) -> str | None:
+    """The raised characters a line opens with (a footnote's label), or ``None``."""
+    if line.superscripts and line.superscripts[0][0] == 0:
+        return line.text[: line.superscripts[0][1]]
+    return None
+
+
 def _raised_note_tops(by_page: dict[int, list[Line]], body_size: float) -> dict[int, float]:
     """Per page, where footnotes set in the text's own size begin: at the highest line that
     starts with a raised number the page's text carries as a raised mark (``balansstanden⁵`` /
@@ -505,9 +512,8 @@ def _raised_note_tops(by_page: dict[int, list[Line]], body_size: float) -> dict[
         starts = [
             line.y0
             for line in lines
-            if line.superscripts
-            and line.superscripts[0][0] == 0
-            and line.text[: line.superscripts[0][1]].strip() in marks
+            if (label := _opening_label(line)) is not None
+            and label.strip() in marks
             and line.size <= body_size * 1.02
         ]
         if not starts:
