@@ -143,6 +143,60 @@ def test_motion_pdf_submitter_and_voorgesteld_date() -> None:
     assert meta.document_type == "motie" and meta.document_number == "3121"
 
 
+@pytest.mark.parametrize(
+    ("name", "dossier", "suffix", "heading", "submitters"),
+    [
+        # the Raad number after the dossier number, a replacing motion "c.s."
+        (
+            "kst-21501-20-2084.xml",
+            "21501",
+            "20",
+            "Gewijzigde motie van het lid Ceder c.s. ter vervanging van die gedrukt onder nr. 2070",
+            ["Ceder", "Van Campen", "Diederik van Dijk"],
+        ),
+        # the printed heading cut short ("MOTIE VAN "): the metadata's documenttitel states it
+        (
+            "kst-31497-505.xml",
+            "31497",
+            None,
+            "Motie van het lid Van Houwelingen",
+            ["Van Houwelingen"],
+        ),
+        # a budget chapter (begrotingshoofdstuk) in the dossier number; metadata.xml elsewhere
+        (
+            "kst-36410-VII-108.xml",
+            "36410",
+            "VII",
+            "Motie van de leden Van Oostenbruggen en Palmen",
+            ["Van Oostenbruggen", "Palmen"],
+        ),
+        (
+            "kst-36471-31.xml",
+            "36471",
+            None,
+            "Tweede nader gewijzigde motie van het lid Eerdmans ter vervanging van die gedrukt "
+            "onder nr. 30",
+            ["Eerdmans"],
+        ),
+    ],
+)
+def test_real_motions_in_the_publisher_xml(  # type: ignore[no-untyped-def]
+    name, dossier, suffix, heading, submitters
+) -> None:
+    """Motions as the Tweede Kamer's open-data API serves them (tommyvanderwal/motiematcher)."""
+    record = _record(PUBLICATIONS / "motie" / name)
+    meta = record.metadata
+    assert isinstance(meta, ParliamentaryLetterMetadata)
+    assert record.id == name.removesuffix(".xml")
+    assert meta.dossier is not None and (meta.dossier.number, meta.dossier.suffix) == (
+        dossier,
+        suffix,
+    )
+    assert meta.heading == heading and meta.document_type == "motie"
+    assert [s.name for s in meta.signatories] == submitters
+    assert not [w for w in record.warnings if w.code == "metadata_disagrees"]
+
+
 # --------------------------------------------------------------------------- Kamerstuk XML
 
 

@@ -578,3 +578,52 @@ def test_a_two_line_subtitle_is_read_whole() -> None:
     assert structure(raw).title == (
         "Iv3 - Informatievoorschrift Gemeenten en Gemeenschappelijke regelingen"
     )
+
+
+def test_a_regulation_date_and_file_reference_under_the_title() -> None:
+    """A German Verwaltungsvorschrift: the centred title, then "Vom <date> - Az.: <code> -" in
+    the title's size: the date and the reference, no part of the title."""
+    raw = _cover(
+        [
+            ("Verwaltungsvorschrift des Innenministeriums", 180, 770, 12, True),
+            ("über die einheitliche Bekleidung bei den Feuerwehren", 150, 752, 12, True),
+            ("Vom 27.September 2022 - Az.: IM6-1537-4/1 -", 187, 716, 12, True),
+            ("1 Einheitliche Feuerwehrbekleidung", 68, 680, 12, True),
+        ]
+    )
+    doc = structure(raw)
+    assert doc.title == (
+        "Verwaltungsvorschrift des Innenministeriums über die einheitliche Bekleidung bei den "
+        "Feuerwehren"
+    )
+    assert doc.date == "2022-09-27"
+    assert getattr(doc.metadata, "reference", None) == "IM6-1537-4/1"
+
+
+def test_the_number_in_every_running_footer_is_the_reference() -> None:
+    from govdocs.document import Line
+    from govdocs.structure.symbols import document_symbol
+
+    def footer(text: str, page: int) -> Line:
+        return Line(text, page, 320, 26, 366, 35, 9.0)
+
+    pages = 6
+    furniture = [footer("ITSP.10.003", p) for p in range(1, pages + 1)]
+    furniture += [footer(str(p), p) for p in range(1, pages + 1)]  # page numbers
+    furniture += [footer("TLP:WHITE", p) for p in range(1, pages + 1)]
+    assert document_symbol(furniture, pages) == "ITSP.10.003"
+    # on one page of six it is no running footer; a file name or version is no number
+    assert document_symbol(furniture[:1], pages) is None
+    versions = [footer("DGC-v1.05-final", p) for p in range(1, pages + 1)]
+    names = [footer("Iv3-Informatievoorschrift-2026", p) for p in range(1, pages + 1)]
+    assert document_symbol(versions + names, pages) is None
+
+
+@pytest.mark.parametrize(
+    ("value", "plausible"),
+    [("BBOR/2023/412061", True), ("11 mei 2023", False), ("DGA-SKI / 21165506", True)],
+)
+def test_a_reference_holds_a_code_not_a_date(value: str, plausible: bool) -> None:
+    from govdocs.structure.symbols import plausible_reference
+
+    assert plausible_reference(value) is plausible

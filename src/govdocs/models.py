@@ -408,6 +408,11 @@ class NewsItemMetadata(_Model):
 class ReportMetadata(_Model):
     kind: Literal["report"] = "report"
     publisher: str | None = None
+    reference: str | None = Field(
+        default=None,
+        description="The report's own number as printed: a series or publication number, a "
+        "document symbol in its running header or footer, a file reference.",
+    )
     authors: list[str] = Field(default_factory=list)
     table_of_contents: list[TocEntry] = Field(default_factory=list)
     signatories: list[Signatory] = Field(

@@ -559,8 +559,16 @@ class _Walker:
             for regel in element.iter("tekstregel"):
                 ks[regel.get("inhoud") or "tekstregel"] = _text(regel)
         elif element.tag == "dossier":
-            number = element.find(".//dossiernr")
-            ks["dossiernr"] = _text(number) or None
+            # the whole number with its part: ``21 501-20`` (raadnr), ``36 410 VII``
+            # (begrotingshoofdstuk), not the bare ``dossiernr``
+            number = element.find("dossiernummer")
+            if number is None:
+                number = element.find(".//dossiernr")
+            ks["dossiernr"] = (
+                " ".join(" ".join(number.itertext()).split()) or None
+                if (number is not None)
+                else None
+            )
             ks["dossiertitel"] = _text(element.find("titel")) or None
         elif element.tag == "stuk":
             ks["ondernummer"] = _text(element.find(".//ondernummer")) or None

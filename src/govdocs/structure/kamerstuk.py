@@ -127,7 +127,7 @@ def document_heading(text: str) -> tuple[str, str | None]:
             r"(\sen\s+(?:van|voor)\s+)(.+?)(?=\s+en\s+(?:van|voor)\s+|$)", ministry, lowered
         )
         lowered = re.sub(
-            r"(het lid |de leden )([a-z][\w' .-]+)",
+            r"(het lid |de leden )([a-z][\w' .-]+?)(?=\s+(?:ter vervanging|over|inzake)\b|$)",
             lambda m: (
                 m.group(1)
                 + " ".join(
@@ -141,7 +141,9 @@ def document_heading(text: str) -> tuple[str, str | None]:
         )
         clean = lowered[:1].upper() + lowered[1:]
     # a replacing version keeps its type: "Gewijzigde motie", "Nader gewijzigd amendement"
-    core = re.sub(r"^(?:nader\s+)?gewijzigde?\s+", "", clean, flags=re.IGNORECASE)
+    core = re.sub(
+        r"^(?:(?:tweede|derde|vierde)\s+)?(?:nader\s+)?gewijzigde?\s+", "", clean, flags=re.I
+    )
     first = core.split(" ")[0].lower() if core else ""
     doc_type = next((t for t in _DOC_TYPES if core.lower().startswith(t)), None) or (
         first if first in _DOC_TYPES else None

@@ -42,6 +42,10 @@ _PLACE = re.compile(
 )
 
 
+#: a heading that stops on an article or preposition has lost its end
+_LEADS_ON = re.compile(r"\b(?:van|de|het|der|voor|en|lid|leden)$", re.IGNORECASE)
+
+
 def detect(raw: RawDocument) -> float:
     """Certain for an ``officiele-publicatie`` whose body is a ``kamerstuk``."""
     return 0.95 if raw.metadata.get("body") == "kamerstuk" else 0.0
@@ -74,6 +78,11 @@ def _metadata(raw: RawDocument, doc: Document, meta: ParliamentaryLetterMetadata
             meta_dossier,
             re.sub(r"(?<=\d)\s(?=\d)", "", ks["dossiernr"]).replace(" ", "-"),
         )
+    # the metadata states the dossier's number without its part (``21501`` for ``21 501-20``):
+    # the printed number with a part is the fuller statement of the same dossier
+    printed = parse_dossier(ks["dossiernr"]) if ks.get("dossiernr") else None
+    if printed is not None and printed.suffix and printed.number == meta_dossier:
+        meta_dossier = ""
     dossier_text = meta_dossier or ks.get("dossiernr")
     if dossier_text:
         meta.dossier = parse_dossier(dossier_text)
@@ -89,6 +98,11 @@ def _metadata(raw: RawDocument, doc: Document, meta: ParliamentaryLetterMetadata
     number = re.search(r"\d+", meta_number or ks.get("ondernummer") or "")
     meta.document_number = number.group(0) if number else None
     title = ks.get("titel") or _first(beside, "OVERHEIDop.documenttitel")
+    described = _first(beside, "OVERHEIDop.documenttitel")
+    if title and described and _LEADS_ON.search(title.strip()):
+        # a printed heading cut short ("MOTIE VAN "): the metadata's title, without the
+        # summary it adds after "over"
+        title = described.split(" over ")[0]
     if title:
         meta.heading, meta.document_type = document_heading(title)
     dateline = ks.get("datumtekst") or ""

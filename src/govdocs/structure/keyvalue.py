@@ -25,6 +25,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "Kenmerk",
         "Ons kenmerk",
         "Onze referentie",
+        "Referentie",
         "Registratiekenmerk",
         "Zaaknummer",
         "Ref.",
@@ -40,6 +41,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "Aktenzeichen",
         "Az.",
         "Geschäftszeichen",
+        "Geschäftsnummer",
         "Unser Zeichen",
     ),
     "your_reference": (
@@ -77,6 +79,8 @@ _FIELD = {label.lower(): name for name, labels in LABELS.items() for label in la
 _CODE = re.compile(r"^(?=\S*\d)[\w./-]{3,30}$")
 #: a salutation ends the head: no value runs on into it
 _SALUTATION = re.compile(r"^(?:Geachte|Dear|Madame|Monsieur|Sehr geehrte)\b", re.IGNORECASE)
+#: an empty label printed after a reference on its line ("16 O 185/14 zugestellt an :")
+_EMPTY_LABEL = re.compile(r"\s+[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*:\s*$")
 #: the addressee line of a US federal memorandum ("MEMORANDUM FOR THE HEADS OF …")
 _MEMO_FOR = re.compile(r"^MEMORANDUM\s+FOR:?\s+(?P<value>\S.*)$", re.IGNORECASE)
 
@@ -225,6 +229,8 @@ def header_fields(
             source += _value(lines, index)
             value = " ".join(part.text.strip() for part in source[1:])
         value = " ".join(value.split())
+        if name == "reference":
+            value = _EMPTY_LABEL.sub("", value)
         if value:
             fields[name] = value
             if used is not None:

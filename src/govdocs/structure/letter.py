@@ -37,6 +37,7 @@ from .signatures import (
     signature_spans,
     signed_by_office,
 )
+from .symbols import document_symbol, plausible_reference
 
 __all__ = ["build", "detect"]
 
@@ -186,7 +187,8 @@ class _Para:
 
 def _from_pdf(
     raw: RawDocument, doc: Document
-) -> tuple[list[_Para], list[Line], list[pdf_layout.Footnote]]:
+) -> tuple[list[_Para], list[Line], list[pdf_layout.Footnote], str | None]:
+    """The paragraphs, the sidebar, the footnotes and the number in the running footer."""
     layout = pdf_layout.analyse(raw, page_heads=True)
     for edit in layout.edits:
         log_edit(doc, edit.rule, None, edit.before, edit.after)
@@ -204,7 +206,7 @@ def _from_pdf(
         )
         for p in layout.paragraphs
     ]
-    return paras, layout.sidebar, layout.footnotes
+    return paras, layout.sidebar, layout.footnotes, document_symbol(layout.furniture, raw.pages)
 
 
 @dataclass
@@ -541,8 +543,9 @@ def build(raw: RawDocument) -> Document:
     notes: list[pdf_layout.Footnote] = []
     letterhead: list[str] = []
     stated_ministry: str | None = None
+    symbol: str | None = None
     if raw.lines:
-        paras, sidebar, notes = _from_pdf(raw, doc)
+        paras, sidebar, notes, symbol = _from_pdf(raw, doc)
     else:
         text_letter = _from_text(raw)
         paras, notes = text_letter.paras, text_letter.notes
@@ -613,7 +616,9 @@ def build(raw: RawDocument) -> Document:
         doc.title = meta.subject
     # a dash under a label ("Ons kenmerk -") states that there is none
     if "reference" in fields and fields["reference"].strip(" -–"):
-        meta.reference = re.sub(r"\s*/\s*", "/", fields["reference"]).strip()
+        reference = re.sub(r"\s*/\s*", "/", fields["reference"]).strip()
+        meta.reference = reference if plausible_reference(reference) else None
+    meta.reference = meta.reference or symbol  # else the number in the running footer
     if "your_reference" in fields and fields["your_reference"].strip(" -–"):
         meta.your_reference = fields["your_reference"].strip()
     if "attachments" in fields:

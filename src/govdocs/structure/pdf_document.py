@@ -46,6 +46,7 @@ from .signatures import (
     normalise_role,
     signature_spans,
 )
+from .symbols import REFERENCE_TAIL, document_symbol, inline_reference, plausible_reference
 
 __all__ = ["build", "detect"]
 
@@ -245,7 +246,9 @@ def _date_text(text: str) -> str:
 
 
 def _is_dateline(text: str) -> bool:
-    text = _date_text(text)
+    """A date with a word or two (a place, "Vom", a weekday), a reference after it allowed
+    (``Vom 27. September 2022 - Az.: IM6-1537-4/1 -``)."""
+    text = _date_text(REFERENCE_TAIL.sub("", text))
     dates = find_dates(text)
     if len(dates) != 1 or len(text) > 90:
         return False
@@ -416,6 +419,8 @@ def _title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Li
             break
         if _is_dateline(line.text) and line.size < largest * 0.95:
             break
+        if REFERENCE_TAIL.search(line.text.strip()):
+            break  # the date and file reference under a regulation's title
         if _AUTHOR_LINE.match(line.text.strip()):
             break  # the author and office under the title ("Bruno Sportisse, PDG d’Inria")
         if line.size < largest * 0.95 and _BYLINE.match(line.text.strip()):
@@ -822,13 +827,17 @@ def build(raw: RawDocument) -> Document:
         log_edit(doc, "page_furniture", None, line.text, "")
     # the printed lines of the memo head read into the metadata are not body text
     head: set[tuple[int, float, float, str]] = set()
+    # the document's number: labelled, else beside the date under the title, else repeated in
+    # the running header or footer
+    labelled = fields.get("reference")
+    if labelled is not None and not plausible_reference(labelled):
+        labelled = None
+    symbol = inline_reference(_first_pages(raw, 1)) or document_symbol(layout.furniture, raw.pages)
     if isinstance(doc.metadata, OtherMetadata):
         doc.metadata.addressee = fields.get("addressee")
         doc.metadata.subject = fields.get("subject")
         number = None if "reference" in fields else _memo_number(raw.lines, used)
-        doc.metadata.reference = fields.get("reference") or (
-            number.text.strip() if number else None
-        )
+        doc.metadata.reference = labelled or (number.text.strip() if number else None) or symbol
         sender, office = _memo_sender(raw.lines, fields, used)
         doc.metadata.signatories = sender
         head = {
@@ -862,6 +871,7 @@ def build(raw: RawDocument) -> Document:
         doc.metadata.authors = _authors(raw)
         # a report to a council or committee states its subject in a labelled head
         doc.metadata.subject = fields.get("subject")
+        doc.metadata.reference = labelled or symbol
     if back and isinstance(doc.metadata, ReportMetadata):
         opening = layout.paragraphs[min(back)].lines[0].text.strip()
         if not _CONTACT.search(opening):

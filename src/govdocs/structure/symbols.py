@@ -1,0 +1,81 @@
+"""A document's own number where no label names it, and a sanity check for labelled ones.
+
+Reports, guidance and notes print their number in the running header or footer of every page
+(``ITSP.10.003``, ``TNO 2019 R12056``, a municipality's case number ``BBOR/2023/412061``);
+German regulations print it beside the date under the title (``Vom 27. September 2022 - Az.:
+IM6-1537-4/1 -``). Both are read here, from what the layout stage set apart as page furniture
+and from the first page's lines::
+
+    symbol = document_symbol(layout.furniture, raw.pages)
+    inline = inline_reference(first_page_lines)
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+
+from ..dates import find_dates
+from ..document import Line
+
+__all__ = ["REFERENCE_TAIL", "document_symbol", "inline_reference", "plausible_reference"]
+
+#: a code-like token: starts with a capital, holds a digit, no spaces (``ITSP.10.003``,
+#: ``CON/2026/9``, ``A/HRC/55/4``, ``R12056``)
+_CODE = re.compile(r"(?<![\w/.-])(?=[\w./-]*\d)[A-Z][\w./-]{2,30}\w(?![\w/-])")
+#: a file name or a version, not a number: a lower-case word of four letters or more
+#: (``DGC-v1.05-final``, ``Iv3-Informatievoorschrift-2026``) or a version mark
+_NOT_A_SYMBOL = re.compile(r"[a-zß-ÿ]{4,}|(?:^|[-_.])[vV]\d|\.(?i:pdf|docx?)$")
+#: a reference label inside a line, with its value (``- Az.: IM6-1537-4/1 -``)
+REFERENCE_TAIL = re.compile(
+    r"(?:^|\s[-–]?\s*)(?P<label>Az\.|Aktenzeichen|Geschäftszeichen|Geschäftsnummer|Kenmerk|"
+    r"Ons kenmerk|Réf\.|N/Réf\.|Our ref\.?)\s*:?\s*(?P<code>(?=\S*\d)[\w./-]{3,30}\w)\s*[-–]?\s*$"
+)
+
+
+def _symbol(token: str) -> bool:
+    return (
+        not _NOT_A_SYMBOL.search(token)
+        and sum(c.isdigit() for c in token) >= 2
+        and not find_dates(token)
+        and not re.fullmatch(r"[A-Z]?\d+", token)  # a page or figure number
+    )
+
+
+def document_symbol(furniture: Iterable[Line], pages: int | None) -> str | None:
+    """The code printed in the running header or footer of at least half the pages (two at
+    least), the one on most pages: the document's own number."""
+    seen: dict[str, set[int]] = defaultdict(set)
+    order: list[str] = []
+    for line in furniture:
+        for match in _CODE.finditer(line.text):
+            token = match.group().rstrip(".")
+            if _symbol(token):
+                if token not in seen:
+                    order.append(token)
+                seen[token].add(line.page)
+    need = max(2.0, (pages or 1) / 2)
+    repeated = [token for token in order if len(seen[token]) >= need]
+    return max(repeated, key=lambda token: len(seen[token])) if repeated else None
+
+
+def inline_reference(lines: Iterable[Line]) -> str | None:
+    """A reference label with its code at the end of a short line (``Vom 27. September 2022 -
+    Az.: IM6-1537-4/1 -``): the first such code."""
+    for line in lines:
+        text = line.text.strip()
+        match = REFERENCE_TAIL.search(text) if len(text) <= 90 else None
+        if match:
+            return match.group("code")
+    return None
+
+
+def plausible_reference(value: str) -> bool:
+    """A labelled reference holds a code, not a date or a sentence: an OCR'd or misread head
+    can hand a label the value beside another (``Ons kenmerk`` → ``11 mei 2023``)."""
+    value = value.strip()
+    dates = find_dates(value)
+    if dates and dates[0].start == 0 and dates[0].end >= len(value) - 1:
+        return False
+    return bool(value) and len(value.split()) <= 6
