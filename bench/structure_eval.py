@@ -136,7 +136,7 @@ def _role(value: Any) -> Any:
     if not isinstance(value, str):
         return value
     return re.sub(
-        r"^(?:(?:de|het|the|le|la)\s+|l['’])", "", " ".join(value.split()), flags=re.I
+        r"^(?:(?:de|het|the|le|la|der|die|das)\s+|l['’])", "", " ".join(value.split()), flags=re.I
     ).casefold()
 
 

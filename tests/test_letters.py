@@ -553,3 +553,36 @@ def test_constructed_english_letter(tmp_path: Path) -> None:
     assert [(s.role, s.name) for s in meta.signatories] == [
         ("Freedom of Information Officer", "L. Webb")
     ]
+
+
+def test_constructed_american_clerks_letter(tmp_path: Path) -> None:
+    """Constructed in the layout of a US court clerk's letter: the date centred under the
+    letterhead (in its paragraph), several counsel addressed one under the other, an American
+    street and city line, "To All Parties:" for a salutation, "RE:" for the subject, and "Very
+    truly yours," over a name with a comma and the office under it."""
+    page = [
+        (225, 687, 9.0, "UNITED STATES COURT OF APPEALS", True),
+        (247, 676, 8.0, "21400 UNITED STATES COURTHOUSE", False),
+        (259, 666, 8.0, "PHILADELPHIA, PA 19106-1790", False),
+        (280, 652, 12.0, "August 3, 2017", False),
+        (72, 550, 12.0, "Maria G. Danaher", False),
+        (72, 536, 12.0, "Patrick J. Fazzini", False),
+        (72, 522, 12.0, "Ogletree Deakins Nash Smoak & Stewart", False),
+        (72, 508, 12.0, "One PPG Place, Suite 1900", False),
+        (72, 494, 12.0, "Pittsburgh, PA 15222", False),
+        (72, 466, 12.0, "RE: Christopher Mielo, et al v. Steak N Shake Operations Inc", False),
+        (72, 420, 12.0, "To All Parties:", False),
+        (72, 392, 12.0, "Enclosed is case opening information regarding the above appeal.", False),
+        (72, 350, 12.0, "Very truly yours,", False),
+        (72, 310, 12.0, "Marcia M. Waldron,", False),
+        (72, 296, 12.0, "Clerk", False),
+    ]
+    path = tmp_path / "clerk.pdf"
+    path.write_bytes(_letter_pdf([page]))
+    record = govdocs.convert(path, translate=False)
+    meta = record.metadata
+    assert record.kind.value == "parliamentary_letter"
+    assert record.date == "2017-08-03"
+    assert meta.addressee == "Maria G. Danaher"
+    assert meta.subject == "Christopher Mielo, et al v. Steak N Shake Operations Inc"
+    assert [(s.role, s.name) for s in meta.signatories] == [("Clerk", "Marcia M. Waldron")]

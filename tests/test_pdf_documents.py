@@ -208,6 +208,70 @@ def test_parse_signatories_frames_and_pairs() -> None:
     ]
 
 
+def test_signatures_of_councils_courts_and_german_offices() -> None:
+    """Offices side by side with their names on the row under them and no formula above (a
+    council's griffier and voorzitter; a German committee's chair and officer), a formula over
+    two lines, a court's judge in capitals under a rule, a name before its office."""
+    from govdocs.structure.signatures import Placed, parse_signatories, signature_spans
+
+    def row(*cells: tuple[str, float], y: float) -> list[Placed]:
+        return [Placed(text, 3, x, y) for text, x in cells]
+
+    def who(paras: list[list[Placed]]) -> list[tuple[str | None, str]]:
+        ((_, _, found),) = signature_spans(paras)
+        return [(s.role, s.name) for s in found]
+
+    council = [
+        row(("12 21-01-2025 Nieuwe en gewijzigde beleidsregels openbare orde", 68), y=336),
+        row(("de griffier,", 176), ("de voorzitter,", 388), y=302),
+        row(("drs. T.W. Zwemmer", 176), ("drs. R. Wever", 387), y=247),
+    ]
+    assert who(council) == [("Griffier", "drs. T.W. Zwemmer"), ("Voorzitter", "drs. R. Wever")]
+    munich = [
+        row(("Der Stadtrat der Landeshauptstadt München", 94), y=727),
+        row(("Die Vorsitzende", 94), ("Die Referentin", 377), y=697),
+        row(("Verena Dietl", 94), ("Kristina Frank", 377), y=607),
+    ]
+    assert who(munich) == [("Vorsitzende", "Verena Dietl"), ("Referentin", "Kristina Frank")]
+    adopted = [
+        [
+            Placed(
+                "Aldus besloten tijdens de openbare vergadering van de gemeenteraad van de",
+                6,
+                170,
+                391,
+            ),
+            Placed("gemeente Heerlen van 29-01-2025.", 6, 170, 378),
+        ],
+        row(("griffier,", 170), ("voorzitter,", 390), y=331),
+        row(("dhr. drs. T.W. Zwemmer", 170), ("dhr. drs. R. Wever", 390), y=241),
+    ]
+    assert [name for _, name in who(adopted)] == ["dhr. drs. T.W. Zwemmer", "dhr. drs. R. Wever"]
+    court = [
+        [
+            Placed(
+                "DONE AND ORDERED in Chambers at Fort Pierce, Florida this 5th day of July 2022.",
+                2,
+                108,
+                598,
+            )
+        ],
+        [
+            Placed("_________________________________", 2, 339, 529),
+            Placed("AILEEN M. CANNON", 2, 339, 515),
+            Placed("UNITED STATES DISTRICT JUDGE", 2, 339, 501),
+        ],
+    ]
+    assert [name for _, name in who(court)] == ["AILEEN M. CANNON"]
+    # a person's name with a comma over the office is no signing body
+    assert [(s.role, s.name) for s in parse_signatories(["Marcia M. Waldron,", "Clerk"])] == [
+        ("Clerk", "Marcia M. Waldron")
+    ]
+    assert [(s.role, s.name) for s in parse_signatories(["CHRISTOPHER M. WOLPERT, Clerk"])] == [
+        ("Clerk", "CHRISTOPHER M. WOLPERT")
+    ]
+
+
 def test_signature_spans_need_a_signing_formula_and_an_office() -> None:
     from govdocs.structure.signatures import Placed, signature_spans
 

@@ -78,7 +78,7 @@ _FIELD = {label.lower(): name for name, labels in LABELS.items() for label in la
 #: a reference code: no spaces, a digit ("2026-026", "DGA-SKI/21165506")
 _CODE = re.compile(r"^(?=\S*\d)[\w./-]{3,30}$")
 #: a salutation ends the head: no value runs on into it
-_SALUTATION = re.compile(r"^(?:Geachte|Dear|Madame|Monsieur|Sehr geehrte)\b", re.IGNORECASE)
+_SALUTATION = re.compile(r"^(?:Geachte|Dear|Madame|Monsieur|Sehr geehrte[rn]?)\b", re.IGNORECASE)
 #: an empty label printed after a reference on its line ("16 O 185/14 zugestellt an :")
 _EMPTY_LABEL = re.compile(r"\s+[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*:\s*$")
 #: the addressee line of a US federal memorandum ("MEMORANDUM FOR THE HEADS OF …")

@@ -73,19 +73,26 @@ _SUBJECT_LABEL = re.compile(r"^(?:Onderwerp|Betreft|Subject|Objet)\b", re.IGNORE
 _NO_ATTACHMENTS = re.compile(r"^(?:geen|none|nil|aucune?|-|–)\.?$", re.IGNORECASE)
 _SALUTATION = re.compile(
     r"^(?:Geachte|Zeer geachte|Beste|Dear|Madame|Monsieur|Mesdames|Messieurs|Cher|Chère|"
-    r"Sehr geehrte[rn]?)\b.{0,60}[,:]?$",
+    r"Sehr geehrte[rn]?|To (?:all (?:parties|concerned)|whom it may concern))\b.{0,60}[,:]?$",
     re.IGNORECASE,
 )
 _CLOSING = re.compile(
     r"^(?:Hoogachtend|Met vriendelijke groet(?:en)?|Met (?:de meeste )?hoogachting|"
-    r"Yours (?:sincerely|faithfully|truly)|Sincerely(?: yours)?|Respectfully(?: yours)?|"
+    r"(?:Very )?(?:Yours (?:sincerely|faithfully|truly)|truly yours)|Sincerely(?: yours)?|"
+    r"Respectfully(?: yours)?|"
     r"(?:Kind|Best|Warm) regards|Cordialement|Bien cordialement|Mit freundlichen Grüßen|"
     r"Hochachtungsvoll)[,.]?$",
     re.IGNORECASE,
 )
 _POSTAL = re.compile(
     r"^(?:\d{1,5}\s+[A-Z][\w.]*\s+[A-Z]|Postbus\s+\d+|\d{4}\s?[A-Z]{2}\b|[A-Z][\w.'’ -]+\s+\d+[a-z]?$|Prinses|Binnenhof|"
-    r"Bezuidenhoutseweg|Rijnstraat|Turfmarkt|Korte Voorhout|Parnassusplein)",
+    r"Bezuidenhoutseweg|Rijnstraat|Turfmarkt|Korte Voorhout|Parnassusplein|"
+    # American addresses: "One PPG Place, Suite 1900", "Pittsburgh, PA 15222"
+    r".*\b(?:Suite|Room)\s+[\w-]+$|.*,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?$)",
+)
+#: a person's name as addressed: an honorific, or a middle initial ("Maria G. Danaher")
+_PERSON = re.compile(
+    r"^(?:(?:Mr|Ms|Mrs|Mx|Dr|Prof|Hon)\.?\s+\S|[A-Z][a-z]+(?:\s+[A-Z]\.)+\s+[A-Z])"
 )
 #: a contact line in an address block: e-mail, phone, fax
 _CONTACT_LINE = re.compile(r"^(?:E-?mail|Tel(?:ephone)?|Phone|Fax|T|F)\b\.?:?\s", re.I)
@@ -159,9 +166,8 @@ def detect(raw: RawDocument) -> float:
         score -= 0.5
     # a memo or note has the same Datum/Betreft/Kenmerk header; a letter also has a return
     # address or a salutation (issue 14: "a letter has a letterhead or an addressee + salutation")
-    addressed = re.search(
-        r"(?mi)^>?\s*Retouradres\b|^(?:Geachte|Zeer geachte|Dear|Madame|Monsieur|Sehr geehrte)\b",
-        head,
+    addressed = re.search(r"(?mi)^>?\s*Retouradres\b", head) or any(
+        _SALUTATION.match(t.strip()) for t in texts
     )
     everything = everything_of(raw)
     if not addressed and not signed_by_office(everything):
@@ -607,6 +613,8 @@ def build(raw: RawDocument) -> Document:
                 or "@" in line
             ):
                 break  # the address, a label, or "t.a.v." (the person within the addressee)
+            if addressee and _PERSON.match(addressee[-1]) and _PERSON.match(line):
+                break  # several people addressed, one under the other: the first
             addressee.append(line)
         if addressee:
             break
@@ -640,6 +648,8 @@ def build(raw: RawDocument) -> Document:
     if doc.date is None:  # "August 17, 2016" alone under the letterhead or in its column
         alone = [header[dated].lines[0]] if dated is not None else []
         alone += [line.text for line in sidebar if _date_alone(line.text)]
+        # (or a line of a letterhead paragraph: "August 3, 2017" centred under the address)
+        alone += [line for line in header_lines if _date_alone(line)]
         found = parse_date(alone[0]) if alone else None
         if found is not None:
             doc.date, doc.date_precision = found.iso, found.precision

@@ -43,10 +43,18 @@ _OFFICES = (
     r"vice-?president|president(?:e)?|présidente?|plv\.?\s+\w+|"
     r"the\s+minister|state\s+secretary|director(?:-general)?|secretary(?:-general)?|"
     r"member\s+of\s+the\s+commission|commissioner|chair(?:man|woman|person)?|head\s+of|"
-    r"maire(?:sse)?|greffi(?:er|ère)|secrétaire(?:\s+générale?)?|directeur\s+général"
+    r"maire(?:sse)?|greffi(?:er|ère)|secrétaire(?:\s+générale?)?|directeur\s+général|"
+    # German offices, both genders
+    r"(?:ober)?bürgermeister(?:in)?|vorsitzender?|referent(?:in)?|präsident(?:in)?|"
+    r"(?:amts|abteilungs|referats)?leiter(?:in)?|direktor(?:in)?|staatssekretär(?:in)?|"
+    r"(?:bundes|landes|staats)?minister(?:in)|dezernent(?:in)?|stadträtin|geschäftsführer(?:in)?|"
+    r"richter(?:in)?|"
+    # courts: "United States District Judge", "Clerk of Court"
+    r"(?:united\s+states\s+)?(?:chief\s+)?(?:district\s+|circuit\s+|magistrate\s+)?judge|"
+    r"clerk(?:\s+of\s+(?:the\s+)?court)?"
 )
 ROLE = re.compile(
-    rf"^(?:de\s+|het\s+|the\s+|le\s+|la\s+)?"
+    rf"^(?:de\s+|het\s+|the\s+|le\s+|la\s+|der\s+|die\s+)?"
     r"(?:acting\s+|interim\s+|deputy\s+|waarnemend\s+|plaatsvervangend\s+|wnd\.?\s+|adjunct-?)?"
     rf"(?:{_OFFICES})(?:-[^\W\d_]+)?(?![\w-])",
     re.IGNORECASE,
@@ -56,7 +64,9 @@ ROLE = re.compile(
 #: (``For the Commission``, ``Pour la Commission``, ``Namens de minister``).
 SIGNING = re.compile(
     r"^(?:Hoogachtend|Met (?:vriendelijke|hartelijke) groet(?:en)?|Met de meeste hoogachting|"
-    r"Yours (?:sincerely|faithfully)|(?:Kind|Best) regards|Veuillez agréer\b.*|"
+    r"Yours (?:sincerely|faithfully|truly)|Very truly yours|Sincerely(?: yours)?|"
+    r"Respectfully(?: yours| submitted)?|(?:Kind|Best) regards|Veuillez agréer\b.*|"
+    r"Mit freundlichen Grüßen|Hochachtungsvoll|Aldus besloten .+|Done and ordered .+|"
     r"(?:Done|Signed) (?:at|in) .+|(?:Fait|Signé) à .+|Gedaan te .+|"
     r"(?:Aldus )?vastgesteld (?:te|in|op|door) .+|(?:For|On behalf of) the [A-Z].{0,60}|"
     r"Pour (?:la|le|l['’]) ?[A-ZÉ].{0,60}|Namens .{0,80})[,.:]?$",
@@ -76,7 +86,7 @@ _BY_OFFICE = re.compile(
 )
 #: "(s) Nadine Brière____", "w.g. A.P. Heidema", "[signed]": the mark that the original was signed.
 _SIGNED_MARK = re.compile(
-    r"^(?:\(s\)|\(sgd\.?\)|\(get\.?\)|w\.g\.|s/|[\[(](?:signed|signé|getekend|was getekend)[\])])\s*",
+    r"^(?:\(s\)|\(sgd\.?\)|\(get\.?\)|w\.g\.|gez\.|s/|[\[(](?:signed|signé|getekend|was getekend)[\])])\s*",
     re.IGNORECASE,
 )
 #: "voorzitter, A.P. Heidema secretaris, N. Versteeg": role, comma, name, side by side.
@@ -118,7 +128,7 @@ def is_role(text: str) -> bool:
 def normalise_role(text: str) -> str:
     """``DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,`` -> ``Minister van Infrastructuur en Waterstaat``."""
     role = re.sub(r"\s+", " ", text.strip().rstrip(",").strip())
-    role = re.sub(r"^(?:de|het|the|le|la)\s+", "", role, flags=re.IGNORECASE)
+    role = re.sub(r"^(?:de|het|the|le|la|der|die)\s+", "", role, flags=re.IGNORECASE)
     letters = [c for c in role if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) > 0.7 * len(letters):
         words = role.lower().split(" ")
@@ -191,6 +201,10 @@ def _inline_pairs(text: str) -> list[str] | None:
     when the line is not made of role-comma-name pairs only."""
     matches = list(_ROLE_COMMA.finditer(text))
     if not matches or matches[0].start() != 0:
+        # the name first: "CHRISTOPHER M. WOLPERT, Clerk"
+        named = re.match(r"^(?P<name>[^,]{4,60}),\s+(?P<role>[^,]{3,80})$", text.strip())
+        if named and is_role(named.group("role")) and looks_like_name(named.group("name")):
+            return [named.group("name"), named.group("role")]
         return None
     out: list[str] = []
     for match, following in zip(matches, [*matches[1:], None], strict=True):
@@ -210,7 +224,12 @@ def _same_person(first: str, second: str) -> bool:
 def _signing_body(text: str, following: str) -> bool:
     """``Gedeputeerde Staten van Overijssel,`` before ``voorzitter, …``: the body on whose behalf
     the office on the next line signs."""
-    return text.endswith(",") and not is_role(text) and is_role(following)
+    return (
+        text.endswith(",")
+        and not is_role(text)
+        and is_role(following)
+        and not re.search(r"\b[A-Z]\.\s", text)  # a person's name: "Marcia M. Waldron,"
+    )
 
 
 def signed_by_office(texts: Sequence[str]) -> bool:
@@ -346,7 +365,9 @@ def signature_like(text: str) -> bool:
     ):
         return True
     name = text.rstrip(",")
-    return looks_like_name(name) and len(name.split()) >= 2 and not name.isupper()
+    # (a name in capitals only with an initial: "AILEEN M. CANNON"; else a heading)
+    capitals = name.isupper() and not re.search(r"\b[A-Z]\.\s", name)
+    return looks_like_name(name) and len(name.split()) >= 2 and not capitals
 
 
 def _officers_alone(texts: list[str]) -> bool:
@@ -377,11 +398,25 @@ def signature_spans(paras: Sequence[Sequence[Placed]]) -> list[tuple[int, int, l
             all(signature_like(ln.text) for ln in anchor)
             and any(_ON_BEHALF.match(_clean(ln.text)) for ln in anchor)
         ) or _officers_alone([_clean(ln.text) for ln in anchor])
+        # offices side by side on one row with their names on the row under it ("de griffier,"
+        # "de voorzitter," / "drs. T.W. Zwemmer" "drs. R. Wever"), no formula above them
+        following = paras[index + 1] if index + 1 < len(paras) else []
+        behalf = behalf or (
+            bool(anchor)
+            and len(anchor) <= 4
+            and all(is_role(_clean(ln.text)) and len(ln.text) <= 60 for ln in anchor)
+            and len(following) >= len(anchor)
+            and following[0].page == anchor[0].page
+            and all(looks_like_name(_clean(ln.text)) for ln in following[: len(anchor)])
+        )
+        joined = " ".join(_clean(ln.text) for ln in anchor)
+        # a formula over several lines ("Aldus besloten in de openbare vergadering van …")
+        formula = bool(SIGNING.match(last)) or (len(joined) <= 250 and bool(SIGNING.match(joined)))
         # (or offices with their names and nothing else: a committee's chair and clerk under
         # its report, "De voorzitter van de commissie," / "Bromet")
         opens = (
             behalf
-            or bool(SIGNING.match(last))
+            or formula
             or (
                 last.endswith(",")
                 and len(last) <= 70
@@ -405,7 +440,7 @@ def signature_spans(paras: Sequence[Sequence[Placed]]) -> list[tuple[int, int, l
             if not note:
                 taken.extend(lines)
             end += 1
-        head = [anchor[-1]] if not SIGNING.match(last) else []  # a signing body opens it
+        head = [anchor[-1]] if not formula else []  # a signing body opens it
         if behalf:
             head = list(anchor)
         by_office = _BY_OFFICE.search(last)
