@@ -627,3 +627,34 @@ def test_a_reference_holds_a_code_not_a_date(value: str, plausible: bool) -> Non
     from govdocs.structure.symbols import plausible_reference
 
     assert plausible_reference(value) is plausible
+
+
+def test_a_bold_title_in_the_text_size_under_a_department_letterhead() -> None:
+    """A German city office's decision: the department's name large in the top right corner,
+    contact lines and the file number at the left, then the title in bold at the text's size
+    and a label under it; the title is the bold run alone."""
+    raw = _cover(
+        [
+            ("Datum: 22.12.2020", 71, 793, 10, False),
+            ("Direktorium", 418, 793, 14, False),
+            ("Fax (089) 233 989 92 626", 71, 769, 10, False),
+            ("AZ: 0262.0-25-0222", 71, 758, 10, False),
+            ("Entscheidung über die", 71, 735, 10, True),
+            ("Gewährung eines Zuschusses aus", 71, 723, 10, True),
+            ("Budgetmitteln des Bezirksausschusses 25", 71, 712, 10, True),
+            ("AntragstellerIn:", 71, 688, 10, False),
+        ]
+    )
+    # (the other pages' running text is 12 pt: set the first page's text size as the body's)
+    raw.lines[:] = [
+        line
+        if line.page == 1
+        else type(line)(line.text, line.page, line.x0, line.y0, line.x1, line.y0 + 10, 10.0)
+        for line in raw.lines
+    ]
+    doc = structure(raw)
+    assert doc.title == (
+        "Entscheidung über die Gewährung eines Zuschusses aus Budgetmitteln des "
+        "Bezirksausschusses 25"
+    )
+    assert getattr(doc.metadata, "reference", None) == "0262.0-25-0222"

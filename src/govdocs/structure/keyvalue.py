@@ -40,6 +40,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "N/Réf.",
         "Aktenzeichen",
         "Az.",
+        "Az",
         "Geschäftszeichen",
         "Geschäftsnummer",
         "Unser Zeichen",

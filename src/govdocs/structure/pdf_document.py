@@ -316,11 +316,15 @@ def _title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Li
     labelled = _labelled_title(first)
     if labelled:
         return labelled
-    # (a language tag printed large in a corner, "NL", is no title: four letters at least)
+    # (a language tag printed large in a corner, "NL", is no title: four letters at least; nor
+    # is the sender's department or a marking in the letterhead's top right corner,
+    # "Direktorium", "Kommunalreferat", "NON CLASSIFIÉ")
+    width, height = (raw.page_sizes or [(595.0, 842.0)])[0]
     candidates = [
         line
         for line in first
-        if not _SECTION.match(line.text.strip())
+        if not (line.y0 > height * 0.86 and line.x0 > width * 0.55 and len(line.text.split()) <= 3)
+        and not _SECTION.match(line.text.strip())
         and not _is_dateline(line.text)
         and not _STAMP_LINE.match(line.text.strip())
         and sum(c.isalpha() for c in line.text) >= 4
@@ -331,7 +335,14 @@ def _title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Li
     if largest < body * 0.99 or (largest < body * 1.05 and not any(c.bold for c in candidates)):
         return []
     top = next(line for line in candidates if line.size >= largest * 0.999)
-    if largest < body * 1.05:
+    # a title no larger than the text (a German office's decision, a Commission proposal):
+    # picked out by its weight
+    body_sized = largest < body * 1.05 or (
+        largest < body * 1.15
+        and any(c.bold and c.size >= largest * 0.999 for c in candidates)
+        and not all(c.bold for c in candidates if c.size >= largest * 0.999)
+    )
+    if body_sized:
         # a cover set in the body's size (the European Commission's proposals): the title is
         # the bold run before the running text starts, not the first line of that size
         for line in first:
@@ -393,6 +404,11 @@ def _title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Li
         start > 0
         and (first[start - 1].size >= largest * 0.85 or kicker(first[start - 1], first[start]))
         and not _is_dateline(first[start - 1].text)
+        and (
+            not body_sized
+            or first[start - 1].bold == top.bold
+            or leads_in(first[start - 1], first[start])  # "Proposal for a" over "DIRECTIVE …"
+        )
         and (close(first[start - 1], first[start]) or leads_in(first[start - 1], first[start]))
     ):
         start -= 1
@@ -409,6 +425,10 @@ def _title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Li
     if drawn_before:
         rest = sorted([*drawn_before, *rest], key=lambda line: -line.y0)
     for index, line in enumerate(rest):
+        if body_sized and line.bold != lines[-1].bold and not line.text.strip()[:1].islower():
+            # a title in the body's size is set apart by its weight alone (a phrase that runs
+            # on in lower case, "décrétant l’identification …", still belongs to it)
+            break
         if (
             line.size < floor
             or not close(lines[-1], line)
