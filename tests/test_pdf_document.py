@@ -658,3 +658,16 @@ def test_a_bold_title_in_the_text_size_under_a_department_letterhead() -> None:
         "Bezirksausschusses 25"
     )
     assert getattr(doc.metadata, "reference", None) == "0262.0-25-0222"
+
+
+def test_a_german_validity_date_and_a_graphic_mark_before_the_title() -> None:
+    raw = _cover(
+        [
+            ("Gültig ab: 09.12.2019", 71, 758, 11, True),
+            ("/// Fachliche Weisungen", 209, 688, 20, True),
+            ("Erstes Buch Sozialgesetzbuch", 128, 660, 20, True),
+        ]
+    )
+    doc = structure(raw)
+    assert doc.date == "2019-12-09"
+    assert doc.title == "Fachliche Weisungen Erstes Buch Sozialgesetzbuch"

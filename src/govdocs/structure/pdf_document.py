@@ -514,6 +514,7 @@ def _joined(lines: list[Line]) -> str | None:
         else:
             text = f"{text} {piece}".strip()
     text = " ".join(text.split())
+    text = re.sub(r"^[/\\|*•·>#=~_–—-]{2,}\s+", "", text)  # a graphic mark before it ("/// …")
     return text if 0 < len(text) <= 400 else None
 
 
@@ -545,7 +546,8 @@ def document_date(
     lines = _first_pages(raw, 2)
     for index, line in enumerate(lines):
         text = line.text.strip()
-        label = re.match(r"^(?:Datum|Date|Dated)\s*:\s*(\S.{0,40})$", text, re.I)
+        # (German: "Stand: 19.04.2024", the version's date; "Gültig ab: 09.12.2019")
+        label = re.match(r"^(?:Datum|Date|Dated|Stand|Gültig ab)\s*:\s*(\S.{0,40})$", text, re.I)
         if label:
             found = _day(label.group(1), numeric=True)
             if found:
