@@ -671,3 +671,60 @@ def test_a_german_validity_date_and_a_graphic_mark_before_the_title() -> None:
     doc = structure(raw)
     assert doc.date == "2019-12-09"
     assert doc.title == "Fachliche Weisungen Erstes Buch Sozialgesetzbuch"
+
+
+def test_a_court_caption_or_council_masthead_is_no_title_the_genre_line_under_it_is() -> None:
+    court = _cover(
+        [
+            ("UNITED STATES DISTRICT COURT", 204, 708, 14, True),
+            ("SOUTHERN DISTRICT OF FLORIDA", 202, 695, 14, True),
+            ("CASE NO. 15-60185-CIV-CANNON/Hunt", 197, 653, 12, True),
+            ("FORT LAUDERDALE FOOD NOT BOMBS,", 72, 626, 12, True),
+            ("Plaintiffs,", 108, 543, 12, False),
+            ("ORDER ACCEPTING MAGISTRATE JUDGE’S", 177, 432, 12, True),
+            ("REPORT AND RECOMMENDATIONS", 200, 419, 12, True),
+            (
+                "THIS CAUSE is before the Court upon the Report of the Magistrate",
+                108,
+                391,
+                12,
+                False,
+            ),
+        ]
+    )
+    assert structure(court).title == "ORDER ACCEPTING MAGISTRATE JUDGE’S REPORT AND RECOMMENDATIONS"
+    council = _cover(
+        [
+            ("MINISTERRAAD", 22, 721, 16, False),
+            ("BESLUITENLIJST", 235, 652, 14, False),
+            (
+                "Besluitenlijst van de vergadering gehouden op vrijdag 10 januari 2025",
+                134,
+                615,
+                9,
+                False,
+            ),
+        ]
+    )
+    assert structure(council).title == "BESLUITENLIJST"
+
+
+def test_a_bare_genre_label_over_the_quoted_name_of_a_bylaw() -> None:
+    raw = _cover(
+        [
+            ("verordening", 170, 681, 20, True),
+            (
+                "”VERORDENING OP HET GEBRUIK VAN PARKEERPLAATSEN EN DE VERLENING",
+                170,
+                641,
+                8.5,
+                False,
+            ),
+            ("VAN VERGUNNINGEN VOOR HET PARKEREN IN HEERLEN 2025”", 170, 628, 8.5, False),
+            ("“PARKEERVERORDENING 2025”", 170, 603, 9, False),
+        ]
+    )
+    assert structure(raw).title == (
+        "VERORDENING OP HET GEBRUIK VAN PARKEERPLAATSEN EN DE VERLENING VAN VERGUNNINGEN VOOR "
+        "HET PARKEREN IN HEERLEN 2025"
+    )

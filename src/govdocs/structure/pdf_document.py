@@ -489,12 +489,85 @@ def title_from_typography(raw: RawDocument, furniture: set[int] | None = None) -
     return _joined(title_lines(raw, furniture))
 
 
+#: the issuing institution printed as a masthead over the document's own title: a court, a
+#: council of ministers, a department (its name is the sender, not the title)
+_INSTITUTION = re.compile(
+    r"^(?:(?:the\s+)?united\s+states\s+(?:district\s+court|court\s+of\s+appeals|"
+    r"bankruptcy\s+court)|(?:land|amts|oberlandes|verwaltungs|sozial|arbeits|finanz)gericht|"
+    r"bundes\w*gericht|ministerraad|rechtbank|gerechtshof|raad\s+van\s+state|"
+    r"tribunal|cour\s|conseil\s+d['’]état)",
+    re.IGNORECASE,
+)
+#: the line that names the document under such a masthead ("ORDER ACCEPTING …",
+#: "BESLUITENLIJST", "Urteil"), in the words of the genre
+_GENRE_LINE = re.compile(
+    r"^(?:order|judgment|opinion|memorandum|decision|besluitenlijst|notulen|besluit|"
+    r"uitspraak|vonnis|arrest|beschikking|jugement|arrêt|ordonnance|décision|"
+    r"\w*urteil|beschluss)\b",
+    re.IGNORECASE,
+)
+#: a genre label alone as a cover's largest text ("verordening"), the name under it
+_BARE_GENRE = re.compile(
+    r"^(?:verordening|regeling|reglement|beleidsregels?|besluit|richtlijn|regulation|"
+    r"bylaw|by-law|arrêté|règlement|verordnung|satzung)$",
+    re.IGNORECASE,
+)
+_QUOTES = "\"“”„«»‘’'"
+
+
+def _named_below(raw: RawDocument, title: list[Line], furniture: set[int]) -> list[Line]:
+    """The lines that name the document under its typographic title where that title is the
+    issuing institution (a court's caption, ``MINISTERRAAD``) or a bare genre label
+    (``verordening`` over ``"VERORDENING OP HET GEBRUIK VAN …"``); ``[]`` otherwise."""
+    text = _joined(title) or ""
+    institution = bool(_INSTITUTION.match(text))
+    genre = text.lower() if _BARE_GENRE.match(text) else None
+    if not title or not (institution or genre):
+        return []
+    below = [
+        line
+        for line in raw.lines
+        if line.page == 1
+        and id(line) not in furniture
+        and line.y0 < title[-1].y0
+        and line.text.strip()
+    ]
+    below.sort(key=lambda line: -line.y0)
+    for index, line in enumerate(below[:40]):
+        words = line.text.strip().lstrip(_QUOTES).strip()
+        if institution:
+            letters = [c for c in words if c.isalpha()]
+            display = line.bold or (letters and all(c.isupper() for c in letters))
+            found = bool(display and _GENRE_LINE.match(words) and len(words.split()) <= 14)
+        else:
+            found = line.text.strip()[:1] in _QUOTES and words.lower().startswith(genre or "")
+        if not found:
+            continue
+        run = [line]
+        for other in below[index + 1 : index + 4]:
+            if (
+                abs(other.size - line.size) < 0.1
+                and other.bold == line.bold
+                and 0 < run[-1].y0 - other.y0 <= 1.6 * other.size
+                # (a name ends with its closing quote or a full stop)
+                and run[-1].text.strip()[-1:] not in '”»".!?'
+            ):
+                run.append(other)
+            else:
+                break
+        return run
+    return []
+
+
 def _title(raw: RawDocument, furniture: set[int]) -> str | None:
     """The info dictionary's title where the first pages print it, else the typography's. A
     typographic title that runs on from the info title by a phrase (three words or more: a
     subtitle) keeps it; a word or two more (``Eindrapport``, ``Logius Beheerdocumentatie``: a
     genre label, a series) is no part of the title."""
     typographic = title_lines(raw, furniture)
+    named = _named_below(raw, typographic, furniture)
+    if named:
+        return _joined(named, unquote=True)
     declared = info_title(raw, furniture)
     if not declared:
         return _joined(typographic)
@@ -504,8 +577,9 @@ def _title(raw: RawDocument, furniture: set[int]) -> str | None:
     return _joined(declared)
 
 
-def _joined(lines: list[Line]) -> str | None:
-    """A title's lines as one string, a word broken at a line end joined again."""
+def _joined(lines: list[Line], unquote: bool = False) -> str | None:
+    """A title's lines as one string, a word broken at a line end joined again (``unquote``:
+    the quotation marks around a name taken off)."""
     text = ""
     for line in lines:
         piece = line.text.strip()
@@ -515,6 +589,8 @@ def _joined(lines: list[Line]) -> str | None:
             text = f"{text} {piece}".strip()
     text = " ".join(text.split())
     text = re.sub(r"^[/\\|*•·>#=~_–—-]{2,}\s+", "", text)  # a graphic mark before it ("/// …")
+    if unquote:
+        text = text.strip(_QUOTES + " ")
     return text if 0 < len(text) <= 400 else None
 
 
