@@ -586,3 +586,45 @@ def test_constructed_american_clerks_letter(tmp_path: Path) -> None:
     assert meta.addressee == "Maria G. Danaher"
     assert meta.subject == "Christopher Mielo, et al v. Steak N Shake Operations Inc"
     assert [(s.role, s.name) for s in meta.signatories] == [("Clerk", "Marcia M. Waldron")]
+
+
+def test_constructed_german_letter_with_its_subject_in_bold_above_the_salutation(
+    tmp_path: Path,
+) -> None:
+    """Constructed in the layout of a German city's reply (DIN 5008): no Betreff label, the
+    subject in bold under the address, its details in regular type, then the salutation."""
+    page = [
+        (71, 660, 11.0, "Herrn Stadtrat", False),
+        (71, 647, 11.0, "Alexander Reissl", False),
+        (71, 621, 11.0, "Rathaus", False),
+        (71, 486, 11.0, "Corona-bedingte Restriktionen in der Gastronomie", True),
+        (71, 471, 11.0, "Schriftliche Anfrage gemäß § 68 GeschO", False),
+        (71, 456, 11.0, "vom 13.10.2020, eingegangen am 13.10.2020", False),
+        (71, 396, 11.0, "Sehr geehrter Herr Stadtrat Reissl,", False),
+        (71, 366, 11.0, "Ihrer Anfrage liegt folgender Sachverhalt zu Grunde.", False),
+        (71, 336, 11.0, "Mit freundlichen Grüßen", False),
+        (71, 306, 11.0, "gez.", False),
+        (71, 276, 11.0, "Beatrix Zurek", False),
+        (71, 262, 11.0, "Berufsmäßige Stadträtin", False),
+    ]
+    path = tmp_path / "antwort.pdf"
+    path.write_bytes(_letter_pdf([page]))
+    record = govdocs.convert(path, translate=False)
+    assert record.kind.value == "parliamentary_letter"  # "Sehr geehrter" addresses it
+    assert record.metadata.subject == "Corona-bedingte Restriktionen in der Gastronomie"
+
+
+def test_a_subject_runs_on_into_a_line_opening_with_a_label_word_in_lower_case() -> None:
+    from govdocs.structure.letter import _label_fields
+
+    fields = _label_fields(
+        [
+            "Betreft Besluit op Woo-verzoek over advies stikstof Landsadvocaat,",
+            "kenmerk 2025-54",
+            "Ons kenmerk IENW/BSK-2025/1",
+        ]
+    )
+    assert fields["subject"] == (
+        "Besluit op Woo-verzoek over advies stikstof Landsadvocaat, kenmerk 2025-54"
+    )
+    assert fields["reference"] == "IENW/BSK-2025/1"

@@ -728,3 +728,15 @@ def test_a_bare_genre_label_over_the_quoted_name_of_a_bylaw() -> None:
         "VERORDENING OP HET GEBRUIK VAN PARKEERPLAATSEN EN DE VERLENING VAN VERGUNNINGEN VOOR "
         "HET PARKEREN IN HEERLEN 2025"
     )
+
+
+def test_a_council_documents_number_is_its_reference() -> None:
+    from govdocs.document import Line
+    from govdocs.structure.symbols import inline_reference
+
+    def line(text: str) -> Line:
+        return Line(text, 1, 71, 563, 255, 574, 11.0, True)
+
+    assert inline_reference([line("Sitzungsvorlage Nr. 20-26 / V 02318")]) == "20-26 / V 02318"
+    assert inline_reference([line("Raadsvoorstel nr. 2024/123")]) == "2024/123"
+    assert inline_reference([line("Vorlage Nr. für den Ausschuss")]) is None

@@ -482,6 +482,8 @@ def _label_fields(lines: Iterable[str]) -> dict[str, str]:
     pending_label: str | None = None
     for line in lines:
         match = _LABEL_RE.match(line)
+        if match and current == "subject" and line[:1].islower():
+            match = None  # "… Landsadvocaat," / "kenmerk 2025-54": the subject runs on
         if match:
             key = _LABELS[match.group(1).lower()]
             value = (match.group(2) or "").strip()
@@ -653,6 +655,22 @@ def build(raw: RawDocument) -> Document:
         found = parse_date(alone[0]) if alone else None
         if found is not None:
             doc.date, doc.date_precision = found.iso, found.precision
+    # a subject set in bold above the salutation, without a label (German letters after DIN
+    # 5008: the Betreff in bold under the address, its details in regular type under it)
+    if meta.subject is None and header:
+        bold = [
+            p
+            for p in header[1:]
+            if p.bold
+            and len(p.lines) <= 2
+            and len(p.text) <= 150
+            and not _SENTENCE_END.search(p.text)
+            and not _LABEL_RE.match(p.text)
+            and not _date_alone(p.text)
+        ]
+        if bold and header.index(bold[-1]) >= len(header) - 3:
+            meta.subject = " ".join(bold[-1].text.split())
+            doc.title = meta.subject
     # a subject set in bold under the salutation, without a label (British regulators' "Dear
     # CEO" letters)
     if meta.subject is None and start is not None and body and _SALUTATION.match(body[0].text):

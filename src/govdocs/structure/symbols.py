@@ -60,15 +60,29 @@ def document_symbol(furniture: Iterable[Line], pages: int | None) -> str | None:
     return max(repeated, key=lambda token: len(seen[token])) if repeated else None
 
 
+#: a council document's own number on a line of its own (``Sitzungsvorlage Nr. 20-26 / V
+#: 02318``, ``Raadsvoorstel nr. 2024/123``)
+_DOCUMENT_NUMBER = re.compile(
+    r"^(?:Sitzungsvorlagen?|Beschlussvorlage|Vorlage|Drucksache|Raadsvoorstel|Raadsbesluit)"
+    r"\s+(?:Nr\.?|nummer)\s*:?\s*(?P<code>\d[\w./-]*(?:\s*/\s*[\w.-]+)*(?:\s+\d[\w./-]*)?)$",
+    re.IGNORECASE,
+)
+
+
 def inline_reference(lines: Iterable[Line]) -> str | None:
     """A reference label with its code at the end of a short line (``Vom 27. September 2022 -
-    Az.: IM6-1537-4/1 -``): the first such code."""
+    Az.: IM6-1537-4/1 -``), else a council document's number on its own line: the first such
+    code."""
+    numbered: str | None = None
     for line in lines:
         text = line.text.strip()
         match = REFERENCE_TAIL.search(text) if len(text) <= 90 else None
         if match:
             return match.group("code")
-    return None
+        number = _DOCUMENT_NUMBER.match(text)
+        if number and numbered is None:
+            numbered = number.group("code")
+    return numbered
 
 
 def plausible_reference(value: str) -> bool:
