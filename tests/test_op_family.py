@@ -197,6 +197,39 @@ def test_real_motions_in_the_publisher_xml(  # type: ignore[no-untyped-def]
     assert not [w for w in record.warnings if w.code == "metadata_disagrees"]
 
 
+def test_a_dossier_part_in_the_text_agrees_with_the_metadata(tmp_path: Path) -> None:
+    """``<dossiernr>21 501</dossiernr>-<raadnr>20</raadnr>`` is the metadata's ``21501-20``
+    (no disagreement to report); a motion whose closing name carries a full stop still has it
+    as its submitter; a motion without its Voorgesteld line is dated by its publication."""
+    path = tmp_path / "kst-21501-20-2259.xml"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><officiele-publicatie><metadata>'
+        '<meta name="DC.identifier" content="kst-21501-20-2259"/>'
+        '<meta name="OVERHEIDop.dossiernummer" content="21501-20"/>'
+        '<meta name="OVERHEIDop.ondernummer" content="2259"/>'
+        '<meta name="DCTERMS.issued" content="2025-03-20"/>'
+        "</metadata><kamerstuk><dossier><dossiernummer><dossiernr>21 501</dossiernr>-"
+        "<raadnr>20</raadnr></dossiernummer><titel>Europese Raad</titel></dossier><stuk>"
+        '<stuknr>Nr. <ondernummer kamer="2">2259</ondernummer></stuknr>'
+        "<titel>MOTIE VAN DE LEDEN POSTMA EN THIJSSEN</titel><algemeen><vrije-tekst><tekst>"
+        "<al>De Kamer,</al><al>gehoord de beraadslaging,</al><al>verzoekt de regering iets,</al>"
+        "<al>en gaat over tot de orde van de dag.</al><al-groep><al>Postma</al>"
+        "<al>Thijssen.</al></al-groep></tekst></vrije-tekst></algemeen></stuk></kamerstuk>"
+        "</officiele-publicatie>",
+        encoding="utf-8",
+    )
+    record = _record(path)
+    meta = record.metadata
+    assert isinstance(meta, ParliamentaryLetterMetadata)
+    assert meta.dossier is not None and (meta.dossier.number, meta.dossier.suffix) == (
+        "21501",
+        "20",
+    )
+    assert not [w for w in record.warnings if w.code == "metadata_disagrees"]
+    assert [s.name for s in meta.signatories] == ["Postma", "Thijssen"]
+    assert record.date == "2025-03-20"
+
+
 # --------------------------------------------------------------------------- Kamerstuk XML
 
 

@@ -561,14 +561,11 @@ class _Walker:
         elif element.tag == "dossier":
             # the whole number with its part: ``21 501-20`` (raadnr), ``36 410 VII``
             # (begrotingshoofdstuk), not the bare ``dossiernr``
-            number = element.find("dossiernummer")
-            if number is None:
-                number = element.find(".//dossiernr")
-            ks["dossiernr"] = (
-                " ".join(" ".join(number.itertext()).split()) or None
-                if (number is not None)
-                else None
-            )
+            number = _text(element.find(".//dossiernr"))
+            part = _text(element.find(".//raadnr"))
+            chapter = _text(element.find(".//begrotingshoofdstuk"))
+            whole = number + (f"-{part}" if number and part else "")
+            ks["dossiernr"] = (whole + (f" {chapter}" if whole and chapter else "")) or None
             ks["dossiertitel"] = _text(element.find("titel")) or None
         elif element.tag == "stuk":
             ks["ondernummer"] = _text(element.find(".//ondernummer")) or None

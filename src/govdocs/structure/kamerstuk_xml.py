@@ -110,7 +110,10 @@ def _metadata(raw: RawDocument, doc: Document, meta: ParliamentaryLetterMetadata
     term = next((n for n in _DATE_TERMS if first(beside, n)), None)
     own = first(beside, term) if term else None
     text_date = parse_date(ks.get("datum") or "") or parse_date(dateline)
-    dated = parse_date(own or "") or text_date
+    # (a motion printed without its "Voorgesteld" line: the publication date the metadata
+    # states is the closest the document comes to a date of its own)
+    issued = parse_date(first(beside, "DCTERMS.issued") or "")
+    dated = parse_date(own or "") or text_date or issued
     if term and own and text_date is not None:
         disagree(doc, raw, "date", term, own, text_date.iso)
     if dated is not None:
@@ -182,7 +185,12 @@ def _submitters(doc: Document, meta: ParliamentaryLetterMetadata) -> None:
         names = [line.strip() for line in signature.text.split("\n") if line.strip()]
     else:
         while doc.blocks and doc.blocks[-1].type is BlockType.paragraph:
-            lines = [ln.strip() for ln in doc.blocks[-1].text.split("\n") if ln.strip()]
+            # (a member's name closing the motion may carry its full stop: "Thijssen.")
+            lines = [
+                re.sub(r"(?<=[^\W\d_]{3})\.$", "", ln.strip())
+                for ln in doc.blocks[-1].text.split("\n")
+                if ln.strip()
+            ]
             if not lines or not all(looks_like_name(ln) and not is_role(ln) for ln in lines):
                 break
             names = lines + names
