@@ -628,3 +628,32 @@ def test_a_subject_runs_on_into_a_line_opening_with_a_label_word_in_lower_case()
         "Besluit op Woo-verzoek over advies stikstof Landsadvocaat, kenmerk 2025-54"
     )
     assert fields["reference"] == "IENW/BSK-2025/1"
+
+
+def test_constructed_agency_letter_dated_at_the_right_with_a_reference_note(
+    tmp_path: Path,
+) -> None:
+    """Constructed in the layout of an EU agency's letter: the place and date set to the right
+    (where the layout reads a sidebar), "Our ref:" with a note under it."""
+    page = [
+        (102, 680, 9.0, "Chairman of the LIBE Committee", False),
+        (102, 655, 7.0, "Our ref: CAB/ANRA/9262a/2020", False),
+        (102, 644, 7.0, "Please quote when replying.", False),
+        (401, 619, 10.0, "Warsaw, 27 October 2020", False),
+        (102, 590, 9.0, "Dear Mr Lopez Aguilar,", False),
+        (
+            102,
+            555,
+            9.0,
+            "I would like to notify you and the Committee of an internal inquiry.",
+            False,
+        ),
+        (102, 500, 9.0, "Yours sincerely,", False),
+        (102, 450, 9.0, "Fabrice Leggeri", False),
+        (102, 438, 9.0, "Executive Director", False),
+    ]
+    path = tmp_path / "agency.pdf"
+    path.write_bytes(_letter_pdf([page]))
+    record = govdocs.convert(path, translate=False)
+    assert record.date == "2020-10-27"
+    assert record.metadata.reference == "CAB/ANRA/9262a/2020"

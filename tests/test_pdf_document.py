@@ -4,12 +4,13 @@ are read from the PDFs' printed pages (see tests/fixtures/pdfs/README.md for the
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
 
 from govdocs.dates import find_dates
-from govdocs.models import BlockType, DocumentKind, OtherMetadata
+from govdocs.models import BlockType, DatePrecision, DocumentKind, OtherMetadata
 from govdocs.readers import read
 from govdocs.structure import structure
 
@@ -740,3 +741,59 @@ def test_a_council_documents_number_is_its_reference() -> None:
     assert inline_reference([line("Sitzungsvorlage Nr. 20-26 / V 02318")]) == "20-26 / V 02318"
     assert inline_reference([line("Raadsvoorstel nr. 2024/123")]) == "2024/123"
     assert inline_reference([line("Vorlage Nr. für den Ausschuss")]) is None
+
+
+def test_references_and_dates_of_austrian_french_and_eu_heads() -> None:
+    from govdocs.document import Line, RawDocument
+    from govdocs.models import SourceFormat
+    from govdocs.structure.keyvalue import header_fields
+    from govdocs.structure.pdf_document import document_date
+    from govdocs.structure.symbols import inline_reference
+
+    def line(text: str, y: float) -> Line:
+        return Line(text, 1, 70, y, 400, y + 10, 10.0)
+
+    def raw(*lines: Line) -> RawDocument:
+        return RawDocument(
+            path=Path("x.pdf"), sha256="0" * 64, size=1, format=SourceFormat.pdf,
+            media_type="application/pdf", reader="pdf/test", lines=list(lines), pages=1,
+            page_sizes=[(595.0, 842.0)],
+        )  # fmt: skip
+
+    austrian = line("GZ: DSB-D216.580/0002-DSB/2018 vom 28.5.2018", 758)
+    assert header_fields([austrian]) == {"reference": "DSB-D216.580/0002-DSB/2018"}
+    assert document_date(raw(austrian)) == ("2018-05-28", DatePrecision.day)
+    # a code stands whole: the note under it is no part of it
+    frontex = [line("Our ref: CAB/ANRA/9262a/2020", 655), line("Please quote when replying.", 644)]
+    assert header_fields(frontex)["reference"] == "CAB/ANRA/9262a/2020"
+    cada = line("Avis n° 20172386 du 21 septembre 2017", 586)
+    assert inline_reference([cada]) == "20172386"
+    assert document_date(raw(cada)) == ("2017-09-21", DatePrecision.day)
+    cisa = line("Original Release Date: July 16, 2020", 667)
+    assert document_date(raw(cisa)) == ("2020-07-16", DatePrecision.day)
+
+
+def test_a_bold_title_in_the_text_size_stops_where_the_text_margin_starts() -> None:
+    raw = _cover(
+        [
+            ("Public Sector Transparency Board – Minutes, 24th June 2010", 125, 759, 12, True),
+            (
+                "Here are the minutes of the Transparency Board meeting held on 24",
+                90,
+                731,
+                12,
+                True,
+            ),
+            ("June at the Cabinet Office:", 90, 717, 12, True),
+            ("Present:", 90, 690, 12, False),
+        ]
+    )
+    # (the title is centred; the text under it starts at the left margin and runs to its length)
+    ends = {"Here are the minutes": 476.5, "June at the Cabinet": 240.8, "Present:": 133.8}
+    raw.lines[:] = [
+        dataclasses.replace(line, x1=next(v for k, v in ends.items() if line.text.startswith(k)))
+        if any(line.text.startswith(k) for k in ends)
+        else line
+        for line in raw.lines
+    ]
+    assert structure(raw).title == "Public Sector Transparency Board – Minutes, 24th June 2010"

@@ -32,6 +32,13 @@ LABELS: dict[str, tuple[str, ...]] = {
         "Référence",
         "Our reference",
         "Our ref.",
+        "Our ref",
+        "Reference Number",
+        "Reference No.",
+        "Ref. No.",
+        "Notre réf.",
+        "GZ",
+        "Geschäftszahl",
         "Our file",
         "File No.",
         "FOIA File No.",
@@ -51,6 +58,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "Uw brief van",
         "Your reference",
         "Your ref.",
+        "Your ref",
+        "Votre réf.",
+        "V/Réf.",
         "Ihr Zeichen",
     ),
     "date": ("Datum", "Date"),
@@ -82,6 +92,8 @@ _CODE = re.compile(r"^(?=\S*\d)[\w./-]{3,30}$")
 _SALUTATION = re.compile(r"^(?:Geachte|Dear|Madame|Monsieur|Sehr geehrte[rn]?)\b", re.IGNORECASE)
 #: an empty label printed after a reference on its line ("16 O 185/14 zugestellt an :")
 _EMPTY_LABEL = re.compile(r"\s+[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*:\s*$")
+#: the date written after a reference ("DSB-D216.580/0002-DSB/2018 vom 28.5.2018")
+_DATED_TAIL = re.compile(r"\s+(?:vom|du|of|van|dated)\s+\d.*$", re.IGNORECASE)
 #: the addressee line of a US federal memorandum ("MEMORANDUM FOR THE HEADS OF …")
 _MEMO_FOR = re.compile(r"^MEMORANDUM\s+FOR:?\s+(?P<value>\S.*)$", re.IGNORECASE)
 
@@ -201,7 +213,12 @@ def header_fields(
             continue
         inline = (match.group("value") or "").strip()
         source = [line]
-        if inline:
+        # a code stands whole on its line (what runs on under it is a note: "Please quote when
+        # replying.") unless it breaks at a separator
+        whole_code = name == "reference" and bool(_CODE.match(inline)) and inline[-1:] not in "/-"
+        if inline and whole_code:
+            value = inline
+        elif inline:
             parts = [inline]
             previous = line
             # where the value starts on the label's line (estimated from the characters):
@@ -231,7 +248,7 @@ def header_fields(
             value = " ".join(part.text.strip() for part in source[1:])
         value = " ".join(value.split())
         if name == "reference":
-            value = _EMPTY_LABEL.sub("", value)
+            value = _DATED_TAIL.sub("", _EMPTY_LABEL.sub("", value))
         if value:
             fields[name] = value
             if used is not None:

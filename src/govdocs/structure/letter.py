@@ -640,7 +640,8 @@ def build(raw: RawDocument) -> Document:
         if found is not None:
             doc.date, doc.date_precision = found.iso, found.precision
     if doc.date is None:  # letters dated as "Den Haag, 18 oktober 2023" instead of a Datum field
-        for line in header_lines:
+        # (in the header, or set to the right where the layout takes it for the sidebar)
+        for line in header_lines + [line.text for line in sidebar]:
             place_date = _PLACE_DATE.match(line)
             found = parse_date(line) if place_date else None
             if place_date and found is not None:

@@ -46,7 +46,13 @@ from .signatures import (
     normalise_role,
     signature_spans,
 )
-from .symbols import REFERENCE_TAIL, document_symbol, inline_reference, plausible_reference
+from .symbols import (
+    NUMBERED_GENRE,
+    REFERENCE_TAIL,
+    document_symbol,
+    inline_reference,
+    plausible_reference,
+)
 
 __all__ = ["build", "detect"]
 
@@ -240,6 +246,13 @@ _DATE_LABEL = re.compile(r"^(?:Datum|Date|Dated|Datum document|Date de publicati
 _GLUED = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")
 
 
+_REFERENCE_DATED = re.compile(
+    r"^(?:GZ|Gesch(?:äfts)?z(?:ahl|eichen)|Az\.?|Aktenzeichen|Our ref\.?|Ref\.?|Kenmerk)\s*:?\s*"
+    r"\S+\s+(?:vom|du|of|van|dated)\s+(\d.{0,30})$",
+    re.IGNORECASE,
+)
+
+
 def _date_text(text: str) -> str:
     """``18maart2024`` -> ``18 maart 2024``: words run together by the text layer."""
     return _GLUED.sub(" ", _ORDINAL.sub(r"\1", text.strip()))
@@ -425,6 +438,8 @@ def _title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Li
     if drawn_before:
         rest = sorted([*drawn_before, *rest], key=lambda line: -line.y0)
     for index, line in enumerate(rest):
+        if body_sized and not _aligned(lines[-1], line):
+            break  # a title in the body's size keeps its margin or its axis; text does not
         if body_sized and line.bold != lines[-1].bold and not line.text.strip()[:1].islower():
             # a title in the body's size is set apart by its weight alone (a phrase that runs
             # on in lower case, "décrétant l’identification …", still belongs to it)
@@ -476,6 +491,12 @@ def _title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Li
                 break
         lines.append(line)
     return lines
+
+
+def _aligned(upper: Line, lower: Line) -> bool:
+    """Two lines set on one left margin, or centred on one axis."""
+    centre = abs((upper.x0 + upper.x1) / 2 - (lower.x0 + lower.x1) / 2)
+    return abs(upper.x0 - lower.x0) < 3 or centre < 6
 
 
 def _running_text(text: str) -> bool:
@@ -623,9 +644,27 @@ def document_date(
     for index, line in enumerate(lines):
         text = line.text.strip()
         # (German: "Stand: 19.04.2024", the version's date; "Gültig ab: 09.12.2019")
-        label = re.match(r"^(?:Datum|Date|Dated|Stand|Gültig ab)\s*:\s*(\S.{0,40})$", text, re.I)
-        if label:
-            found = _day(label.group(1), numeric=True)
+        label = re.match(
+            r"^(?:(?:Original|Release|Issue|Issued|Publication|Effective|Revision)\s+)*"
+            r"(?:Datum|Date|Dated|Stand|Gültig ab)\s*:\s*(\S.{0,40})$",
+            text,
+            re.I,
+        )
+        # ... or the date after a file reference ("GZ: DSB-D216.580/0002-DSB/2018 vom
+        # 28.5.2018") or a numbered genre ("Avis n° 20172386 du 21 septembre 2017")
+        dated = _REFERENCE_DATED.match(text)
+        genre = NUMBERED_GENRE.match(text)
+        value = (
+            label.group(1)
+            if label
+            else dated.group(1)
+            if dated
+            else genre.group("date")
+            if genre
+            else None
+        )
+        if value:
+            found = _day(value, numeric=True)
             if found:
                 return found
         if _DATE_LABEL.match(text):

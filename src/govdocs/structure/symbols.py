@@ -19,7 +19,13 @@ from collections.abc import Iterable
 from ..dates import find_dates
 from ..document import Line
 
-__all__ = ["REFERENCE_TAIL", "document_symbol", "inline_reference", "plausible_reference"]
+__all__ = [
+    "NUMBERED_GENRE",
+    "REFERENCE_TAIL",
+    "document_symbol",
+    "inline_reference",
+    "plausible_reference",
+]
 
 #: a code-like token: starts with a capital, holds a digit, no spaces (``ITSP.10.003``,
 #: ``CON/2026/9``, ``A/HRC/55/4``, ``R12056``)
@@ -69,6 +75,16 @@ _DOCUMENT_NUMBER = re.compile(
 )
 
 
+#: a genre with its number, and often its date, on one line (``Avis n° 20172386 du 21 septembre
+#: 2017``, ``Decision No. 2024/12 of 3 May 2024``): the number is the document's own
+NUMBERED_GENRE = re.compile(
+    r"^(?:Avis|Décision|Délibération|Recommandation|Opinion|Decision|Advies|Besluit|"
+    r"Beschluss|Bescheid|Stellungnahme)\s+(?:n[°o]|No\.?|Nr\.?|Number)\s*"
+    r"(?P<code>[\w./-]*\d[\w./-]*)(?:\s+(?:du|of|vom|van|de)\s+(?P<date>.+))?$",
+    re.IGNORECASE,
+)
+
+
 def inline_reference(lines: Iterable[Line]) -> str | None:
     """A reference label with its code at the end of a short line (``Vom 27. September 2022 -
     Az.: IM6-1537-4/1 -``), else a council document's number on its own line: the first such
@@ -79,7 +95,7 @@ def inline_reference(lines: Iterable[Line]) -> str | None:
         match = REFERENCE_TAIL.search(text) if len(text) <= 90 else None
         if match:
             return match.group("code")
-        number = _DOCUMENT_NUMBER.match(text)
+        number = _DOCUMENT_NUMBER.match(text) or NUMBERED_GENRE.match(text)
         if number and numbered is None:
             numbered = number.group("code")
     return numbered
