@@ -641,6 +641,7 @@ def test_constructed_agency_letter_dated_at_the_right_with_a_reference_note(
         (102, 644, 7.0, "Please quote when replying.", False),
         (401, 619, 10.0, "Warsaw, 27 October 2020", False),
         (102, 590, 9.0, "Dear Mr Lopez Aguilar,", False),
+        (102, 572, 9.0, "INTERNAL INQUIRY: FIRST FINDINGS", False),
         (
             102,
             555,
@@ -657,3 +658,8 @@ def test_constructed_agency_letter_dated_at_the_right_with_a_reference_note(
     record = govdocs.convert(path, translate=False)
     assert record.date == "2020-10-27"
     assert record.metadata.reference == "CAB/ANRA/9262a/2020"
+    # a subject in capitals under the salutation, no label
+    assert record.metadata.subject == "INTERNAL INQUIRY: FIRST FINDINGS"
+    assert [(s.role, s.name) for s in record.metadata.signatories] == [
+        ("Executive Director", "Fabrice Leggeri")
+    ]

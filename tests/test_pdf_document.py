@@ -797,3 +797,25 @@ def test_a_bold_title_in_the_text_size_stops_where_the_text_margin_starts() -> N
         for line in raw.lines
     ]
     assert structure(raw).title == "Public Sector Transparency Board – Minutes, 24th June 2010"
+
+
+def test_a_logotype_set_largest_gives_way_to_the_numbered_genre_line() -> None:
+    raw = _cover(
+        [
+            ("C OM M IS S ION D’ AC C ÈS", 225, 736, 10, False),
+            ("Cada", 56, 651, 26, True),
+            ("Le Président", 56, 615, 8, True),
+            ("Avis n° 20172386 du 21 septembre 2017", 207, 586, 10, False),
+            (
+                "Monsieur X a saisi la Commission d'accès aux documents administratifs, par",
+                56,
+                560,
+                10,
+                False,
+            ),
+        ]
+    )
+    doc = structure(raw)
+    assert doc.title == "Avis n° 20172386 du 21 septembre 2017"
+    assert doc.date == "2017-09-21"
+    assert getattr(doc.metadata, "reference", None) == "20172386"

@@ -272,6 +272,26 @@ def test_signatures_of_councils_courts_and_german_offices() -> None:
     ]
 
 
+def test_french_delegated_signature_and_english_office_titles() -> None:
+    """ "Pour le Président / et par délégation" over the name, the office and a further title
+    (CADA's opinions); an English office named by its last word ("Executive Director")."""
+    from govdocs.structure.signatures import Placed, parse_signatories, signature_spans
+
+    paras = [
+        [Placed("Pour le Président", 2, 359, 598), Placed("et par délégation", 2, 360, 587)],
+        [
+            Placed("Manon PERRIERE", 2, 355, 490),
+            Placed("Rapporteur général", 2, 354, 479),
+            Placed("Maître des requêtes au Conseil d'Etat", 2, 314, 467),
+        ],
+    ]
+    ((_, _, who),) = signature_spans(paras)
+    assert [(s.role, s.name) for s in who] == [("Rapporteur général", "Manon PERRIERE")]
+    assert [
+        (s.role, s.name) for s in parse_signatories(["Fabrice Leggeri", "Executive Director"])
+    ] == [("Executive Director", "Fabrice Leggeri")]
+
+
 def test_signature_spans_need_a_signing_formula_and_an_office() -> None:
     from govdocs.structure.signatures import Placed, signature_spans
 

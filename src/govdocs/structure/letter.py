@@ -98,6 +98,12 @@ _PERSON = re.compile(
 _CONTACT_LINE = re.compile(r"^(?:E-?mail|Tel(?:ephone)?|Phone|Fax|T|F)\b\.?:?\s", re.I)
 
 
+def _capitals(text: str) -> bool:
+    """A line set in capitals, three words at least ("TRANSPARENCY AND OPEN DATA: NEXT STEPS")."""
+    letters = [c for c in text if c.isalpha()]
+    return len(text.split()) >= 3 and bool(letters) and all(c.isupper() for c in letters)
+
+
 def _date_alone(text: str) -> bool:
     """A line that is a date and nothing else ("August 17, 2016", "16 March 2023")."""
     text = text.strip()
@@ -678,7 +684,7 @@ def build(raw: RawDocument) -> Document:
         heading = body[1] if len(body) > 1 else None
         if (
             heading is not None
-            and heading.bold
+            and (heading.bold or _capitals(heading.text))
             and len(heading.text) <= 150
             and not _SENTENCE_END.search(heading.text)
         ):

@@ -543,6 +543,16 @@ def _named_below(raw: RawDocument, title: list[Line], furniture: set[int]) -> li
     text = _joined(title) or ""
     institution = bool(_INSTITUTION.match(text))
     genre = text.lower() if _BARE_GENRE.match(text) else None
+    # a logotype set largest ("Cada"): a numbered genre line under it names the document
+    logo = len(text.split()) == 1 and len(text) <= 8
+    if logo:
+        for line in raw.lines:
+            if (
+                line.page == 1
+                and line.y0 < title[-1].y0
+                and NUMBERED_GENRE.match(line.text.strip())
+            ):
+                return [line]
     if not title or not (institution or genre):
         return []
     below = [

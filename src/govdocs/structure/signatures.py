@@ -44,6 +44,7 @@ _OFFICES = (
     r"the\s+minister|state\s+secretary|director(?:-general)?|secretary(?:-general)?|"
     r"member\s+of\s+the\s+commission|commissioner|chair(?:man|woman|person)?|head\s+of|"
     r"maire(?:sse)?|greffi(?:er|ère)|secrétaire(?:\s+générale?)?|directeur\s+général|"
+    r"rapporteur(?:e)?(?:\s+générale?)?|commissaire(?:\s+du\s+gouvernement)?|"
     # German offices, both genders
     r"(?:ober)?bürgermeister(?:in)?|vorsitzender?|referent(?:in)?|präsident(?:in)?|"
     r"(?:amts|abteilungs|referats)?leiter(?:in)?|direktor(?:in)?|staatssekretär(?:in)?|"
@@ -116,7 +117,9 @@ _INITIALS = re.compile(r"^(?:(?:dr|drs|mr|ir|ing|prof)\.?\s+)*[A-Z]\.(?:[A-Z]\.|
 _TITLE_LAST = re.compile(
     r"^(?:[A-Z][\w&'’-]*\s+(?:(?:of|for|and|&)\s+)?){0,6}(?:Officer|Analyst|Manager|Counsel|"
     r"Coordinator|Specialist|Commissioner|Superintendent|Administrator|Adviser|Advisor|"
-    r"Inspector|Registrar|Clerk|Attorney|Ombudsman|Controller|Treasurer|Auditor)$"
+    r"Inspector|Registrar|Clerk|Attorney|Ombudsman|Controller|Treasurer|Auditor|Director|"
+    r"Secretary|President|Chair|Chairman|Chairwoman|Chairperson|Head|Governor|Mayor|"
+    r"Ambassador|Representative|Rapporteur)$"
 )
 
 
@@ -248,7 +251,7 @@ def signed_by_office(texts: Sequence[str]) -> bool:
 #: "namens deze," / the signer's name and own office
 _ON_BEHALF = re.compile(
     r"^(?:namens\s+(?:deze|dezen|hen|het\s+college)|voor\s+deze|for\s+the\s+minister|"
-    r"on\s+behalf\s+of)\b[,:]?",
+    r"on\s+behalf\s+of|(?:et\s+)?par\s+délégation|im\s+auftrag|i\.\s?a\.)(?!\w)[,:]?",
     re.I,
 )
 #: a Wob/Woo redaction ground printed where text was blacked out ("10.2.e", "5.1.2e")
@@ -436,6 +439,15 @@ def signature_spans(paras: Sequence[Sequence[Placed]]) -> list[tuple[int, int, l
             note = bracketed_note(" ".join(line.text for line in lines))
             officers = _officers_alone([_clean(line.text) for line in lines])
             if not note and not officers and not all(signature_like(line.text) for line in lines):
+                # a name and office with a further title under them ("Rapporteur général" /
+                # "Maître des requêtes au Conseil d'Etat"): the signature, its last line aside
+                if (
+                    len(lines) >= 3
+                    and all(signature_like(line.text) for line in lines[:-1])
+                    and len(lines[-1].text) <= 60
+                ):
+                    taken.extend(lines[:-1])
+                    end += 1
                 break
             if not note:
                 taken.extend(lines)
