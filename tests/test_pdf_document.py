@@ -819,3 +819,65 @@ def test_a_logotype_set_largest_gives_way_to_the_numbered_genre_line() -> None:
     assert doc.title == "Avis n° 20172386 du 21 septembre 2017"
     assert doc.date == "2017-09-21"
     assert getattr(doc.metadata, "reference", None) == "20172386"
+
+
+def test_a_french_act_under_a_journal_heading_and_its_enacting_office() -> None:
+    """The Journal officiel prints its section heading largest and the date of the issue in
+    its running header; the décret's own title (its intitulé) names it and dates it. An
+    arrêté's title ends where the enacting minister's line starts."""
+    journal = _cover(
+        [
+            ("30 juillet 2016 JOURNAL OFFICIEL DE LA RÉPUBLIQUE FRANÇAISE", 50, 800, 8, False),
+            ("Décrets, arrêtés, circulaires", 103, 720, 29.8, False),
+            ("TEXTES GÉNÉRAUX", 204, 675, 18.4, False),
+            ("PREMIER MINISTRE", 237, 636, 11.3, True),
+            (
+                "Décret no 2016-1036 du 28 juillet 2016 relatif au principe et aux modalités",
+                108,
+                608,
+                10.8,
+                True,
+            ),
+            (
+                "de fixation des redevances de réutilisation des informations du secteur public",
+                96,
+                597,
+                10.8,
+                True,
+            ),
+            ("NOR : PRMJ1614172D", 255, 579, 7.9, False),
+        ]
+    )
+    doc = structure(journal)
+    assert doc.title == (
+        "Décret no 2016-1036 du 28 juillet 2016 relatif au principe et aux modalités de fixation "
+        "des redevances de réutilisation des informations du secteur public"
+    )
+    assert doc.date == "2016-07-28"
+    order = _cover(
+        [
+            ("ARRÊTÉ du 15 mai 2025 portant modification (N° 5)", 172, 748, 11, True),
+            ("à l’arrêté de nomination des membres du conseil de la Caisse", 72, 735, 11, True),
+            (
+                "La ministre du travail, de la santé, des solidarités et des familles",
+                148,
+                710,
+                11,
+                True,
+            ),
+            (
+                "Vu le code de la sécurité sociale et notamment les articles L. 211-2, R. 211-1;",
+                56,
+                672,
+                11,
+                False,
+            ),
+        ]
+    )
+    doc = structure(order)
+    assert doc.kind is DocumentKind.other
+    assert doc.title == (
+        "ARRÊTÉ du 15 mai 2025 portant modification (N° 5) à l’arrêté de nomination des membres "
+        "du conseil de la Caisse"
+    )
+    assert doc.date == "2025-05-15"

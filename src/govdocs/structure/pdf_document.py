@@ -82,6 +82,7 @@ _OTHER_GENRE = re.compile(
     r"Verwaltungsvorschrift|Verordnung\b|Gesetz\b|Bekanntmachung|(?:Anerkenntnis|Versäumnis)?[Uu]rteil\b|"
     r"Beschluss\b|Niederschrift|"
     r"Voorstel\b|Advies\b|Proposed Rules?|Règlement|Reglement|Besluit\b|Decision|Décision|"
+    r"Arrêté\b|Décret\b|Ordonnance\b|Circulaire\b|Délibération\b|"
     r"(?:[A-Z]\w+ )?Wetboek\b|Wet\b|"
     r"(?:Commission )?(?:Implementing )?(?:Decision|Regulation|Directive|Verordening)\b)",
     re.IGNORECASE,
@@ -456,6 +457,8 @@ def _title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Li
             break
         if REFERENCE_TAIL.search(line.text.strip()):
             break  # the date and file reference under a regulation's title
+        if is_role(line.text.strip()) and len(line.text.split()) >= 2:
+            break  # the office that enacts or signs under an act's title ("La ministre du …")
         if _AUTHOR_LINE.match(line.text.strip()):
             break  # the author and office under the title ("Bruno Sportisse, PDG d’Inria")
         if line.size < largest * 0.95 and _BYLINE.match(line.text.strip()):
@@ -533,6 +536,13 @@ _BARE_GENRE = re.compile(
     r"bylaw|by-law|arrêté|règlement|verordnung|satzung)$",
     re.IGNORECASE,
 )
+#: an act's own title (French "intitulé"): the genre, its number, its date ("Décret no
+#: 2016-1036 du 28 juillet 2016 relatif …", "ARRÊTÉ du 15 mai 2025 portant …")
+ACT_TITLE = re.compile(
+    r"^(?:Décret|Arrêté|Loi|Ordonnance|Décision|Délibération|Circulaire)"
+    r"(?:\s+(?:n[o°º]|no\.)\s*[\w-]+)?\s+du\s+(?P<date>\d{1,2}(?:er)?\s+\w+\s+\d{4})\b",
+    re.IGNORECASE,
+)
 _QUOTES = "\"“”„«»‘’'"
 
 
@@ -543,6 +553,32 @@ def _named_below(raw: RawDocument, title: list[Line], furniture: set[int]) -> li
     text = _joined(title) or ""
     institution = bool(_INSTITUTION.match(text))
     genre = text.lower() if _BARE_GENRE.match(text) else None
+    # an act's own title under a journal's section heading ("Décrets, arrêtés, circulaires")
+    if not ACT_TITLE.match(text):
+        act = next(
+            (
+                line
+                for line in raw.lines
+                if line.page == 1
+                and (not title or line.y0 < title[-1].y0)
+                and ACT_TITLE.match(line.text.strip())
+            ),
+            None,
+        )
+        if act is not None:
+            run = [act]
+            for other in raw.lines[raw.lines.index(act) + 1 :]:
+                if (
+                    other.page == act.page
+                    and abs(other.size - act.size) < 0.1
+                    and other.bold == act.bold
+                    and 0 < run[-1].y0 - other.y0 <= 1.6 * other.size
+                    and not is_role(other.text.strip())
+                ):
+                    run.append(other)
+                else:
+                    break
+            return run
     # a logotype set largest ("Cada"): a numbered genre line under it names the document
     logo = len(text.split()) == 1 and len(text) <= 8
     if logo:
@@ -685,6 +721,14 @@ def document_date(
                     found = _day(other.text, numeric=True)
                     if found:
                         return found
+    # an act's title states its date ("Décret no 2016-1036 du 28 juillet 2016 …"), whatever
+    # date the journal's running header prints
+    for line in lines:
+        act = ACT_TITLE.match(line.text.strip()) if line.page == 1 else None
+        if act:
+            found = _day(act.group("date"))
+            if found:
+                return found
     in_title = {id(line) for line in title or []}
     height = (raw.page_sizes or [(595.0, 842.0)])[0][1]
     for index, line in enumerate(lines):

@@ -45,6 +45,7 @@ _OFFICES = (
     r"member\s+of\s+the\s+commission|commissioner|chair(?:man|woman|person)?|head\s+of|"
     r"maire(?:sse)?|greffi(?:er|ère)|secrétaire(?:\s+générale?)?|directeur\s+général|"
     r"rapporteur(?:e)?(?:\s+générale?)?|commissaire(?:\s+du\s+gouvernement)?|"
+    r"(?:premier\s+)?ministre|préfète?|"
     # German offices, both genders
     r"(?:ober)?bürgermeister(?:in)?|vorsitzender?|referent(?:in)?|präsident(?:in)?|"
     r"(?:amts|abteilungs|referats)?leiter(?:in)?|direktor(?:in)?|staatssekretär(?:in)?|"
