@@ -663,3 +663,30 @@ def test_constructed_agency_letter_dated_at_the_right_with_a_reference_note(
     assert [(s.role, s.name) for s in record.metadata.signatories] == [
         ("Executive Director", "Fabrice Leggeri")
     ]
+
+
+def test_constructed_regulators_letter_with_a_two_part_bold_subject(tmp_path: Path) -> None:
+    """A British regulator's "Dear CEO" letter: the bold subject under the salutation in two
+    paragraphs, a lead-in ending in a colon and the subject itself."""
+    page = [
+        (432, 676, 10.0, "8 November 2023", False),
+        (72, 652, 10.0, "Dear Chief Executive,", False),
+        (72, 628, 10.0, "ACTION REQUIRED:", True),
+        (72, 600, 10.0, "FCA EXPECTATIONS FOR WEALTH MANAGEMENT & STOCKBROKING FIRMS", True),
+        (
+            72,
+            575,
+            10.0,
+            "This letter sets out our assessment of the key harms in this sector.",
+            False,
+        ),
+        (72, 540, 10.0, "Yours sincerely,", False),
+        (72, 500, 10.0, "Jane Smith", False),
+        (72, 488, 10.0, "Director, Consumer Investments", False),
+    ]
+    path = tmp_path / "dear-ceo.pdf"
+    path.write_bytes(_letter_pdf([page]))
+    record = govdocs.convert(path, translate=False)
+    assert record.metadata.subject == (
+        "ACTION REQUIRED: FCA EXPECTATIONS FOR WEALTH MANAGEMENT & STOCKBROKING FIRMS"
+    )

@@ -680,17 +680,23 @@ def build(raw: RawDocument) -> Document:
             doc.title = meta.subject
     # a subject set in bold under the salutation, without a label (British regulators' "Dear
     # CEO" letters)
+    # (in one paragraph or two: "ACTION REQUIRED:" / "FCA EXPECTATIONS FOR …")
     if meta.subject is None and start is not None and body and _SALUTATION.match(body[0].text):
-        heading = body[1] if len(body) > 1 else None
-        if (
-            heading is not None
-            and (heading.bold or _capitals(heading.text))
-            and len(heading.text) <= 150
-            and not _SENTENCE_END.search(heading.text)
+        run = 0
+        while (
+            1 + run < len(body)
+            and run < 2
+            and (body[1 + run].bold or _capitals(body[1 + run].text))
+            and len(body[1 + run].text) <= 150
         ):
-            meta.subject = " ".join(heading.text.split())
+            run += 1
+            if not body[run].text.rstrip().endswith(":"):
+                break
+        subject = " ".join(" ".join(p.text for p in body[1 : 1 + run]).split())
+        if run and len(subject) <= 160 and not _SENTENCE_END.search(subject):
+            meta.subject = subject
             doc.title = meta.subject
-            body = [body[0], *body[2:]]
+            body = [body[0], *body[1 + run :]]
     # closing and signatures (a closing run on with the signing body in one paragraph,
     # "Hoogachtend," / "Burgemeester en Wethouders van Amsterdam,", stands apart)
     body = [q for p in body for q in _closing_apart(p)]
