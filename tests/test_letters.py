@@ -690,3 +690,26 @@ def test_constructed_regulators_letter_with_a_two_part_bold_subject(tmp_path: Pa
     assert record.metadata.subject == (
         "ACTION REQUIRED: FCA EXPECTATIONS FOR WEALTH MANAGEMENT & STOCKBROKING FIRMS"
     )
+
+
+def test_constructed_french_convocation_addressee_and_dateline(tmp_path: Path) -> None:
+    """A French mayor's letter: "Nos réf." over its code at the left, "Corte, le 30 janvier
+    2024" at the right, the addressee "Mesdames et Messieurs / les Membres du Conseil
+    Municipal" (no salutation, though it opens like one), then "Objet :" and "Cher Collègue,"."""
+    page = [
+        (319, 793, 12.0, "Corte, le 30 janvier 2024", False),
+        (64, 700, 10.0, "Nos réf.", False),
+        (64, 689, 9.0, "XP/CG n° 16", False),
+        (318, 640, 12.0, "Mesdames et Messieurs", False),
+        (318, 626, 12.0, "les Membres du Conseil Municipal", False),
+        (64, 511, 12.0, "Objet : Convocation du Conseil Municipal", False),
+        (64, 455, 12.0, "Cher Collègue,", False),
+        (64, 427, 12.0, "J'ai l'honneur de vous inviter à la réunion du Conseil Municipal.", False),
+    ]
+    path = tmp_path / "convocation.pdf"
+    path.write_bytes(_letter_pdf([page]))
+    record = govdocs.convert(path, translate=False)
+    assert record.kind.value == "parliamentary_letter"
+    assert record.date == "2024-01-30"
+    assert record.metadata.addressee == "Mesdames et Messieurs les Membres du Conseil Municipal"
+    assert record.metadata.subject == "Convocation du Conseil Municipal"

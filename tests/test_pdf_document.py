@@ -881,3 +881,44 @@ def test_a_french_act_under_a_journal_heading_and_its_enacting_office() -> None:
         "du conseil de la Caisse"
     )
     assert doc.date == "2025-05-15"
+
+
+def test_a_un_document_under_its_organ_dated_by_its_distribution_line() -> None:
+    raw = _cover(
+        [
+            ("United Nations", 119, 792, 14, False),
+            ("General Assembly", 119, 762, 20, True),
+            ("Distr.: General", 392, 763, 10, False),
+            ("14 August 2019", 392, 751, 10, False),
+            ("Human Rights Council", 56, 624, 12, True),
+            ("Thirty-fourth session", 56, 600, 10, True),
+            ("4–15 November 2019", 56, 588, 10, False),
+            ("Summary of Stakeholders’ submissions on Italy*", 113, 555, 14, True),
+            (
+                "Report of the Office of the United Nations High Commissioner for",
+                113,
+                523,
+                12,
+                True,
+            ),
+            ("I. Background", 90, 477, 14, True),
+        ]
+    )
+    doc = structure(raw)
+    assert doc.title == "Summary of Stakeholders’ submissions on Italy"
+    assert doc.date == "2019-08-14"
+
+
+def test_a_decision_cited_in_running_text_does_not_date_the_document() -> None:
+    from govdocs.dates import find_dates
+
+    raw = _cover(
+        [
+            ("Compte-rendu de la réunion", 200, 740, 12, True),
+            ("Du Conseil Municipal du 13 février 2023", 200, 728, 12, True),
+        ]
+    )
+    cited = "délibération n° 21-12/130 du 06 décembre 2021 : « Cession à l’Euro Symbolique »"
+    assert find_dates(cited)
+    raw.lines.append(type(raw.lines[0])(cited, 2, 49, 600, 540, 611, 12.0))
+    assert structure(raw).date == "2023-02-13"

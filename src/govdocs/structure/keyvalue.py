@@ -14,7 +14,7 @@ import re
 
 from ..document import Line
 
-__all__ = ["LABELS", "header_fields"]
+__all__ = ["LABELS", "header_fields", "is_label"]
 
 #: field -> labels as printed (matched case-insensitively, alone or followed by a colon)
 LABELS: dict[str, tuple[str, ...]] = {
@@ -37,6 +37,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "Reference No.",
         "Ref. No.",
         "Notre réf.",
+        "Nos réf.",
+        "N/Réf",
         "GZ",
         "Geschäftszahl",
         "Our file",
@@ -64,7 +66,16 @@ LABELS: dict[str, tuple[str, ...]] = {
         "Ihr Zeichen",
     ),
     "date": ("Datum", "Date"),
-    "attachments": ("Bijlage(n)", "Bijlagen", "Bijlage", "Annexe(s)", "Enclosure(s)"),
+    "attachments": (
+        "Bijlage(n)",
+        "Bijlagen",
+        "Bijlage",
+        "Annexe(s)",
+        "Enclosure(s)",
+        "P.-J.",
+        "P.J.",
+        "Pièces jointes",
+    ),
     "contact": (
         "Contactpersoon",
         "Doorkiesnummer",
@@ -96,6 +107,11 @@ _EMPTY_LABEL = re.compile(r"\s+[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*:\s*$")
 _DATED_TAIL = re.compile(r"\s+(?:vom|du|of|van|dated)\s+\d.*$", re.IGNORECASE)
 #: the addressee line of a US federal memorandum ("MEMORANDUM FOR THE HEADS OF …")
 _MEMO_FOR = re.compile(r"^MEMORANDUM\s+FOR:?\s+(?P<value>\S.*)$", re.IGNORECASE)
+
+
+def is_label(text: str) -> bool:
+    """Whether ``text`` is a field label (alone, or with its value after a colon)."""
+    return bool(_LABEL.match(text.strip()))
 
 
 def _value(lines: list[Line], index: int) -> list[Line]:

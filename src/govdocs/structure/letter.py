@@ -21,7 +21,7 @@ from ..document import Document, Line, RawDocument
 from ..models import BlockType, DocumentKind, ParliamentaryLetterMetadata, Signatory
 from ..normalise import log_edit
 from . import pdf_layout
-from .keyvalue import header_fields
+from .keyvalue import header_fields, is_label
 from .references import find_references, link_citations
 from .signatures import (
     Placed,
@@ -115,7 +115,8 @@ def _date_alone(text: str) -> bool:
 
 
 _PLACE_DATE = re.compile(
-    r"^((?:Den Haag|’s-Gravenhage|'s-Gravenhage|[A-Z][a-z]+)),\s+\d{1,2}\s+\w+\s+\d{4}\.?$"
+    r"^((?:Den Haag|’s-Gravenhage|'s-Gravenhage|[A-Z][a-z]+)),\s+(?:le\s+)?\d{1,2}(?:er)?\s+\w+"
+    r"\s+\d{4}\.?$"
 )
 _LIST_NUMBER = re.compile(r"^(\(?\d{1,2}[.)]|\(?[a-z][.)]|[•·▪●◦‒–—-])\s+")
 _SENTENCE_END = re.compile(r"[.!?:;]['\"”’»)]*$")
@@ -567,7 +568,17 @@ def build(raw: RawDocument) -> Document:
         for edit in text_letter.edits:
             log_edit(doc, edit.rule, None, edit.before, edit.after)
     # header: everything before the salutation
-    start = next((i for i, p in enumerate(paras) if _SALUTATION.match(p.text)), None)
+    # (a salutation is one line or ends in its comma: "Mesdames et Messieurs" / "les Membres du
+    # Conseil Municipal" over two lines is the addressee)
+    start = next(
+        (
+            i
+            for i, p in enumerate(paras)
+            if _SALUTATION.match(p.text)
+            and (len(p.lines) <= 1 or p.text.rstrip().endswith((",", ":")))
+        ),
+        None,
+    )
     if start is None:
         # a letter without a salutation (signed by a body, a cover letter opening "Hierbij bied
         # ik uw Kamer … aan"): its header ends with the subject, wherever in its paragraph
@@ -609,8 +620,13 @@ def build(raw: RawDocument) -> Document:
         window = header[back + 1 :]
     elif dated is not None and dated + 1 < len(header):
         window = header[dated + 1 :]
+    value_next = False  # the paragraph after a label alone holds its value
     for p in window:
-        if _LABEL_RE.match(p.lines[0]) or p.lines[0].startswith(">"):
+        labelled = _LABEL_RE.match(p.lines[0]) or is_label(p.lines[0])
+        dateline = bool(_PLACE_DATE.match(p.lines[0]) or _date_alone(p.lines[0]))
+        if labelled or p.lines[0].startswith(">") or value_next or dateline:
+            # a labelled field ("Nos réf." / "XP/CG n° 16") is not the addressee
+            value_next = bool(labelled) and len(p.lines) == 1 and ":" not in p.lines[0][:-1]
             continue
         for line in p.lines:
             if (

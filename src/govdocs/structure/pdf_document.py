@@ -244,6 +244,7 @@ _SECTION = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s*[A-ZÀ-Ý]"
 _NUMERIC_DATE = re.compile(r"^\d{1,2}([-/.])\d{1,2}\1\d{4}$")
 _VERSION_LEAD = re.compile(r"^(?:Versie|Version)\b", re.IGNORECASE)
 _DATE_LABEL = re.compile(r"^(?:Datum|Date|Dated|Datum document|Date de publication)\s*:?$", re.I)
+_DISTRIBUTION = re.compile(r"^Distr\.?\s*:\s*[A-Za-z]+$")
 _GLUED = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")
 
 
@@ -519,7 +520,9 @@ _INSTITUTION = re.compile(
     r"^(?:(?:the\s+)?united\s+states\s+(?:district\s+court|court\s+of\s+appeals|"
     r"bankruptcy\s+court)|(?:land|amts|oberlandes|verwaltungs|sozial|arbeits|finanz)gericht|"
     r"bundes\w*gericht|ministerraad|rechtbank|gerechtshof|raad\s+van\s+state|"
-    r"tribunal|cour\s|conseil\s+d['’]état)",
+    r"tribunal|cour\s|conseil\s+d['’]état|"
+    # the organ of a UN document over its symbol ("General Assembly", "Security Council")
+    r"general\s+assembly|security\s+council|economic\s+and\s+social\s+council)",
     re.IGNORECASE,
 )
 #: the line that names the document under such a masthead ("ORDER ACCEPTING …",
@@ -623,7 +626,33 @@ def _named_below(raw: RawDocument, title: list[Line], furniture: set[int]) -> li
             else:
                 break
         return run
+    if institution:
+        # no genre line: the largest shown run under the masthead (a UN report's title under
+        # its organ, session and agenda lines), numbered section headings aside
+        body = _body_size(raw)
+        shown = [
+            line
+            for line in below[:40]
+            if line.size >= body * 1.15
+            and not _SECTION.match(line.text.strip())
+            and sum(c.isalpha() for c in line.text) >= 4  # no barcode or ornament
+        ]
+        if shown:
+            size = max(line.size for line in shown)
+            first = next(line for line in shown if line.size >= size - 0.1)
+            run = [first]
+            for other in below[below.index(first) + 1 : below.index(first) + 4]:
+                if abs(other.size - first.size) < 0.1 and close_below(run[-1], other):
+                    run.append(other)
+                else:
+                    break
+            return run
     return []
+
+
+def close_below(upper: Line, lower: Line) -> bool:
+    """``lower`` continues ``upper``: the next line down, at most 1.6 lines apart."""
+    return 0 < upper.y0 - lower.y0 <= 1.6 * max(upper.size, lower.size)
 
 
 def _title(raw: RawDocument, furniture: set[int]) -> str | None:
@@ -658,6 +687,7 @@ def _joined(lines: list[Line], unquote: bool = False) -> str | None:
     text = re.sub(r"^[/\\|*•·>#=~_–—-]{2,}\s+", "", text)  # a graphic mark before it ("/// …")
     if unquote:
         text = text.strip(_QUOTES + " ")
+    text = re.sub(r"(?<=\w)\*+$", "", text)  # a note mark after the title ("… on Italy*")
     return text if 0 < len(text) <= 400 else None
 
 
@@ -699,7 +729,8 @@ def document_date(
         # ... or the date after a file reference ("GZ: DSB-D216.580/0002-DSB/2018 vom
         # 28.5.2018") or a numbered genre ("Avis n° 20172386 du 21 septembre 2017")
         dated = _REFERENCE_DATED.match(text)
-        genre = NUMBERED_GENRE.match(text)
+        # (a numbered genre opening a line of the first page, not one cited in running text)
+        genre = NUMBERED_GENRE.match(text) if line.page == 1 and text[:1].isupper() else None
         value = (
             label.group(1)
             if label
@@ -713,7 +744,8 @@ def document_date(
             found = _day(value, numeric=True)
             if found:
                 return found
-        if _DATE_LABEL.match(text):
+        # (a UN document's distribution line: its date is printed under "Distr.: General")
+        if _DATE_LABEL.match(text) or _DISTRIBUTION.match(text):
             for other in lines[index + 1 : index + 6]:
                 beside = abs(other.y0 - line.y0) < 3 and other.x0 > line.x1
                 below = abs(other.x0 - line.x0) < 8 and 0 < line.y0 - other.y0 < 3 * line.size

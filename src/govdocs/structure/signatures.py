@@ -57,7 +57,8 @@ _OFFICES = (
 )
 ROLE = re.compile(
     rf"^(?:de\s+|het\s+|the\s+|le\s+|la\s+|der\s+|die\s+)?"
-    r"(?:acting\s+|interim\s+|deputy\s+|waarnemend\s+|plaatsvervangend\s+|wnd\.?\s+|adjunct-?)?"
+    r"(?:(?:acting|interim|deputy|principal|under|assistant|associate|senior|chief|vice|"
+    r"waarnemend|plaatsvervangend|wnd\.?)\s+|adjunct-?)*"
     rf"(?:{_OFFICES})(?:-[^\W\d_]+)?(?![\w-])",
     re.IGNORECASE,
 )

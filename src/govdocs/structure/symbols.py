@@ -80,7 +80,8 @@ _DOCUMENT_NUMBER = re.compile(
 NUMBERED_GENRE = re.compile(
     r"^(?:Avis|Décision|Délibération|Recommandation|Opinion|Decision|Advies|Besluit|"
     r"Beschluss|Bescheid|Stellungnahme)\s+(?:n[°o]|No\.?|Nr\.?|Number)\s*"
-    r"(?P<code>[\w./-]*\d[\w./-]*)(?:\s+(?:du|of|vom|van|de)\s+(?P<date>.+))?$",
+    r"(?P<code>[\w./-]*\d[\w./-]*)(?:\s+(?:du|of|vom|van|de)\s+(?P<date>\d{1,2}(?:er)?\.?\s*"
+    r"[^\W\d]+\.?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|[^\W\d]+\s+\d{1,2},\s+\d{4}))?\s*$",
     re.IGNORECASE,
 )
 
@@ -95,7 +96,9 @@ def inline_reference(lines: Iterable[Line]) -> str | None:
         match = REFERENCE_TAIL.search(text) if len(text) <= 90 else None
         if match:
             return match.group("code")
-        number = _DOCUMENT_NUMBER.match(text) or NUMBERED_GENRE.match(text)
+        number = _DOCUMENT_NUMBER.match(text) or (
+            NUMBERED_GENRE.match(text) if text[:1].isupper() else None
+        )
         if number and numbered is None:
             numbered = number.group("code")
     return numbered
