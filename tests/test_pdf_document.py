@@ -507,11 +507,30 @@ def test_a_table_of_numbers_in_small_print_is_no_footnotes() -> None:
     [
         "Verwaltungsvorschrift des Innenministeriums über die einheitliche Bekleidung",
         "Anerkenntnisurteil",
+        "ANNUAL DECLARATION OF INTERESTS (ADoI)",
+        "Résolution adoptée par l’Assemblée générale",
     ],
 )
 def test_german_regulations_and_judgments_are_other(title: str) -> None:
     items = [(f"{n}. Abschnitt {n}", 40, 600 - 30 * n, 12, True) for n in range(1, 5)]
     assert structure(_cover([(title, 40, 700, 16, True), *items])).kind is DocumentKind.other
+
+
+def test_a_genre_line_in_capitals_at_the_text_size_names_the_document() -> None:
+    """A UN resolution: the masthead largest, "RESOLUTION ADOPTEE PAR L'ASSEMBLEE GENERALE" in
+    capitals at the text's size halfway down the first page."""
+    raw = _cover(
+        [
+            ("Assemblée générale", 180, 646, 15, True),
+            ("Quarante-huitième session", 72, 510, 12, False),
+            ("RESOLUTION ADOPTEE PAR L’ASSEMBLEE GENERALE", 177, 470, 12, False),
+            *[
+                (f"{n}. Point {n} de la résolution", 72, 420 - 30 * n, 12, False)
+                for n in range(1, 5)
+            ],
+        ]
+    )
+    assert structure(raw).kind is DocumentKind.other
 
 
 def test_a_kicker_line_above_the_title_leads_into_it() -> None:

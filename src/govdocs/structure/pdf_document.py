@@ -83,6 +83,7 @@ _OTHER_GENRE = re.compile(
     r"Beschluss\b|Niederschrift|"
     r"Voorstel\b|Advies\b|Proposed Rules?|Règlement|Reglement|Besluit\b|Decision|Décision|"
     r"Arrêté\b|Décret\b|Ordonnance\b|Circulaire\b|Délibération\b|"
+    r"R[ée]solution\b|Resolutie\b|(?:Annual )?D[ée]claration\b|Verklaring\b|"
     r"(?:[A-Z]\w+ )?Wetboek\b|Wet\b|"
     r"(?:Commission )?(?:Implementing )?(?:Decision|Regulation|Directive|Verordening)\b)",
     re.IGNORECASE,
@@ -176,8 +177,8 @@ def _other_genre(raw: RawDocument) -> bool:
     return any(
         _OTHER_GENRE.match(line.text.strip())
         and len(line.text.strip()) <= 60
-        and (line.bold or line.size >= body * 1.1)
-        and line.y0 > height * 0.6
+        and (line.bold or line.size >= body * 1.1 or line.text.strip().isupper())
+        and line.y0 > height * 0.5
         for line in raw.lines
         if line.page == 1
     )
