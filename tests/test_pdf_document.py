@@ -509,6 +509,7 @@ def test_a_table_of_numbers_in_small_print_is_no_footnotes() -> None:
         "Anerkenntnisurteil",
         "ANNUAL DECLARATION OF INTERESTS (ADoI)",
         "Résolution adoptée par l’Assemblée générale",
+        "SEANCE DU 17 AVRIL 2013",
     ],
 )
 def test_german_regulations_and_judgments_are_other(title: str) -> None:
