@@ -245,6 +245,13 @@ def _letter_pdf(pages: list[list[tuple[float, float, float, str, bool]]]) -> byt
     return out.getvalue()
 
 
+def _one_page(tmp_path: Path, name: str, page: list[tuple[float, float, float, str, bool]]):  # type: ignore[no-untyped-def]
+    """The record of a one-page letter PDF printing ``page`` (x, y, size, text, bold)."""
+    path = tmp_path / name
+    path.write_bytes(_letter_pdf([page]))
+    return govdocs.convert(path, translate=False)
+
+
 def _sidebar(first: bool) -> list[tuple[float, float, float, str, bool]]:
     side = [(467, 680, 6.8, "Ministerie van Buitenlandse", True), (467, 671, 6.8, "Zaken", True)]
     if first:
@@ -577,9 +584,7 @@ def test_constructed_american_clerks_letter(tmp_path: Path) -> None:
         (72, 310, 12.0, "Marcia M. Waldron,", False),
         (72, 296, 12.0, "Clerk", False),
     ]
-    path = tmp_path / "clerk.pdf"
-    path.write_bytes(_letter_pdf([page]))
-    record = govdocs.convert(path, translate=False)
+    record = _one_page(tmp_path, "clerk.pdf", page)
     meta = record.metadata
     assert record.kind.value == "parliamentary_letter"
     assert record.date == "2017-08-03"
@@ -607,9 +612,7 @@ def test_constructed_german_letter_with_its_subject_in_bold_above_the_salutation
         (71, 276, 11.0, "Beatrix Zurek", False),
         (71, 262, 11.0, "Berufsmäßige Stadträtin", False),
     ]
-    path = tmp_path / "antwort.pdf"
-    path.write_bytes(_letter_pdf([page]))
-    record = govdocs.convert(path, translate=False)
+    record = _one_page(tmp_path, "antwort.pdf", page)
     assert record.kind.value == "parliamentary_letter"  # "Sehr geehrter" addresses it
     assert record.metadata.subject == "Corona-bedingte Restriktionen in der Gastronomie"
 
@@ -653,9 +656,7 @@ def test_constructed_agency_letter_dated_at_the_right_with_a_reference_note(
         (102, 450, 9.0, "Fabrice Leggeri", False),
         (102, 438, 9.0, "Executive Director", False),
     ]
-    path = tmp_path / "agency.pdf"
-    path.write_bytes(_letter_pdf([page]))
-    record = govdocs.convert(path, translate=False)
+    record = _one_page(tmp_path, "agency.pdf", page)
     assert record.date == "2020-10-27"
     assert record.metadata.reference == "CAB/ANRA/9262a/2020"
     # a subject in capitals under the salutation, no label
@@ -684,9 +685,7 @@ def test_constructed_regulators_letter_with_a_two_part_bold_subject(tmp_path: Pa
         (72, 500, 10.0, "Jane Smith", False),
         (72, 488, 10.0, "Director, Consumer Investments", False),
     ]
-    path = tmp_path / "dear-ceo.pdf"
-    path.write_bytes(_letter_pdf([page]))
-    record = govdocs.convert(path, translate=False)
+    record = _one_page(tmp_path, "dear-ceo.pdf", page)
     assert record.metadata.subject == (
         "ACTION REQUIRED: FCA EXPECTATIONS FOR WEALTH MANAGEMENT & STOCKBROKING FIRMS"
     )
@@ -706,9 +705,7 @@ def test_constructed_french_convocation_addressee_and_dateline(tmp_path: Path) -
         (64, 455, 12.0, "Cher Collègue,", False),
         (64, 427, 12.0, "J'ai l'honneur de vous inviter à la réunion du Conseil Municipal.", False),
     ]
-    path = tmp_path / "convocation.pdf"
-    path.write_bytes(_letter_pdf([page]))
-    record = govdocs.convert(path, translate=False)
+    record = _one_page(tmp_path, "convocation.pdf", page)
     assert record.kind.value == "parliamentary_letter"
     assert record.date == "2024-01-30"
     assert record.metadata.addressee == "Mesdames et Messieurs les Membres du Conseil Municipal"
