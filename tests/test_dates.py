@@ -53,3 +53,12 @@ def test_german_dates(text: str, iso: str) -> None:
 
 def test_a_numbered_heading_is_no_date() -> None:
     assert find_dates("1.2 Technische Betriebsmöglichkeiten") == []
+
+
+def test_the_legal_form_of_a_date() -> None:
+    from govdocs.dates import parse_date
+
+    found = parse_date(
+        "DONE AND ORDERED in Chambers at Fort Pierce, Florida this 5th day of July 2022."
+    )
+    assert found is not None and found.iso == "2022-07-05"

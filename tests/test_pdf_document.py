@@ -942,3 +942,27 @@ def test_a_decision_cited_in_running_text_does_not_date_the_document() -> None:
     assert find_dates(cited)
     raw.lines.append(type(raw.lines[0])(cited, 2, 49, 600, 540, 611, 12.0))
     assert structure(raw).date == "2023-02-13"
+
+
+def test_dates_from_a_version_label_and_from_the_signing_formula() -> None:
+    """A cover's "Version" label with its date beside it; an order dated only where it was
+    signed ("DONE AND ORDERED … this 5th day of July 2022."); a French text's NOR number."""
+    from govdocs.structure.keyvalue import header_fields
+
+    version = _cover(
+        [
+            ("Stratégie open source", 350, 700, 34, False),
+            ("Version", 108, 117, 7, False),
+            (": 17.09.2021", 163, 117, 7, False),
+        ]
+    )
+    version.lines[:] = [  # (the label is as wide as its word, its value beside it)
+        dataclasses.replace(ln, x1=131.0) if ln.text == "Version" else ln for ln in version.lines
+    ]
+    assert structure(version).date == "2021-09-17"
+    order = _cover([("ORDER ACCEPTING THE REPORT", 177, 700, 14, True)], pages=2)
+    signed = "DONE AND ORDERED in Chambers at Fort Pierce, Florida this 5th day of July 2022."
+    order.lines.append(dataclasses.replace(order.lines[-1], text=signed, y0=100, y1=112))
+    assert structure(order).date == "2022-07-05"
+    nor = _cover([("NOR : INPX1802901X", 257, 615, 8, False)]).lines[:1]
+    assert header_fields(nor) == {"reference": "INPX1802901X"}

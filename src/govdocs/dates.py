@@ -35,7 +35,9 @@ MONTHS: dict[str, int] = {
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _ORD = r"(?:st|nd|rd|th|e|ste|de|er)?"
 _DAY_FIRST = re.compile(
-    rf"\b(?P<d>[0-3]?\d){_ORD}(?:\.\s*|\s+)(?:of\s+)?(?P<m>{_MONTH})\.?,?\s+(?P<y>(?:1[89]|20)\d\d)\b",
+    # (also the legal form "this 5th day of July, 2022")
+    rf"\b(?P<d>[0-3]?\d){_ORD}(?:\.\s*|\s+)(?:day\s+of\s+|of\s+)?(?P<m>{_MONTH})\.?,?\s+"
+    r"(?P<y>(?:1[89]|20)\d\d)\b",
     re.IGNORECASE,
 )
 _MONTH_FIRST = re.compile(

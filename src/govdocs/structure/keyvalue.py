@@ -40,6 +40,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "Nos réf.",
         "N/Réf",
         "GZ",
+        "NOR",
         "Geschäftszahl",
         "Our file",
         "File No.",

@@ -39,6 +39,7 @@ from . import pdf_layout
 from .keyvalue import header_fields
 from .pdf_info import info_title
 from .signatures import (
+    SIGNING,
     Placed,
     column_order,
     is_role,
@@ -245,7 +246,9 @@ _SECTION = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s*[A-ZÀ-Ý]"
 #: a numeric date alone on its line, four-digit year ("27/05/2024", "28-02-2023")
 _NUMERIC_DATE = re.compile(r"^\d{1,2}([-/.])\d{1,2}\1\d{4}$")
 _VERSION_LEAD = re.compile(r"^(?:Versie|Version)\b", re.IGNORECASE)
-_DATE_LABEL = re.compile(r"^(?:Datum|Date|Dated|Datum document|Date de publication)\s*:?$", re.I)
+_DATE_LABEL = re.compile(
+    r"^(?:Datum|Date|Dated|Datum document|Date de publication|Version|Versie|Stand)\s*:?$", re.I
+)
 _DISTRIBUTION = re.compile(r"^Distr\.?\s*:\s*[A-Za-z]+$")
 _GLUED = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")
 
@@ -724,7 +727,7 @@ def document_date(
         # (German: "Stand: 19.04.2024", the version's date; "Gültig ab: 09.12.2019")
         label = re.match(
             r"^(?:(?:Original|Release|Issue|Issued|Publication|Effective|Revision)\s+)*"
-            r"(?:Datum|Date|Dated|Stand|Gültig ab)\s*:\s*(\S.{0,40})$",
+            r"(?:Datum|Date|Dated|Filed|Stand|Gültig ab)\s*:\s*(\S.{0,40})$",
             text,
             re.I,
         )
@@ -789,6 +792,19 @@ def document_date(
         found = _day(line.text)
         if found:
             return found
+    return None
+
+
+def _signed_on(raw: RawDocument) -> tuple[str, DatePrecision] | None:
+    """The date of the signing formula (``DONE AND ORDERED … this 5th day of July 2022``,
+    ``Fait à Lille, le 15 mai 2025``, ``Gedaan te Brussel, 3 mei 2024``), the last in the
+    document: where the first pages state no date, the signature dates the document."""
+    for line in reversed(raw.lines):
+        text = line.text.strip()
+        if len(text) <= 160 and SIGNING.match(text):
+            found = _day(text)
+            if found:
+                return found
     return None
 
 
@@ -1077,7 +1093,7 @@ def build(raw: RawDocument) -> Document:
             doc.metadata.addressee, doc.metadata.subject = addressee, subject
     furniture = {id(line) for line in layout.furniture}
     doc.title = _title(raw, furniture)
-    found = document_date(raw, title_lines(raw, furniture))
+    found = document_date(raw, title_lines(raw, furniture)) or _signed_on(raw)
     if found is not None:
         doc.date, doc.date_precision = found
     label_to_id = {
