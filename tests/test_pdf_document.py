@@ -966,3 +966,24 @@ def test_dates_from_a_version_label_and_from_the_signing_formula() -> None:
     assert structure(order).date == "2022-07-05"
     nor = _cover([("NOR : INPX1802901X", 257, 615, 8, False)]).lines[:1]
     assert header_fields(nor) == {"reference": "INPX1802901X"}
+
+
+def test_an_act_the_title_cites_does_not_date_the_document() -> None:
+    """A data-protection authority's opinion on a bill amending an older law: the law's date
+    in the title is not the opinion's; the signing formula at its end dates it."""
+    raw = _cover(
+        [
+            (
+                "Avis de la Commission relatif au projet de loi modifiant la loi du",
+                70,
+                700,
+                14,
+                True,
+            ),
+            ("11 avril 1983 portant réglementation des médicaments", 70, 683, 14, True),
+        ],
+        pages=2,
+    )
+    signed = "Ainsi décidé à Esch-sur-Alzette en date du 8 juillet 2020."
+    raw.lines.append(dataclasses.replace(raw.lines[-1], text=signed, y0=312, y1=323))
+    assert structure(raw).date == "2020-07-08"

@@ -788,11 +788,20 @@ def document_date(
             return found
         if found and (_is_dateline(text) or _DATE_LEAD.match(text)):
             return found
-    for line in title or []:
-        found = _day(line.text)
-        if found:
-            return found
+    # (not the date of an act the title cites: "… modifiant la loi du 11 avril 1983 …")
+    text = _date_text(" ".join(line.text for line in title or []))
+    for date in find_dates(text):
+        if date.precision is DatePrecision.day and not _CITED_ACT.search(text[: date.start]):
+            return date.iso, date.precision
     return None
+
+
+#: the words before a cited act's date: "la loi du", "Regulation (EU) 2016/679 of", "de wet van"
+_CITED_ACT = re.compile(
+    r"\b(?:loi|law|act|wet|gesetz(?:es)?|verordnung|regulation|règlement|directive|richtlijn|"
+    r"décret|decree|arrêté|besluit|ordonnance)\b[^,;]{0,40}?\b(?:du|of|van|vom)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _signed_on(raw: RawDocument) -> tuple[str, DatePrecision] | None:

@@ -70,6 +70,7 @@ SIGNING = re.compile(
     r"Yours (?:sincerely|faithfully|truly)|Very truly yours|Sincerely(?: yours)?|"
     r"Respectfully(?: yours| submitted)?|(?:Kind|Best) regards|Veuillez agréer\b.*|"
     r"Mit freundlichen Grüßen|Hochachtungsvoll|Aldus besloten .+|Done and ordered .+|"
+    r"Ainsi (?:décidé|fait|délibéré|arrêté) .+|"
     r"(?:Done|Signed) (?:at|in) .+|(?:Fait|Signé) à .+|Gedaan te .+|"
     r"(?:Aldus )?vastgesteld (?:te|in|op|door) .+|(?:For|On behalf of) the [A-Z].{0,60}|"
     r"Pour (?:la|le|l['’]) ?[A-ZÉ].{0,60}|Namens .{0,80})[,.:]?$",
