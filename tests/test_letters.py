@@ -710,3 +710,30 @@ def test_constructed_french_convocation_addressee_and_dateline(tmp_path: Path) -
     assert record.date == "2024-01-30"
     assert record.metadata.addressee == "Mesdames et Messieurs les Membres du Conseil Municipal"
     assert record.metadata.subject == "Convocation du Conseil Municipal"
+
+
+def test_constructed_ministers_letter_addressed_by_a_to_label(tmp_path: Path) -> None:
+    """A UK minister's letter: the sender's name and address top right, "To:" with the
+    addressee run on to a second line, then the date and "Dear Leaders"."""
+    page = [
+        (322, 760, 10.0, "Jim McMahon OBE MP", True),
+        (322, 749, 10.0, "Minister of State for Local Government", False),
+        (322, 726, 10.0, "2 Marsham Street", False),
+        (322, 714, 10.0, "London", False),
+        (72, 642, 12.0, "To: Leaders of all two-tier councils and", False),
+        (72, 628, 12.0, "neighbouring unitary authorities", False),
+        (414, 587, 12.0, "16 December 2024", False),
+        (72, 530, 12.0, "Dear Leaders", False),
+        (
+            72,
+            498,
+            12.0,
+            "The English Devolution White Paper published today sets out the plans.",
+            False,
+        ),
+    ]
+    record = _one_page(tmp_path, "minister.pdf", page)
+    assert record.metadata.addressee == (
+        "Leaders of all two-tier councils and neighbouring unitary authorities"
+    )
+    assert record.date == "2024-12-16"

@@ -987,3 +987,36 @@ def test_an_act_the_title_cites_does_not_date_the_document() -> None:
     signed = "Ainsi décidé à Esch-sur-Alzette en date du 8 juillet 2020."
     raw.lines.append(dataclasses.replace(raw.lines[-1], text=signed, y0=312, y1=323))
     assert structure(raw).date == "2020-07-08"
+
+
+def test_minutes_dated_by_their_opening_and_a_drawn_rule_is_no_title() -> None:
+    minutes = _cover(
+        [
+            ("KENT COUNTY COUNCIL", 233, 758, 14, True),
+            (
+                "MINUTES of a meeting of the County Council held in the Council Chamber,",
+                90,
+                674,
+                12,
+                False,
+            ),
+            (
+                "Sessions House, County Hall, Maidstone on Thursday, 9 January 2025.",
+                90,
+                660,
+                12,
+                False,
+            ),
+        ]
+    )
+    assert structure(minutes).date == "2025-01-09"
+    notice = _cover(
+        [
+            ("PUBLIC NOTICE OF SPECIAL MEETING OF THE", 150, 700, 14, True),
+            ("ILLINOIS FINANCE AUTHORITY", 150, 684, 14, True),
+            ("______________________________________", 150, 668, 14, True),
+        ]
+    )
+    assert structure(notice).title == (
+        "PUBLIC NOTICE OF SPECIAL MEETING OF THE ILLINOIS FINANCE AUTHORITY"
+    )

@@ -595,12 +595,15 @@ def build(raw: RawDocument) -> Document:
     header = paras[:start] if start is not None else []
     body = paras[start:] if start is not None else paras
     header_lines = [line for p in header for line in (*p.lines, "")]  # "": paragraph ends
+    labelled_addressee: str | None = None
     fields = _label_fields([line.text for line in sidebar] + letterhead + header_lines)
     if raw.lines:
         # labels in a row with their values below them (provinces, municipalities, bodies):
         # read by geometry; the text reading keeps what geometry does not find
         geometric = header_fields(raw.lines)
         fields = {**fields, **{k: v for k, v in geometric.items() if k in _FIELDS_BY_GEOMETRY}}
+        # an addressee given by a label ("To: Leaders of all two-tier councils and …")
+        labelled_addressee = geometric.get("addressee")
     addressee: list[str] = []
     # the address window starts right after the return address where one is printed: what
     # stands above it is the sender's logo and name
@@ -642,7 +645,7 @@ def build(raw: RawDocument) -> Document:
             addressee.append(line)
         if addressee:
             break
-    meta.addressee = " ".join(addressee) or None
+    meta.addressee = labelled_addressee or " ".join(addressee) or None
     if "subject" in fields:
         meta.subject = re.sub(r"\s+", " ", fields["subject"]).strip()
         doc.title = meta.subject

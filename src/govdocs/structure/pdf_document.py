@@ -249,6 +249,11 @@ _VERSION_LEAD = re.compile(r"^(?:Versie|Version)\b", re.IGNORECASE)
 _DATE_LABEL = re.compile(
     r"^(?:Datum|Date|Dated|Datum document|Date de publication|Version|Versie|Stand)\s*:?$", re.I
 )
+_MINUTES_OPENING = re.compile(
+    r"^(?:minutes|notulen|verslag|procès-verbal|compte[- ]rendu|protokoll|niederschrift)\s+"
+    r"(?:of|van|de|du|der|über)\b",
+    re.IGNORECASE,
+)
 _DISTRIBUTION = re.compile(r"^Distr\.?\s*:\s*[A-Za-z]+$")
 _GLUED = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")
 
@@ -693,6 +698,7 @@ def _joined(lines: list[Line], unquote: bool = False) -> str | None:
     if unquote:
         text = text.strip(_QUOTES + " ")
     text = re.sub(r"(?<=\w)\*+$", "", text)  # a note mark after the title ("… on Italy*")
+    text = re.sub(r"\s*[_=–—-]{4,}\s*$", "", text)  # a rule drawn under it with characters
     return text if 0 < len(text) <= 400 else None
 
 
@@ -758,6 +764,16 @@ def document_date(
                     found = _day(other.text, numeric=True)
                     if found:
                         return found
+    # minutes open by naming the meeting and its day ("MINUTES of a meeting of the County
+    # Council held in the Council Chamber, … on Thursday, 9 January 2025.")
+    top = (raw.page_sizes or [(595.0, 842.0)])[0][1] * 0.6
+    for index, line in enumerate(lines):
+        # (at the head of the first page: minutes approved further down are another meeting's)
+        if line.page == 1 and line.y0 > top and _MINUTES_OPENING.match(line.text.strip()):
+            following = lines[index + 1 : index + 3]
+            found = _day(" ".join([line.text, *(other.text for other in following)]))
+            if found:
+                return found
     # an act's title states its date ("Décret no 2016-1036 du 28 juillet 2016 …"), whatever
     # date the journal's running header prints
     for line in lines:
