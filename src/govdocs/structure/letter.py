@@ -603,7 +603,10 @@ def build(raw: RawDocument) -> Document:
         geometric = header_fields(raw.lines)
         fields = {**fields, **{k: v for k, v in geometric.items() if k in _FIELDS_BY_GEOMETRY}}
         # an addressee given by a label ("To: Leaders of all two-tier councils and …")
+        # (not "To All Parties:", a salutation)
         labelled_addressee = geometric.get("addressee")
+        if labelled_addressee and labelled_addressee.rstrip().endswith((":", ",")):
+            labelled_addressee = None
     addressee: list[str] = []
     # the address window starts right after the return address where one is printed: what
     # stands above it is the sender's logo and name

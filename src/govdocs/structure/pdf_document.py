@@ -806,10 +806,23 @@ def document_date(
             return found
     # (not the date of an act the title cites: "… modifiant la loi du 11 avril 1983 …")
     text = _date_text(" ".join(line.text for line in title or []))
-    for date in find_dates(text):
-        if date.precision is DatePrecision.day and not _CITED_ACT.search(text[: date.start]):
+    # (a title that names an act first states that act's date first: "COMMISSION DELEGATED
+    # REGULATION (EU) 2021/1341 of 23 April 2021")
+    own_act = bool(_OWN_ACT.match(text))
+    for index, date in enumerate(find_dates(text)):
+        if date.precision is not DatePrecision.day:
+            continue
+        if (own_act and index == 0) or not _CITED_ACT.search(text[: date.start]):
             return date.iso, date.precision
     return None
+
+
+#: a title opening with the act it names ("Commission Implementing Regulation …", "Loi n° …")
+_OWN_ACT = re.compile(
+    r"^(?:[\w()]+\s+){0,3}(?:loi|law|act|wet|gesetz|verordnung|regulation|règlement|directive|"
+    r"richtlijn|décret|decree|arrêté|besluit|ordonnance|decision|décision)\b",
+    re.IGNORECASE,
+)
 
 
 #: the words before a cited act's date: "la loi du", "Regulation (EU) 2016/679 of", "de wet van"
