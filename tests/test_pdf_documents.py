@@ -292,6 +292,34 @@ def test_french_delegated_signature_and_english_office_titles() -> None:
     ] == [("Executive Director", "Fabrice Leggeri")]
 
 
+def test_a_row_of_names_read_as_one_line_over_a_row_of_offices() -> None:
+    """A Luxembourg commission's opinion: the formula, the deciding body, then four names the
+    text layer read as one line over four offices set apart; the names are cut where the
+    offices' columns meet."""
+    from govdocs.structure.signatures import Placed, signature_spans
+
+    paras = [
+        [Placed("Ainsi décidé à Esch-sur-Alzette en date du 8 juillet 2020.", 2, 71, 312, 345)],
+        [Placed("La Commission nationale pour la protection des données", 2, 71, 274, 348)],
+        [
+            Placed(
+                "Tine A. Larsen Thierry Lallemang Christophe Buschmann Marc Lemmer", 2, 76, 148, 523
+            ),
+            Placed("Présidente", 2, 86, 135, 138),
+            Placed("Commissaire", 2, 201, 135, 265),
+            Placed("Commissaire", 2, 333, 135, 397),
+            Placed("Commissaire", 2, 458, 135, 522),
+        ],
+    ]
+    ((_, _, who),) = signature_spans(paras)
+    assert [(s.role, s.name) for s in who] == [
+        ("Présidente", "Tine A. Larsen"),
+        ("Commissaire", "Thierry Lallemang"),
+        ("Commissaire", "Christophe Buschmann"),
+        ("Commissaire", "Marc Lemmer"),
+    ]
+
+
 def test_signature_spans_need_a_signing_formula_and_an_office() -> None:
     from govdocs.structure.signatures import Placed, signature_spans
 

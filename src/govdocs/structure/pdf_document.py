@@ -1159,7 +1159,9 @@ def build(raw: RawDocument) -> Document:
     title_seen = False
     cells = _cell_runs(layout.paragraphs)
     signatures: dict[int, int] = {}  # first paragraph of a signature block -> its end
-    placed = [[Placed(ln.text, ln.page, ln.x0, ln.y0) for ln in p.lines] for p in layout.paragraphs]
+    placed = [
+        [Placed(ln.text, ln.page, ln.x0, ln.y0, ln.x1) for ln in p.lines] for p in layout.paragraphs
+    ]
     for first, end, signatories in signature_spans(placed):
         signatures[first] = end
         if isinstance(doc.metadata, (OtherMetadata, ReportMetadata)):

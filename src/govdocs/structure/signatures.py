@@ -83,6 +83,11 @@ _BODY = re.compile(
     r".{0,70},$",
     re.IGNORECASE,
 )
+#: a body named with its article under a signing formula ("La Commission nationale pour la
+#: protection des données", "The Board of Governors", "Der Stadtrat")
+_BODY_NAMED = re.compile(
+    r"^(?:La|Le|Les|L['’]|The|Die|Der|Das|De|Het)\s+[A-ZÉ][\w'’-]+(?:\s+[\w'’-]+){0,10}\s*,?$"
+)
 #: "Aldus vastgesteld door de burgemeester van Amsterdam op 6 november 2024": the office in
 #: the formula signs
 _BY_OFFICE = re.compile(
@@ -331,16 +336,81 @@ class Placed:
     page: int
     x0: float
     y0: float
+    #: the right edge, where the reader knows it (a row of names read as one line is cut by it)
+    x1: float | None = None
+
+
+#: columns of signatures set side by side stand at least this far apart (pt)
+_COLUMN_GAP = 100.0
+
+
+def _centre(line: Placed) -> float:
+    return (line.x0 + line.x1) / 2 if line.x1 is not None else line.x0
+
+
+def _split_rows(lines: Sequence[Placed]) -> list[Placed]:
+    """A row of names the text layer read as one line ("Tine A. Larsen Thierry Lallemang
+    Christophe Buschmann Marc Lemmer") over a row of offices set apart ("Présidente" /
+    "Commissaire" …): the names line cut where the offices' columns meet, each piece placed over
+    its office (the cut falls on the space nearest to the proportional position)."""
+    out: list[Placed] = []
+    for line in lines:
+        row = [
+            other
+            for other in lines
+            if other is not line
+            and other.page == line.page
+            and 0 < line.y0 - other.y0 < 40
+            and is_role(_clean(other.text))
+        ]
+        below = min((line.y0 - other.y0 for other in row), default=0.0)
+        row = sorted(
+            (other for other in row if abs(line.y0 - other.y0 - below) < 2),
+            key=lambda other: other.x0,
+        )
+        centres = [_centre(other) for other in row]
+        if (
+            line.x1 is None
+            or len(row) < 2
+            or is_role(_clean(line.text))
+            or any(b - a < _COLUMN_GAP for a, b in pairwise(centres))
+            or not all(line.x0 - 30 <= c <= line.x1 + 30 for c in centres)
+            or line.text.count(" ") < 2 * len(row) - 1
+        ):
+            out.append(line)
+            continue
+        text, width = line.text, max(line.x1 - line.x0, 1.0)
+        spaces = [i for i, c in enumerate(text) if c == " "]
+        cuts: list[int] = []
+        for a, b in pairwise(centres):
+            at = ((a + b) / 2 - line.x0) / width * len(text)
+            cuts.append(min(spaces, key=lambda i: abs(i - at)))
+        bounds = [0, *sorted(set(cuts)), len(text)]
+        pieces = [text[a:b].strip() for a, b in pairwise(bounds)]
+        if len(pieces) != len(row) or not all(looks_like_name(piece) for piece in pieces):
+            out.append(line)
+            continue
+        out += [
+            Placed(piece, line.page, other.x0, line.y0, other.x1)
+            for piece, other in zip(pieces, row, strict=True)
+        ]
+    return out
 
 
 def column_order(lines: Sequence[Placed]) -> list[str]:
     """Signature lines in reading order; signatures set side by side (a table in Word) are read
     column by column, so each role stays with its own name."""
-    xs = [line.x0 for line in lines]
-    if not xs or max(xs) - min(xs) < 120:
+    lines = _split_rows(lines)
+    xs = sorted({round(line.x0) for line in lines})
+    if not xs or xs[-1] - xs[0] < 120:
         return [line.text for line in lines]
-    left = min(xs)
-    ordered = sorted(lines, key=lambda line: (line.page, line.x0 >= left + 120, -line.y0))
+    # the columns' left edges: a new column where the next edge is far from the last
+    starts = [xs[0]] + [b for a, b in pairwise(xs) if b - a >= _COLUMN_GAP]
+
+    def column(line: Placed) -> int:
+        return sum(line.x0 >= start - 20 for start in starts)
+
+    ordered = sorted(lines, key=lambda line: (line.page, column(line), -line.y0))
     return [line.text for line in ordered]
 
 
@@ -436,9 +506,17 @@ def signature_spans(paras: Sequence[Sequence[Placed]]) -> list[tuple[int, int, l
         end = index + 1
         taken: list[Placed] = []
         while end < len(paras) and len(taken) < 12:
-            lines = paras[end]
+            lines = _split_rows(paras[end])  # a row of names read as one line, cut apart
             if not lines or lines[0].page != anchor[-1].page:
                 break
+            if (
+                end == index + 1
+                and formula
+                and len(lines) == 1
+                and _BODY_NAMED.match(lines[0].text)
+            ):
+                end += 1  # the body that decided, under the formula ("La Commission nationale …")
+                continue
             note = bracketed_note(" ".join(line.text for line in lines))
             officers = _officers_alone([_clean(line.text) for line in lines])
             if not note and not officers and not all(signature_like(line.text) for line in lines):
