@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Callable, Sequence
 
 from ..dates import find_dates
 from ..document import Document, Line, RawDocument
@@ -579,19 +580,16 @@ def _named_below(raw: RawDocument, title: list[Line], furniture: set[int]) -> li
             None,
         )
         if act is not None:
-            run = [act]
-            for other in raw.lines[raw.lines.index(act) + 1 :]:
-                if (
-                    other.page == act.page
-                    and abs(other.size - act.size) < 0.1
-                    and other.bold == act.bold
-                    and 0 < run[-1].y0 - other.y0 <= 1.6 * other.size
+            return _run_under(
+                act,
+                raw.lines[raw.lines.index(act) + 1 :],
+                lambda last, other: (
+                    other.page == last.page
+                    and other.bold == last.bold
+                    and 0 < last.y0 - other.y0 <= 1.6 * other.size
                     and not is_role(other.text.strip())
-                ):
-                    run.append(other)
-                else:
-                    break
-            return run
+                ),
+            )
     # a logotype set largest ("Cada"): a numbered genre line under it names the document
     logo = len(text.split()) == 1 and len(text) <= 8
     if logo:
@@ -623,19 +621,16 @@ def _named_below(raw: RawDocument, title: list[Line], furniture: set[int]) -> li
             found = line.text.strip()[:1] in _QUOTES and words.lower().startswith(genre or "")
         if not found:
             continue
-        run = [line]
-        for other in below[index + 1 : index + 4]:
-            if (
-                abs(other.size - line.size) < 0.1
-                and other.bold == line.bold
-                and 0 < run[-1].y0 - other.y0 <= 1.6 * other.size
+        return _run_under(
+            line,
+            below[index + 1 : index + 4],
+            lambda last, other: (
+                other.bold == last.bold
+                and 0 < last.y0 - other.y0 <= 1.6 * other.size
                 # (a name ends with its closing quote or a full stop)
-                and run[-1].text.strip()[-1:] not in '”»".!?'
-            ):
-                run.append(other)
-            else:
-                break
-        return run
+                and last.text.strip()[-1:] not in '”»".!?'
+            ),
+        )
     if institution:
         # no genre line: the largest shown run under the masthead (a UN report's title under
         # its organ, session and agenda lines), numbered section headings aside
@@ -650,19 +645,27 @@ def _named_below(raw: RawDocument, title: list[Line], furniture: set[int]) -> li
         if shown:
             size = max(line.size for line in shown)
             first = next(line for line in shown if line.size >= size - 0.1)
-            run = [first]
-            for other in below[below.index(first) + 1 : below.index(first) + 4]:
-                if abs(other.size - first.size) < 0.1 and close_below(run[-1], other):
-                    run.append(other)
-                else:
-                    break
-            return run
+            at = below.index(first)
+            return _run_under(
+                first,
+                below[at + 1 : at + 4],
+                lambda last, other: 0 < last.y0 - other.y0 <= 1.6 * max(last.size, other.size),
+            )
     return []
 
 
-def close_below(upper: Line, lower: Line) -> bool:
-    """``lower`` continues ``upper``: the next line down, at most 1.6 lines apart."""
-    return 0 < upper.y0 - lower.y0 <= 1.6 * max(upper.size, lower.size)
+def _run_under(
+    first: Line, following: Sequence[Line], keep: Callable[[Line, Line], bool]
+) -> list[Line]:
+    """``first`` and the lines after it in its size that carry it on, as long as ``keep(last
+    line of the run, next line)`` holds."""
+    run = [first]
+    for line in following:
+        if abs(line.size - first.size) < 0.1 and keep(run[-1], line):
+            run.append(line)
+        else:
+            break
+    return run
 
 
 def _title(raw: RawDocument, furniture: set[int]) -> str | None:
@@ -766,10 +769,10 @@ def document_date(
                         return found
     # minutes open by naming the meeting and its day ("MINUTES of a meeting of the County
     # Council held in the Council Chamber, … on Thursday, 9 January 2025.")
-    top = (raw.page_sizes or [(595.0, 842.0)])[0][1] * 0.6
+    height = (raw.page_sizes or [(595.0, 842.0)])[0][1]
     for index, line in enumerate(lines):
         # (at the head of the first page: minutes approved further down are another meeting's)
-        if line.page == 1 and line.y0 > top and _MINUTES_OPENING.match(line.text.strip()):
+        if line.page == 1 and line.y0 > height * 0.6 and _MINUTES_OPENING.match(line.text.strip()):
             following = lines[index + 1 : index + 3]
             found = _day(" ".join([line.text, *(other.text for other in following)]))
             if found:
@@ -783,7 +786,6 @@ def document_date(
             if found:
                 return found
     in_title = {id(line) for line in title or []}
-    height = (raw.page_sizes or [(595.0, 842.0)])[0][1]
     for index, line in enumerate(lines):
         if id(line) in in_title or (index and _continues(lines[index - 1], line)):
             continue
@@ -817,19 +819,18 @@ def document_date(
     return None
 
 
+#: the words that name an act
+_ACT_WORDS = (
+    r"loi|law|act|wet|verordnung|regulation|règlement|directive|richtlijn|décret|decree|arrêté|"
+    r"besluit|ordonnance"
+)
 #: a title opening with the act it names ("Commission Implementing Regulation …", "Loi n° …")
 _OWN_ACT = re.compile(
-    r"^(?:[\w()]+\s+){0,3}(?:loi|law|act|wet|gesetz|verordnung|regulation|règlement|directive|"
-    r"richtlijn|décret|decree|arrêté|besluit|ordonnance|decision|décision)\b",
-    re.IGNORECASE,
+    rf"^(?:[\w()]+\s+){{0,3}}(?:{_ACT_WORDS}|gesetz|decision|décision)\b", re.IGNORECASE
 )
-
-
 #: the words before a cited act's date: "la loi du", "Regulation (EU) 2016/679 of", "de wet van"
 _CITED_ACT = re.compile(
-    r"\b(?:loi|law|act|wet|gesetz(?:es)?|verordnung|regulation|règlement|directive|richtlijn|"
-    r"décret|decree|arrêté|besluit|ordonnance)\b[^,;]{0,40}?\b(?:du|of|van|vom)\s*$",
-    re.IGNORECASE,
+    rf"\b(?:{_ACT_WORDS}|gesetz(?:es)?)\b[^,;]{{0,40}}?\b(?:du|of|van|vom)\s*$", re.IGNORECASE
 )
 
 
