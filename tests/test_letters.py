@@ -737,3 +737,120 @@ def test_constructed_ministers_letter_addressed_by_a_to_label(tmp_path: Path) ->
         "Leaders of all two-tier councils and neighbouring unitary authorities"
     )
     assert record.date == "2024-12-16"
+
+
+def test_constructed_woo_decision_signed_on_behalf_by_an_office_alone(tmp_path: Path) -> None:
+    """A Woo decision signed "namens deze" by an official whose name is not printed (the
+    signature drawn, the name redacted): the space left for the signature sets the office and
+    its agency apart, and the few characters the text layer kept of the drawing stand between.
+    The signer is the office alone, with its agency; the minister is the office signed for."""
+    body = 9.0
+    page = [
+        (80, 678, body, "Aan de heer", False),
+        (80, 530, body, "Datum 17 november 2020", False),
+        (80, 518, body, "Betreft Besluit op uw Woo-verzoek", False),
+        (80, 470, body, "Geachte heer,", False),
+        (80, 446, body, "Met dit besluit beslis ik op uw verzoek om openbaarmaking.", False),
+        (80, 410, body, "Hoogachtend,", False),
+        (80, 386, body, "De Minister van Landbouw, Natuur en Voedselkwaliteit,", False),
+        (80, 374, body, "namens deze:", False),
+        (80, 330, body, "ba/", False),
+        (80, 290, body, "Teammanager Afdeling Vergunningen & Handhaving", False),
+        (80, 278, body, "Rijksdienst voor Ondernemend Nederland", False),
+        (80, 200, body, "Bezwaarmogelijkheid", True),
+        (80, 186, body, "Bent u het niet eens met dit besluit, dan kunt u bezwaar maken.", False),
+    ]
+    record = _one_page(tmp_path, "woo.pdf", page)
+    assert [(s.role, s.name) for s in record.metadata.signatories] == [
+        (
+            "Teammanager Afdeling Vergunningen & Handhaving Rijksdienst voor Ondernemend Nederland",
+            None,
+        )
+    ]
+    signature = [b for b in record.blocks if b.type.value == "signature"]
+    assert len(signature) == 1 and "Rijksdienst" in signature[0].text
+    # the objection clause after it stays the letter's text
+    assert record.blocks[-1].text.startswith("Bent u het niet eens")
+
+
+def test_a_signatory_needs_a_name_or_an_office() -> None:
+    from pydantic import ValidationError
+
+    from govdocs.models import Signatory
+
+    assert Signatory(role="Teammanager", name=None).name is None
+    with pytest.raises(ValidationError, match="a name or a role"):
+        Signatory(role=None, name=None)
+
+
+def test_constructed_long_council_minutes_are_a_meeting_record(tmp_path: Path) -> None:
+    """A council's minutes run long (a Flemish city's "Notulen" of 155 pages): a meeting record
+    at any length, not a report because of its size."""
+    cover = [
+        (71, 664, 18.0, "Gemeenteraad", True),
+        (71, 630, 12.0, "zitting van 17 november 2025", False),
+        (71, 599, 12.0, "Notulen (openbare zitting)", True),
+        (71, 569, 12.0, "SAMENSTELLING", True),
+        (71, 542, 10.0, "Carl Devlies, voorzitter van de gemeenteraad; Mohamed Ridouani.", False),
+    ]
+    pages = [cover] + [
+        [
+            (71, 760, 12.0, f"{n} Agendapunt {n}", True),
+            (71, 736, 10.0, "De gemeenteraad keurt het voorstel goed met unanimiteit.", False),
+        ]
+        for n in range(2, 15)
+    ]
+    path = tmp_path / "notulen.pdf"
+    path.write_bytes(_letter_pdf(pages))
+    record = govdocs.convert(path, translate=False)
+    assert record.kind.value == "other"
+
+
+def test_constructed_ocr_memo_dated_in_pieces_beside_its_label(tmp_path: Path) -> None:
+    """An OCR layer holds the date beside "Datum" as word groups of their own sizes ("10" |
+    "september 2024"): the memo's date is read from the joined line."""
+    page = [
+        (296, 759, 10.9, "Memo Aanpak", False),
+        (337, 759, 8.9, "rattenoverlast", False),
+        (70, 671, 9.3, "Datum", False),
+        (70, 658, 9.6, "Onderwerp", False),
+        (158, 671, 6.7, "10", False),
+        (171, 671, 8.6, "september 2024", False),
+        (158, 658, 8.6, "Benodigde budgetten aanpak rattenoverlast", False),
+        (70, 604, 9.2, "Inleiding", False),
+        (70, 590, 9.3, "Sinds 1 januari 2023 mag geen gif meer gebruikt worden.", False),
+    ]
+    path = tmp_path / "memo.pdf"
+    path.write_bytes(_letter_pdf([page]))
+    for backend in ("pypdf", "pdfium"):
+        record = govdocs.convert(path, translate=False, pdf_backend=backend)
+        assert record.date == "2024-09-10", backend
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # display lines ending in the genre (an American commission's minutes, a board agenda)
+        [(250, 680, 16.0, "REGULAR MEETING MINUTES", True)],
+        [(174, 607, 18.0, "REGULAR MEETING AGENDA", True)],
+        # the attendance at a meeting's head, under a title that names no genre
+        [
+            (72, 744, 24.0, "Implementatie van de Vlaamse Codex als linked open data", False),
+            (72, 676, 11.0, "Datum: 25/09/2018", False),
+            (72, 639, 11.0, "Aanwezig: Raf Buyle; Geert Vanhaute; Kris Verstrepen", False),
+        ],
+    ],
+)
+def test_constructed_meeting_records_name_their_genre_at_the_end_or_list_who_attended(
+    tmp_path: Path, head: list[tuple[float, float, float, str, bool]]
+) -> None:
+    body = [
+        (72, 584, 12.0, "1. CALL TO ORDER AND ROLL CALL", True),
+        (72, 560, 10.0, "The meeting was called to order at 7:00 p.m. by the chair.", False),
+        (72, 530, 12.0, "2. APPROVAL OF THE AGENDA", True),
+        (72, 506, 10.0, "The agenda was approved without changes by all members.", False),
+        (72, 476, 12.0, "3. PUBLIC COMMENT", True),
+        (72, 452, 10.0, "No members of the public spoke at the meeting tonight.", False),
+    ]
+    record = _one_page(tmp_path, "meeting.pdf", [*head, *body])
+    assert record.kind.value == "other"

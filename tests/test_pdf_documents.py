@@ -264,6 +264,46 @@ def test_signatures_of_councils_courts_and_german_offices() -> None:
     ]
     assert [name for _, name in who(court)] == ["AILEEN M. CANNON"]
     # a person's name with a comma over the office is no signing body
+    # a surname's particle in another language than Dutch, under Dutch academic titles
+    assert [
+        (s.role, s.name)
+        for s in parse_signatories(
+            ["namens deze,", "mr. drs. M.A.A. di Bucchianico", "Hoofd Publiekrecht"]
+        )
+    ] == [("Hoofd Publiekrecht", "mr. drs. M.A.A. di Bucchianico")]
+    # signed on behalf with no name printed: the office alone; without "namens" nothing
+    assert [
+        (s.role, s.name)
+        for s in parse_signatories(
+            [
+                "Het college van burgemeester en wethouders van Amsterdam,",
+                "namens hen,",
+                "ba/",
+                "Teammanager Vergunningen, Toezicht en Handhaving, stadsdeel Zuid",
+            ]
+        )
+    ] == [("Teammanager Vergunningen, Toezicht en Handhaving, stadsdeel Zuid", None)]
+    assert parse_signatories(["Hoogachtend,", "Teammanager Vergunningen"]) == []
+    # a Flemish council's minutes: "Op last van de raad:" over the director's and the chair's
+    # signatures side by side, each office over its name with room to sign between
+
+    def at(text: str, x0: float, y0: float) -> list[Placed]:
+        return [Placed(text, 155, x0, y0, x0 + 6 * len(text))]
+
+    spans = signature_spans(
+        [
+            at("Gezien en goedgekeurd door de gemeenteraad.", 71, 616),
+            at("Op last van de raad:", 71, 592),
+            at("de algemeen directeur", 71, 574),
+            at("Geertrui Vanloo", 71, 451),
+            at("de voorzitter", 293, 574),
+            at("Carl Devlies", 293, 451),
+        ]
+    )
+    assert [(s.role, s.name) for _, _, found in spans for s in found] == [
+        ("Algemeen directeur", "Geertrui Vanloo"),
+        ("Voorzitter", "Carl Devlies"),
+    ]
     assert [(s.role, s.name) for s in parse_signatories(["Marcia M. Waldron,", "Clerk"])] == [
         ("Clerk", "Marcia M. Waldron")
     ]
@@ -529,6 +569,33 @@ def test_join_baseline_pieces_keeps_labels_and_footnote_marks_apart() -> None:
     assert len(join_baseline_pieces(far)) == 2  # a column apart
     mark = [line("Schiphol", 110, 140), line("1", 140.5, 143, 503.0, size=4.5)]
     assert len(join_baseline_pieces(mark)) == 2  # a raised smaller piece is a footnote mark
+    # an OCR'd memo's subject runs across the position of a letterhead column (0.62 of the
+    # page) in word groups: joined, as no column of lines starts there
+    subject = [
+        line("Benodigde budgetten aanpak", 158, 272, 658.0),
+        line("rattenoverlast (gebaseerd", 278, 377, 658.0, size=7.3),
+        line("op de", 383, 403, 658.0, size=6.7),
+        line("oude versie van 22 juli", 408, 496, 658.0, size=6.9),
+        # word groups of body lines that happen to start at 408 too: pieces, not a column
+        line("een", 380, 402, 312.0),
+        line("een alternatieve", 407, 480, 312.0),
+        line("het", 380, 403, 479.0),
+        line("waarneembaar", 409, 477, 479.0),
+    ]
+    assert join_baseline_pieces(subject)[0].text == (
+        "Benodigde budgetten aanpak rattenoverlast (gebaseerd op de oude versie van 22 juli"
+    )
+    # a body line ending close to a letterhead column whose lines start at 380: kept apart
+    column = [
+        line("tot de behandeling van het verzoek", 158, 374, 600.0),
+        line("Ons kenmerk", 380, 420, 600.0),
+        line("BZ2312345", 380, 420, 590.0),
+        line("Datum", 380, 420, 570.0),
+    ]
+    assert [x.text for x in join_baseline_pieces(column)][:2] == [
+        "tot de behandeling van het verzoek",
+        "Ons kenmerk",
+    ]
 
 
 @pytest.mark.parametrize(

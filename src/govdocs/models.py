@@ -318,14 +318,34 @@ class Dossier(_Model):
 
 
 class Signatory(_Model):
-    """Who signed, in which office."""
+    """Who signed, in which office (at least one of the two is printed)."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "anyOf": [
+                {"properties": {"name": {"type": "string"}}, "required": ["name"]},
+                {"properties": {"role": {"type": "string"}}, "required": ["role"]},
+            ]
+        },
+    )
 
     role: str | None = Field(
         default=None,
         description="The office as printed, without its article and with a capital first letter "
         "('Minister van Defensie', 'Voorzitter', 'Member of the Commission').",
     )
-    name: NonEmpty
+    name: NonEmpty | None = Field(
+        default=None,
+        description="The name as printed; null when only the office is printed (the signature "
+        "drawn or its name redacted, as in decisions signed on a minister's behalf).",
+    )
+
+    @model_validator(mode="after")
+    def _someone(self) -> Signatory:
+        if self.name is None and not self.role:
+            raise ValueError("a signatory needs a name or a role")
+        return self
 
 
 class Person(_Model):

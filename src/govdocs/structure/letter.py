@@ -32,6 +32,7 @@ from .signatures import (
     merge_wrapped_roles,
     ministry_from_role,
     normalise_role,
+    on_behalf,
     parse_signatories,
     signature_like,
     signature_spans,
@@ -818,6 +819,8 @@ def _signature_run(paras: list[_Para], page: int | None) -> int:
             page is None or p.page is None or p.page == page or (p.page == page + 1 and not count)
         )
         lines += len(p.lines) or 1
+        if on_page and count and _signer_below(paras[:count], p):
+            continue
         # (a role wrapped over lines, "De minister voor … en" / "Ontwikkelingssamenwerking,")
         merged = merge_wrapped_roles(
             column_order([ln for q in paras[: count + 1] for ln in _placed(q)])
@@ -832,6 +835,18 @@ def _signature_run(paras: list[_Para], page: int | None) -> int:
         ):
             return count
     return len(paras)
+
+
+def _signer_below(above: list[_Para], p: _Para) -> bool:
+    """Whether ``p`` holds what is printed under a signature signed on an office's behalf,
+    set apart by the space left for the drawn signature: the signer's office and unit
+    (``Teammanager …`` / ``Rijksdienst voor Ondernemend Nederland``), or the few characters the
+    text layer kept of the drawn signature."""
+    if not on_behalf([line for q in above for line in q.lines]):
+        return False
+    if len(p.text.strip()) <= 4 and not any(c.isdigit() for c in p.text):
+        return True
+    return 1 <= len(p.lines) <= 3 and is_role(p.lines[0].strip()) and len(p.text) <= 200
 
 
 def _cut(p: _Para, k: int) -> list[_Para]:

@@ -58,7 +58,8 @@ _OFFICES = (
 ROLE = re.compile(
     rf"^(?:de\s+|het\s+|the\s+|le\s+|la\s+|der\s+|die\s+)?"
     r"(?:(?:acting|interim|deputy|principal|under|assistant|associate|senior|chief|vice|"
-    r"waarnemend|plaatsvervangend|wnd\.?)\s+|adjunct-?)*"
+    r"waarnemend|plaatsvervangend|wnd\.?|"
+    r"algemeen|financieel)\s+|adjunct-?)*"  # the Flemish councils' "algemeen directeur"
     rf"(?:{_OFFICES})(?:-[^\W\d_]+)?(?![\w-])",
     re.IGNORECASE,
 )
@@ -73,7 +74,9 @@ SIGNING = re.compile(
     r"Ainsi (?:décidé|fait|délibéré|arrêté) .+|"
     r"(?:Done|Signed) (?:at|in) .+|(?:Fait|Signé) à .+|Gedaan te .+|"
     r"(?:Aldus )?vastgesteld (?:te|in|op|door) .+|(?:For|On behalf of) the [A-Z].{0,60}|"
-    r"Pour (?:la|le|l['’]) ?[A-ZÉ].{0,60}|Namens .{0,80})[,.:]?$",
+    r"Pour (?:la|le|l['’]) ?[A-ZÉ].{0,60}|Namens .{0,80}|"
+    # the Flemish councils' formula over the director's and chair's signatures
+    r"Op last van (?:de|het) .{0,60})[,.:]?$",
     re.IGNORECASE,
 )
 #: a signing body: "De gemeenteraad van Boxtel,", "Burgemeester en wethouders van Zwolle,"
@@ -108,7 +111,9 @@ _NAME = re.compile(
     r"^(?:(?i:dr|drs|mr|ir|ing|prof|mevr|dhr|ds|bc|ms|mrs)\.?\s+)*"
     r"(?:[A-Z]\.(?:[A-Z]\.|-[A-Z]\.|\s?[A-Z][a-z]?\.)*\s*)?"
     r"(?:\([A-Z][\w'’-]+\)\s+)?"  # the name used, after the initials: "F. (Floor) Vermeulen"
-    r"(?:(?:van|de|der|den|ter|ten|te|vd|'t|in 't)\s+)*[A-Z][\w'’-]+"
+    # particles before the surname, Dutch and of other languages ("M.A.A. di Bucchianico")
+    r"(?:(?:van|de|der|den|ter|ten|te|vd|'t|in 't|di|da|del|della|dos|das|du|von|zu)\s+)*"
+    r"[A-Z][\w'’-]+"
     # further words capitalised, or the particles of names: "Dit tekstvak mag ALLEEN worden"
     # (a template's instruction) is no name
     r"(?:\s+(?:[A-ZÀ-Ý][\w'’.-]*|\([A-ZÀ-Ý][\w'’.-]*\)|van|de|der|den|ter|ten|te|von|du|le|la|'t|in|da|"
@@ -266,6 +271,25 @@ _ON_BEHALF = re.compile(
 _REDACTION = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,2}\.?\s?[a-z]?$")
 
 
+def on_behalf(lines: Sequence[str]) -> bool:
+    """Whether a signature block signs on an office's behalf (``namens deze,``)."""
+    return any(_ON_BEHALF.match(line.strip()) for line in lines)
+
+
+def _unit_line(text: str) -> bool:
+    """A line naming the unit or agency under a signer's office (``Rijksdienst voor Ondernemend
+    Nederland``): capitalised, short, no sentence, no name."""
+    text = text.strip()
+    return (
+        text[:1].isupper()
+        and len(text) <= 80
+        and not text.endswith(".")
+        and not looks_like_name(text)
+        and not _REDACTION.match(text)
+        and sum(c.isalpha() for c in text) >= 0.7 * len(text.replace(" ", ""))
+    )
+
+
 def _on_behalf_apart(lines: Sequence[str]) -> list[str]:
     """``namens deze, de Directeur-Generaal …`` on one line -> the formula and the office."""
     out: list[str] = []
@@ -304,6 +328,7 @@ def parse_signatories(lines: list[str]) -> list[Signatory]:
     found: list[Signatory] = []
     role: str | None = None
     name: str | None = None
+    unit: list[str] = []  # the lines naming the unit under a role no name follows
     for text in merge_wrapped_roles(_prepared(lines)):
         if is_role(text):
             if name is not None:  # name first, then role
@@ -311,6 +336,9 @@ def parse_signatories(lines: list[str]) -> list[Signatory]:
                 name = None
             else:
                 role = normalise_role(text)
+                unit = []
+        elif role is not None and name is None and _unit_line(text) and len(unit) < 2:
+            unit.append(text.rstrip(","))
         elif looks_like_name(text):
             if role is not None:
                 found.append(Signatory(role=role, name=text.rstrip(",")))
@@ -321,6 +349,10 @@ def parse_signatories(lines: list[str]) -> list[Signatory]:
                 name = text.rstrip(",")
     if name is not None:
         found.append(Signatory(role=role, name=name))
+    elif role is not None and not found and on_behalf(lines):
+        # signed on an office's behalf by an official whose office alone is printed (the
+        # signature drawn, the name redacted): "namens deze:" / "Teammanager …" / the agency
+        found.append(Signatory(role=" ".join([role, *unit]), name=None))
     unique: list[Signatory] = []
     for signatory in found:
         if signatory not in unique:

@@ -139,10 +139,10 @@ def metadata_names(doc: Document) -> tuple[list[str], list[str]]:
     people: list[str] = []
     bodies: list[str] = []
     if isinstance(meta, ParliamentaryLetterMetadata):
-        people += [s.name for s in meta.signatories]
+        people += [s.name for s in meta.signatories if s.name]
         bodies += [meta.ministry] if meta.ministry else []
     elif isinstance(meta, ParliamentaryQuestionsMetadata):
-        people += [p.name for p in meta.askers] + [s.name for s in meta.answered_by]
+        people += [p.name for p in meta.askers] + [s.name for s in meta.answered_by if s.name]
     elif isinstance(meta, ProceedingsMetadata):
         people += [p.name for p in meta.speakers]
     elif isinstance(meta, ReportMetadata):

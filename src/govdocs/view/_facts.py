@@ -60,7 +60,7 @@ def _person(p: Person) -> str:
 
 
 def _signatory(s: Signatory) -> str:
-    return f"{s.name}, {s.role}" if s.role else s.name
+    return ", ".join(part for part in (s.name, s.role) if part)
 
 
 def _add(out: list[Fact], label: str, value: object, url: str | None = None) -> None:
