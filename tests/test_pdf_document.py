@@ -1020,3 +1020,27 @@ def test_minutes_dated_by_their_opening_and_a_drawn_rule_is_no_title() -> None:
     assert structure(notice).title == (
         "PUBLIC NOTICE OF SPECIAL MEETING OF THE ILLINOIS FINANCE AUTHORITY"
     )
+
+
+def test_official_journal_notes_labelled_in_brackets() -> None:
+    """The EU's Official Journal labels its notes "(1)", "(2)" in small print under the text
+    (and numbers its recitals "(1)" in the text's own size): two pages, a note on each, the
+    numbering carried on; a delegated regulation is no report for its notes."""
+    from govdocs.document import Line
+    from govdocs.structure import pdf_layout
+
+    body = "Article 6 of Regulation (EU) 2019/2144 requires motor vehicles of categories M and N"
+    lines = [
+        Line("COMMISSION DELEGATED REGULATION (EU) 2021/1341", 1, 140, 720, 460, 730, 9.6, True),
+        Line("(1) " + body, 1, 68, 690, 527, 700, 9.6),
+    ]
+    for page in (1, 2):
+        lines += [Line(body, page, 68, 660 - 14 * i, 527, 670 - 14 * i, 9.6) for i in range(20)]
+    lines.append(Line("(1) OJ L 325, 16.12.2019, p. 1.", 1, 68, 50, 173, 58, 8.5))
+    lines.append(
+        Line("(2) Regulation (EU) 2018/858 of the European Parliament", 2, 68, 69, 520, 77, 8.5)
+    )
+    layout = pdf_layout.analyse(_page_of(lines, pages=2))
+    assert [(n.label, n.page) for n in layout.footnotes] == [("1", 1), ("2", 2)]
+    assert layout.footnotes[0].text == "OJ L 325, 16.12.2019, p. 1."
+    assert structure(_page_of(lines, pages=2)).kind is DocumentKind.other

@@ -88,7 +88,25 @@ _OTHER_GENRE = re.compile(
     r"R[ée]solution\b|Resolutie\b|(?:Annual )?D[ée]claration\b|Verklaring\b|"
     r"S[ée]ance\s+(?:du|publique|ordinaire|extraordinaire)\b|Sitzung\s+(?:vom|des)\b|"
     r"(?:[A-Z]\w+ )?Wetboek\b|Wet\b|"
-    r"(?:Commission )?(?:Implementing )?(?:Decision|Regulation|Directive|Verordening)\b)",
+    r"(?:Commission )?(?:Implementing |Delegated )?(?:Decision|Regulation|Directive|Verordening)\b)",
+    re.IGNORECASE,
+)
+#: the record of a meeting, whatever its length
+_MEETING_RECORD = re.compile(
+    r"^(?:Notulen|Besluitenlijst|Minutes|Procès-verbal|Proces-verbaal|Compte rendu|Protokoll\b|"
+    r"Niederschrift)",
+    re.IGNORECASE,
+)
+#: ... or a display line ending in it ("REGULAR MEETING MINUTES", "Board Meeting Agenda")
+_MEETING_TAIL = re.compile(
+    r"\b(?:Meeting|Session|Board|Council|Committee|Commission|Vergadering|Raad)\s+"
+    r"(?:Minutes|Agenda|Notulen|Besluitenlijst)$",
+    re.IGNORECASE,
+)
+#: the attendance at a meeting's head ("Aanwezig: Raf Buyle; …", "Present:", "Présents :")
+_ATTENDANCE = re.compile(
+    r"^(?:Aanwezig(?:en)?|Afwezig(?:en)?|Present|Members present|Attendees|Présents?|"
+    r"Anwesend|Teilnehmer(?:innen)?)\s*:",
     re.IGNORECASE,
 )
 #: the From/To header of a memo (labels alone on their line or followed by a colon)
@@ -170,15 +188,23 @@ def _other_genre(raw: RawDocument) -> bool:
         return True
     if any(_OTHER_GENRE.match(line.text.strip()) for line in title_lines(raw)):
         return True
+    # the record of a meeting names who attended at its head ("Aanwezig:", "Present:"), or
+    # its display lines end in the genre ("REGULAR MEETING MINUTES", "Meeting Agenda")
+    height = (raw.page_sizes or [(595.0, 842.0)])[0][1]
+    if any(
+        _ATTENDANCE.match(line.text.strip()) and line.y0 > height * 0.4
+        for line in raw.lines
+        if line.page == 1
+    ):
+        return True
     # or, in a short document, on a display line of its own in the page's upper part
     # ("BESLUITENLIJST" under the masthead "MINISTERRAAD"; a long one naming itself "Notitie"
-    # on its cover is a study, as planning offices publish them)
-    if (raw.pages or 1) > 12:
-        return False
+    # on its cover is a study, as planning offices publish them, but the record of a meeting
+    # is one at any length: a council's "Notulen" run to 150 pages)
+    genre = _OTHER_GENRE if (raw.pages or 1) <= 12 else _MEETING_RECORD
     body = _body_size(raw)
-    height = (raw.page_sizes or [(595.0, 842.0)])[0][1]
     return any(
-        _OTHER_GENRE.match(line.text.strip())
+        (genre.match(line.text.strip()) or _MEETING_TAIL.search(line.text.strip()))
         and len(line.text.strip()) <= 60
         and (line.bold or line.size >= body * 1.1 or line.text.strip().isupper())
         and line.y0 > height * 0.5
@@ -1132,7 +1158,14 @@ def build(raw: RawDocument) -> Document:
             doc.metadata.addressee, doc.metadata.subject = addressee, subject
     furniture = {id(line) for line in layout.furniture}
     doc.title = _title(raw, furniture)
-    found = document_date(raw, title_lines(raw, furniture)) or _signed_on(raw)
+    # (the labelled head's date too: an OCR layer may hold "10" and "september 2024" as
+    # pieces of the line beside "Datum", which the head reader joins)
+    labelled_date = fields.get("date")
+    found = (
+        document_date(raw, title_lines(raw, furniture))
+        or (_day(labelled_date, numeric=True) if labelled_date else None)
+        or _signed_on(raw)
+    )
     if found is not None:
         doc.date, doc.date_precision = found
     label_to_id = {

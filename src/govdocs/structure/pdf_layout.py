@@ -90,6 +90,8 @@ _FOOTNOTE_START = re.compile(
     r"nov|dec|janv|févr|fevr|avr)[a-zé]*\.?\s+\d{4}\b)(\S.*)$",
     re.IGNORECASE,
 )
+#: a note's label in brackets, as the EU's Official Journal sets them ("(1) OJ L 325, …")
+_BRACKETED_LABEL = re.compile(r"^\((\d{1,3})\)(?=\s)")
 _SENTENCE_END = re.compile(r"[.!?:;]['\"”’»)]*$")
 _URL_TAIL = re.compile(r"(?:https?://|www\.)\S*-$", re.IGNORECASE)
 #: a conjunction after a line-end hyphen: ``land-`` / ``en tuinbouw`` keeps hyphen and space
@@ -153,12 +155,19 @@ def join_baseline_pieces(
     doelgroepenvervoer``, each word group in a size of its own): consecutive pieces less than
     an em apart are joined. Bold and roman are kept apart (a label beside its value), and a
     raised smaller piece is a footnote mark, not a word; a body line does not run on into the
-    letterhead column beside it."""
+    letterhead column beside it (a column: two other lines or more of the page start where the
+    piece starts, with nothing printed just left of them; the word groups of a wide line that
+    crosses the column's position make no column)."""
+    starts = _column_starts(lines)
     out: list[Line] = []
     for line in lines:
         prev = out[-1] if out else None
         width = page_sizes[min(line.page, len(page_sizes)) - 1][0] if page_sizes else 595.0
-        into_sidebar = prev is not None and prev.x0 < width * SIDEBAR_X <= line.x0
+        into_sidebar = (
+            prev is not None
+            and prev.x0 < width * SIDEBAR_X <= line.x0
+            and sum(starts[line.page, round(line.x0) + d] for d in (-1, 0, 1)) >= 2
+        )
         if prev is not None and not into_sidebar and _same_printed_line(prev, line):
             size = (prev.size * len(prev.text) + line.size * len(line.text)) / max(
                 1, len(prev.text) + len(line.text)
@@ -231,6 +240,24 @@ def attach_marks(lines: list[Line]) -> list[Line]:
             )
         dropped.add(index)
     return [line for index, line in enumerate(out) if index not in dropped]
+
+
+def _column_starts(lines: list[Line]) -> dict[tuple[int, int], int]:
+    """How many lines start at each (page, rounded x) with no piece of their baseline ending
+    within two ems to their left (the left edges of columns, not of word groups)."""
+    rows: dict[tuple[int, int], list[Line]] = defaultdict(list)
+    for line in lines:
+        rows[line.page, round(line.y0)].append(line)
+    starts: dict[tuple[int, int], int] = defaultdict(int)
+    for line in lines:
+        reach = 2 * max(line.size, 1.0)
+        row = [*rows[line.page, round(line.y0) - 1], *rows[line.page, round(line.y0)]]
+        row += rows[line.page, round(line.y0) + 1]
+        if not any(
+            other is not line and line.x0 - reach <= other.x1 <= line.x0 + 0.5 for other in row
+        ):
+            starts[line.page, round(line.x0)] += 1
+    return starts
 
 
 def _same_printed_line(prev: Line, line: Line) -> bool:
@@ -436,6 +463,7 @@ def analyse(
         label = _opening_label(line)
         if label is not None:
             text = f"{label} {text[len(label) :].lstrip()}"
+        text = _BRACKETED_LABEL.sub(r"\1", text)
         match = _FOOTNOTE_START.match(text)
         if match and any(c.isalpha() for c in match.group(2)):
             notes.append(Footnote(match.group(1), match.group(2).strip(), line.page))
@@ -587,7 +615,7 @@ def _continued_notes(lines: list[Line], notes: list[Footnote], body_size: float)
         return None
     expected = str(int(notes[-1].label) + 1)
     for line in lines:
-        match = _FOOTNOTE_START.match(line.text)
+        match = _FOOTNOTE_START.match(_BRACKETED_LABEL.sub(r"\1", line.text))
         if match and match.group(1) == expected and line.size < body_size * 0.92:
             below = [other for other in lines if other.y0 <= line.y0]
             if all(other.size < body_size * 0.92 for other in below):
