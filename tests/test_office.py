@@ -655,3 +655,39 @@ def test_odt_text_box_caption_and_no_guessed_titles() -> None:
     bold = govdocs.convert(OFFICE / "bold.odt", translate=False)
     assert bold.title is None
     assert [b.text for b in bold.blocks] == ["Here comes bold text"]
+
+
+def test_a_woo_decision_typed_in_word_names_its_addressee_not_its_sender(tmp_path: Path) -> None:
+    """Constructed: a Woo decision as a ministry's DOCX, each line of its head a paragraph of
+    its own (the sender's name, then the address block): the addressee is the person the
+    address block opens with, above the first postal line; the decision is signed on the
+    minister's behalf by an office whose signer's name is not printed."""
+    head = [
+        "Ministerie van Landbouw, Natuur en Voedselkwaliteit",
+        "De heer J. Jansen",
+        "Postbus 123",
+        "1234 AB Utrecht",
+        "Datum 17 november 2020",
+        "Betreft Besluit op uw Woo-verzoek over stikstof",
+    ]
+    text = "\n\n".join(
+        [
+            *head,
+            "Geachte heer Jansen,",
+            "Met uw e-mail van 3 september 2020 heeft u verzocht om openbaarmaking.",
+            "Hoogachtend,",
+            "De Minister van Landbouw, Natuur en Voedselkwaliteit,",
+            "namens deze:",
+            "Teammanager Afdeling Vergunningen & Handhaving",
+        ]
+    )
+    path = tmp_path / "woo.docx"
+    path.write_bytes(docx_from_markdown(text))
+    record = govdocs.convert(path, translate=False)
+    meta = record.metadata
+    assert isinstance(meta, govdocs.ParliamentaryLetterMetadata)
+    assert (meta.addressee, record.date) == ("De heer J. Jansen", "2020-11-17")
+    assert meta.subject == "Besluit op uw Woo-verzoek over stikstof"
+    assert [(s.role, s.name) for s in meta.signatories] == [
+        ("Teammanager Afdeling Vergunningen & Handhaving", None)
+    ]

@@ -95,6 +95,12 @@ _POSTAL = re.compile(
 _PERSON = re.compile(
     r"^(?:(?:Mr|Ms|Mrs|Mx|Dr|Prof|Hon)\.?\s+\S|[A-Z][a-z]+(?:\s+[A-Z]\.)+\s+[A-Z])"
 )
+#: the first line of an address block that addresses someone
+_ADDRESSED = re.compile(
+    r"^(?:De heer|Mevrouw|Mevr\.|Mw\.|Dhr\.|Aan\s|Mr\.?\s|Ms\.?\s|Mrs\.?\s|Herrn?\s|"
+    r"Frau\s|Monsieur|Madame|De (?:voorzitter|leden)\b)",
+    re.IGNORECASE,
+)
 #: a contact line in an address block: e-mail, phone, fax
 _CONTACT_LINE = re.compile(r"^(?:E-?mail|Tel(?:ephone)?|Phone|Fax|T|F)\b\.?:?\s", re.I)
 
@@ -627,6 +633,8 @@ def build(raw: RawDocument) -> Document:
         window = header[back + 1 :]
     elif dated is not None and dated + 1 < len(header):
         window = header[dated + 1 :]
+    else:
+        window = window[_address_opens(window) :]
     value_next = False  # the paragraph after a label alone holds its value
     for p in window:
         labelled = _LABEL_RE.match(p.lines[0]) or is_label(p.lines[0])
@@ -835,6 +843,23 @@ def _signature_run(paras: list[_Para], page: int | None) -> int:
         ):
             return count
     return len(paras)
+
+
+def _address_opens(header: list[_Para]) -> int:
+    """Where the address block starts in a header with no return address: at the paragraph
+    that opens by addressing someone (``De heer J. Jansen``, ``Aan de gemeenteraad``, ``Herrn
+    …``) right above the first postal line, when the sender's name stands before it (a text
+    or office document holds each line of the head as a paragraph of its own); else 0."""
+    postal = next(
+        (i for i, p in enumerate(header) if any(_POSTAL.match(line) for line in p.lines)), None
+    )
+    if postal is None:
+        return 0
+    for index in range(postal, max(postal - 4, 0), -1):
+        lines = header[index].lines
+        if lines and _ADDRESSED.match(lines[0]) and not any(_POSTAL.match(ln) for ln in lines[:1]):
+            return index
+    return 0
 
 
 def _signer_below(above: list[_Para], p: _Para) -> bool:
