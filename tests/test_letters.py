@@ -854,3 +854,19 @@ def test_constructed_meeting_records_name_their_genre_at_the_end_or_list_who_att
     ]
     record = _one_page(tmp_path, "meeting.pdf", [*head, *body])
     assert record.kind.value == "other"
+
+
+def test_a_reference_keeps_a_slash_printed_with_spaces_and_joins_one_wrapped_after_it(
+    tmp_path: Path,
+) -> None:
+    """``DGA-SKI / 21165506`` is printed with a space on each side of its slash and stays so;
+    a code wrapped after its slash (``DGKE-WO/`` | ``23012345``) is one code."""
+    head = "De heer J. Jansen\nPostbus 123\n1234 AB Utrecht\n\nDatum 17 november 2020\n\n"
+    letter = "Betreft Besluit op uw Woo-verzoek\n{ref}\n\nGeachte heer Jansen,\n\nIk besluit.\n"
+    for ref, expected in (
+        ("Ons kenmerk DGA-SKI / 21165506", "DGA-SKI / 21165506"),
+        ("Ons kenmerk DGKE-WO/\n23012345", "DGKE-WO/23012345"),
+    ):
+        path = tmp_path / "brief.txt"
+        path.write_text(head + letter.format(ref=ref), encoding="utf-8")
+        assert govdocs.convert(path, translate=False).metadata.reference == expected

@@ -663,7 +663,10 @@ def build(raw: RawDocument) -> Document:
         doc.title = meta.subject
     # a dash under a label ("Ons kenmerk -") states that there is none
     if "reference" in fields and fields["reference"].strip(" -–"):
-        reference = re.sub(r"\s*/\s*", "/", fields["reference"]).strip()
+        # (a code wrapped after its slash, "IENW/BSK-2023/" | "297705", is one code; a slash
+        # printed with a space on each side, "DGA-SKI / 21165506", stays as printed)
+        reference = re.sub(r"(?<=\S)/\s+(?=\S)|(?<=\S)\s+/(?=\S)", "/", fields["reference"])
+        reference = reference.strip()
         meta.reference = reference if plausible_reference(reference) else None
     meta.reference = meta.reference or symbol  # else the number in the running footer
     if "your_reference" in fields and fields["your_reference"].strip(" -–"):
