@@ -1044,3 +1044,30 @@ def test_official_journal_notes_labelled_in_brackets() -> None:
     assert [(n.label, n.page) for n in layout.footnotes] == [("1", 1), ("2", 2)]
     assert layout.footnotes[0].text == "OJ L 325, 16.12.2019, p. 1."
     assert structure(_page_of(lines, pages=2)).kind is DocumentKind.other
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        # an excerpt whose first page starts inside a paragraph, set bold in a sidebar
+        [("quarters had a disability in 2010. Were this population", 52, 732, 14, True)],
+        # a sentence leading into the table under it
+        [
+            (
+                "Au cours de sa réunion, le Bureau a pris acte des déclarations établies comme suit :",
+                50,
+                767,
+                14,
+                True,
+            )
+        ],
+    ],
+)
+def test_running_text_printed_large_is_no_title(first) -> None:  # type: ignore[no-untyped-def]
+    doc = structure(_cover([*first, ("Nom Prénom Groupe politique", 46, 703, 10, False)]))
+    assert doc.title is None
+
+
+def test_a_title_may_open_with_a_name_in_lower_case() -> None:
+    doc = structure(_cover([("eIDAS and the wallet: the architecture", 100, 700, 24, True)]))
+    assert doc.title == "eIDAS and the wallet: the architecture"

@@ -728,7 +728,18 @@ def _joined(lines: list[Line], unquote: bool = False) -> str | None:
         text = text.strip(_QUOTES + " ")
     text = re.sub(r"(?<=\w)\*+$", "", text)  # a note mark after the title ("… on Italy*")
     text = re.sub(r"\s*[_=–—-]{4,}\s*$", "", text)  # a rule drawn under it with characters
-    return text if 0 < len(text) <= 400 else None
+    return text if 0 < len(text) <= 400 and not _running_sentence(text) else None
+
+
+def _running_sentence(text: str) -> bool:
+    """Running text, not a title: caught mid-sentence (it opens with a word in lower case and
+    goes on for words: a page that starts inside a paragraph; "eID", "iPhone" are names), or a
+    sentence leading into what follows it ("… établies comme suit :")."""
+    first = text.split()[0] if text.split() else ""
+    mid_sentence = (
+        first[:1].islower() and not any(c.isupper() for c in first) and (len(text.split()) >= 4)
+    )
+    return mid_sentence or (text.rstrip().endswith(":") and len(text.split()) >= 6)
 
 
 def _continues(prev: Line, line: Line) -> bool:
