@@ -870,3 +870,22 @@ def test_a_reference_keeps_a_slash_printed_with_spaces_and_joins_one_wrapped_aft
         path = tmp_path / "brief.txt"
         path.write_text(head + letter.format(ref=ref), encoding="utf-8")
         assert govdocs.convert(path, translate=False).metadata.reference == expected
+
+
+@pytest.mark.parametrize("window", [[], ["De heer J. Jansen", "Dorpsstraat 1", "7607 GX Almelo"]])
+def test_a_return_address_on_one_line_is_no_addressee(tmp_path: Path, window: list[str]) -> None:
+    """The sender's postal address on one line with commas over the address window is the
+    return address, even without its label: the addressee is what the window holds (nothing,
+    where a published Woo decision blanked it)."""
+    page = [
+        (74, 703, 6.5, "Belastingdienst, Postbus 5105, 7600 GL ALMELO", False),
+        *[(74, 680 - 12 * i, 9.0, text, False) for i, text in enumerate(window)],
+        (466, 569, 6.5, "Datum", True),
+        (466, 560, 6.5, "26 mei 2021", False),
+        (74, 508, 9.0, "Betreft: beslissing op bezwaar (Wob)", False),
+        (74, 472, 9.0, "Geachte heer Jansen,", False),
+        (74, 448, 9.0, "Op 3 maart 2021 heeft u bezwaar gemaakt tegen mijn besluit.", False),
+    ]
+    meta = _one_page(tmp_path, "bezwaar.pdf", page).metadata
+    assert meta.addressee == (window[0] if window else None)
+    assert meta.subject == "beslissing op bezwaar (Wob)"

@@ -522,7 +522,13 @@ def _label_fields(lines: Iterable[str]) -> dict[str, str]:
     return fields
 
 
-_RETURN = re.compile(r"^>?\s*Retouradres\b", re.IGNORECASE)
+#: the return address over the address window: labelled, or the sender's postal address on one
+#: line with commas ("Belastingdienst, Postbus 5105, 7600 GL ALMELO"), as no address window
+#: prints its addressee
+_RETURN = re.compile(
+    r"^>?\s*Retouradres\b|^[^,]{3,60},\s*(?:Postbus|Antwoordnummer)\s+\d+,\s*\d{4}\s?[A-Z]{2}\b",
+    re.IGNORECASE,
+)
 
 
 def _ministry_above(paras: list[_Para]) -> str | None:
