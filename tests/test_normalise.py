@@ -40,6 +40,12 @@ from tests.golden import assert_golden
         (RULE_DEHYPHENATE, "multi-\nfaceted", "multifaceted"),
         (RULE_DEHYPHENATE, "luchtvaartmaat-\nschappijen", "luchtvaartmaatschappijen"),
         (RULE_BULLET_DEBRIS, "• eerste punt\n\uf0b7 tweede", "eerste punt\ntweede"),
+        # bullets of Wingdings (tick, arrowhead) and Symbol's minus, as the text layer maps them
+        (
+            RULE_BULLET_DEBRIS,
+            "\uf0fc 12 postes\n\uf0d8 FL150\n\uf02d Art. 5",
+            "12 postes\nFL150\nArt. 5",
+        ),
         (RULE_LETTERSPACED_CAPITAL, "de A rbeidsinspectie", "de Arbeidsinspectie"),
     ],
 )
@@ -58,6 +64,10 @@ def test_rule_fires_and_logs(rule: Rule, before: str, after: str) -> None:
         (RULE_WHITESPACE, "al netjes\nnetjes"),
         (RULE_DEHYPHENATE, "een half-open deur"),
         (RULE_BULLET_DEBRIS, "Het - streepje blijft"),
+        # Symbol's "greater than or equal" opens a value, not an item; a private ligature
+        # glyph opening a word ("\ue035jn", a font's "fi") is no bullet
+        (RULE_BULLET_DEBRIS, "\uf0b3 €2.500 en < €25.000"),
+        (RULE_BULLET_DEBRIS, "\ue035jn voor gebruikers"),
         (RULE_LETTERSPACED_CAPITAL, "U bent"),
         (RULE_LETTERSPACED_CAPITAL, "A report on"),
         (RULE_LETTERSPACED_CAPITAL, "I think"),
@@ -267,3 +277,18 @@ def test_control_characters_are_removed_and_logged_as_pictures() -> None:
     assert text == "uit de fracties  Inbreng van de leden"
     assert [e.before for e in edits] == ["uit de fracties ␀ Inbreng van de leden"]
     assert RULE_CONTROL.apply("tab\there\nand line") == ("tab\there\nand line", [])
+
+
+def test_blocks_left_empty_by_the_rules_are_dropped_and_logged() -> None:
+    """A bullet glyph printed on a line of its own becomes a block of its own; once the rules
+    take the glyph off, nothing is left: the block is dropped (logged with what it held), the
+    ids run on without a gap, and the edits name no dropped block."""
+    doc = _doc(["Eerste alinea.", "\uf0b7", "Tweede alinea."])
+    normalise_document(doc)
+    assert [(b.id, b.text) for b in doc.blocks] == [
+        ("b1", "Eerste alinea."),
+        ("b2", "Tweede alinea."),
+    ]
+    dropped = [e for e in doc.normalisation if e.rule == "empty_block"]
+    assert [(e.block, e.before) for e in dropped] == [(None, "\uf0b7")]
+    assert all(e.block in (None, "b1", "b2") for e in doc.normalisation)

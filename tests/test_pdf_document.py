@@ -1071,3 +1071,48 @@ def test_running_text_printed_large_is_no_title(first) -> None:  # type: ignore[
 def test_a_title_may_open_with_a_name_in_lower_case() -> None:
     doc = structure(_cover([("eIDAS and the wallet: the architecture", 100, 700, 24, True)]))
     assert doc.title == "eIDAS and the wallet: the architecture"
+
+
+def test_bulleted_items_of_any_pdf_are_list_items() -> None:
+    """A report's bulleted lines, with bullets printed (•) or drawn from a symbol font (the text
+    layer's U+F0D8, Wingdings' arrowhead), and items lettered "a)": list items, marks taken
+    off, letters kept as the item's number; a line opening with "≥" (Symbol's U+F0B3) is text."""
+    from govdocs.document import Line
+
+    body = "The measures set out in this proposal are proportionate to the objectives pursued."
+    texts = [
+        body,
+        "\uf0d8 FL150 (rond of op FL150)",
+        "\uf0d8 SFC/FL100 (tussen het aardoppervlak en FL100)",
+        body,
+        "• Existing budget lines",
+        "a) a new action following a pilot project",
+        body,
+        "\uf0b3 2.500 euro per aanvraag, for every applicant of the scheme in the year.",
+    ]
+    lines = [
+        Line(text, 1, 72, 700 - 30 * i, 520, 712 - 30 * i, 12.0) for i, text in enumerate(texts)
+    ]
+    doc = structure(_page_of(lines))
+    items = [(b.text, b.number) for b in doc.blocks if b.type is BlockType.list_item]
+    assert items == [
+        ("FL150 (rond of op FL150)", None),
+        ("SFC/FL100 (tussen het aardoppervlak en FL100)", None),
+        ("Existing budget lines", None),
+        ("a new action following a pilot project", "a"),
+    ]
+    assert doc.blocks[-1].type is BlockType.paragraph
+
+
+def test_a_date_label_without_its_colon_before_a_date_in_figures() -> None:
+    """A report's inner title page: "DATUM 1-6-2026" (no colon) dates it."""
+    doc = structure(
+        _cover(
+            [
+                ("Evaluatie Gemeenteraadsverkiezingen 2026", 71, 294, 26, False),
+                ("Janine Mulder, Ruben Pilon en Otto Schimmel", 71, 183, 14, False),
+                ("DATUM 1-6-2026", 71, 119, 10.6, False),
+            ]
+        )
+    )
+    assert (doc.date, doc.date_precision) == ("2026-06-01", DatePrecision.day)

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 
+from ._bullets import PUA_BULLET
 from .budget import checkpoint
 from .document import Document
 from .models import Block, NormalisationEdit, SourceFormat
@@ -290,7 +291,7 @@ RULE_HYPHEN_SPACE = regex_rule(
 )
 RULE_BULLET_DEBRIS = regex_rule(
     "bullet_debris",
-    r"(?m)^[•▪●◦■□➢✓\uf0b7\uf0a7\uf076\uf0d8]\s*",
+    rf"(?m)^(?:[•▪●◦■□➢✓]\s*|{PUA_BULLET}(?:\s+|$))",
     "",
     "bullet glyphs left by extraction removed from the start of lines",
 )
@@ -593,11 +594,31 @@ def normalise_document(doc: Document, rules: Sequence[Rule] | None = None) -> No
     if doc.title is not None:
         doc.title, edits = apply_rules(doc.title, rules)
         _log(doc, "title", edits)
+    emptied: dict[str, str] = {}  # blocks the rules left without text -> their text before
     for block in doc.blocks:
         checkpoint()
+        before = block.text
         block.text, edits = apply_rules(block.text, rules)
         _log(doc, block.id, edits)
+        if not block.text.strip():
+            emptied[block.id] = before
     for note in doc.footnotes:
         checkpoint()
         note.text, edits = apply_rules(note.text, rules)
         _log(doc, note.id, edits)
+    if emptied:
+        _drop_empty_blocks(doc, emptied)
+
+
+def _drop_empty_blocks(doc: Document, emptied: dict[str, str]) -> None:
+    """Blocks with no text left (a bullet glyph alone on its line, extraction debris) are no
+    part of the record: dropped, each logged as ``empty_block`` with the text it held, and the
+    ids renumbered (edits logged for a dropped block no longer name it)."""
+    for edit in doc.normalisation:
+        if edit.block in emptied:
+            edit.block = None
+    doc.blocks = [block for block in doc.blocks if block.id not in emptied]
+    for before in emptied.values():
+        # (control characters shown as their pictures, as the rule that removed them logs them)
+        log_edit(doc, "empty_block", None, _CONTROL.sub(_picture, before), "")
+    doc.renumber()

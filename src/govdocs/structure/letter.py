@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from .._bullets import BULLET, is_bullet
 from ..dates import parse_date
 from ..document import Document, Line, RawDocument
 from ..models import BlockType, DocumentKind, ParliamentaryLetterMetadata, Signatory
@@ -125,7 +126,7 @@ _PLACE_DATE = re.compile(
     r"^((?:Den Haag|’s-Gravenhage|'s-Gravenhage|[A-Z][a-z]+)),\s+(?:le\s+)?\d{1,2}(?:er)?\s+\w+"
     r"\s+\d{4}\.?$"
 )
-_LIST_NUMBER = re.compile(r"^(\(?\d{1,2}[.)]|\(?[a-z][.)]|[•·▪●◦‒–—-])\s+")
+_LIST_NUMBER = re.compile(rf"^(\(?\d{{1,2}}[.)]|\(?[a-z][.)]|{BULLET})\s+")
 _SENTENCE_END = re.compile(r"[.!?:;]['\"”’»)]*$")
 
 
@@ -988,7 +989,7 @@ def _add_block(doc: Document, p: _Para, label_to_id: dict[str, str]) -> None:
             BlockType.list_item,
             text[marker.end() :],
             page=p.page,
-            number=label if label not in "•·▪●◦‒–—-" else None,
+            number=None if is_bullet(label) else label,
             footnote_refs=refs,
         )
         return

@@ -23,6 +23,7 @@ import re
 import threading
 from collections.abc import Callable, Sequence
 
+from .._bullets import BULLET, is_bullet
 from ..dates import find_dates
 from ..document import Document, Line, RawDocument
 from ..models import (
@@ -109,6 +110,9 @@ _ATTENDANCE = re.compile(
     r"Anwesend|Teilnehmer(?:innen)?)\s*:",
     re.IGNORECASE,
 )
+#: a list item's mark: a bullet (a printed one or a symbol font's), or a number or letter in
+#: brackets ("a)", "(1)"); "1." numbers sections as often as items and is left to the headings
+_ITEM = re.compile(rf"^(?P<label>{BULLET}|\(?[0-9a-z]{{1,2}}\))\s+(?=\S)")
 #: the From/To header of a memo (labels alone on their line or followed by a colon)
 _MEMO_LABEL = re.compile(r"^(?P<label>Van|Aan|From|To|De|À|Auteur)\s*(?::|$)")
 _DATE_LEAD = re.compile(
@@ -773,7 +777,8 @@ def document_date(
         # (German: "Stand: 19.04.2024", the version's date; "Gültig ab: 09.12.2019")
         label = re.match(
             r"^(?:(?:Original|Release|Issue|Issued|Publication|Effective|Revision)\s+)*"
-            r"(?:Datum|Date|Dated|Filed|Stand|Gültig ab)\s*:\s*(\S.{0,40})$",
+            # (the colon may be left out before a date in figures: "DATUM 1-6-2026")
+            r"(?:Datum|Date|Dated|Filed|Stand|Gültig ab)\s*(?::\s*|\s(?=\d))(\S.{0,40})$",
             text,
             re.I,
         )
@@ -1240,7 +1245,19 @@ def build(raw: RawDocument) -> Document:
             title_seen = True
             continue
         short = len(text) < 160 and not _SENTENCE_END.search(text) and len(p.lines) <= 3
-        if short and (p.size > layout.body_size * 1.1 or p.bold):
+        item = _ITEM.match(text)
+        if item:
+            # a bulleted (or "a)" / "(1)") item: a list item, its mark taken off
+            refs = [label_to_id[label] for label in p.footnote_labels if label in label_to_id]
+            label = item.group("label").strip("()")
+            doc.add_block(
+                BlockType.list_item,
+                text[item.end() :],
+                page=p.page,
+                number=None if is_bullet(label) else label,
+                footnote_refs=refs,
+            )
+        elif short and (p.size > layout.body_size * 1.1 or p.bold):
             level = 1 if p.size > layout.body_size * 1.3 else 2
             doc.add_block(BlockType.heading, text, page=p.page, level=level)
         else:

@@ -46,6 +46,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
+from .._bullets import BULLET
 from ..document import Line, RawDocument
 from ..normalise import keeps_hyphen
 
@@ -83,7 +84,7 @@ _FURNITURE = re.compile(
 #: UN job numbers (``02-68226 (E)``).
 _STAMP = re.compile(r"^(?:\*?\d{4,12}\*?|\d{2}-\d{5}\s*\([A-Z]\))$")
 _DIGIT = re.compile(r"\d")
-_LIST_MARKER = re.compile(r"^(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|[•·▪●◦‒–—-])\s+\S")
+_LIST_MARKER = re.compile(rf"^(?:\(?\d{{1,2}}[.)]|\(?[a-z][.)]|{BULLET})\s+\S")
 #: a note's label and text; a day and month ("18 december 2019", "3 mars") is a date
 _FOOTNOTE_START = re.compile(
     r"^(\d{1,3})\s+(?!(?:jan|feb|maa|mrt|mar|apr|mei|may|mai|jun|jui|jul|aug|ao[uû]|sep|okt|oct|"
