@@ -1116,3 +1116,26 @@ def test_a_date_label_without_its_colon_before_a_date_in_figures() -> None:
         )
     )
     assert (doc.date, doc.date_precision) == ("2026-06-01", DatePrecision.day)
+
+
+def test_a_piece_of_a_running_header_held_apart_on_some_pages_is_furniture() -> None:
+    """The Official Journal's header: "16.8.2021 EN" as one line on most pages, "EN" apart from
+    the date on three of twelve (too few to repeat on its own): the lone "EN" goes with the
+    header, not into the text."""
+    from govdocs.document import Line
+    from govdocs.structure import pdf_layout
+
+    body = "The measures set out in this proposal are proportionate to the objectives pursued."
+    lines: list[Line] = []
+    for page in range(1, 13):
+        lines.append(Line("Official Journal of the European Union", page, 223, 784, 372, 793, 9.6))
+        lines.append(Line(f"L 292/{page + 3}", page, 522, 784, 552, 793, 9.6))
+        if page in (1, 3, 5):
+            lines.append(Line("EN", page, 120, 784, 130, 793, 9.1))
+            lines.append(Line("16.8.2021", page, 42, 784, 100, 793, 9.6))
+        else:
+            lines.append(Line("16.8.2021 EN", page, 42, 784, 130, 793, 9.6))
+        lines += [Line(body, page, 68, 700 - 14 * i, 527, 710 - 14 * i, 9.6) for i in range(20)]
+    layout = pdf_layout.analyse(_page_of(lines, pages=12))
+    assert not any(line.text == "EN" for p in layout.paragraphs for line in p.lines)
+    assert sum(line.text == "EN" for line in layout.furniture) == 3

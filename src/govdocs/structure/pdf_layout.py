@@ -429,6 +429,10 @@ def analyse(
         heads = _page_heads(candidates, body_size, band)
         furniture += heads
         candidates = [line for line in candidates if not any(line is h for h in heads)]
+    pieces = _header_pieces(candidates, furniture, pages, lambda line: band(line, BAND))
+    if pieces:
+        furniture += pieces
+        candidates = [line for line in candidates if not any(line is p for p in pieces)]
 
     # footnotes: smaller lines below the lowest body-size line of their page
     lowest: dict[int, float] = {}
@@ -487,6 +491,32 @@ def analyse(
     link_footnotes(paragraphs, notes)
     paragraphs = _rejoin_page_breaks(paragraphs, edits)
     return Layout(paragraphs, notes, sidebar, furniture, body_size, edits)
+
+
+def _header_pieces(
+    candidates: list[Line], furniture: list[Line], pages: int, in_band: Callable[[Line], bool]
+) -> list[Line]:
+    """Pieces of a running header that the text layer holds apart on some pages and joined to
+    the rest on others (the Official Journal's language tag: "16.8.2021 EN" on even pages,
+    "EN" beside the date on odd ones): a short line in the top or bottom band whose words
+    stand in the furniture at its height on at least 40% of the pages, its own included."""
+    words_at: dict[int, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+    for line in furniture:
+        for word in line.text.split():
+            words_at[round(line.y0 / 3)][word].add(line.page)
+    out: list[Line] = []
+    for line in candidates:
+        words = line.text.split()
+        if not words or len(words) > 3 or len(line.text) > 20 or not in_band(line):
+            continue
+        near = [words_at.get(round(line.y0 / 3) + d, {}) for d in (-1, 0, 1)]
+        seen: set[int] = {line.page}
+        for found in near:
+            for page in set.intersection(*(found.get(w, set()) for w in words)):
+                seen.add(page)
+        if len(seen) >= max(3, 0.4 * pages):
+            out.append(line)
+    return out
 
 
 def _page_heads(
