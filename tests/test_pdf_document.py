@@ -1139,3 +1139,25 @@ def test_a_piece_of_a_running_header_held_apart_on_some_pages_is_furniture() -> 
     layout = pdf_layout.analyse(_page_of(lines, pages=12))
     assert not any(line.text == "EN" for p in layout.paragraphs for line in p.lines)
     assert sum(line.text == "EN" for line in layout.furniture) == 3
+
+
+def test_a_cover_dated_beside_its_label_in_ocr_word_groups() -> None:
+    """An OCR'd cover prints the date beside "Datum" as word groups of their own sizes and
+    baselines ("13" | "juli" | "2021"): the groups are read as one value."""
+    from govdocs.document import Line
+
+    body = "The measures set out in this proposal are proportionate to the objectives pursued."
+    lines = [
+        Line("Inkoopstrategie", 1, 216, 642, 368, 662, 20.3),
+        Line("Rattenvallen hoofdriool", 1, 165, 612, 419, 633, 21.5),
+        Line("Datum", 1, 77, 293, 102, 303, 10.0),
+        Line("13", 1, 289, 293, 295.7, 300, 6.7),
+        Line("juli", 1, 302, 291, 311.6, 296, 4.8),
+        Line("2021", 1, 317, 293, 333.8, 301, 8.4),
+        *[Line(body, 2, 72, 700 - 14 * i, 520, 710 - 14 * i, 10.0) for i in range(30)],
+    ]
+    from govdocs.structure.pdf_document import document_date
+
+    raw = _page_of(lines, pages=2)
+    assert document_date(raw) == ("2021-07-13", DatePrecision.day)
+    assert structure(raw).date == "2021-07-13"

@@ -772,7 +772,10 @@ def document_date(
     (``Den Haag, 3 april 2009``, ``Versie 0.5, 19 mei 2020``, ``le 3 mars 2022``), else a
     date in the cover title. Day precision only."""
     lines = _first_pages(raw, 2)
-    for index, line in enumerate(lines):
+    # (labels and their values read from the printed lines an OCR layer holds in word groups:
+    # "Datum" | "13" "juli" "2021")
+    labelled = pdf_layout.join_baseline_pieces(lines, raw.page_sizes or ())
+    for index, line in enumerate(labelled):
         text = line.text.strip()
         # (German: "Stand: 19.04.2024", the version's date; "Gültig ab: 09.12.2019")
         label = re.match(
@@ -802,7 +805,7 @@ def document_date(
                 return found
         # (a UN document's distribution line: its date is printed under "Distr.: General")
         if _DATE_LABEL.match(text) or _DISTRIBUTION.match(text):
-            for other in lines[index + 1 : index + 6]:
+            for other in labelled[index + 1 : index + 6]:
                 beside = abs(other.y0 - line.y0) < 3 and other.x0 > line.x1
                 below = abs(other.x0 - line.x0) < 8 and 0 < line.y0 - other.y0 < 3 * line.size
                 if (beside or below) and len(other.text) < 40:
