@@ -1061,6 +1061,8 @@ def test_official_journal_notes_labelled_in_brackets() -> None:
                 True,
             )
         ],
+        # an OCR layer's word groups, each in a size of its own: the largest two words
+        [("houden. Benodigd", 70, 700, 14, False)],
     ],
 )
 def test_running_text_printed_large_is_no_title(first) -> None:  # type: ignore[no-untyped-def]
@@ -1161,3 +1163,23 @@ def test_a_cover_dated_beside_its_label_in_ocr_word_groups() -> None:
     raw = _page_of(lines, pages=2)
     assert document_date(raw) == ("2021-07-13", DatePrecision.day)
     assert structure(raw).date == "2021-07-13"
+
+
+def test_a_senders_logotype_in_lower_case_is_no_title() -> None:
+    """A cover whose largest text is the sender's logotype in lower case ("spaarne" over
+    "landen"): the title is the display run under it; a genre label set in lower case stays a
+    candidate (it names the by-law under it)."""
+    doc = structure(
+        _cover(
+            [
+                ("spaarne", 70, 782, 28.5, False),
+                ("landen", 128, 741, 39.1, False),
+                ("Inkoopstrategie", 216, 642, 20.3, False),
+                ("Rattenvallen hoofdriool", 165, 612, 21.5, False),
+            ]
+        )
+    )
+    assert doc.title == "Inkoopstrategie Rattenvallen hoofdriool"
+    from govdocs.structure.pdf_document import _logotype
+
+    assert _logotype("spaarne") and not _logotype("verordening") and not _logotype("eIDAS")

@@ -384,6 +384,7 @@ def _title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Li
         and not _is_dateline(line.text)
         and not _STAMP_LINE.match(line.text.strip())
         and sum(c.isalpha() for c in line.text) >= 4
+        and not _logotype(line.text)
     ]
     if not candidates:
         return []
@@ -536,6 +537,20 @@ def _title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Li
                 break
         lines.append(line)
     return lines
+
+
+def _logotype(text: str) -> bool:
+    """A word or two in lower case, as senders set their names in their logos ("spaarne" /
+    "landen"): no title (a title opens with a capital; "eIDAS" carries one inside). A genre
+    label set so ("verordening" over the by-law's quoted name) is no logo."""
+    words = text.split()
+    return (
+        0 < len(words) <= 2
+        and not any(c.isupper() for c in text)
+        and text.lstrip()[:1].isalpha()
+        and not _OTHER_GENRE.match(text.strip())
+        and not _REPORT_GENRE.search(text)
+    )
 
 
 def _aligned(upper: Line, lower: Line) -> bool:
@@ -741,7 +756,9 @@ def _running_sentence(text: str) -> bool:
     sentence leading into what follows it ("… établies comme suit :")."""
     first = text.split()[0] if text.split() else ""
     mid_sentence = (
-        first[:1].islower() and not any(c.isupper() for c in first) and (len(text.split()) >= 4)
+        first[:1].islower()
+        and not any(c.isupper() for c in first)
+        and (len(text.split()) >= 4 or bool(re.search(r"\w[.;] ", text)))  # "houden. Benodigd"
     )
     return mid_sentence or (text.rstrip().endswith(":") and len(text.split()) >= 6)
 
