@@ -284,6 +284,27 @@ def test_signatures_of_councils_courts_and_german_offices() -> None:
         )
     ] == [("Teammanager Vergunningen, Toezicht en Handhaving, stadsdeel Zuid", None)]
     assert parse_signatories(["Hoogachtend,", "Teammanager Vergunningen"]) == []
+    # a French act: dated "Fait le …", the Prime Minister's name alone, then the ministers who
+    # countersign "Par le Premier ministre :", each office over its name in small capitals
+    assert [
+        (s.role, s.name)
+        for s in parse_signatories(
+            [
+                "Fait le 28 juillet 2016.",
+                "MANUEL VALLS",
+                "Par le Premier ministre :",
+                "Le ministre des finances",
+                "et des comptes publics,",
+                "MICHEL SAPIN",
+                "La ministre des outre-mer,",
+                "GEORGE PAU-LANGEVIN",
+            ]
+        )
+    ] == [
+        (None, "MANUEL VALLS"),
+        ("Ministre des finances et des comptes publics", "MICHEL SAPIN"),
+        ("Ministre des outre-mer", "GEORGE PAU-LANGEVIN"),
+    ]
     # a Flemish council's minutes: "Op last van de raad:" over the director's and the chair's
     # signatures side by side, each office over its name with room to sign between
 

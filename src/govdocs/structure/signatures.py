@@ -72,7 +72,9 @@ SIGNING = re.compile(
     r"Respectfully(?: yours| submitted)?|(?:Kind|Best) regards|Veuillez agréer\b.*|"
     r"Mit freundlichen Grüßen|Hochachtungsvoll|Aldus besloten .+|Done and ordered .+|"
     r"Ainsi (?:décidé|fait|délibéré|arrêté) .+|"
-    r"(?:Done|Signed) (?:at|in) .+|(?:Fait|Signé) à .+|Gedaan te .+|"
+    r"(?:Done|Signed) (?:at|in) .+|(?:Fait|Signé) (?:à|le) .+|Gedaan te .+|"
+    # the countersigning ministers of a French act: "Par le Premier ministre :"
+    r"Par (?:le|la) (?:Premier|Première|Président|Présidente|ministre)\b.{0,60}|"
     r"(?:Aldus )?vastgesteld (?:te|in|op|door) .+|(?:For|On behalf of) the [A-Z].{0,60}|"
     r"Pour (?:la|le|l['’]) ?[A-ZÉ].{0,60}|Namens .{0,80}|"
     # the Flemish councils' formula over the director's and chair's signatures
@@ -172,8 +174,11 @@ def looks_like_name(text: str) -> bool:
 
 def merge_wrapped_roles(lines: list[str]) -> list[str]:
     merged: list[str] = []
-    for text in (line.strip() for line in lines):
+    for text in (line if line == _BREAK else line.strip() for line in lines):
         if not text:
+            continue
+        if text == _BREAK:
+            merged.append(text)
             continue
         prev = merged[-1] if merged else ""
         if (
@@ -300,6 +305,11 @@ def _on_behalf_apart(lines: Sequence[str]) -> list[str]:
     return out
 
 
+#: where a signing formula stood between two signatures ("MANUEL VALLS" / "Par le Premier
+#: ministre :" / "Le ministre des finances," / "MICHEL SAPIN"): a name before it is signed alone
+_BREAK = "\x00"
+
+
 def _prepared(lines: Sequence[str]) -> list[str]:
     """Signature lines cleaned, side-by-side pairs split, and the lines that only frame the
     signatures dropped: the signing formula, the signing body (``Gedeputeerde Staten van
@@ -309,6 +319,8 @@ def _prepared(lines: Sequence[str]) -> list[str]:
     out: list[str] = []
     for index, (text, marked) in enumerate(pieces):
         if SIGNING.match(text) and not is_role(text):
+            if out:
+                out.append(_BREAK)  # a formula between signatures ends the one before it
             continue
         if index + 1 < len(pieces) and _ON_BEHALF.match(pieces[index + 1][0]) and is_role(text):
             continue  # the office on whose behalf the signer signs: the signer's own counts
@@ -330,6 +342,11 @@ def parse_signatories(lines: list[str]) -> list[Signatory]:
     name: str | None = None
     unit: list[str] = []  # the lines naming the unit under a role no name follows
     for text in merge_wrapped_roles(_prepared(lines)):
+        if text == _BREAK:
+            if name is not None:
+                found.append(Signatory(role=role, name=name))
+                name = role = None
+            continue
         if is_role(text):
             if name is not None:  # name first, then role
                 found.append(Signatory(role=normalise_role(text), name=name))
