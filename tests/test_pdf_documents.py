@@ -284,6 +284,22 @@ def test_signatures_of_councils_courts_and_german_offices() -> None:
         )
     ] == [("Teammanager Vergunningen, Toezicht en Handhaving, stadsdeel Zuid", None)]
     assert parse_signatories(["Hoogachtend,", "Teammanager Vergunningen"]) == []
+    # the signer's offices named inside the line under the name, after "and" or a comma
+    assert [
+        (s.role, s.name)
+        for s in parse_signatories(
+            [
+                "Best regards",
+                "Professor Nigel Shadbolt FREng",
+                "Government Transparency Board and Chair Local Public Data Panel",
+            ]
+        )
+    ] == [
+        (
+            "Government Transparency Board and Chair Local Public Data Panel",
+            "Professor Nigel Shadbolt FREng",
+        )
+    ]
     # a French act: dated "Fait le …", the Prime Minister's name alone, then the ministers who
     # countersign "Par le Premier ministre :", each office over its name in small capitals
     assert [

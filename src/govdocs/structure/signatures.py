@@ -305,6 +305,8 @@ def _on_behalf_apart(lines: Sequence[str]) -> list[str]:
     return out
 
 
+#: an office named inside a line under a signer's name (not at its start)
+_OFFICE_IN = re.compile(rf"(?:\b(?:and|en|et|und)\s+|,\s*)(?:{_OFFICES})\b", re.IGNORECASE)
 #: where a signing formula stood between two signatures ("MANUEL VALLS" / "Par le Premier
 #: ministre :" / "Le ministre des finances," / "MICHEL SAPIN"): a name before it is signed alone
 _BREAK = "\x00"
@@ -356,6 +358,16 @@ def parse_signatories(lines: list[str]) -> list[Signatory]:
                 unit = []
         elif role is not None and name is None and _unit_line(text) and len(unit) < 2:
             unit.append(text.rstrip(","))
+        elif (
+            name is not None
+            and role is None
+            and not looks_like_name(text)
+            and _OFFICE_IN.search(text)
+        ):
+            # the signer's offices under the name, named inside the line ("Government
+            # Transparency Board and Chair Local Public Data Panel")
+            found.append(Signatory(role=normalise_role(text), name=name))
+            name = None
         elif looks_like_name(text):
             if role is not None:
                 found.append(Signatory(role=role, name=text.rstrip(",")))
