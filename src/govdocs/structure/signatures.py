@@ -72,7 +72,7 @@ SIGNING = re.compile(
     r"Respectfully(?: yours| submitted)?|(?:Kind|Best) regards|Veuillez agréer\b.*|"
     r"Mit freundlichen Grüßen|Hochachtungsvoll|Aldus besloten .+|Done and ordered .+|"
     r"Ainsi (?:décidé|fait|délibéré|arrêté) .+|"
-    r"(?:Done|Signed) (?:at|in) .+|(?:Fait|Signé) (?:à|le) .+|Gedaan te .+|"
+    r"(?:Done|Signed) (?:at|in) .+|(?:Fait|Signé) (?:à|le) .+|Gedaan te .+|Signed|Signé|"
     # the countersigning ministers of a French act: "Par le Premier ministre :"
     r"Par (?:le|la) (?:Premier|Première|Président|Présidente|ministre)\b.{0,60}|"
     r"(?:Aldus )?vastgesteld (?:te|in|op|door) .+|(?:For|On behalf of) the [A-Z].{0,60}|"
