@@ -889,3 +889,28 @@ def test_a_return_address_on_one_line_is_no_addressee(tmp_path: Path, window: li
     meta = _one_page(tmp_path, "bezwaar.pdf", page).metadata
     assert meta.addressee == (window[0] if window else None)
     assert meta.subject == "beslissing op bezwaar (Wob)"
+
+
+def test_constructed_clerks_letter_dated_by_its_filing_to_a_person_by_title(
+    tmp_path: Path,
+) -> None:
+    """A circuit clerk's docketing letter: "Filed: September 20, 2017" under the letterhead
+    dates it and opens the address window; the first person addressed by title ("Ms. …") is
+    the addressee, without the office and department printed under the name."""
+    page = [
+        (196, 707, 12.0, "UNITED STATES COURT OF APPEALS", True),
+        (237, 693, 12.0, "FOR THE SIXTH CIRCUIT", False),
+        (219, 678, 10.0, "100 EAST FIFTH STREET, ROOM 540", False),
+        (232, 655, 10.0, "CINCINNATI, OHIO 45202-3988", False),
+        (257, 632, 12.0, "Filed: September 20, 2017", False),
+        (72, 595, 12.0, "Ms. Maia Simone Fisher", False),
+        (72, 581, 12.0, "U.S. Department of Labor", False),
+        (72, 567, 12.0, "Office of the Solicitor", False),
+        (72, 554, 12.0, "200 Constitution Avenue, N.W.", False),
+        (72, 526, 12.0, "Washington, DC 20210", False),
+        (72, 498, 12.0, "Re: Case No. 17-3994, Island Creek Coal Company v. Linda Hill", False),
+        (72, 460, 12.0, "Dear Counsel:", False),
+        (72, 432, 12.0, "The petition for review in this case has been docketed.", False),
+    ]
+    record = _one_page(tmp_path, "docketing.pdf", page)
+    assert (record.date, record.metadata.addressee) == ("2017-09-20", "Ms. Maia Simone Fisher")

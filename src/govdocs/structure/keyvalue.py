@@ -66,7 +66,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "V/Réf.",
         "Ihr Zeichen",
     ),
-    "date": ("Datum", "Date"),
+    "date": ("Datum", "Date", "Dated", "Filed"),
     "attachments": (
         "Bijlage(n)",
         "Bijlagen",

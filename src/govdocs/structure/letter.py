@@ -96,6 +96,10 @@ _POSTAL = re.compile(
 _PERSON = re.compile(
     r"^(?:(?:Mr|Ms|Mrs|Mx|Dr|Prof|Hon)\.?\s+\S|[A-Z][a-z]+(?:\s+[A-Z]\.)+\s+[A-Z])"
 )
+#: a person addressed by a title of address (their name does not run on to the next line)
+_HONORIFIC = re.compile(
+    r"^(?:(?:Mr|Ms|Mrs|Mx|Dr|Prof)\.?|De heer|Mevrouw|Herrn?|Frau|Monsieur|Madame)\s", re.I
+)
 #: the first line of an address block that addresses someone
 _ADDRESSED = re.compile(
     r"^(?:De heer|Mevrouw|Mevr\.|Mw\.|Dhr\.|Aan\s|Mr\.?\s|Ms\.?\s|Mrs\.?\s|Herrn?\s|"
@@ -110,6 +114,10 @@ def _capitals(text: str) -> bool:
     """A line set in capitals, three words at least ("TRANSPARENCY AND OPEN DATA: NEXT STEPS")."""
     letters = [c for c in text if c.isalpha()]
     return len(text.split()) >= 3 and bool(letters) and all(c.isupper() for c in letters)
+
+
+#: an English letter's date under its label, standing apart under the letterhead
+_FILED = re.compile(r"^(?:Filed|Dated|Date)\s*:\s*(?P<date>\S.*)$", re.IGNORECASE)
 
 
 def _date_alone(text: str) -> bool:
@@ -627,11 +635,16 @@ def build(raw: RawDocument) -> Document:
     back = next((i for i, p in enumerate(header) if _RETURN.match(p.lines[0])), None)
     # else, in English and American letters, it follows the date standing alone under the
     # letterhead ("August 17, 2016" / "Andrew Fan")
+    # (or a court clerk's letter dated by its filing: "Filed: September 20, 2017")
     dated = next(
         (
             i
             for i, p in enumerate(header)
-            if "date" not in fields and len(p.lines) == 1 and _date_alone(p.lines[0])
+            if len(p.lines) == 1
+            and (
+                ("date" not in fields and _date_alone(p.lines[0]))
+                or bool((m := _FILED.match(p.lines[0])) and _date_alone(m.group("date")))
+            )
         ),
         None,
     )
@@ -661,6 +674,8 @@ def build(raw: RawDocument) -> Document:
                 break  # the address, a label, or "t.a.v." (the person within the addressee)
             if addressee and _PERSON.match(addressee[-1]) and _PERSON.match(line):
                 break  # several people addressed, one under the other: the first
+            if addressee and _HONORIFIC.match(addressee[0]):
+                break  # a person addressed by title: the office or firm under the name is not
             addressee.append(line)
         if addressee:
             break
