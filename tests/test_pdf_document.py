@@ -481,6 +481,34 @@ def test_a_federal_memorandum_head() -> None:
     assert "M-22-09" not in body and "Acting Director" not in body and "FROM" not in body
 
 
+def test_a_memorandum_stamped_with_its_date_addressed_over_two_lines() -> None:
+    """A Deputy Secretary's memorandum: the date stamped top right with its day's digits set
+    apart by the text layer ("OCT 2 7 2018"), "MEMORANDUM FOR" with its addressee run on under
+    the value after a line ending in "AND"."""
+    doc = structure(
+        _cover(
+            [
+                ("DEPUTY SECRETARY OF DEFENSE", 199, 738, 10, True),
+                ("OCT 2 7 2018", 462, 686, 17.5, True),
+                ("MEMORANDUM FOR UNDER SECRETARY OF DEFENSE FOR PERSONNEL AND", 70, 655, 13, False),
+                ("READINESS", 205, 641, 13, False),
+                ("SUBJECT: Delegation of Approval Authority", 71, 613, 13, False),
+                (
+                    "This memorandum clarifies the delegation of authority for the program.",
+                    107,
+                    586,
+                    13,
+                    False,
+                ),
+            ]
+        )
+    )
+    meta = doc.metadata
+    assert isinstance(meta, OtherMetadata)
+    assert meta.addressee == "UNDER SECRETARY OF DEFENSE FOR PERSONNEL AND READINESS"
+    assert doc.date == "2018-10-27"
+
+
 def test_a_table_of_numbers_in_small_print_is_no_footnotes() -> None:
     """A channel table in small print (a 1993 radio guideline): numbered rows in two columns
     do not count up in reading order, so they are body text, not 110 footnotes."""

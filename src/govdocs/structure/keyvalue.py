@@ -110,6 +110,10 @@ _DATED_TAIL = re.compile(r"\s+(?:vom|du|of|van|dated)\s+\d.*$", re.IGNORECASE)
 _MEMO_FOR = re.compile(r"^MEMORANDUM\s+FOR:?\s+(?P<value>\S.*)$", re.IGNORECASE)
 
 
+#: a line ending in a word that cannot end a value
+_RUNS_ON = re.compile(r"\b(?:and|or|of|for|to|the|en|of|van|voor|de|der|het|und|et|du|des)$", re.I)
+
+
 def is_label(text: str) -> bool:
     """Whether ``text`` is a field label (alone, or with its value after a colon)."""
     return bool(_LABEL.match(text.strip()))
@@ -240,14 +244,17 @@ def header_fields(
             previous = line
             # where the value starts on the label's line (estimated from the characters):
             # run-on lines stand under the label or under the value ("Betreft Besluit op uw" /
-            # "         campagneactiviteiten van de minister")
+            # "         campagneactiviteiten van de minister"; the estimate is rough for
+            # capitals: after a line ending in "and", "of", "van" ... that must run on,
+            # "MEMORANDUM FOR UNDER SECRETARY … AND" / "READINESS", 30 pt either way)
             text = line.text.strip()
             share = (len(text) - len(inline)) / max(len(text), 1)
             value_x = line.x0 + (line.x1 - line.x0) * share
             for other in lines[index + 1 : index + 4]:
+                reach = 30 if _RUNS_ON.search(previous.text.strip()) else 20
                 if (
                     other.page == line.page
-                    and (abs(other.x0 - line.x0) < 3 or abs(other.x0 - value_x) < 20)
+                    and (abs(other.x0 - line.x0) < 3 or abs(other.x0 - value_x) < reach)
                     and 0 < previous.y0 - other.y0 < 1.6 * other.size
                     and not _LABEL.match(other.text.strip())
                     and not re.search(r"[.:;]$", previous.text.strip())

@@ -297,8 +297,16 @@ _REFERENCE_DATED = re.compile(
 
 
 def _date_text(text: str) -> str:
-    """``18maart2024`` -> ``18 maart 2024``: words run together by the text layer."""
+    """``18maart2024`` -> ``18 maart 2024``: words run together by the text layer; a date
+    stamp whose day the text layer spaced out (``OCT 2 7 2018``) closed up."""
+    stamp = _SPACED_STAMP.match(text.strip())
+    if stamp:
+        text = f"{stamp.group('month')} {stamp.group('day').replace(' ', '')} {stamp.group('year')}"
     return _GLUED.sub(" ", _ORDINAL.sub(r"\1", text.strip()))
+
+
+#: a date stamp alone on its line, the digits of its day set apart ("OCT 2 7 2018")
+_SPACED_STAMP = re.compile(r"^(?P<month>[A-Za-z]{3,9}\.?)\s+(?P<day>\d\s\d),?\s+(?P<year>\d{4})$")
 
 
 def _is_dateline(text: str) -> bool:
