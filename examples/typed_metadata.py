@@ -23,7 +23,8 @@ DEFAULTS = [
 def describe(record: govdocs.Record) -> str:
     meta = record.metadata
     if isinstance(meta, govdocs.LetterMetadata):
-        signed = ", ".join(s.name for s in meta.signatories) or "unsigned"
+        # a signatory may be an office alone (name null: a drawn or redacted signature)
+        signed = ", ".join(s.name or s.role or "" for s in meta.signatories) or "unsigned"
         dossier = meta.dossier.number if meta.dossier is not None else "-"
         return f"letter, dossier {dossier}, subject {meta.subject!r}, signed by {signed}"
     if isinstance(meta, govdocs.QuestionsMetadata):
