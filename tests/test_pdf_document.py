@@ -1211,3 +1211,20 @@ def test_a_senders_logotype_in_lower_case_is_no_title() -> None:
     from govdocs.structure.pdf_document import _logotype
 
     assert _logotype("spaarne") and not _logotype("verordening") and not _logotype("eIDAS")
+
+
+@pytest.mark.parametrize(
+    ("line", "act"),
+    [
+        ("COMMISSION DELEGATED REGULATION (EU) 2021/1341", True),
+        ("Commission Implementing Decision of 18 May 2017", True),
+        ("Verordening van de raad van de gemeente Heerlen", True),
+        ("Directive (UE) 2022/2555 du Parlement européen", True),
+        # a brochure's cover naming the directive it explains is no act
+        ("Directive NIS 2", False),
+    ],
+)
+def test_an_acts_genre_word_stands_alone_or_before_its_number(line: str, act: bool) -> None:
+    from govdocs.structure.pdf_document import _OTHER_GENRE
+
+    assert bool(_OTHER_GENRE.match(line)) is act

@@ -89,7 +89,10 @@ _OTHER_GENRE = re.compile(
     r"R[ée]solution\b|Resolutie\b|(?:Annual )?D[ée]claration\b|Verklaring\b|"
     r"S[ée]ance\s+(?:du|publique|ordinaire|extraordinaire)\b|Sitzung\s+(?:vom|des)\b|"
     r"(?:[A-Z]\w+ )?Wetboek\b|Wet\b|"
-    r"(?:Commission )?(?:Implementing |Delegated )?(?:Decision|Regulation|Directive|Verordening)\b)",
+    # (an act's genre word stands alone or before the act's number or author: "Directive NIS
+    # 2" names a directive on a brochure's cover, "Directive (EU) 2022/2555 of …" is one)
+    r"(?:Commission )?(?:Implementing |Delegated )?(?:Decision|Regulation|Directive|Verordening)"
+    r"(?=\s*$|\s*\(|\s+(?:of|du|de|van|des|No\.?|n[°o]|nr\.?|\d)))",
     re.IGNORECASE,
 )
 #: the record of a meeting, whatever its length
