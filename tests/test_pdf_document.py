@@ -1228,3 +1228,30 @@ def test_an_acts_genre_word_stands_alone_or_before_its_number(line: str, act: bo
     from govdocs.structure.pdf_document import _OTHER_GENRE
 
     assert bool(_OTHER_GENRE.match(line)) is act
+
+
+def test_lone_small_lines_at_the_right_past_the_first_page_are_text() -> None:
+    """Past the first page the letterhead column is a column (its small lines share a left
+    edge). A French act's signatories print their names in small capitals at the right, each
+    where its office ends: text, not letterhead, so nothing of the signature is lost."""
+    from govdocs.document import Line
+    from govdocs.structure import pdf_layout
+
+    body = (
+        "Le présent décret entre en vigueur le 1er janvier 2017 à l’exception du I de l’article 3."
+    )
+    lines = [Line(body, 1, 50, 700 - 14 * i, 545, 710 - 14 * i, 10.8) for i in range(30)]
+    lines += [Line(body, 2, 50, 700 - 14 * i, 545, 710 - 14 * i, 10.8) for i in range(8)]
+    lines += [
+        Line("Fait le 28 juillet 2016.", 2, 60, 598, 159, 609, 10.8),
+        Line("MANUEL VALLS", 2, 459, 586, 524, 593, 7.5),
+        Line("Le garde des sceaux,", 2, 451, 517, 543, 528, 10.8),
+        Line("JEAN-JACQUES URVOAS", 2, 451, 494, 545, 501, 7.5),
+        # a continuation page's letterhead column: small lines on one left edge
+        Line("Datum", 2, 467, 760, 490, 767, 6.5),
+        Line("3 februari 2023", 2, 467, 750, 520, 757, 6.5),
+    ]
+    layout = pdf_layout.analyse(_page_of(lines, pages=2), side_text=True)
+    text = [line.text for p in layout.paragraphs for line in p.lines]
+    assert "MANUEL VALLS" in text and "JEAN-JACQUES URVOAS" in text
+    assert [line.text for line in layout.sidebar] == ["Datum", "3 februari 2023"]

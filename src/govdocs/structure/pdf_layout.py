@@ -392,11 +392,30 @@ def analyse(
         if len(ln.text) >= 40:
             edges[ln.page][round(ln.x0)] += 1
     left_edge = {page: found.most_common(1)[0][0] for page, found in edges.items()}
+
+    # past the first page the letterhead column is a column: its small lines share a left edge
+    # (``Datum`` / ``Kenmerk``); small lines there each set where its text ends (the names of a
+    # French act's signatories in small capitals under their offices) are text
+    def small_right(line: Line) -> bool:
+        width, _ = page_size(line)
+        return line.x0 >= width * SIDEBAR_X and line.size <= body_size * (
+            SIDE_TEXT_SIZE if side_text else 1.0
+        )
+
+    column_edges: Counter[tuple[int, int]] = Counter(
+        (line.page, round(line.x0 / 2)) for line in lines if small_right(line)
+    )
+
+    def in_column(line: Line) -> bool:
+        if line.page == 1:
+            return True
+        key = round(line.x0 / 2)
+        return sum(column_edges[line.page, key + d] for d in (-1, 0, 1)) >= 2
+
     sidebar: list[Line] = []
     furniture: list[Line] = []
     candidates: list[Line] = []
     for line in lines:
-        width, _ = page_size(line)
         in_band = band(line, BAND)
         key = (_normalised(line.text), round(line.y0 / 3))
         if (
@@ -413,10 +432,7 @@ def analyse(
             )
         ):
             furniture.append(line)
-        elif (
-            line.x0 >= width * SIDEBAR_X
-            and line.size <= body_size * (SIDE_TEXT_SIZE if side_text else 1.0)
-        ) or (
+        elif (small_right(line) and in_column(line)) or (
             page_heads and line.x1 < left_edge.get(line.page, 0) - 8 and line.size < body_size * 0.9
         ):
             # the letterhead column, on the right or (a province's visiting address) in the
