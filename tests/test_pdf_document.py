@@ -1255,3 +1255,27 @@ def test_lone_small_lines_at_the_right_past_the_first_page_are_text() -> None:
     text = [line.text for p in layout.paragraphs for line in p.lines]
     assert "MANUEL VALLS" in text and "JEAN-JACQUES URVOAS" in text
     assert [line.text for line in layout.sidebar] == ["Datum", "3 februari 2023"]
+
+
+def test_typewritten_notes_under_a_rule_of_underscores() -> None:
+    """A typewritten UN resolution: notes in the text's own size under a rule typed with
+    underscores, labelled "1/"; the rule goes with the page's furniture, the notes count on
+    across pages."""
+    from govdocs.document import Line
+    from govdocs.structure import pdf_layout
+
+    body = "Rappelant les résolutions pertinentes du Conseil de sécurité ainsi que ses propres"
+    lines: list[Line] = []
+    for page, label in (
+        (1, "1/ A/42/521-S/19085, annexe."),
+        (2, "2/ A/46/829-S/23310, annexe III."),
+    ):
+        lines += [Line(body, page, 72, 700 - 10 * i, 527, 710 - 10 * i, 10.0) for i in range(40)]
+        lines.append(Line("____________", page, 72, 130, 144, 140, 10.0))
+        lines.append(Line(label, page, 108, 110, 292, 120, 10.0))
+    layout = pdf_layout.analyse(_page_of(lines, pages=2))
+    assert [(n.label, n.text) for n in layout.footnotes] == [
+        ("1", "A/42/521-S/19085, annexe."),
+        ("2", "A/46/829-S/23310, annexe III."),
+    ]
+    assert not any("____" in line.text for p in layout.paragraphs for line in p.lines)

@@ -91,6 +91,10 @@ _FOOTNOTE_START = re.compile(
     r"nov|dec|janv|févr|fevr|avr)[a-zé]*\.?\s+\d{4}\b)(\S.*)$",
     re.IGNORECASE,
 )
+#: a note's label with a slash, as typewritten UN documents set them ("1/ A/42/521-S/19085")
+_SLASHED_LABEL = re.compile(r"^(\d{1,3})/(?=\s)")
+#: a rule typed with underscores over a page's notes ("____________")
+_RULE_LINE = re.compile(r"^_{6,}$")
 #: a note's label in brackets, as the EU's Official Journal sets them ("(1) OJ L 325, …")
 _BRACKETED_LABEL = re.compile(r"^\((\d{1,3})\)(?=\s)")
 _SENTENCE_END = re.compile(r"[.!?:;]['\"”’»)]*$")
@@ -468,7 +472,14 @@ def analyse(
     for line in candidates:
         by_page[line.page].append(line)
     raised = _raised_note_tops(by_page, body_size)
+    ruled = _ruled_note_tops(by_page, body_size, page_size)
+    for page, rule_top in ruled.items():
+        raised[page] = max(raised.get(page, -1), rule_top)
+    separators = {id(line) for line in candidates if _RULE_LINE.match(line.text.strip())}
     for line in candidates:
+        if id(line) in separators and line.y0 < raised.get(line.page, -1) + 1:
+            furniture.append(line)  # the rule that sets the notes apart
+            continue
         if line.page not in decided:
             decided.add(line.page)
             top = _continued_notes(by_page[line.page], notes, body_size)
@@ -484,7 +495,7 @@ def analyse(
         label = _opening_label(line)
         if label is not None:
             text = f"{label} {text[len(label) :].lstrip()}"
-        text = _BRACKETED_LABEL.sub(r"\1", text)
+        text = _BRACKETED_LABEL.sub(r"\1", _SLASHED_LABEL.sub(r"\1", text))
         match = _FOOTNOTE_START.match(text)
         if match and any(c.isalpha() for c in match.group(2)):
             notes.append(Footnote(match.group(1), match.group(2).strip(), line.page))
@@ -598,6 +609,36 @@ def _raised_note_tops(by_page: dict[int, list[Line]], body_size: float) -> dict[
         below = [line for line in lines if line.y0 <= max(starts)]
         if not any(line.bold for line in below) and len(below) <= 3 * len(starts):
             tops[page] = max(starts) + 0.01
+    return tops
+
+
+def _ruled_note_tops(
+    by_page: dict[int, list[Line]],
+    body_size: float,
+    page_size: Callable[[Line], tuple[float, float]],
+) -> dict[int, float]:
+    """Per page, where notes set in the text's own size begin under a rule typed with
+    underscores (typewritten documents: "____________" over "1/ A/42/521-S/19085, annexe."):
+    at the rule, when it stands in the page's lower half and the first line under it opens with
+    a note's label."""
+    tops: dict[int, float] = {}
+    for page, lines in by_page.items():
+        rules = [
+            line
+            for line in lines
+            if _RULE_LINE.match(line.text.strip()) and line.y0 < page_size(line)[1] * 0.5
+        ]
+        if not rules:
+            continue
+        rule = max(rules, key=lambda line: line.y0)
+        below = sorted((ln for ln in lines if ln.y0 < rule.y0), key=lambda ln: -ln.y0)
+        first = below[0].text.strip() if below else ""
+        if (
+            below
+            and (_SLASHED_LABEL.match(first) or _FOOTNOTE_START.match(first))
+            and all(ln.size <= body_size * 1.02 for ln in below)
+        ):
+            tops[page] = rule.y0 + 0.01
     return tops
 
 
