@@ -111,7 +111,7 @@ _MEMO_FOR = re.compile(r"^MEMORANDUM\s+FOR:?\s+(?P<value>\S.*)$", re.IGNORECASE)
 
 
 #: a line ending in a word that cannot end a value
-_RUNS_ON = re.compile(r"\b(?:and|or|of|for|to|the|en|of|van|voor|de|der|het|und|et|du|des)$", re.I)
+_RUNS_ON = re.compile(r"\b(?:and|or|of|for|to|the|en|van|voor|de|der|het|und|et|du|des)$", re.I)
 
 
 def is_label(text: str) -> bool:

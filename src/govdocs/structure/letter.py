@@ -882,7 +882,7 @@ def _address_opens(header: list[_Para]) -> int:
         return 0
     for index in range(postal, max(postal - 4, 0), -1):
         lines = header[index].lines
-        if lines and _ADDRESSED.match(lines[0]) and not any(_POSTAL.match(ln) for ln in lines[:1]):
+        if lines and _ADDRESSED.match(lines[0]) and not _POSTAL.match(lines[0]):
             return index
     return 0
 

@@ -765,13 +765,14 @@ def _running_sentence(text: str) -> bool:
     """Running text, not a title: caught mid-sentence (it opens with a word in lower case and
     goes on for words: a page that starts inside a paragraph; "eID", "iPhone" are names), or a
     sentence leading into what follows it ("… établies comme suit :")."""
-    first = text.split()[0] if text.split() else ""
+    words = text.split()
+    first = words[0] if words else ""
     mid_sentence = (
         first[:1].islower()
         and not any(c.isupper() for c in first)
-        and (len(text.split()) >= 4 or bool(re.search(r"\w[.;] ", text)))  # "houden. Benodigd"
+        and (len(words) >= 4 or bool(re.search(r"\w[.;] ", text)))  # "houden. Benodigd"
     )
-    return mid_sentence or (text.rstrip().endswith(":") and len(text.split()) >= 6)
+    return mid_sentence or (text.rstrip().endswith(":") and len(words) >= 6)
 
 
 def _continues(prev: Line, line: Line) -> bool:
@@ -1205,14 +1206,7 @@ def build(raw: RawDocument) -> Document:
             doc.metadata.addressee, doc.metadata.subject = addressee, subject
     furniture = {id(line) for line in layout.furniture}
     doc.title = _title(raw, furniture)
-    # (the labelled head's date too: an OCR layer may hold "10" and "september 2024" as
-    # pieces of the line beside "Datum", which the head reader joins)
-    labelled_date = fields.get("date")
-    found = (
-        document_date(raw, title_lines(raw, furniture))
-        or (_day(labelled_date, numeric=True) if labelled_date else None)
-        or _signed_on(raw)
-    )
+    found = document_date(raw, title_lines(raw, furniture)) or _signed_on(raw)
     if found is not None:
         doc.date, doc.date_precision = found
     label_to_id = {
@@ -1276,10 +1270,10 @@ def build(raw: RawDocument) -> Document:
             title_seen = True
             continue
         short = len(text) < 160 and not _SENTENCE_END.search(text) and len(p.lines) <= 3
+        refs = [label_to_id[label] for label in p.footnote_labels if label in label_to_id]
         item = _ITEM.match(text)
         if item:
             # a bulleted (or "a)" / "(1)") item: a list item, its mark taken off
-            refs = [label_to_id[label] for label in p.footnote_labels if label in label_to_id]
             label = item.group("label").strip("()")
             doc.add_block(
                 BlockType.list_item,
@@ -1292,7 +1286,6 @@ def build(raw: RawDocument) -> Document:
             level = 1 if p.size > layout.body_size * 1.3 else 2
             doc.add_block(BlockType.heading, text, page=p.page, level=level)
         else:
-            refs = [label_to_id[label] for label in p.footnote_labels if label in label_to_id]
             doc.add_block(BlockType.paragraph, text, page=p.page, footnote_refs=refs)
     if toc and isinstance(doc.metadata, ReportMetadata):
         doc.metadata.table_of_contents = toc

@@ -475,9 +475,8 @@ def analyse(
     ruled = _ruled_note_tops(by_page, body_size, page_size)
     for page, rule_top in ruled.items():
         raised[page] = max(raised.get(page, -1), rule_top)
-    separators = {id(line) for line in candidates if _RULE_LINE.match(line.text.strip())}
     for line in candidates:
-        if id(line) in separators and line.y0 < raised.get(line.page, -1) + 1:
+        if _RULE_LINE.match(line.text.strip()) and line.y0 < raised.get(line.page, -1) + 1:
             furniture.append(line)  # the rule that sets the notes apart
             continue
         if line.page not in decided:
