@@ -349,6 +349,65 @@ def test_signatures_of_councils_courts_and_german_offices() -> None:
     ]
 
 
+def test_a_french_act_signed_in_small_capitals_left_and_right_in_turn() -> None:
+    """The Official Journal's acts: "Fait le …", the Prime Minister's name in small capitals on
+    the right, then each countersigning office over its name, left and right in turn (stacked,
+    never on one row: read as they stand, not column by column). A name in capitals is a name
+    where one must follow (under the formula, under an office ending in a comma); elsewhere a
+    line in capitals is a heading. A court's clerk enters its order "for the Court"."""
+    from govdocs.structure.signatures import Placed, signature_spans
+
+    def para(*lines: tuple[str, float, float]) -> list[Placed]:
+        return [Placed(text, 3, x, y, x + 5.2 * len(text)) for text, x, y in lines]
+
+    act = [
+        para(
+            ("qui sera publié au Journal officiel.", 50, 613), ("Fait le 28 juillet 2016.", 60, 598)
+        ),
+        para(("MANUEL VALLS", 459, 586)),
+        para(("Par le Premier ministre :", 77, 570)),
+        para(("Le ministre des finances", 50, 555), ("et des comptes publics,", 52, 544)),
+        para(("MICHEL SAPIN", 73, 532)),
+        para(("Le garde des sceaux,", 451, 517), ("ministre de la justice,", 450, 506)),
+        para(("JEAN-JACQUES URVOAS", 451, 494)),
+        para(("La ministre des outre-mer,", 50, 479)),
+        para(("GEORGE PAU-LANGEVIN", 60, 467)),
+        para(
+            ("Le secrétaire d’Etat", 434, 452),
+            ("chargé de la réforme de l’Etat", 411, 441),
+            ("et de la simplification,", 429, 430),
+        ),
+        para(("JEAN-VINCENT PLACÉ", 434, 418)),
+    ]
+    ((first, end, who),) = signature_spans(act)
+    assert (first, end) == (1, len(act))
+    assert [(s.role, s.name) for s in who] == [
+        (None, "MANUEL VALLS"),
+        ("Ministre des finances et des comptes publics", "MICHEL SAPIN"),
+        ("Garde des sceaux, ministre de la justice", "JEAN-JACQUES URVOAS"),
+        ("Ministre des outre-mer", "GEORGE PAU-LANGEVIN"),
+        (
+            "Secrétaire d’Etat chargé de la réforme de l’Etat et de la simplification",
+            "JEAN-VINCENT PLACÉ",
+        ),
+    ]
+    # capitals under an office with no comma, or with no formula above, are no signature
+    assert (
+        signature_spans([para(("Fait le 28 juillet 2016.", 60, 598)), para(("ANNEXE", 60, 560))])
+        == []
+    )
+    assert (
+        signature_spans([para(("Le texte suit.", 60, 598)), para(("MANUEL VALLS", 459, 586))]) == []
+    )
+    order = [
+        para(("the FRAP and Local Rules.", 72, 274)),
+        para(("Entered for the Court", 306, 234)),
+        para(("CHRISTOPHER M. WOLPERT, Clerk", 306, 180)),
+    ]
+    ((_, _, clerk),) = signature_spans(order)
+    assert [(s.role, s.name) for s in clerk] == [("Clerk", "CHRISTOPHER M. WOLPERT")]
+
+
 def test_french_delegated_signature_and_english_office_titles() -> None:
     """ "Pour le Président / et par délégation" over the name, the office and a further title
     (CADA's opinions); an English office named by its last word ("Executive Director")."""

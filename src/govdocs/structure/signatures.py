@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import combinations, pairwise
 
 from ..models import Signatory
 
@@ -45,7 +45,7 @@ _OFFICES = (
     r"member\s+of\s+the\s+commission|commissioner|chair(?:man|woman|person)?|head\s+of|"
     r"maire(?:sse)?|greffi(?:er|ère)|secrétaire(?:\s+générale?)?|directeur\s+général|"
     r"rapporteur(?:e)?(?:\s+générale?)?|commissaire(?:\s+du\s+gouvernement)?|"
-    r"(?:premier\s+)?ministre|préfète?|"
+    r"(?:premier\s+)?ministre|préfète?|garde\s+des\s+sceaux|"
     # German offices, both genders
     r"(?:ober)?bürgermeister(?:in)?|vorsitzender?|referent(?:in)?|präsident(?:in)?|"
     r"(?:amts|abteilungs|referats)?leiter(?:in)?|direktor(?:in)?|staatssekretär(?:in)?|"
@@ -76,6 +76,8 @@ SIGNING = re.compile(
     # the countersigning ministers of a French act: "Par le Premier ministre :"
     r"Par (?:le|la) (?:Premier|Première|Président|Présidente|ministre)\b.{0,60}|"
     r"(?:Aldus )?vastgesteld (?:te|in|op|door) .+|(?:For|On behalf of) the [A-Z].{0,60}|"
+    # a court's order entered by its clerk: "Entered for the Court", "By the Court:"
+    r"(?:Entered|Issued) (?:for|by) the [A-Z].{0,60}|By (?:order of )?the (?:Court|Board)\b.{0,40}|"
     r"Pour (?:la|le|l['’]) ?[A-ZÉ].{0,60}|Namens .{0,80}|"
     # the Flemish councils' formula over the director's and chair's signatures
     r"Op last van (?:de|het) .{0,60})[,.:]?$",
@@ -181,6 +183,10 @@ def merge_wrapped_roles(lines: list[str]) -> list[str]:
             merged.append(text)
             continue
         prev = merged[-1] if merged else ""
+        if prev and prev.endswith(",") and text[:1].islower() and is_role(text) and is_role(prev):
+            # an office in apposition: "Le garde des sceaux," / "ministre de la justice,"
+            merged[-1] = f"{prev} {text}"
+            continue
         if (
             prev
             and is_role(prev)
@@ -471,6 +477,13 @@ def column_order(lines: Sequence[Placed]) -> list[str]:
     def column(line: Placed) -> int:
         return sum(line.x0 >= start - 20 for start in starts)
 
+    # side by side means on the same rows; signatures stacked one under the other, left and
+    # right in turn (the French Official Journal's), are read as they stand
+    if not any(
+        a.page == b.page and abs(a.y0 - b.y0) < 3 and column(a) != column(b)
+        for a, b in combinations(lines, 2)
+    ):
+        return [line.text for line in lines]
     ordered = sorted(lines, key=lambda line: (line.page, column(line), -line.y0))
     return [line.text for line in ordered]
 
@@ -505,6 +518,27 @@ def signature_like(text: str) -> bool:
     # (a name in capitals only with an initial: "AILEEN M. CANNON"; else a heading)
     capitals = name.isupper() and not re.search(r"\b[A-Z]\.\s", name)
     return looks_like_name(name) and len(name.split()) >= 2 and not capitals
+
+
+def _signed_in_capitals(lines: Sequence[Placed], taken: Sequence[Placed], opened: bool) -> bool:
+    """Signature lines whose names are set in capitals (``MANUEL VALLS``, the French Official
+    Journal's small capitals), taken where a name must follow: straight under the signing
+    formula, or under an office ending in a comma (``Le ministre des finances`` / ``et des
+    comptes publics,`` / ``MICHEL SAPIN``). A line in capitals elsewhere is a heading."""
+    above = merge_wrapped_roles([_clean(line.text) for line in taken])
+    before = (above[-1] if above else "") if taken else None
+    for text in merge_wrapped_roles([_clean(line.text) for line in lines]):
+        capitals = text.isupper() and looks_like_name(text) and len(text.split()) >= 2
+        if capitals and (
+            (before is None and opened)
+            or (before is not None and is_role(before) and before.endswith(","))
+        ):
+            before = text
+            continue
+        if not signature_like(text):
+            return False
+        before = text
+    return True
 
 
 def _officers_alone(texts: list[str]) -> bool:
@@ -566,7 +600,7 @@ def signature_spans(paras: Sequence[Sequence[Placed]]) -> list[tuple[int, int, l
             continue
         end = index + 1
         taken: list[Placed] = []
-        while end < len(paras) and len(taken) < 12:
+        while end < len(paras) and len(taken) < 20:
             lines = _split_rows(paras[end])  # a row of names read as one line, cut apart
             if not lines or lines[0].page != anchor[-1].page:
                 break
@@ -580,7 +614,12 @@ def signature_spans(paras: Sequence[Sequence[Placed]]) -> list[tuple[int, int, l
                 continue
             note = bracketed_note(" ".join(line.text for line in lines))
             officers = _officers_alone([_clean(line.text) for line in lines])
-            if not note and not officers and not all(signature_like(line.text) for line in lines):
+            if (
+                not note
+                and not officers
+                and not all(signature_like(line.text) for line in lines)
+                and not _signed_in_capitals(lines, taken, opened=formula)
+            ):
                 # a name and office with a further title under them ("Rapporteur général" /
                 # "Maître des requêtes au Conseil d'Etat"): the signature, its last line aside
                 if (
