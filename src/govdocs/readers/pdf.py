@@ -563,6 +563,7 @@ def read_pages(
     skipped: list[tuple[int, str]] = []
     first_failure: Exception | None = None
     hidden: list[Line] = []
+    overprinted: list[Line] = []
     for number in range(1, count + 1):
         checkpoint()
         try:
@@ -578,6 +579,8 @@ def read_pages(
         if visible is not None:
             hidden += [line for line in page_lines if _outside(line, visible)]
             page_lines = [line for line in page_lines if not _outside(line, visible)]
+        page_lines, twice = _overprints_apart(page_lines)
+        overprinted += twice
         if not page_lines:
             empty.append(number)
         lines.extend(page_lines)
@@ -595,7 +598,50 @@ def read_pages(
     raw.repairs += [
         NormalisationEdit(rule="outside_page", before=line.text, after="") for line in hidden
     ]
+    raw.repairs += [
+        NormalisationEdit(rule="overprint", before=line.text, after="") for line in overprinted
+    ]
     return raw
+
+
+#: text printed again over itself (a heavier look made by printing twice, a label printed
+#: over its field) stands this close (pt) to the first print
+_OVERPRINT_PT = 1.5
+
+
+def _overprints_apart(lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """A page's lines with the second prints of overprinted text left out: a line that starts
+    where another starts (same baseline, within ``_OVERPRINT_PT``) and whose text is that
+    line's text (the later print is left out) or its beginning ("Subject:" printed over
+    "Subject: Re: …"). The page shows it once; read twice it would be two lines of text."""
+    rows: dict[int, list[int]] = {}
+    for index, line in enumerate(lines):
+        rows.setdefault(round(line.y0), []).append(index)
+    dropped: set[int] = set()
+    for index, line in enumerate(lines):
+        text = line.text.strip()
+        if not text:
+            continue
+        key = round(line.y0)
+        for at in (o for k in (key - 1, key, key + 1) for o in rows.get(k, ())):
+            other = lines[at]
+            longer = len(other.text.strip()) > len(text)
+            if (
+                at != index
+                and at not in dropped
+                and abs(other.y0 - line.y0) <= _OVERPRINT_PT
+                and abs(other.x0 - line.x0) <= _OVERPRINT_PT
+                and other.text.strip().startswith(text)
+                and (longer or at < index)
+            ):
+                dropped.add(index)
+                break
+    if not dropped:
+        return lines, []
+    return (
+        [line for i, line in enumerate(lines) if i not in dropped],
+        [line for i, line in enumerate(lines) if i in dropped],
+    )
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")

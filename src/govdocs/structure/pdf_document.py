@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from .._bullets import BULLET, is_bullet
 from ..dates import find_dates
@@ -31,6 +32,7 @@ from ..models import (
     DatePrecision,
     DocumentKind,
     OtherMetadata,
+    ParliamentaryLetterMetadata,
     ReportMetadata,
     Signatory,
     SourceFormat,
@@ -38,6 +40,7 @@ from ..models import (
 )
 from ..normalise import log_edit
 from . import pdf_layout
+from .email_head import email_head
 from .keyvalue import header_fields
 from .pdf_info import info_title
 from .signatures import (
@@ -232,6 +235,8 @@ def _evidence(raw: RawDocument, fields: dict[str, str] | None = None) -> str:
     report), ``letter`` (a salutation), ``memo`` (a letterhead's correspondence fields),
     ``report`` (a table of contents, a title page, numbered headings, or a title naming the
     genre), or ``none``. ``fields``: the head's :func:`header_fields`, when already read."""
+    if email_head(raw.lines) is not None:
+        return "email"  # a printed e-mail: correspondence, whatever its body holds
     head = [line.text.strip() for line in _first_pages(raw, 2)]
     if not any(re.match(r"^>?\s*Retouradres", t) for t in head) and _other_genre(raw):
         return "other"
@@ -254,7 +259,8 @@ def _evidence(raw: RawDocument, fields: dict[str, str] | None = None) -> str:
     return "none"
 
 
-_SCORES = {"other": 0.96, "report": 0.6}  # other: over a letter's score (the document says)
+#: other and e-mail: over a letter's score (the document says what it is)
+_SCORES = {"email": 0.97, "other": 0.96, "report": 0.6}
 
 
 def detect(raw: RawDocument) -> float:
@@ -1162,7 +1168,15 @@ def build(raw: RawDocument) -> Document:
     used: dict[str, list[Line]] = {}
     fields = header_fields(raw.lines, used=used)
     evidence = _evidence(raw, fields)
-    layout = pdf_layout.analyse(raw, side_text=True)
+    email = email_head(raw.lines) if evidence == "email" else None
+    # a printed e-mail's header lines are its metadata: the body is laid out without them
+    header = {id(line) for line in email.lines} if email is not None else set()
+    layout = pdf_layout.analyse(
+        replace(raw, lines=[line for line in raw.lines if id(line) not in header])
+        if header
+        else raw,
+        side_text=True,
+    )
     # a document that names no genre, has no letterhead and no memo head (a memorandum's
     # SUBJECT / TO fields) but carries a footnote apparatus is a study: a report
     report = evidence == "report" or (
@@ -1170,11 +1184,21 @@ def build(raw: RawDocument) -> Document:
         and len(layout.footnotes) >= REPORT_NOTES
         and not {"subject", "addressee"} & fields.keys()
     )
-    doc = Document(
-        raw=raw,
-        kind=DocumentKind.report if report else DocumentKind.other,
-        metadata=ReportMetadata() if report else OtherMetadata(),
-    )
+    if email is not None:
+        # a printed e-mail is correspondence: the letter's record, its header the metadata
+        doc = Document(
+            raw=raw,
+            kind=DocumentKind.parliamentary_letter,
+            metadata=ParliamentaryLetterMetadata(
+                addressee=email.to, subject=email.subject, attachments=email.attachments
+            ),
+        )
+    else:
+        doc = Document(
+            raw=raw,
+            kind=DocumentKind.report if report else DocumentKind.other,
+            metadata=ReportMetadata() if report else OtherMetadata(),
+        )
     for edit in layout.edits:
         log_edit(doc, edit.rule, None, edit.before, edit.after)
     for line in layout.furniture:
@@ -1205,8 +1229,14 @@ def build(raw: RawDocument) -> Document:
             )
             doc.metadata.addressee, doc.metadata.subject = addressee, subject
     furniture = {id(line) for line in layout.furniture}
-    doc.title = _title(raw, furniture)
-    found = document_date(raw, title_lines(raw, furniture)) or _signed_on(raw)
+    if email is not None:
+        doc.title = email.subject
+        found: tuple[str, DatePrecision] | None = (
+            (email.sent[0], DatePrecision.day) if email.sent else None
+        )
+    else:
+        doc.title = _title(raw, furniture)
+        found = document_date(raw, title_lines(raw, furniture)) or _signed_on(raw)
     if found is not None:
         doc.date, doc.date_precision = found
     label_to_id = {
@@ -1239,7 +1269,7 @@ def build(raw: RawDocument) -> Document:
     ]
     for first, end, signatories in signature_spans(placed):
         signatures[first] = end
-        if isinstance(doc.metadata, (OtherMetadata, ReportMetadata)):
+        if isinstance(doc.metadata, (OtherMetadata, ReportMetadata, ParliamentaryLetterMetadata)):
             doc.metadata.signatories += [
                 s for s in signatories if s not in doc.metadata.signatories
             ]
