@@ -914,3 +914,44 @@ def test_constructed_clerks_letter_dated_by_its_filing_to_a_person_by_title(
     ]
     record = _one_page(tmp_path, "docketing.pdf", page)
     assert (record.date, record.metadata.addressee) == ("2017-09-20", "Ms. Maia Simone Fisher")
+
+
+def test_constructed_independent_body_letter_with_its_own_block_above_the_address(
+    tmp_path: Path,
+) -> None:
+    """An independent authority's letter (the Dutch DPA's 2019 layout): its own name, address,
+    phone and website top right, the address window under it at the left (read into one
+    paragraph when it starts right under the letterhead), a mail-handling line over the
+    address, labels set larger than their values in rows (one misread by the text layer),
+    and the body signing first ("Autoriteit Persoonsgegevens," over the chair's name)."""
+    body = 11.0
+    page = [
+        (368, 781, body, "Autoriteit Persoonsgegevens", True),
+        (368, 767, body, "Postbus 93374, 2509 AJ Den Haag", False),
+        (368, 753, body, "Bezuidenhoutseweg 30, 2594 AV Den Haag", False),
+        (368, 739, body, "T 070 8888 500 - F 070 8888 501", False),
+        (368, 725, body, "autoriteitpersoonsgegevens.nl", False),
+        (99, 708, body, "Vertrouwelijk/Aangetekend", False),
+        (99, 694, body, "Staatssecretaris van Financien", False),
+        (99, 680, body, "De heer drs. M. Snel", False),
+        (99, 666, body, "Korte Voorhout 7", False),
+        (99, 652, body, "2500 EE DEN HAAG", False),
+        (99, 554, 14.0, "Datum", False),
+        (227, 554, 14.0, "Ons tenmert", False),
+        (99, 540, body, "14-10-2019", False),
+        (227, 540, body, "z2017-00499", False),
+        (99, 425, 14.0, "Onderwerp", False),
+        (99, 411, body, "Onderzoek naar Datafundamenten", True),
+        (99, 369, body, "Geachte heer Snel,", False),
+        (99, 341, body, "In februari 2017 is de Autoriteit een eerste onderzoek gestart.", False),
+        (99, 300, body, "Hoogachtend,", False),
+        (99, 286, body, "Autoriteit Persoonsgegevens,", False),
+        (99, 230, body, "mr. A. Wolfsen", False),
+        (99, 216, body, "Voorzitter", False),
+    ]
+    record = _one_page(tmp_path, "ap.pdf", page)
+    meta = record.metadata
+    assert meta.addressee == "Staatssecretaris van Financien"
+    assert record.date == "2019-10-14"  # under "Datum", not the misread label beside it
+    assert meta.subject == "Onderzoek naar Datafundamenten"
+    assert [(s.role, s.name) for s in meta.signatories] == [("Voorzitter", "mr. A. Wolfsen")]

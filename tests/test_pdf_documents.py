@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import json
+from pathlib import Path
 
 import pytest
 
@@ -960,3 +961,79 @@ def test_file_numbers_are_references() -> None:
 
     fields = header_fields([Line("FOIA FILE NO.: P054496", 1, 36, 493, 199, 504, 11.0)])
     assert fields == {"reference": "P054496"}
+
+
+def test_constructed_court_decision_titled_by_its_genre_and_signed_by_its_bench(
+    tmp_path: Path,
+) -> None:
+    """A German court's decision: the file number alone at the top (the court's own before the
+    lower court's), the court's name in large type, the genre on a display line ("Urteil vom
+    …": the title, kind other at any length), the bench named in the opening, and the judges'
+    names closing it in a row of their own, no office printed."""
+    from .test_letters import _letter_pdf
+
+    text = "Die Berufung der Beklagten wird zurückgewiesen, die Kosten trägt die Beklagte."
+    first = [
+        (85, 676, 11.0, "3 Bf 44/13", False),
+        (85, 663, 11.0, "11 K 2149/10", False),
+        (109, 715, 16.0, "HAMBURGISCHES OBERVERWALTUNGSGERICHT", True),
+        (219, 548, 12.0, "Urteil vom 10. November 2015", True),
+        (85, 400, 11.0, "hat das Oberverwaltungsgericht durch die Richter Schulz,", False),
+        (85, 386, 11.0, "Probst und Dr. Delfs sowie den ehrenamtlichen Richter Wenzel", False),
+        (85, 372, 11.0, "für Recht erkannt:", False),
+    ] + [(85, 340 - 14 * i, 11.0, text, False) for i in range(18)]
+    middle = [[(85, 760 - 14 * i, 11.0, text, False) for i in range(40)] for _ in range(12)]
+    last = [
+        (85, 700, 11.0, text, False),
+        (85, 686, 11.0, "Gründe für eine Zulassung der Revision liegen nicht vor.", False),
+        (120, 630, 11.0, "Schulz", False),
+        (262, 630, 11.0, "Probst", False),
+        (404, 630, 11.0, "Delfs", False),
+    ]
+    path = tmp_path / "urteil.pdf"
+    path.write_bytes(_letter_pdf([first, *middle, last]))
+    record = govdocs.convert(path, translate=False)
+    assert record.kind.value == "other"
+    assert record.title == "Urteil"
+    assert record.date == "2015-11-10"
+    assert record.metadata.reference == "3 Bf 44/13"  # type: ignore[union-attr]
+    assert [(s.role, s.name) for s in record.metadata.signatories] == [  # type: ignore[union-attr]
+        (None, "Schulz"),
+        (None, "Probst"),
+        (None, "Delfs"),
+    ]
+
+
+def test_bench_names_are_names_the_decision_stated_together_with_an_office() -> None:
+    from govdocs.structure.signatures import Placed, bench_names
+
+    def para(text: str, y: float = 500) -> list[Placed]:
+        return [Placed(text, 3, 85, y, 85 + 5 * len(text))]
+
+    opening = para(
+        "durch den Präsidenten Dr. Schmidt-Liebig, den Richter Hardenbicker, die "
+        "Richterin Eggers-von Wittenburg sowie die ehrenamtlichen Richter"
+    )
+    # names read as one line are cut into the fewest names the opening states
+    found = bench_names(
+        [
+            opening,
+            para("Die Revision wird zugelassen."),
+            para("Dr. Schmidt-Liebig Hardenbicker Eggers-von Wittenburg"),
+        ]
+    )
+    assert found is not None
+    assert [s.name for s in found[1]] == [
+        "Dr. Schmidt-Liebig",
+        "Hardenbicker",
+        "Eggers-von Wittenburg",
+    ]
+    assert bench_names([opening, para("gez. Dr. Schmidt-Liebig gez. Hardenbicker")]) is not None
+    # a phrase stated as the row prints it, words in capitals, names never stated, or stated
+    # apart from any office, are no bench
+    phrase = para("Submit Confidential Business Information to the Director of the Office.")
+    assert bench_names([phrase, para("Confidential Business Information")]) is None
+    assert bench_names([para("OPEX and Overig by the Director"), para("OPEX Overig")]) is None
+    assert bench_names([opening, para("Schulz Probst")]) is None
+    scattered = para("Schulz said so. " + "Nothing more here. " * 40 + "Probst agreed.")
+    assert bench_names([scattered, para("Schulz Probst")]) is None

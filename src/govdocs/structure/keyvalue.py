@@ -96,7 +96,8 @@ _ANY = "|".join(
 _LABEL = re.compile(
     rf"^(?P<label>{_ANY})(?:\s*/\s*(?P<second>{_ANY}))?\s*(?::\s*(?P<value>.*))?$", re.IGNORECASE
 )
-_LABEL_INLINE = re.compile(rf"^(?P<label>{_ANY})\s+(?P<value>\S.*)$", re.IGNORECASE)
+#: (the French sender label "De" needs its colon: "De heer J. Jansen" is Dutch for Mr Jansen)
+_LABEL_INLINE = re.compile(rf"^(?!De\s)(?P<label>{_ANY})\s+(?P<value>\S.*)$", re.IGNORECASE)
 _FIELD = {label.lower(): name for name, labels in LABELS.items() for label in labels}
 #: a reference code: no spaces, a digit ("2026-026", "DGA-SKI/21165506")
 _CODE = re.compile(r"^(?=\S*\d)[\w./-]{3,30}$")
@@ -140,18 +141,28 @@ def _value(lines: list[Line], index: int) -> list[Line]:
         and _LABEL.match(other.text.strip())
         for other in lines
     )
-    if in_a_row:
+    below = [
+        other
+        for other in lines[index + 1 : index + 4]
+        if other.page == label.page
+        and abs(other.x0 - label.x0) < 6
+        and 0 < label.y0 - other.y0 < 2.6 * max(label.size, other.size)
+    ]
+    # ... or labels set larger than their values: what stands beside in the label's own type,
+    # over values in the smaller one, is the next label of the row (one not known, or misread:
+    # "Datum" | "Ons tenmert" over "14-10-2019" | "z2017-00499")
+    set_as_label = (
+        start is not None
+        and start.size == label.size
+        and start.bold == label.bold
+        and bool(below)
+        and below[0].size < 0.9 * label.size
+    )
+    if in_a_row or set_as_label:
         # a row of labels (Datum | Kenmerk | Zaaknummer | Pagina ...) holds its values below
         # each label, not beside it: what is beside a label there is the next label
         start = None
     if start is None:
-        below = [
-            other
-            for other in lines[index + 1 : index + 4]
-            if other.page == label.page
-            and abs(other.x0 - label.x0) < 6
-            and 0 < label.y0 - other.y0 < 2.6 * max(label.size, other.size)
-        ]
         # (a label with its value run on is the next field, not this one's value: "Datum"
         # printed empty over "Betreft Besluit op uw Wob-verzoek")
         if (

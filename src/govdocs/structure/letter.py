@@ -108,6 +108,17 @@ _ADDRESSED = re.compile(
 )
 #: a contact line in an address block: e-mail, phone, fax
 _CONTACT_LINE = re.compile(r"^(?:E-?mail|Tel(?:ephone)?|Phone|Fax|T|F)\b\.?:?\s", re.I)
+#: a website alone on its line ("autoriteitpersoonsgegevens.nl", "www.example.org")
+_WEBSITE = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?$")
+#: how the letter is sent or to be handled, printed over the address ("Vertrouwelijk /
+#: Aangetekend", "Per e-mail", "Recommandé avec accusé de réception", "Einschreiben")
+_HANDLING = re.compile(
+    r"^(?:(?:Strikt )?[Vv]ertrouwelijk|Aangetekend|Persoonlijk|Spoed|Per (?:e-?mail|post|koerier|fax)|"
+    r"Confidential|Registered|Personal|Private|By (?:e-?mail|post|hand)|Recommandé\b.*|"
+    r"Confidentiel(?:le)?|Einschreiben|Vertraulich|Persönlich)"
+    r"(?:\s*[/,&-]\s*(?:[Vv]ertrouwelijk|Aangetekend|Persoonlijk|Spoed|Per e-?mail|Confidential|"
+    r"Registered|Personal|Vertraulich|Einschreiben))*$"
+)
 
 
 def _capitals(text: str) -> bool:
@@ -655,8 +666,15 @@ def build(raw: RawDocument) -> Document:
         window = header[dated + 1 :]
     else:
         window = window[_address_opens(window) :]
+    cut = _letterhead_ends(window)
+    if cut:
+        under = _after_letterhead(window[cut - 1])
+        window = ([under] if under is not None else []) + window[cut:]
     value_next = False  # the paragraph after a label alone holds its value
     for p in window:
+        while len(p.lines) > 1 and _HANDLING.match(p.lines[0].strip()):
+            # how it is sent is not whom it is addressed to
+            p = replace(p, lines=p.lines[1:], positions=p.positions[1:])
         labelled = _LABEL_RE.match(p.lines[0]) or is_label(p.lines[0])
         dateline = bool(_PLACE_DATE.match(p.lines[0]) or _date_alone(p.lines[0]))
         if labelled or p.lines[0].startswith(">") or value_next or dateline:
@@ -672,6 +690,13 @@ def build(raw: RawDocument) -> Document:
                 or "@" in line
             ):
                 break  # the address, a label, or "t.a.v." (the person within the addressee)
+            if addressee and (
+                (line.startswith("[") and line.rstrip().endswith("]")) or _HONORIFIC.match(line)
+            ):
+                # a line withheld ("[VERTROUWELIJK]") or a person addressed by title under the
+                # office ("Staatssecretaris van Financiën" / "De heer drs. M. Snel"): the person
+                # within the addressee
+                break
             if addressee and _PERSON.match(addressee[-1]) and _PERSON.match(line):
                 break  # several people addressed, one under the other: the first
             if addressee and _HONORIFIC.match(addressee[0]):
@@ -885,6 +910,44 @@ def _address_opens(header: list[_Para]) -> int:
         if lines and _ADDRESSED.match(lines[0]) and not _POSTAL.match(lines[0]):
             return index
     return 0
+
+
+def _letterhead_ends(window: list[_Para]) -> int:
+    """Where the address window starts when the sender's own block (its name, address, phone
+    and website, printed top right by independent bodies) stands above the address: after the
+    last paragraph holding a phone or website line that another postal address follows; else 0."""
+    postal = [i for i, p in enumerate(window) if any(_POSTAL.match(line) for line in p.lines)]
+    contact = [
+        i
+        for i, p in enumerate(window[:6])
+        if any(_CONTACT_LINE.match(line) or _WEBSITE.match(line.strip()) for line in p.lines)
+    ]
+    ends = [
+        i
+        for i in contact
+        if any(j > i for j in postal)
+        or (
+            (rest := _after_letterhead(window[i])) is not None
+            and any(map(_POSTAL.match, rest.lines))
+        )
+    ]
+    return ends[-1] + 1 if ends else 0
+
+
+def _after_letterhead(p: _Para) -> _Para | None:
+    """What follows the sender's phone or website line in ``p`` (the address, read into the
+    same paragraph when it starts right under the letterhead), or ``None``."""
+    last = max(
+        (
+            i
+            for i, line in enumerate(p.lines)
+            if _CONTACT_LINE.match(line) or _WEBSITE.match(line.strip())
+        ),
+        default=None,
+    )
+    if last is None or last + 1 >= len(p.lines):
+        return None
+    return replace(p, lines=p.lines[last + 1 :], positions=p.positions[last + 1 :])
 
 
 def _signer_below(above: list[_Para], p: _Para) -> bool:

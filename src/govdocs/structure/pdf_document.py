@@ -46,6 +46,7 @@ from .pdf_info import info_title
 from .signatures import (
     SIGNING,
     Placed,
+    bench_names,
     column_order,
     is_role,
     looks_like_name,
@@ -56,6 +57,7 @@ from .symbols import (
     NUMBERED_GENRE,
     REFERENCE_TAIL,
     document_symbol,
+    file_number,
     inline_reference,
     plausible_reference,
 )
@@ -102,6 +104,14 @@ _OTHER_GENRE = re.compile(
 _MEETING_RECORD = re.compile(
     r"^(?:Notulen|Besluitenlijst|Minutes|Procès-verbal|Proces-verbaal|Compte rendu|Protokoll\b|"
     r"Niederschrift)",
+    re.IGNORECASE,
+)
+#: a court's decision names its genre on a display line of its own under the court's name
+#: ("BESCHLUSS", "Urteil vom 10. November 2015", "Uitspraak", "Arrêt"): its title, at any length
+_DECISION = re.compile(
+    r"^(?P<genre>(?:Anerkenntnis|Versäumnis|Teilversäumnis|Teil|Schluss|End|Zwischen)?urteil|"
+    r"Beschluss|Gerichtsbescheid|Uitspraak|Vonnis|Arrest|Beschikking|Arrêt|Jugement|Judg(?:e)?ment)"
+    r"(?:\s+(?:vom|van|du|of)\s+\S.{3,40})?$",
     re.IGNORECASE,
 )
 #: ... or a display line ending in it ("REGULAR MEETING MINUTES", "Board Meeting Agenda")
@@ -211,6 +221,8 @@ def _other_genre(raw: RawDocument) -> bool:
     # ("BESLUITENLIJST" under the masthead "MINISTERRAAD"; a long one naming itself "Notitie"
     # on its cover is a study, as planning offices publish them, but the record of a meeting
     # is one at any length: a council's "Notulen" run to 150 pages)
+    if _decision_line(raw) is not None:
+        return True
     genre = _OTHER_GENRE if (raw.pages or 1) <= 12 else _MEETING_RECORD
     body = _body_size(raw)
     return any(
@@ -221,6 +233,22 @@ def _other_genre(raw: RawDocument) -> bool:
         for line in raw.lines
         if line.page == 1
     )
+
+
+def _decision_line(raw: RawDocument) -> str | None:
+    """The genre a court's decision names on its first page (``BESCHLUSS``, ``Urteil`` of
+    ``Urteil vom 10. November 2015``), printed for display (bold, larger or in capitals) in
+    the page's upper part; ``None`` when there is none."""
+    height = (raw.page_sizes or [(595.0, 842.0)])[0][1]
+    body = _body_size(raw)
+    for line in raw.lines:
+        if line.page != 1 or line.y0 < height * 0.35:
+            continue
+        text = " ".join(line.text.split())
+        match = _DECISION.match(text)
+        if match and (line.bold or line.size >= body * 1.15 or text.isupper()):
+            return match.group("genre")
+    return None
 
 
 def _correspondence(fields: dict[str, str]) -> bool:
@@ -735,6 +763,9 @@ def _title(raw: RawDocument, furniture: set[int]) -> str | None:
     typographic title that runs on from the info title by a phrase (three words or more: a
     subtitle) keeps it; a word or two more (``Eindrapport``, ``Logius Beheerdocumentatie``: a
     genre label, a series) is no part of the title."""
+    decision = _decision_line(raw)
+    if decision is not None:
+        return decision  # the court's name above it is the sender, not the title
     typographic = title_lines(raw, furniture)
     named = _named_below(raw, typographic, furniture)
     if named:
@@ -1210,7 +1241,11 @@ def build(raw: RawDocument) -> Document:
     labelled = fields.get("reference")
     if labelled is not None and not plausible_reference(labelled):
         labelled = None
-    symbol = inline_reference(_first_pages(raw, 1)) or document_symbol(layout.furniture, raw.pages)
+    symbol = (
+        inline_reference(_first_pages(raw, 1))
+        or file_number(raw.lines)
+        or document_symbol(layout.furniture, raw.pages)
+    )
     if isinstance(doc.metadata, OtherMetadata):
         doc.metadata.addressee = fields.get("addressee")
         doc.metadata.subject = fields.get("subject")
@@ -1267,7 +1302,13 @@ def build(raw: RawDocument) -> Document:
     placed = [
         [Placed(ln.text, ln.page, ln.x0, ln.y0, ln.x1) for ln in p.lines] for p in layout.paragraphs
     ]
-    for first, end, signatories in signature_spans(placed):
+    spans = signature_spans(placed)
+    if not any(first >= len(placed) - 3 for first, _, _ in spans):
+        # a court decision closes with its judges' names in a row, no office and no formula
+        bench = bench_names(placed)
+        if bench is not None:
+            spans.append((bench[0], bench[0] + 1, bench[1]))
+    for first, end, signatories in spans:
         signatures[first] = end
         if isinstance(doc.metadata, (OtherMetadata, ReportMetadata, ParliamentaryLetterMetadata)):
             doc.metadata.signatories += [

@@ -19,6 +19,7 @@ __all__ = [
     "ROLE",
     "SIGNING",
     "Placed",
+    "bench_names",
     "bracketed_note",
     "column_order",
     "is_role",
@@ -50,7 +51,7 @@ _OFFICES = (
     r"(?:ober)?bürgermeister(?:in)?|vorsitzender?|referent(?:in)?|präsident(?:in)?|"
     r"(?:amts|abteilungs|referats)?leiter(?:in)?|direktor(?:in)?|staatssekretär(?:in)?|"
     r"(?:bundes|landes|staats)?minister(?:in)|dezernent(?:in)?|stadträtin|geschäftsführer(?:in)?|"
-    r"richter(?:in)?|"
+    r"richter(?:in)?|kanzler(?:in)?|registrar|"
     # courts: "United States District Judge", "Clerk of Court"
     r"(?:united\s+states\s+)?(?:chief\s+)?(?:district\s+|circuit\s+|magistrate\s+)?judge|"
     r"clerk(?:\s+of\s+(?:the\s+)?court)?"
@@ -248,14 +249,22 @@ def _same_person(first: str, second: str) -> bool:
     return bool(a and b) and a[-1] == b[-1] and (set(a) <= set(b) or set(b) <= set(a))
 
 
-def _signing_body(text: str, following: str) -> bool:
+def _signing_body(text: str, following: str, previous: str = "") -> bool:
     """``Gedeputeerde Staten van Overijssel,`` before ``voorzitter, …``: the body on whose behalf
-    the office on the next line signs."""
+    the office on the next line signs (or the official named by initials, or who signs on its
+    behalf: ``Autoriteit Persoonsgegevens,`` / ``mr. A. Wolfsen``, ``… ,`` / ``namens deze,``)."""
     return (
         text.endswith(",")
         and not is_role(text)
-        and is_role(following)
+        and (
+            is_role(following)
+            or bool(_ON_BEHALF.match(following))
+            or bool(_INITIALS.match(following))
+        )
         and not re.search(r"\b[A-Z]\.\s", text)  # a person's name: "Marcia M. Waldron,"
+        # (nor the end of an office wrapped over two lines: "De minister voor Buitenlandse
+        # Handel en" / "Ontwikkelingssamenwerking,")
+        and not (is_role(previous) and not previous.rstrip().endswith(","))
     )
 
 
@@ -337,7 +346,7 @@ def _prepared(lines: Sequence[str]) -> list[str]:
         if marked and any(_same_person(text, other) for other in printed):
             continue
         following = pieces[index + 1][0] if index + 1 < len(pieces) else ""
-        if _signing_body(text, following):
+        if _signing_body(text, following, pieces[index - 1][0] if index else ""):
             continue  # the body on whose behalf the next role signs
         out.extend(_inline_pairs(text) or [text])
     return out
@@ -647,3 +656,76 @@ def signature_spans(paras: Sequence[Sequence[Placed]]) -> list[tuple[int, int, l
         else:
             index += 1
     return spans
+
+
+#: what stands before a judge's name in the closing row: the mark that the original was signed
+#: and academic titles ("gez. Dr. Brocker", "w.g. mr. A.B. Jansen")
+_BENCH_MARK = re.compile(r"gez\.|w\.g\.|\(gez\.\)|sgd\.", re.IGNORECASE)
+_ACADEMIC = re.compile(r"^(?:(?:Dr|Prof|mr|Mr|dr|prof|Dipl\.-Ing)\.(?:-Ing\.)?\s*)+")
+#: a judge's name as the closing row prints it: initials, then a surname of capitalised parts
+_BENCH_NAME = re.compile(
+    r"^(?:[A-Z]\.\s?)*[A-ZÀ-Ý][\w'’]+(?:-[\w'’]+)*(?:\s+(?:(?:von|van|de|der|den|zu)\s+)?[A-ZÀ-Ý][\w'’-]+)?$"
+)
+#: the names of the closing row are all named within this many characters of each other earlier
+#: in the decision (the bench in its opening: "durch die Richter Schulz, Probst und Dr. Delfs")
+_BENCH_WINDOW = 400
+_OFFICE_WORD = re.compile(rf"\b(?:{_OFFICES})\b", re.IGNORECASE)
+
+
+def _segments(words: list[str], earlier: str) -> list[str] | None:
+    """``words`` cut into the fewest names each stated earlier (as whole words), or ``None``."""
+    best: list[list[str] | None] = [[]] + [None] * len(words)
+    for end in range(1, len(words) + 1):
+        for start in range(end):
+            before = best[start]
+            if before is None:
+                continue
+            piece = " ".join(words[start:end])
+            core = _ACADEMIC.sub("", piece)
+            if not _BENCH_NAME.match(core) or len(core) < 3 or core.isupper():
+                continue
+            if not re.search(rf"(?<![\w-]){re.escape(core)}(?![\w-])", earlier):
+                continue
+            candidate = [*before, piece]
+            current = best[end]
+            if current is None or len(candidate) < len(current):
+                best[end] = candidate
+    return best[len(words)]
+
+
+def bench_names(paras: Sequence[Sequence[Placed]]) -> tuple[int, list[Signatory]] | None:
+    """The judges' names that close a court decision, in a row of their own with no office
+    ("Schulz  Probst  Delfs", "gez. Dr. Brocker  gez. Wünsch  gez. Dr. Saftig"): the last
+    paragraph or one of the two before it (a certification may follow: "Ausgefertigt"), made
+    only of two to six names that the decision stated close together earlier (the bench in its
+    opening). Returns the paragraph's index and the signatories (office unknown), or ``None``."""
+    texts = [" ".join(line.text for line in para) for para in paras]
+    for index in range(len(paras) - 1, max(len(paras) - 4, 0), -1):
+        words = [w for w in texts[index].split() if not _BENCH_MARK.fullmatch(w)]
+        row = " ".join(words)
+        if not 2 <= len(words) <= 14 or len(row) > 120 or re.search(r"[,;:]|\.$", row):
+            continue
+        earlier = " ".join(" ".join(texts[:index]).split())
+        names = _segments(words, earlier)
+        if names is None or not 2 <= len(names) <= 6:
+            continue
+        cores = [_ACADEMIC.sub("", name) for name in names]
+        spots = [
+            [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(c)}(?![\w-])", earlier)]
+            for c in cores
+        ]
+        # all named within one window that names an office (the bench: "durch die Richter
+        # Schulz, Probst und Dr. Delfs"), not names scattered over the reasons, and never one
+        # after the other as the row prints them (a phrase: "Confidential Business Information")
+        together = any(
+            all(any(abs(at - first) <= _BENCH_WINDOW for at in spot) for spot in spots)
+            and _OFFICE_WORD.search(earlier[max(first - _BENCH_WINDOW, 0) : first + _BENCH_WINDOW])
+            for first in spots[0]
+        )
+        phrase = any(
+            re.search(rf"(?<![\w-]){re.escape(a)}\s+{re.escape(b)}(?![\w-])", earlier)
+            for a, b in pairwise(cores)
+        )
+        if together and not phrase:
+            return index, [Signatory(role=None, name=name) for name in names]
+    return None

@@ -23,6 +23,7 @@ __all__ = [
     "NUMBERED_GENRE",
     "REFERENCE_TAIL",
     "document_symbol",
+    "file_number",
     "inline_reference",
     "plausible_reference",
 ]
@@ -102,6 +103,30 @@ def inline_reference(lines: Iterable[Line]) -> str | None:
         if number and numbered is None:
             numbered = number.group("code")
     return numbered
+
+
+#: a court's file number alone on its line, in the German registers' form (``3 Bf 44/13``,
+#: ``1 K 1598/08``, ``VGH B 37/16``: court, chamber, register letters, number/year), or the EU
+#: courts' case line (``In der Rechtssache T‑467/09``, ``In Case C-123/20``)
+_FILE_NUMBER = re.compile(
+    r"^(?P<code>(?:[A-Z]{2,5}\s+|\d{1,3}\s+)[A-Z][A-Za-z]{0,3}\s+\d{1,5}/\d{2})$|"
+    r"^(?:In der Rechtssache|In (?:the )?Case|Dans l['’]affaire|In (?:de )?zaak)\s+"
+    r"(?P<case>[CTF][-‑–]\d{1,4}/\d{2}(?:\s*P)?)$"
+)
+
+
+def file_number(lines: Iterable[Line]) -> str | None:
+    """The first court file number standing alone on a line of the first page's upper half,
+    read from the top (the court's own comes first; the lower court's follows it)."""
+    first = [line for line in lines if line.page == 1]
+    top = max((line.y0 for line in first), default=0.0)
+    for line in sorted(first, key=lambda line: -line.y0):
+        if line.y0 < top / 2:
+            break
+        match = _FILE_NUMBER.match(" ".join(line.text.split()))
+        if match:
+            return match.group("code") or match.group("case")
+    return None
 
 
 def plausible_reference(value: str) -> bool:
