@@ -171,3 +171,30 @@ def test_overprinted_text_is_read_once() -> None:
         ("2. BETRIEBSBESCHREIBUNG", 400.0),
         ("Subject:", 698.8),
     ]
+
+
+def test_an_email_header_printed_in_columns() -> None:
+    """Mail programs print the labels in one column and the values in another: one header row
+    on each baseline, a long value running on under its own column."""
+    rows = [
+        ("Van:", "5.1.2e"),
+        ("Verzonden:", "maandag 16 maart 2020 12:34"),
+        ("Aan:", "5.1.2e; Landelijk Coördinatiecentrum"),
+        ("Onderwerp:", "RE: inzet van extra capaciteit op de intensive care in de regio"),
+        (None, "Zuid-Holland"),
+    ]
+    lines = []
+    for i, (label, value) in enumerate(rows):
+        y = 780.0 - 13 * i
+        if label:
+            lines.append(Line(label, 1, 71.0, y, 120.0, y + 10, 10.0, bold=True))
+        lines.append(Line(value, 1, 160.0, y, 160.0 + 5 * len(value), y + 10, 10.0))
+    lines.append(Line(BODY, 1, 71.0, 700.0, 520.0, 710.0, 10.0))
+    head = email_head(lines)
+    assert head is not None and head.sent is not None
+    assert head.sent[0] == "2020-03-16"
+    assert head.to == "Landelijk Coördinatiecentrum"
+    assert head.subject == (
+        "RE: inzet van extra capaciteit op de intensive care in de regio Zuid-Holland"
+    )
+    assert len(head.lines) == 9

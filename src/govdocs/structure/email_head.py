@@ -100,25 +100,34 @@ def _named(value: str | None) -> str | None:
     return "; ".join(kept) or None
 
 
+def _rows(lines: list[Line]) -> list[tuple[str, list[Line]]]:
+    """The page's lines from the top, those on one baseline joined left to right: a mail
+    program prints a header's label and its value in columns ("Van:" | "5.1.2e")."""
+    rows: list[list[Line]] = []
+    for line in sorted(lines, key=lambda line: (-line.y0, line.x0)):
+        if rows and abs(rows[-1][0].y0 - line.y0) < 0.3 * max(line.size, 1.0):
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    return [(" ".join(" ".join(line.text.split()) for line in row), row) for row in rows]
+
+
 def email_head(lines: list[Line]) -> EmailHead | None:
     """The e-mail header at the top of the first page, or ``None`` when the document does not
     open with one: at least a sender, when it was sent (a ``Sent`` label, or a date with the
     time of day) and an addressee or subject, on consecutive lines (a long ``To`` or
     ``Subject`` value may run on to lines of its own)."""
-    first = sorted(
-        (line for line in lines if line.page == 1 and line.text.strip()),
-        key=lambda line: (-line.y0, line.x0),
-    )
+    first = _rows([line for line in lines if line.page == 1 and line.text.strip()])
     start = next(
-        (i for i, line in enumerate(first[:_SEARCH]) if _LABEL.match(line.text.strip())), None
+        (i for i, (text, _) in enumerate(first[:_SEARCH]) if _LABEL.match(text)), None
     )
     if start is None:
         return None
     values: dict[str, str] = {}
     used: list[Line] = []
     last: str | None = None
-    for line in first[start:]:
-        text = line.text.strip()
+    for text, row in first[start:]:
+        line = row[0]
         match = _LABEL.match(text)
         if match:
             label = match.group("label")
@@ -136,7 +145,7 @@ def email_head(lines: list[Line]) -> EmailHead | None:
             values[last] = f"{values[last]} {' '.join(text.split())}"  # a value running on
         else:
             break
-        used.append(line)
+        used.extend(row)
     when = values.get("sent") or values.get("date")
     timed = "sent" in values or (when is not None and _TIME.search(when) is not None)
     dates = find_dates(when) if when else []
