@@ -1279,3 +1279,43 @@ def test_typewritten_notes_under_a_rule_of_underscores() -> None:
         ("2", "A/46/829-S/23310, annexe III."),
     ]
     assert not any("____" in line.text for p in layout.paragraphs for line in p.lines)
+
+
+def test_a_series_mark_and_a_status_line_are_no_part_of_the_title() -> None:
+    """A cover whose largest text is the organisation's mark ("ITU-T", printed again in
+    "ITU-T Recommendation T.6") is titled by its next display run; a line stating the
+    version's status under the title ("Rapport final") is left out of it."""
+    from govdocs.document import Line
+    from govdocs.structure import structure
+
+    body: list[Line] = []
+    cover = [
+        Line("INTERNATIONAL TELECOMMUNICATION UNION", 1, 123, 736, 451, 750, 14.0),
+        Line("ITU-T", 1, 125, 590, 225, 626, 36.0, bold=True),
+        Line("FACSIMILE CODING SCHEMES AND CODING", 1, 125, 222, 533, 240, 18.0, bold=True),
+        Line("CONTROL FUNCTIONS", 1, 125, 201, 468, 219, 18.0, bold=True),
+        Line("ITU-T Recommendation T.6", 1, 125, 122, 341, 138, 16.0, bold=True),
+        *body,
+    ]
+    doc = structure(_page_of(cover))
+    assert doc.title == "FACSIMILE CODING SCHEMES AND CODING CONTROL FUNCTIONS"
+    report = [
+        Line("Plan directeur de transport actif", 1, 71, 584, 512, 622, 38.0),
+        Line("de la municipalité de Chelsea", 1, 71, 541, 480, 579, 38.0),
+        Line("Rapport final", 1, 71, 480, 154, 498, 18.0),
+        *[
+            Line(
+                "Le plan propose des aménagements pour la marche et le vélo.",
+                1,
+                71,
+                y,
+                500,
+                y + 11,
+                11.0,
+            )
+            for y in range(400, 100, -14)
+        ],
+    ]
+    assert structure(_page_of(report)).title == (
+        "Plan directeur de transport actif de la municipalité de Chelsea"
+    )

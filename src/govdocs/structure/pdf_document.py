@@ -81,6 +81,14 @@ _REPORT_GENRE = re.compile(
     r"Studie|Étude|Handreiking|Guidance|Guidelines?|Richtlijn)\b",
     re.IGNORECASE,
 )
+#: a line stating only which version a document is, under its title
+_STATUS = re.compile(
+    r"^(?:Rapport final|Final report|Final version|Version finale|Version définitive|"
+    r"Eindrapport(?:age)?|Eindversie|Definitieve versie|Definitief|Concept(?:versie)?|"
+    r"Draft(?: report| version)?|Projet|Entwurf|Endbericht|Schlussbericht|Interim report|"
+    r"Rapport intermédiaire|Tussenrapportage)\.?$",
+    re.IGNORECASE,
+)
 #: genres that are neither letter nor report, named where a document names itself
 _OTHER_GENRE = re.compile(
     r"^(?:(?:Concept-?)?(?:Oplegn|N)otitie|Memo(?:randum)?|(?:Beslis|Informatie|Contouren|"
@@ -430,6 +438,7 @@ def _title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Li
         and not _STAMP_LINE.match(line.text.strip())
         and sum(c.isalpha() for c in line.text) >= 4
         and not _logotype(line.text)
+        and not _mark(line, first)
     ]
     if not candidates:
         return []
@@ -595,6 +604,21 @@ def _logotype(text: str) -> bool:
         and text.lstrip()[:1].isalpha()
         and not _OTHER_GENRE.match(text.strip())
         and not _REPORT_GENRE.search(text)
+    )
+
+
+def _mark(line: Line, page: list[Line]) -> bool:
+    """An organisation's or series' mark set large ("ITU-T" over "ITU-T Recommendation T.6"):
+    one token in capitals that the page prints again inside a longer line; no title."""
+    token = line.text.strip()
+    return (
+        " " not in token
+        and len(token) <= 10
+        and token.upper() == token
+        and any(
+            other is not line and token in other.text.split() and len(other.text.split()) > 1
+            for other in page
+        )
     )
 
 
@@ -781,7 +805,10 @@ def _title(raw: RawDocument, furniture: set[int]) -> str | None:
 
 def _joined(lines: list[Line], unquote: bool = False) -> str | None:
     """A title's lines as one string, a word broken at a line end joined again (``unquote``:
-    the quotation marks around a name taken off)."""
+    the quotation marks around a name taken off). A last line that only states the version's
+    status ("Rapport final", "Draft", "Eindversie") is no part of it."""
+    while len(lines) > 1 and _STATUS.match(lines[-1].text.strip()):
+        lines = lines[:-1]
     text = ""
     for line in lines:
         piece = line.text.strip()
