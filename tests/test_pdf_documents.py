@@ -1037,3 +1037,40 @@ def test_bench_names_are_names_the_decision_stated_together_with_an_office() -> 
     assert bench_names([opening, para("Schulz Probst")]) is None
     scattered = para("Schulz said so. " + "Nothing more here. " * 40 + "Probst agreed.")
     assert bench_names([scattered, para("Schulz Probst")]) is None
+
+
+def test_constructed_notice_dated_and_signed_over_the_office_address(tmp_path: Path) -> None:
+    """A regulator's notice (the UK ICO's layout): display lines ending in the genre
+    ("MONETARY PENALTY NOTICE") make it `other` at any length, "To:" names the addressee,
+    "Dated the 4th day of September 2020." dates and opens the signature, and the office's
+    address printed under the signer's name and office is no signatory."""
+    from .test_letters import _letter_pdf
+
+    text = "The Commissioner has decided to issue the company with a monetary penalty."
+    first = [
+        (199, 716, 12.0, "DATA PROTECTION ACT 1998", True),
+        (199, 629, 12.0, "MONETARY PENALTY NOTICE", True),
+        (62, 563, 12.0, "To: CPS Advisory Limited", False),
+        *[(62, 500 - 14 * i, 12.0, text, False) for i in range(25)],
+    ]
+    middle = [[(62, 760 - 14 * i, 12.0, text, False) for i in range(45)] for _ in range(14)]
+    last = [
+        (62, 500, 12.0, text, False),
+        (62, 424, 12.0, "Dated the 4th day of September 2020.", False),
+        (62, 397, 12.0, "Andy Curry", False),
+        (62, 382, 12.0, "Head of Investigations", False),
+        (62, 368, 12.0, "Information Commissioner's Office", False),
+        (62, 353, 12.0, "Wycliffe House", False),
+        (62, 339, 12.0, "Water Lane", False),
+        (62, 324, 12.0, "SK9 5AF", False),
+    ]
+    path = tmp_path / "notice.pdf"
+    path.write_bytes(_letter_pdf([first, *middle, last]))
+    record = govdocs.convert(path, translate=False)
+    assert record.kind.value == "other"
+    assert record.date == "2020-09-04"
+    meta = record.metadata
+    assert meta.addressee == "CPS Advisory Limited"  # type: ignore[union-attr]
+    assert [(s.role, s.name) for s in meta.signatories] == [  # type: ignore[union-attr]
+        ("Head of Investigations", "Andy Curry")
+    ]

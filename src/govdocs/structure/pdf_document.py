@@ -128,6 +128,8 @@ _MEETING_TAIL = re.compile(
     r"(?:Minutes|Agenda|Notulen|Besluitenlijst)$",
     re.IGNORECASE,
 )
+#: ... or a notice, naming its genre last ("MONETARY PENALTY NOTICE", "Enforcement Notice")
+_NOTICE_TAIL = re.compile(r"(?:^|\s)Notice$", re.IGNORECASE)
 #: the attendance at a meeting's head ("Aanwezig: Raf Buyle; …", "Present:", "Présents :")
 _ATTENDANCE = re.compile(
     r"^(?:Aanwezig(?:en)?|Afwezig(?:en)?|Present|Members present|Attendees|Présents?|"
@@ -234,7 +236,11 @@ def _other_genre(raw: RawDocument) -> bool:
     genre = _OTHER_GENRE if (raw.pages or 1) <= 12 else _MEETING_RECORD
     body = _body_size(raw)
     return any(
-        (genre.match(line.text.strip()) or _MEETING_TAIL.search(line.text.strip()))
+        (
+            genre.match(line.text.strip())
+            or _MEETING_TAIL.search(line.text.strip())
+            or _NOTICE_TAIL.search(line.text.strip())
+        )
         and len(line.text.strip()) <= 60
         and (line.bold or line.size >= body * 1.1 or line.text.strip().isupper())
         and line.y0 > height * 0.5

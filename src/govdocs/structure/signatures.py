@@ -74,6 +74,8 @@ SIGNING = re.compile(
     r"Mit freundlichen Grüßen|Hochachtungsvoll|Aldus besloten .+|Done and ordered .+|"
     r"Ainsi (?:décidé|fait|délibéré|arrêté) .+|"
     r"(?:Done|Signed) (?:at|in) .+|(?:Fait|Signé) (?:à|le) .+|Gedaan te .+|Signed|Signé|"
+    # an English notice's or deed's dating: "Dated the 4th day of September 2020."
+    r"Dated (?:this|the) \d.{0,40}|"
     # the countersigning ministers of a French act: "Par le Premier ministre :"
     r"Par (?:le|la) (?:Premier|Première|Président|Présidente|ministre)\b.{0,60}|"
     r"(?:Aldus )?vastgesteld (?:te|in|op|door) .+|(?:For|On behalf of) the [A-Z].{0,60}|"
@@ -629,14 +631,26 @@ def signature_spans(paras: Sequence[Sequence[Placed]]) -> list[tuple[int, int, l
                 and not all(signature_like(line.text) for line in lines)
                 and not _signed_in_capitals(lines, taken, opened=formula)
             ):
-                # a name and office with a further title under them ("Rapporteur général" /
-                # "Maître des requêtes au Conseil d'Etat"): the signature, its last line aside
+                # a name and office with further lines under them (a title: "Maître des
+                # requêtes au Conseil d'Etat"; the office's address: "Wycliffe House" /
+                # "Water Lane" / "SK9 5AF"): the signature, the short lines under it aside
+                lead = 0
+                while lead < len(lines) and signature_like(lines[lead].text):
+                    lead += 1
+                head_texts = [_clean(line.text) for line in lines[:lead]]
+                roles = [i for i, text in enumerate(head_texts) if is_role(text)]
+                if roles and any(map(looks_like_name, head_texts[: roles[-1]])):
+                    lead = roles[-1] + 1  # name, office: what follows the office is aside
+                elif roles and roles[-1] + 1 < lead and looks_like_name(head_texts[roles[-1] + 1]):
+                    lead = roles[-1] + 2  # office, name
                 if (
-                    len(lines) >= 3
-                    and all(signature_like(line.text) for line in lines[:-1])
-                    and len(lines[-1].text) <= 60
+                    lead >= 2
+                    and roles
+                    and any(map(looks_like_name, head_texts[:lead]))
+                    and len(lines) - lead <= 8
+                    and all(len(line.text) <= 60 for line in lines[lead:])
                 ):
-                    taken.extend(lines[:-1])
+                    taken.extend(lines[:lead])
                     end += 1
                 break
             if not note:
