@@ -118,9 +118,7 @@ def email_head(lines: list[Line]) -> EmailHead | None:
     time of day) and an addressee or subject, on consecutive lines (a long ``To`` or
     ``Subject`` value may run on to lines of its own)."""
     first = _rows([line for line in lines if line.page == 1 and line.text.strip()])
-    start = next(
-        (i for i, (text, _) in enumerate(first[:_SEARCH]) if _LABEL.match(text)), None
-    )
+    start = next((i for i, (text, _) in enumerate(first[:_SEARCH]) if _LABEL.match(text)), None)
     if start is None:
         return None
     values: dict[str, str] = {}
