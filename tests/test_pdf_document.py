@@ -1319,3 +1319,82 @@ def test_a_series_mark_and_a_status_line_are_no_part_of_the_title() -> None:
     assert structure(_page_of(report)).title == (
         "Plan directeur de transport actif de la municipalité de Chelsea"
     )
+
+
+def _centred(text: str, y: float, size: float, bold: bool = False, width: float = 612.0):  # type: ignore[no-untyped-def]
+    from govdocs.document import Line
+
+    half = 2.6 * size * len(text) / 5
+    return Line(text, 1, width / 2 - half, y, width / 2 + half, y + size, size, bold=bold)
+
+
+def test_a_meeting_records_centred_head_is_its_title_and_dates_it() -> None:
+    """The centred head of an agenda or minutes: the line naming the genre with the centred
+    display lines set close above and under it, up to the meeting's date, time or place
+    alone; a line naming the sitting with its date is part of it, and dates the record."""
+    from govdocs.document import Line
+    from govdocs.structure import structure
+
+    text = "The meeting was called to order by the Chair and the minutes were approved."
+    body = [Line(text, 1, 72, 500 - 14 * i, 540, 510 - 14 * i, 11.0) for i in range(20)]
+    agenda = [
+        Line("Next Resolution No. 2022-38", 1, 72, 616, 233, 628, 12.0, bold=True),
+        _centred("AGENDA", 572, 12.0, True),
+        _centred("REGULAR MEETING", 558, 12.0, True),
+        _centred("LOMITA CITY COUNCIL", 544, 12.0, True),
+        _centred("TUESDAY, DECEMBER 6, 2022", 530, 12.0, True),
+        _centred("6:00 P.M.", 516, 12.0, True),
+        *body,
+    ]
+    doc = structure(_page_of(agenda))
+    assert doc.title == "AGENDA REGULAR MEETING LOMITA CITY COUNCIL"
+    minutes = [
+        Line("DEPARTEMENT DE LOIRE-ATLANTIQUE", 1, 80, 802, 309, 814, 12.0, bold=True),
+        _centred("CONSEIL MUNICIPAL", 723, 16.0, True),
+        _centred("SEANCE DU 17 AVRIL 2013 A 20H30", 705, 16.0, True),
+        Line("Date de convocation : 10 avril 2013", 1, 72, 680, 300, 691, 11.0),
+        *body,
+    ]
+    doc = structure(_page_of(minutes))
+    assert doc.title == "CONSEIL MUNICIPAL SEANCE DU 17 AVRIL 2013 A 20H30"
+    assert doc.date == "2013-04-17"  # the sitting's, not the convocation's
+    # the body's name set apart above the head (a wider gap than the head's leading) is not
+    # part of it
+    board = [
+        _centred("CUPERTINO UNION SCHOOL DISTRICT", 716, 12.0, True),
+        _centred("Board of Education", 686, 13.9, True),
+        _centred("Special Meeting", 670, 13.9, True),
+        _centred("AGENDA", 654, 13.9, True),
+        *body,
+    ]
+    assert structure(_page_of(board)).title == "Board of Education Special Meeting AGENDA"
+
+
+def test_a_title_set_flush_right_is_joined_and_offices_over_names_sign() -> None:
+    """Title lines set flush right (one right edge, left edges far apart) are one title; a
+    paragraph of two rows, offices side by side over their names, is a signature."""
+    from govdocs.document import Line
+    from govdocs.structure import structure
+    from govdocs.structure.signatures import Placed, signature_spans
+
+    text = "Le rapport présente les actions menées par la collectivité cette année."
+    cover = [
+        Line("RAPPORT DE", 1, 365, 625, 562.7, 665, 40.4, bold=True),
+        Line("DÉVELOPPEMENT DURABLE", 1, 136, 577, 562.7, 617, 40.4, bold=True),
+        *[Line(text, 1, 72, 400 - 14 * i, 520, 410 - 14 * i, 10.0) for i in range(20)],
+    ]
+    assert structure(_page_of(cover)).title == "RAPPORT DE DÉVELOPPEMENT DURABLE"
+    paras = [
+        [Placed("1-4 Finances / Tarif forfaitaire en cas de perte, vol ou casse", 5, 85, 601, 538)],
+        [
+            Placed("La Maire,", 5, 115, 530, 156),
+            Placed("Le Secrétaire de séance", 5, 400, 530, 508),
+            Placed("Anne-Sophie GUICHET", 5, 87, 519, 192),
+            Placed("Fabrice BERJONNEAU", 5, 403, 519, 507),
+        ],
+    ]
+    ((_, _, who),) = signature_spans(paras)
+    assert [(s.role, s.name) for s in who] == [
+        ("Maire", "Anne-Sophie GUICHET"),
+        ("Secrétaire de séance", "Fabrice BERJONNEAU"),
+    ]

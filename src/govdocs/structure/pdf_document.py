@@ -132,7 +132,7 @@ _MEETING_TAIL = re.compile(
 _NOTICE_TAIL = re.compile(r"(?:^|\s)Notice$", re.IGNORECASE)
 #: the attendance at a meeting's head ("Aanwezig: Raf Buyle; …", "Present:", "Présents :")
 _ATTENDANCE = re.compile(
-    r"^(?:Aanwezig(?:en)?|Afwezig(?:en)?|Present|Members present|Attendees|Présents?|"
+    r"^(?:Aanwezig(?:en)?|Afwezig(?:en)?|Present|Members present|Attendees|(?:[ÉE]taient\s+)?[Pp]résents?|"
     r"Anwesend|Teilnehmer(?:innen)?)\s*:",
     re.IGNORECASE,
 )
@@ -263,6 +263,99 @@ def _decision_line(raw: RawDocument) -> str | None:
         if match and (line.bold or line.size >= body * 1.15 or text.isupper()):
             return match.group("genre")
     return None
+
+
+#: the genre of a meeting's record or agenda, named on its centred head: the words that name
+#: the record itself first, then those naming the meeting
+_MEETING_RECORD_WORD = re.compile(
+    r"\b(?:AGENDA|MINUTES|COMPTE[- ]RENDU|PROC[EÈ]S[- ]VERBAL|ORDRE DU JOUR|NOTULEN|"
+    r"BESLUITENLIJST|VERSLAG|NIEDERSCHRIFT|PROTOKOLL|TAGESORDNUNG)\b",
+    re.IGNORECASE,
+)
+_MEETING_WORD = re.compile(
+    r"\b(?:MEETING|R[ÉE]UNION|S[ÉE]ANCE|SITZUNG|VERGADERING|CONSEIL MUNICIPAL)\b", re.IGNORECASE
+)
+#: a time of day ("7:00 p.m.", "à 18h00", "20.00 uur"), a street address ("1225 North
+#: Hacienda Road"): where a meeting's title ends
+_TIME_OR_PLACE = re.compile(
+    r"\b\d{1,2}[:.h]\s?\d{2}\b|\b\d{1,2}\s*[ap]\.\s?m\.|^\d{1,6}\s+[A-Za-z]|^_{3,}$",
+    re.IGNORECASE,
+)
+#: a date line continuing a title ("Réunion du Conseil Municipal" / "du 12 juillet 2023")
+_DATE_CONTINUES = re.compile(r"^(?:du|of|van|vom|des|from)\s", re.IGNORECASE)
+
+
+def _meeting_title(raw: RawDocument, furniture: set[int] | None = None) -> list[Line]:
+    """The centred head of a meeting's record or agenda, as one title: the display line naming
+    the genre ("AGENDA", "REGULAR MEETING MINUTES", "PROCES VERBAL"; else one naming the meeting,
+    "Réunion du Conseil Municipal"), with the centred display lines set close above it (the body
+    that met: "EAST PALO ALTO" / "PLANNING COMMISSION") and under it ("A REGULAR MEETING OF THE
+    … CITY COUNCIL"), up to the date, time or place of the meeting. ``[]`` when there is none."""
+    width, height = (raw.page_sizes or [(595.0, 842.0)])[0]
+    body = _body_size(raw)
+    first = sorted(
+        (
+            line
+            for line in raw.lines
+            if line.page == 1 and line.text.strip() and id(line) not in (furniture or set())
+        ),
+        key=lambda line: -line.y0,
+    )
+
+    def display(line: Line, axis: float = width / 2, off: float = 25) -> bool:
+        text = line.text.strip()
+        return (
+            abs((line.x0 + line.x1) / 2 - axis) < off
+            and len(text) <= 90
+            and (line.bold or line.size >= body * 1.15 or text.isupper())
+            and line.size >= body * 0.95
+        )
+
+    heads = [line for line in first if line.y0 > height * 0.55 and display(line)]
+    anchor = next(
+        (line for line in heads if _MEETING_RECORD_WORD.search(line.text)),
+        next((line for line in heads if _MEETING_WORD.search(line.text)), None),
+    )
+    if anchor is None:
+        return []
+    at = first.index(anchor)
+    axis = (anchor.x0 + anchor.x1) / 2  # the head's lines are centred on one axis
+
+    def continues(upper: Line, lower: Line, leading: float | None) -> bool:
+        gap = upper.y0 - lower.y0
+        return 0 < gap <= (1.3 * leading if leading else 2.6 * max(upper.size, lower.size))
+
+    def ends(line: Line) -> bool:
+        """The meeting's date, time or place alone ends the title; a line naming the sitting
+        with them ("SEANCE DU LUNDI 30 OCTOBRE 2023 A 17H30") is part of it."""
+        text = line.text.strip()
+        if _MEETING_WORD.match(text) or _MEETING_RECORD_WORD.match(text):
+            dates = find_dates(text)
+            rest = text[: dates[0].start] + text[dates[0].end :] if dates else text
+            rest = _TIME_OR_PLACE.sub(" ", rest)
+            if len(rest.split()) <= 4:
+                return False
+        return bool(_TIME_OR_PLACE.search(text)) or (
+            _is_dateline(text) and not _DATE_CONTINUES.match(text)
+        )
+
+    above: list[Line] = []
+    leading: float | None = None
+    for line in reversed(first[:at]):
+        upper, lower = line, (above[0] if above else anchor)
+        if not display(line, axis, 12) or not continues(upper, lower, leading) or ends(line):
+            break
+        leading = leading or upper.y0 - lower.y0
+        above.insert(0, line)
+    below: list[Line] = []
+    leading = None
+    for line in first[at + 1 :]:
+        upper = below[-1] if below else anchor
+        if not display(line, axis, 12) or not continues(upper, line, leading) or ends(line):
+            break
+        leading = leading or upper.y0 - line.y0
+        below.append(line)
+    return [*above, anchor, *below]
 
 
 def _correspondence(fields: dict[str, str]) -> bool:
@@ -472,9 +565,10 @@ def _title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Li
 
     def close(upper: Line, lower: Line) -> bool:
         gap = upper.y0 - lower.y1
-        if (
-            -upper.size < gap <= 1.6 * max(upper.size, lower.size)
-            and abs(upper.x0 - lower.x0) < 200
+        if -upper.size < gap <= 1.6 * max(upper.size, lower.size) and (
+            abs(upper.x0 - lower.x0) < 200
+            # set flush right: same size, one right edge ("RAPPORT DE" / "DÉVELOPPEMENT DURABLE")
+            or (abs(upper.x1 - lower.x1) < 2 and abs(upper.size - lower.size) < 0.1)
         ):
             return True
         # a cover title set centred with wide leading: same size and weight, one axis
@@ -796,6 +890,9 @@ def _title(raw: RawDocument, furniture: set[int]) -> str | None:
     decision = _decision_line(raw)
     if decision is not None:
         return decision  # the court's name above it is the sender, not the title
+    meeting = _meeting_title(raw, furniture)
+    if meeting:
+        return _joined(meeting)
     typographic = title_lines(raw, furniture)
     named = _named_below(raw, typographic, furniture)
     if named:
@@ -1304,7 +1401,13 @@ def build(raw: RawDocument) -> Document:
         )
     else:
         doc.title = _title(raw, furniture)
-        found = document_date(raw, title_lines(raw, furniture)) or _signed_on(raw)
+        # a meeting's record is dated by the meeting its head names ("Réunion du Conseil
+        # Municipal du 12 juillet 2023"), not by the convocation or an earlier date
+        found = (
+            _day(" ".join(line.text for line in _meeting_title(raw, furniture)))
+            or document_date(raw, title_lines(raw, furniture))
+            or _signed_on(raw)
+        )
     if found is not None:
         doc.date, doc.date_precision = found
     label_to_id = {

@@ -552,6 +552,24 @@ def _signed_in_capitals(lines: Sequence[Placed], taken: Sequence[Placed], opened
     return True
 
 
+def _offices_over_names(lines: Sequence[Placed]) -> bool:
+    """Lines in two rows only, offices side by side over their names ("La Maire," | "Le
+    Secrétaire de séance" / "Anne-Sophie GUICHET" | "Fabrice BERJONNEAU"), read as one
+    paragraph."""
+    rows: list[list[Placed]] = []
+    for line in sorted(lines, key=lambda line: -line.y0):
+        if rows and abs(rows[-1][0].y0 - line.y0) < 3:
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    return (
+        len(rows) == 2
+        and 2 <= len(rows[0]) == len(rows[1]) <= 4
+        and all(is_role(_clean(line.text)) for line in rows[0])
+        and all(looks_like_name(_clean(line.text)) for line in rows[1])
+    )
+
+
 def _officers_alone(texts: list[str]) -> bool:
     """Lines that are offices ending in a comma, each followed by a name, and nothing else."""
     if not 2 <= len(texts) <= 6 or len(texts) % 2:
@@ -577,9 +595,13 @@ def signature_spans(paras: Sequence[Sequence[Placed]]) -> list[tuple[int, int, l
         # ... or a block of its own that signs on an office's behalf ("De minister voor …," /
         # "namens deze," / "de directeur van …,"), with no closing formula before it
         behalf = (
-            all(signature_like(ln.text) for ln in anchor)
-            and any(_ON_BEHALF.match(_clean(ln.text)) for ln in anchor)
-        ) or _officers_alone([_clean(ln.text) for ln in anchor])
+            (
+                all(signature_like(ln.text) for ln in anchor)
+                and any(_ON_BEHALF.match(_clean(ln.text)) for ln in anchor)
+            )
+            or _officers_alone([_clean(ln.text) for ln in anchor])
+            or _offices_over_names(anchor)
+        )
         # offices side by side on one row with their names on the row under it ("de griffier,"
         # "de voorzitter," / "drs. T.W. Zwemmer" "drs. R. Wever"), no formula above them
         following = paras[index + 1] if index + 1 < len(paras) else []
