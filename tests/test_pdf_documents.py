@@ -1074,3 +1074,40 @@ def test_constructed_notice_dated_and_signed_over_the_office_address(tmp_path: P
     assert [(s.role, s.name) for s in meta.signatories] == [  # type: ignore[union-attr]
         ("Head of Investigations", "Andy Curry")
     ]
+
+
+def test_a_signature_under_the_line_drawn_to_sign_on() -> None:
+    """A notice signed on a drawn line: the rule, then the name with the office after a comma
+    (post-nominal letters stay with the name); "For" before another official's name and
+    office means signed on that official's behalf: the principal is no signer."""
+    from govdocs.structure.signatures import Placed, parse_signatories, signature_spans
+
+    def para(*texts: str, y: float = 400) -> list[Placed]:
+        return [Placed(text, 1, 72, y - 14 * i, 72 + 5 * len(text)) for i, text in enumerate(texts)]
+
+    notice = [
+        para("Dated: December 8, 2022.", y=420),
+        para(
+            "_______________________________",
+            "Chris Gjolme, Planner",
+            "For",
+            "Susan Koleda",
+            "Director of Community Development",
+            y=364,
+        ),
+    ]
+    ((_, _, who),) = signature_spans(notice)
+    assert [(s.role, s.name) for s in who] == [("Planner", "Chris Gjolme")]
+    agenda = [
+        para("Date Posted: December 2, 2022", y=623),
+        para("________________________________", "Kathleen Horn Gregory, MMC, City Clerk", y=587),
+    ]
+    ((_, _, clerk),) = signature_spans(agenda)
+    assert [(s.role, s.name) for s in clerk] == [("City Clerk", "Kathleen Horn Gregory, MMC")]
+    assert [(s.role, s.name) for s in parse_signatories(["Jim McMahon, OBE", "Minister"])] == [
+        ("Minister", "Jim McMahon, OBE")
+    ]
+    # a rule over running text is no signature
+    assert (
+        signature_spans([para("______________", "The meeting is adjourned until January.")]) == []
+    )

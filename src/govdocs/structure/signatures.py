@@ -139,7 +139,8 @@ _TITLE_LAST = re.compile(
     r"Coordinator|Specialist|Commissioner|Superintendent|Administrator|Adviser|Advisor|"
     r"Inspector|Registrar|Clerk|Attorney|Ombudsman|Controller|Treasurer|Auditor|Director|"
     r"Secretary|President|Chair|Chairman|Chairwoman|Chairperson|Head|Governor|Mayor|"
-    r"Ambassador|Representative|Rapporteur)$"
+    r"Ambassador|Representative|Rapporteur|Planner|Engineer|Architect|Surveyor|Economist|"
+    r"Solicitor)$"
 )
 
 
@@ -172,8 +173,12 @@ def ministry_from_role(role: str | None) -> str | None:
     return f"Ministerie van {match.group(2)}"
 
 
+#: post-nominal letters after a name ("Kathleen Horn Gregory, MMC", "Jim McMahon, OBE")
+_POSTNOMINALS = re.compile(r"(?:,\s*(?:[A-Z]{2,5}|Esq\.|Jr\.|Sr\.|Ph\.\s?D\.?))+$")
+
+
 def looks_like_name(text: str) -> bool:
-    text = text.strip().rstrip(",")
+    text = _POSTNOMINALS.sub("", text.strip().rstrip(","))
     return 2 <= len(text) <= 60 and bool(_NAME.match(text)) and not is_role(text)
 
 
@@ -232,7 +237,11 @@ def _inline_pairs(text: str) -> list[str] | None:
     matches = list(_ROLE_COMMA.finditer(text))
     if not matches or matches[0].start() != 0:
         # the name first: "CHRISTOPHER M. WOLPERT, Clerk"
-        named = re.match(r"^(?P<name>[^,]{4,60}),\s+(?P<role>[^,]{3,80})$", text.strip())
+        # (post-nominal letters stay with the name: "Kathleen Horn Gregory, MMC, City Clerk")
+        named = re.match(
+            rf"^(?P<name>[^,]{{4,60}}(?:{_POSTNOMINALS.pattern[:-1]})?),\s+(?P<role>[^,]{{3,80}})$",
+            text.strip(),
+        )
         if named and is_role(named.group("role")) and looks_like_name(named.group("name")):
             return [named.group("name"), named.group("role")]
         return None
@@ -324,6 +333,8 @@ def _on_behalf_apart(lines: Sequence[str]) -> list[str]:
 
 #: an office named inside a line under a signer's name (not at its start)
 _OFFICE_IN = re.compile(rf"(?:\b(?:and|en|et|und)\s+|,\s*)(?:{_OFFICES})\b", re.IGNORECASE)
+#: "For" alone between a signature and the name of the official it was signed for
+_FOR_PRINCIPAL = re.compile(r"^(?:For|Pour|Für|i\.o\.|p\.p\.|pp)$", re.IGNORECASE)
 #: where a signing formula stood between two signatures ("MANUEL VALLS" / "Par le Premier
 #: ministre :" / "Le ministre des finances," / "MICHEL SAPIN"): a name before it is signed alone
 _BREAK = "\x00"
@@ -337,6 +348,8 @@ def _prepared(lines: Sequence[str]) -> list[str]:
     printed = [text for text, marked in pieces if not marked]
     out: list[str] = []
     for index, (text, marked) in enumerate(pieces):
+        if _FOR_PRINCIPAL.match(text):
+            break  # signed for someone else: who follows is the principal, not a signer
         if SIGNING.match(text) and not is_role(text):
             if out:
                 out.append(_BREAK)  # a formula between signatures ends the one before it
@@ -613,6 +626,21 @@ def signature_spans(paras: Sequence[Sequence[Placed]]) -> list[tuple[int, int, l
             and following[0].page == anchor[0].page
             and all(looks_like_name(_clean(ln.text)) for ln in following[: len(anchor)])
         )
+        # a block opening with the line drawn to sign on, the name and office under it
+        # ("_____" / "Chris Gjolme, Planner"), after the date it was signed
+        ruled = (
+            len(anchor) >= 2
+            and re.fullmatch(r"_{8,}", anchor[0].text.strip()) is not None
+            and (
+                bool(_inline_pairs(_clean(anchor[1].text)))
+                or (
+                    len(anchor) >= 3
+                    and looks_like_name(_clean(anchor[1].text))
+                    and is_role(_clean(anchor[2].text))
+                )
+            )
+        )
+        behalf = behalf or ruled
         joined = " ".join(_clean(ln.text) for ln in anchor)
         # a formula over several lines ("Aldus besloten in de openbare vergadering van …")
         formula = bool(SIGNING.match(last)) or (len(joined) <= 250 and bool(SIGNING.match(joined)))
