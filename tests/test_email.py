@@ -3,13 +3,12 @@ the record's metadata; a memo's Van/Aan/Datum head is no e-mail."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from govdocs.document import Line, RawDocument
-from govdocs.models import SourceFormat
 from govdocs.readers.pdf import _overprints_apart
 from govdocs.structure import structure
 from govdocs.structure.email_head import email_head
+
+from .test_pdf_document import _page_of
 
 BODY = (
     "Hierbij stuur ik u de stukken voor het overleg van volgende week. Graag ontvang ik uw "
@@ -18,21 +17,13 @@ BODY = (
 
 
 def _raw(texts: list[str], top: float = 780.0, size: float = 10.0) -> RawDocument:
+    """One page printing ``texts`` one under the other (an empty text leaves a line free)."""
     lines = [
         Line(text, 1, 71.0, top - 14 * i, 71.0 + 5 * len(text), top - 14 * i + size, size)
         for i, text in enumerate(texts)
     ]
-    return RawDocument(
-        path=Path("mail.pdf"),
-        sha256="0" * 64,
-        size=1,
-        format=SourceFormat.pdf,
-        media_type="application/pdf",
-        reader="pdf/test",
-        lines=lines,
-        pages=1,
-        page_sizes=[(595.0, 842.0)],
-    )
+    raw: RawDocument = _page_of(lines)
+    return raw
 
 
 def test_a_dutch_woo_email_with_withheld_names_is_correspondence() -> None:
