@@ -13,6 +13,7 @@ import govdocs
 from govdocs.dates import find_dates
 
 from .conftest import FIXTURES, ROOT
+from .test_pdf_document import _page_of as _raw_page
 
 GOLD = {
     k: v
@@ -1111,3 +1112,53 @@ def test_a_signature_under_the_line_drawn_to_sign_on() -> None:
     assert (
         signature_spans([para("______________", "The meeting is adjourned until January.")]) == []
     )
+
+
+def test_court_file_numbers_and_a_decision_type_given_by_label() -> None:
+    """File numbers in the forms of other courts (the year after a point, a court's prefix, a
+    later number in brackets; the ECtHR's application number), and a decision's genre given
+    as a database record's labelled value ("Entscheidungsart:" | "Gerichtsbescheid")."""
+    from govdocs.document import Line
+    from govdocs.structure import structure
+    from govdocs.structure.symbols import file_number
+
+    def top(text: str, y: float = 760) -> Line:
+        return Line(text, 1, 85, y, 85 + 5 * len(text), y + 12, 12.0)
+
+    assert file_number([top("BVerwG 7 B 20.14 (7 C 2.15)"), top("OVG 12 B 50.09", 746)]) == (
+        "BVerwG 7 B 20.14"
+    )
+    assert file_number([top("5 C 08.1191")]) == "5 C 08.1191"
+    assert file_number([top("(Application no. 31475/05)")]) == "31475/05"
+    assert file_number([top("L 128/59")]) is None  # the Official Journal's series and page
+    text = "Die Beklagte wird verpflichtet, dem Kläger Auskunft über die Zahlungen zu erteilen."
+    record = [
+        Line("Verwaltungsgericht Minden, 7 K 23/10", 1, 54, 750, 297, 764, 13.6, bold=True),
+        Line("Datum:", 1, 57, 708, 97, 720, 12.0, bold=True),
+        Line("12.08.2010", 1, 177, 708, 236, 720, 12.0),
+        Line("Entscheidungsart:", 1, 57, 651, 161, 663, 12.0, bold=True),
+        Line("Gerichtsbescheid", 1, 177, 651, 269, 663, 12.0),
+        Line("Aktenzeichen:", 1, 57, 633, 137, 645, 12.0, bold=True),
+        Line("7 K 23/10", 1, 177, 633, 228, 645, 12.0),
+        *[Line(text, 1, 177, 580 - 14 * i, 520, 592 - 14 * i, 12.0) for i in range(20)],
+    ]
+    assert structure(_raw_page(record)).title == "Gerichtsbescheid"
+
+
+def test_names_over_their_offices_sign() -> None:
+    from govdocs.structure.signatures import Placed, signature_spans
+
+    paras = [
+        [Placed("Rule 77 §§ 2 and 3 of the Rules of Court.", 11, 114, 128, 311)],
+        [
+            Placed("Sally Dollé", 12, 148, 717, 202),
+            Placed("Françoise Tulkens", 12, 389, 717, 477),
+            Placed("Registrar", 12, 153, 703, 197),
+            Placed("President", 12, 411, 703, 455),
+        ],
+    ]
+    ((_, _, who),) = signature_spans(paras)
+    assert [(s.role, s.name) for s in who] == [
+        ("Registrar", "Sally Dollé"),
+        ("President", "Françoise Tulkens"),
+    ]

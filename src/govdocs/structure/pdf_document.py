@@ -249,18 +249,36 @@ def _other_genre(raw: RawDocument) -> bool:
     )
 
 
+_DECISION_LABEL = re.compile(
+    r"^(?:Entscheidungsart|Entscheidungstyp|Art der Entscheidung|Dokumenttyp|Type of decision|"
+    r"Type de décision|Soort uitspraak)\s*:?$",
+    re.IGNORECASE,
+)
+
+
 def _decision_line(raw: RawDocument) -> str | None:
     """The genre a court's decision names on its first page (``BESCHLUSS``, ``Urteil`` of
     ``Urteil vom 10. November 2015``), printed for display (bold, larger or in capitals) in
     the page's upper part; ``None`` when there is none."""
     height = (raw.page_sizes or [(595.0, 842.0)])[0][1]
     body = _body_size(raw)
+
+    def labelled(value: Line) -> bool:
+        """The value of a decision-type label (a database's record: "Entscheidungsart:")."""
+        return any(
+            other.page == 1
+            and abs(other.y0 - value.y0) < 2
+            and other.x1 <= value.x0
+            and _DECISION_LABEL.match(other.text.strip())
+            for other in raw.lines
+        )
+
     for line in raw.lines:
         if line.page != 1 or line.y0 < height * 0.35:
             continue
         text = " ".join(line.text.split())
         match = _DECISION.match(text)
-        if match and (line.bold or line.size >= body * 1.15 or text.isupper()):
+        if match and (line.bold or line.size >= body * 1.15 or text.isupper() or labelled(line)):
             return match.group("genre")
     return None
 

@@ -567,20 +567,21 @@ def _signed_in_capitals(lines: Sequence[Placed], taken: Sequence[Placed], opened
 
 def _offices_over_names(lines: Sequence[Placed]) -> bool:
     """Lines in two rows only, offices side by side over their names ("La Maire," | "Le
-    Secrétaire de séance" / "Anne-Sophie GUICHET" | "Fabrice BERJONNEAU"), read as one
-    paragraph."""
+    Secrétaire de séance" / "Anne-Sophie GUICHET" | "Fabrice BERJONNEAU") or names over their
+    offices, read as one paragraph."""
     rows: list[list[Placed]] = []
     for line in sorted(lines, key=lambda line: -line.y0):
         if rows and abs(rows[-1][0].y0 - line.y0) < 3:
             rows[-1].append(line)
         else:
             rows.append([line])
-    return (
-        len(rows) == 2
-        and 2 <= len(rows[0]) == len(rows[1]) <= 4
-        and all(is_role(_clean(line.text)) for line in rows[0])
-        and all(looks_like_name(_clean(line.text)) for line in rows[1])
-    )
+    if len(rows) != 2 or not 2 <= len(rows[0]) == len(rows[1]) <= 4:
+        return False
+    roles = [all(is_role(_clean(line.text)) for line in row) for row in rows]
+    names = [all(looks_like_name(_clean(line.text)) for line in row) for row in rows]
+    # offices over names, or names over offices ("Sally Dollé" | "Françoise Tulkens" /
+    # "Registrar" | "President")
+    return (roles[0] and names[1]) or (names[0] and roles[1])
 
 
 def _officers_alone(texts: list[str]) -> bool:
@@ -746,7 +747,7 @@ def _segments(words: list[str], earlier: str) -> list[str] | None:
                 continue
             piece = " ".join(words[start:end])
             core = _ACADEMIC.sub("", piece)
-            if not _BENCH_NAME.match(core) or len(core) < 3 or core.isupper():
+            if not _BENCH_NAME.match(core) or len(core) < 3 or core.isupper() or is_role(core):
                 continue
             if not re.search(rf"(?<![\w-]){re.escape(core)}(?![\w-])", earlier):
                 continue

@@ -109,9 +109,14 @@ def inline_reference(lines: Iterable[Line]) -> str | None:
 #: ``1 K 1598/08``, ``VGH B 37/16``: court, chamber, register letters, number/year), or the EU
 #: courts' case line (``In der Rechtssache T‑467/09``, ``In Case C-123/20``)
 _FILE_NUMBER = re.compile(
-    r"^(?P<code>(?:[A-Z]{2,5}\s+|\d{1,3}\s+)[A-Z][A-Za-z]{0,3}\s+\d{1,5}/\d{2})$|"
+    # (the year after a slash or a point, before or after the number: "7 B 20.14" at the
+    # BVerwG, "5 C 08.1191" in Bavaria; a later number in brackets after it: "(7 C 2.15)")
+    r"^(?P<code>(?:[A-Z][A-Za-z]{1,6}\s+(?:\d{1,3}\s+)?|\d{1,3}\s+)[A-Z][A-Za-z]{0,3}\s+"
+    r"\d{1,5}[/.]\d{2,4})(?:\s+\([^)]{3,30}\))?$|"
     r"^(?:In der Rechtssache|In (?:the )?Case|Dans l['’]affaire|In (?:de )?zaak)\s+"
-    r"(?P<case>[CTF][-‑–]\d{1,4}/\d{2}(?:\s*P)?)$"
+    r"(?P<case>[CTF][-‑–]\d{1,4}/\d{2}(?:\s*P)?)$|"
+    # the European Court of Human Rights: "(Application no. 31475/05)"
+    r"^\(?(?:Application|Requête|Beschwerde)\s+n[or]\.?\s*(?P<application>\d{1,6}/\d{2})\)?$"
 )
 
 
@@ -125,7 +130,7 @@ def file_number(lines: Iterable[Line]) -> str | None:
             break
         match = _FILE_NUMBER.match(" ".join(line.text.split()))
         if match:
-            return match.group("code") or match.group("case")
+            return match.group("code") or match.group("case") or match.group("application")
     return None
 
 
