@@ -1398,3 +1398,44 @@ def test_a_title_set_flush_right_is_joined_and_offices_over_names_sign() -> None
         ("Maire", "Anne-Sophie GUICHET"),
         ("Secrétaire de séance", "Fabrice BERJONNEAU"),
     ]
+
+
+def test_a_reports_genre_and_month_set_apart_under_its_title_are_no_part_of_it() -> None:
+    """A cover's title in large type, then, set apart in the same type, the genre alone and the
+    month of issue: the title is the run above them. A compound's hyphen at a line end
+    ("btw-" / "identificatienummers") is kept; a date that ends the title at its own leading
+    ("van woensdag 26" / "oktober 2016") is part of it."""
+    from govdocs.document import Line
+    from govdocs.structure import structure
+
+    text = "De Autoriteit Persoonsgegevens heeft onderzoek gedaan naar de verwerking."
+    body = [Line(text, 2, 85, 760 - 14 * i, 520, 770 - 14 * i, 11.0) for i in range(30)]
+    cover = [
+        Line("Onderzoek naar de", 1, 99, 596, 396, 638, 42.0),
+        Line("verwerking van BSN in btw-", 1, 99, 551, 538, 593, 42.0),
+        Line("identificatienummers door", 1, 99, 506, 525, 548, 42.0),
+        Line("de Belastingdienst", 1, 99, 461, 392, 503, 42.0),
+        Line("Onderzoeksrapport", 1, 99, 364, 408, 406, 42.0),
+        Line("Juni 2018", 1, 99, 263, 237, 305, 42.0),
+        *body,
+    ]
+    assert structure(_page_of(cover, pages=2)).title == (
+        "Onderzoek naar de verwerking van BSN in btw-identificatienummers door de Belastingdienst"
+    )
+    listed = [
+        Line(
+            "Besluitenlijst van de procedurevergadering van woensdag 26",
+            1,
+            71,
+            760,
+            520,
+            774,
+            14.0,
+            bold=True,
+        ),
+        Line("oktober 2016", 1, 71, 743, 180, 757, 14.0, bold=True),
+        *[Line(text, 1, 71, 700 - 14 * i, 520, 710 - 14 * i, 11.0) for i in range(20)],
+    ]
+    assert structure(_page_of(listed)).title == (
+        "Besluitenlijst van de procedurevergadering van woensdag 26 oktober 2016"
+    )

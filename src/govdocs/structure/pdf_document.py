@@ -21,8 +21,10 @@ from __future__ import annotations
 
 import re
 import threading
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from .._bullets import BULLET, is_bullet
 from ..dates import find_dates
@@ -38,7 +40,7 @@ from ..models import (
     SourceFormat,
     TocEntry,
 )
-from ..normalise import log_edit
+from ..normalise import is_word, keeps_hyphen, log_edit
 from . import pdf_layout
 from .email_head import email_head
 from .keyvalue import header_fields
@@ -334,7 +336,9 @@ def _meeting_title(raw: RawDocument, furniture: set[int] | None = None) -> list[
         (line for line in heads if _MEETING_RECORD_WORD.search(line.text)),
         next((line for line in heads if _MEETING_WORD.search(line.text)), None),
     )
-    if anchor is None:
+    # (a line that starts at the text's left margin is set flush left, however wide)
+    margin = Counter(round(line.x0) for line in first).most_common(1)[0][0] if first else 0
+    if anchor is None or anchor.x0 < margin + 8:
         return []
     at = first.index(anchor)
     axis = (anchor.x0 + anchor.x1) / 2  # the head's lines are centred on one axis
@@ -343,10 +347,15 @@ def _meeting_title(raw: RawDocument, furniture: set[int] | None = None) -> list[
         gap = upper.y0 - lower.y0
         return 0 < gap <= (1.3 * leading if leading else 2.6 * max(upper.size, lower.size))
 
-    def ends(line: Line) -> bool:
+    def ends(line: Line, upper: Line) -> bool:
         """The meeting's date, time or place alone ends the title; a line naming the sitting
-        with them ("SEANCE DU LUNDI 30 OCTOBRE 2023 A 17H30") is part of it."""
+        with them ("SEANCE DU LUNDI 30 OCTOBRE 2023 A 17H30"), or the rest of a date the line
+        above began ("… van woensdag 26" / "oktober 2016"), is part of it."""
         text = line.text.strip()
+        if re.search(r"\b\d{1,2}$", upper.text.strip()) and re.match(
+            r"^[^\W\d]+\.?\s+\d{4}\b", text
+        ):
+            return False
         if _MEETING_WORD.match(text) or _MEETING_RECORD_WORD.match(text):
             dates = find_dates(text)
             rest = text[: dates[0].start] + text[dates[0].end :] if dates else text
@@ -361,7 +370,11 @@ def _meeting_title(raw: RawDocument, furniture: set[int] | None = None) -> list[
     leading: float | None = None
     for line in reversed(first[:at]):
         upper, lower = line, (above[0] if above else anchor)
-        if not display(line, axis, 12) or not continues(upper, lower, leading) or ends(line):
+        if (
+            not display(line, axis, 12)
+            or not continues(upper, lower, leading)
+            or ends(lower, upper)
+        ):
             break
         leading = leading or upper.y0 - lower.y0
         above.insert(0, line)
@@ -369,7 +382,7 @@ def _meeting_title(raw: RawDocument, furniture: set[int] | None = None) -> list[
     leading = None
     for line in first[at + 1 :]:
         upper = below[-1] if below else anchor
-        if not display(line, axis, 12) or not continues(upper, line, leading) or ends(line):
+        if not display(line, axis, 12) or not continues(upper, line, leading) or ends(line, upper):
             break
         leading = leading or upper.y0 - line.y0
         below.append(line)
@@ -924,17 +937,66 @@ def _title(raw: RawDocument, furniture: set[int]) -> str | None:
     return _joined(declared)
 
 
+#: a genre word alone, set under a report's title ("Onderzoeksrapport")
+_GENRE_ALONE = re.compile(
+    r"^(?:Onderzoeksrapport|Onderzoeksrapportage|Rapport|Report|Eindrapport|Jaarverslag|"
+    r"Annual Report|Research Report|Final Report|Verslag|Advies|Notitie|Memo|Étude|Studie)$",
+    re.IGNORECASE,
+)
+
+
+def _set_apart(lines: list[Line]) -> bool:
+    """Whether the last of a title's lines stands further from the one above it than the
+    title's own lines stand from each other (half as far again)."""
+    if len(lines) < 2:
+        return False
+    gaps = [upper.y0 - lower.y0 for upper, lower in pairwise(lines) if upper.page == lower.page]
+    if len(gaps) < 2:
+        return len(gaps) == 1 and gaps[0] > 2.2 * lines[-1].size
+    return (
+        gaps[-1] > 1.5 * min(g for g in gaps[:-1] if g > 0)
+        if any(g > 0 for g in gaps[:-1])
+        else False
+    )
+
+
+def _trailer(text: str) -> bool:
+    """A line set under a title, apart, that is no part of it: the genre alone, or the month
+    or day of issue alone ("Juni 2018")."""
+    if _GENRE_ALONE.match(text):
+        return True
+    dates = find_dates(text)
+    return (
+        len(dates) == 1
+        and dates[0].precision in (DatePrecision.day, DatePrecision.month)
+        and dates[0].start == 0
+        and dates[0].end >= len(text.rstrip(". ")) - 1
+    )
+
+
 def _joined(lines: list[Line], unquote: bool = False) -> str | None:
     """A title's lines as one string, a word broken at a line end joined again (``unquote``:
     the quotation marks around a name taken off). A last line that only states the version's
     status ("Rapport final", "Draft", "Eindversie") is no part of it."""
-    while len(lines) > 1 and _STATUS.match(lines[-1].text.strip()):
+    while len(lines) > 1 and (
+        _STATUS.match(lines[-1].text.strip())
+        or (_set_apart(lines) and _trailer(lines[-1].text.strip()))
+    ):
         lines = lines[:-1]
     text = ""
     for line in lines:
         piece = line.text.strip()
-        if text.endswith("-") and piece[:1].islower():
+        head = text[:-1].rsplit(" ", 1)[-1]
+        tail = piece.split(" ", 1)[0]
+        if (
+            text.endswith("-")
+            and piece[:1].islower()
+            and not keeps_hyphen(head, tail)
+            and is_word(re.sub(r"\W+$", "", head + tail))
+        ):
             text = text[:-1] + piece
+        elif text.endswith("-") and piece[:1].islower():
+            text = text + piece  # a compound's hyphen at the line end ("btw-" / "identificatie…")
         else:
             text = f"{text} {piece}".strip()
     text = " ".join(text.split())
