@@ -62,3 +62,33 @@ def test_the_legal_form_of_a_date() -> None:
         "DONE AND ORDERED in Chambers at Fort Pierce, Florida this 5th day of July 2022."
     )
     assert found is not None and found.iso == "2022-07-05"
+
+
+def test_italian_and_spanish_dates() -> None:
+    """EU and national authorities write in their languages: Italian and Spanish month names,
+    the Spanish "3 de marzo de 2020"; a Dutch date is not read differently."""
+    from govdocs.dates import find_dates
+
+    assert [d.iso for d in find_dates("Roma, 24 settembre 2019")] == ["2019-09-24"]
+    assert [d.iso for d in find_dates("Madrid, 3 de marzo de 2020")] == ["2020-03-03"]
+    assert [d.iso for d in find_dates("Brussel, 12 mei 2020")] == ["2020-05-12"]
+    assert [d.iso for d in find_dates("op 1 dicembre 2021 en 2 diciembre 2022")] == [
+        "2021-12-01",
+        "2022-12-02",
+    ]
+
+
+def test_a_place_with_a_numeric_date_written_with_slashes_dates_a_pdf() -> None:
+    from govdocs.document import Line
+    from govdocs.structure import structure
+
+    from .test_pdf_document import _page_of
+
+    text = "Following its plenary decision, the Authority issued guidelines on processing."
+    lines = [
+        Line("HELLENIC DATA PROTECTION AUTHORITY", 1, 199, 682, 396, 693, 11.0, bold=True),
+        Line("Athens, 18/3/2020", 1, 437, 660, 505, 669, 9.0),
+        Line("Press release on processing of personal data", 1, 94, 626, 501, 638, 12.0, bold=True),
+        *[Line(text, 1, 90, 600 - 14 * i, 505, 612 - 14 * i, 12.0) for i in range(20)],
+    ]
+    assert structure(_page_of(lines)).date == "2020-03-18"

@@ -30,14 +30,20 @@ MONTHS: dict[str, int] = {
     # German (the rest are spelt as in Dutch or English)
     "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3,
     "dezember": 12, "dez": 12,
+    # Italian and Spanish (EU and national authorities' documents)
+    "gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6,
+    "luglio": 7, "agosto": 8, "settembre": 9, "ottobre": 10, "dicembre": 12,
+    "enero": 1, "febrero": 2, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
 }  # fmt: skip
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _ORD = r"(?:st|nd|rd|th|e|ste|de|er)?"
 _DAY_FIRST = re.compile(
     # (also the legal form "this 5th day of July, 2022")
-    rf"\b(?P<d>[0-3]?\d){_ORD}(?:\.\s*|\s+)(?:day\s+of\s+|of\s+)?(?P<m>{_MONTH})\.?,?\s+"
-    r"(?P<y>(?:1[89]|20)\d\d)\b",
+    # (and the Spanish "3 de marzo de 2020")
+    rf"\b(?P<d>[0-3]?\d){_ORD}(?:\.\s*|\s+)(?:day\s+of\s+|of\s+|de\s+)?(?P<m>{_MONTH})\.?,?\s+"
+    r"(?:de\s+)?(?P<y>(?:1[89]|20)\d\d)\b",
     re.IGNORECASE,
 )
 _MONTH_FIRST = re.compile(

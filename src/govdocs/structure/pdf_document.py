@@ -162,7 +162,7 @@ _CONTACT = re.compile(
     re.IGNORECASE,
 )
 _PLACE_NUMERIC = re.compile(
-    r"^[A-Z][\w’'-]+(?: [a-z]{1,3} [A-Z][\w-]+)?,\s*\d{1,2}\.\d{1,2}\.\d{4}$"
+    r"^[A-Z][\w’'-]+(?: [a-z]{1,3} [A-Z][\w-]+)?,\s*\d{1,2}([./])\d{1,2}\1\d{4}$"
 )
 #: a cover's field under its title: version, status, date, reference, author
 _COVER_FIELD = re.compile(
