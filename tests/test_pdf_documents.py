@@ -1162,3 +1162,34 @@ def test_names_over_their_offices_sign() -> None:
         ("Registrar", "Sally Dollé"),
         ("President", "Françoise Tulkens"),
     ]
+
+
+def test_a_decision_dated_by_its_opening_formula_and_titled_on_page_two(tmp_path: Path) -> None:
+    """A Bavarian decision: page 1 ends with the opening formula ("erlässt der … am 16. Juli
+    2008 folgenden"), the genre stands atop page 2 ("Beschluss:"); the decision is dated by
+    the formula, not by the lower court's decision it names before it."""
+    from .test_letters import _letter_pdf
+
+    text = "Die Beschwerde ist zulässig, aber nicht begründet, wie im Folgenden ausgeführt wird."
+    first = [
+        (71, 756, 12.0, "5 C 08.1191", True),
+        (159, 648, 15.9, "Bayerischer Verwaltungsgerichtshof", True),
+        (71, 611, 12.0, "In der Verwaltungsstreitsache", True),
+        (71, 323, 12.0, "hier: Beschwerde gegen den Beschluss des Verwaltungsgerichts", True),
+        (71, 305, 12.0, "Augsburg vom 22. April 2008,", True),
+        (71, 269, 12.0, "erlässt der Bayerische Verwaltungsgerichtshof, 5. Senat,", True),
+        (71, 251, 12.0, "durch den Präsidenten des Verwaltungsgerichtshofs Hüffer,", True),
+        (71, 179, 12.0, "ohne mündliche Verhandlung am 16. Juli 2008", True),
+        (71, 161, 12.0, "folgenden", True),
+    ]
+    second = [
+        (260, 716, 14.0, "Beschluss:", True),
+        (71, 680, 12.0, "I. Die Beschwerde wird zurückgewiesen.", True),
+        *[(71, 640 - 14 * i, 12.0, text, False) for i in range(30)],
+    ]
+    path = tmp_path / "beschluss.pdf"
+    path.write_bytes(_letter_pdf([first, second]))
+    record = govdocs.convert(path, translate=False)
+    assert record.title == "Beschluss"
+    assert record.date == "2008-07-16"
+    assert record.metadata.reference == "5 C 08.1191"  # type: ignore[union-attr]

@@ -251,6 +251,8 @@ def _other_genre(raw: RawDocument) -> bool:
     )
 
 
+#: the end of a decision's opening formula, the genre on the next page ("… folgenden")
+_LEADS_INTO_GENRE = re.compile(r"\b(?:folgenden|nachstehenden)$", re.IGNORECASE)
 _DECISION_LABEL = re.compile(
     r"^(?:Entscheidungsart|Entscheidungstyp|Art der Entscheidung|Dokumenttyp|Type of decision|"
     r"Type de décision|Soort uitspraak)\s*:?$",
@@ -282,6 +284,15 @@ def _decision_line(raw: RawDocument) -> str | None:
         match = _DECISION.match(text)
         if match and (line.bold or line.size >= body * 1.15 or text.isupper() or labelled(line)):
             return match.group("genre")
+    # the first page ends in the formula that leads into the genre ("erlässt der Bayerische
+    # Verwaltungsgerichtshof … am 16. Juli 2008 folgenden" / "Beschluss:" atop page 2)
+    first = sorted((ln for ln in raw.lines if ln.page == 1), key=lambda ln: ln.y0)
+    if first and _LEADS_INTO_GENRE.search(first[0].text.strip()):
+        second = sorted((ln for ln in raw.lines if ln.page == 2), key=lambda ln: -ln.y0)
+        for line in second[:4]:
+            match = _DECISION.match(" ".join(line.text.split()).rstrip(":"))
+            if match and (line.bold or line.size >= body * 1.15):
+                return match.group("genre")
     return None
 
 
@@ -387,6 +398,41 @@ def _meeting_title(raw: RawDocument, furniture: set[int] | None = None) -> list[
         leading = leading or upper.y0 - line.y0
         below.append(line)
     return [*above, anchor, *below]
+
+
+#: where a German court's opening formula ends: what it decided follows
+_DECIDED = re.compile(r"\b(?:beschlossen|für Recht erkannt|erkannt|folgenden)\s*:?$", re.IGNORECASE)
+
+
+_FORMULA_OPENS = re.compile(r"^(?:hat|erlässt|erläßt)\s+(?:der|die|das)\b", re.IGNORECASE)
+
+
+def _decided_on(raw: RawDocument) -> tuple[str, DatePrecision] | None:
+    """The date a court's decision states it was taken on, in the formula that opens it
+    ("aufgrund der Beratung vom 27. Oktober 2017 beschlossen:", "ohne mündliche Verhandlung
+    am 16. Juli 2008 folgenden"): the last date of the formula's last three lines."""
+    lines = sorted(
+        (line for line in raw.lines if line.page <= 3), key=lambda line: (line.page, -line.y0)
+    )
+    for index, line in enumerate(lines):
+        if _DECIDED.search(line.text.strip()):
+            # from where the formula opens ("hat der …", "erlässt der …"; the bench may be
+            # listed inside it), else its last three lines
+            start = next(
+                (
+                    at
+                    for at in range(index, max(index - 16, -1), -1)
+                    if _FORMULA_OPENS.match(lines[at].text.strip())
+                ),
+                max(index - 2, 0),
+            )
+            days = [
+                found
+                for other in lines[start : index + 1]
+                if (found := _day(other.text)) is not None
+            ]
+            return days[-1] if days else None
+    return None
 
 
 def _correspondence(fields: dict[str, str]) -> bool:
@@ -1485,6 +1531,7 @@ def build(raw: RawDocument) -> Document:
         # Municipal du 12 juillet 2023"), not by the convocation or an earlier date
         found = (
             _day(" ".join(line.text for line in _meeting_title(raw, furniture)))
+            or (_decided_on(raw) if _decision_line(raw) is not None else None)
             or document_date(raw, title_lines(raw, furniture))
             or _signed_on(raw)
         )
