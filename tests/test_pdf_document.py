@@ -1439,3 +1439,25 @@ def test_a_reports_genre_and_month_set_apart_under_its_title_are_no_part_of_it()
     assert structure(_page_of(listed)).title == (
         "Besluitenlijst van de procedurevergadering van woensdag 26 oktober 2016"
     )
+
+
+def test_a_page_in_one_size_is_titled_by_a_centred_line_in_capitals_over_its_text() -> None:
+    """A decision set in one size and weight: the line centred in capitals right over the
+    running text is its title; a masthead in capitals over an address is none."""
+    from govdocs.document import Line
+    from govdocs.structure import structure
+
+    text = "En el procedimiento sancionador instruido por la Agencia, ante el reclamado, por infracción."
+    body = [Line(text, 1, 85, 643 - 13 * i, 510, 654 - 13 * i, 11.0) for i in range(25)]
+    decision = [
+        Line("Procedimiento Nº: PS/00073/2020", 1, 103, 691, 288, 702, 11.0),
+        Line("RESOLUCIÓN DE PROCEDIMIENTO SANCIONADOR", 1, 162, 668, 433, 679, 11.0),
+        *body,
+    ]
+    assert structure(_page_of(decision)).title == "RESOLUCIÓN DE PROCEDIMIENTO SANCIONADOR"
+    masthead = [
+        Line("EXECUTIVE OFFICE OF THE PRESIDENT", 1, 180, 740, 415, 751, 11.0),
+        Line("WASHINGTON, D.C. 20503", 1, 225, 726, 370, 737, 11.0),
+        *body,
+    ]
+    assert structure(_page_of(masthead)).title is None

@@ -620,7 +620,21 @@ def _title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Li
         return []
     largest = max(line.size for line in candidates)
     if largest < body * 0.99 or (largest < body * 1.05 and not any(c.bold for c in candidates)):
-        return []
+        # a page set in one size and weight: a title centred in capitals near its top
+        # ("RESOLUCIÓN DE PROCEDIMIENTO SANCIONADOR" over the running text)
+        centred = [
+            line
+            for line in first[:6]
+            if line in candidates
+            and line.text.strip().isupper()
+            and len(line.text.split()) >= 2
+            and len(line.text.strip()) <= 90
+            and line.y0 > height * 0.6
+            and abs((line.x0 + line.x1) / 2 - width / 2) < 15
+            and line.x0 > width * 0.2
+            and _opens_text(line, first)
+        ]
+        return centred[:1]
     top = next(line for line in candidates if line.size >= largest * 0.999)
     # a title no larger than the text (a German office's decision, a Commission proposal):
     # picked out by its weight
@@ -782,6 +796,16 @@ def _logotype(text: str) -> bool:
         and not _OTHER_GENRE.match(text.strip())
         and not _REPORT_GENRE.search(text)
     )
+
+
+def _opens_text(line: Line, page: list[Line]) -> bool:
+    """Whether the running text starts right under ``line`` (a title introduces it; a
+    masthead has its address or more heading lines under it)."""
+    below = [other for other in page if other.y0 < line.y0]
+    if not below:
+        return False
+    nearest = max(below, key=lambda other: other.y0)
+    return len(nearest.text.strip()) >= 60 and line.y0 - nearest.y0 < 4 * line.size
 
 
 def _mark(line: Line, page: list[Line]) -> bool:
