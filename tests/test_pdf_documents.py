@@ -964,6 +964,23 @@ def test_file_numbers_are_references() -> None:
     assert fields == {"reference": "P054496"}
 
 
+_Row = tuple[float, float, float, str, bool]
+
+
+def _running(x: float, top: float, size: float, text: str, count: int) -> list[_Row]:
+    """``count`` lines of running text from ``top`` down the page, 14 points apart."""
+    return [(x, top - 14 * i, size, text, False) for i in range(count)]
+
+
+def _convert_pages(tmp_path: Path, pages: list[list[_Row]]) -> govdocs.Record:
+    """Convert a constructed PDF of ``pages`` (see ``test_letters._letter_pdf``)."""
+    from .test_letters import _letter_pdf
+
+    path = tmp_path / "constructed.pdf"
+    path.write_bytes(_letter_pdf(pages))
+    return govdocs.convert(path, translate=False)
+
+
 def test_constructed_court_decision_titled_by_its_genre_and_signed_by_its_bench(
     tmp_path: Path,
 ) -> None:
@@ -971,8 +988,6 @@ def test_constructed_court_decision_titled_by_its_genre_and_signed_by_its_bench(
     lower court's), the court's name in large type, the genre on a display line ("Urteil vom
     …": the title, kind other at any length), the bench named in the opening, and the judges'
     names closing it in a row of their own, no office printed."""
-    from .test_letters import _letter_pdf
-
     text = "Die Berufung der Beklagten wird zurückgewiesen, die Kosten trägt die Beklagte."
     first = [
         (85, 676, 11.0, "3 Bf 44/13", False),
@@ -982,8 +997,9 @@ def test_constructed_court_decision_titled_by_its_genre_and_signed_by_its_bench(
         (85, 400, 11.0, "hat das Oberverwaltungsgericht durch die Richter Schulz,", False),
         (85, 386, 11.0, "Probst und Dr. Delfs sowie den ehrenamtlichen Richter Wenzel", False),
         (85, 372, 11.0, "für Recht erkannt:", False),
-    ] + [(85, 340 - 14 * i, 11.0, text, False) for i in range(18)]
-    middle = [[(85, 760 - 14 * i, 11.0, text, False) for i in range(40)] for _ in range(12)]
+        *_running(85, 340, 11.0, text, 18),
+    ]
+    middle = [_running(85, 760, 11.0, text, 40) for _ in range(12)]
     last = [
         (85, 700, 11.0, text, False),
         (85, 686, 11.0, "Gründe für eine Zulassung der Revision liegen nicht vor.", False),
@@ -991,9 +1007,7 @@ def test_constructed_court_decision_titled_by_its_genre_and_signed_by_its_bench(
         (262, 630, 11.0, "Probst", False),
         (404, 630, 11.0, "Delfs", False),
     ]
-    path = tmp_path / "urteil.pdf"
-    path.write_bytes(_letter_pdf([first, *middle, last]))
-    record = govdocs.convert(path, translate=False)
+    record = _convert_pages(tmp_path, [first, *middle, last])
     assert record.kind.value == "other"
     assert record.title == "Urteil"
     assert record.date == "2015-11-10"
@@ -1045,16 +1059,14 @@ def test_constructed_notice_dated_and_signed_over_the_office_address(tmp_path: P
     ("MONETARY PENALTY NOTICE") make it `other` at any length, "To:" names the addressee,
     "Dated the 4th day of September 2020." dates and opens the signature, and the office's
     address printed under the signer's name and office is no signatory."""
-    from .test_letters import _letter_pdf
-
     text = "The Commissioner has decided to issue the company with a monetary penalty."
     first = [
         (199, 716, 12.0, "DATA PROTECTION ACT 1998", True),
         (199, 629, 12.0, "MONETARY PENALTY NOTICE", True),
         (62, 563, 12.0, "To: CPS Advisory Limited", False),
-        *[(62, 500 - 14 * i, 12.0, text, False) for i in range(25)],
+        *_running(62, 500, 12.0, text, 25),
     ]
-    middle = [[(62, 760 - 14 * i, 12.0, text, False) for i in range(45)] for _ in range(14)]
+    middle = [_running(62, 760, 12.0, text, 45) for _ in range(14)]
     last = [
         (62, 500, 12.0, text, False),
         (62, 424, 12.0, "Dated the 4th day of September 2020.", False),
@@ -1065,9 +1077,7 @@ def test_constructed_notice_dated_and_signed_over_the_office_address(tmp_path: P
         (62, 339, 12.0, "Water Lane", False),
         (62, 324, 12.0, "SK9 5AF", False),
     ]
-    path = tmp_path / "notice.pdf"
-    path.write_bytes(_letter_pdf([first, *middle, last]))
-    record = govdocs.convert(path, translate=False)
+    record = _convert_pages(tmp_path, [first, *middle, last])
     assert record.kind.value == "other"
     assert record.date == "2020-09-04"
     meta = record.metadata
@@ -1164,12 +1174,39 @@ def test_names_over_their_offices_sign() -> None:
     ]
 
 
+def test_names_over_offices_in_columns_read_apart_sign_together() -> None:
+    """Two ministers under a foreword, each name over its office, the columns laid out as
+    paragraphs of their own: both sign, each with the office under their own name (not the
+    first column's office with the second column's name)."""
+    from govdocs.structure.signatures import Placed, signature_spans
+
+    paras = [
+        [
+            Placed(
+                "We are committed to leading by example in using cloud services.", 3, 99, 358, 490
+            )
+        ],
+        [Placed("Mathias Cormann", 3, 148, 182, 231)],
+        [Placed("Minister for Finance", 3, 142, 163, 237)],
+        [
+            Placed("Malcolm Turnbull", 3, 364, 182, 447),
+            Placed("Minister for Communications", 3, 337, 163, 474),
+        ],
+    ]
+    ((first, end, who),) = signature_spans(paras)
+    assert (first, end) == (1, 4)
+    assert [(s.role, s.name) for s in who] == [
+        ("Minister for Finance", "Mathias Cormann"),
+        ("Minister for Communications", "Malcolm Turnbull"),
+    ]
+    # an office alone signs with the names printed under it, never with one printed above it
+    assert signature_spans(paras[2:]) == []
+
+
 def test_a_decision_dated_by_its_opening_formula_and_titled_on_page_two(tmp_path: Path) -> None:
     """A Bavarian decision: page 1 ends with the opening formula ("erlässt der … am 16. Juli
     2008 folgenden"), the genre stands atop page 2 ("Beschluss:"); the decision is dated by
     the formula, not by the lower court's decision it names before it."""
-    from .test_letters import _letter_pdf
-
     text = "Die Beschwerde ist zulässig, aber nicht begründet, wie im Folgenden ausgeführt wird."
     first = [
         (71, 756, 12.0, "5 C 08.1191", True),
@@ -1185,11 +1222,9 @@ def test_a_decision_dated_by_its_opening_formula_and_titled_on_page_two(tmp_path
     second = [
         (260, 716, 14.0, "Beschluss:", True),
         (71, 680, 12.0, "I. Die Beschwerde wird zurückgewiesen.", True),
-        *[(71, 640 - 14 * i, 12.0, text, False) for i in range(30)],
+        *_running(71, 640, 12.0, text, 30),
     ]
-    path = tmp_path / "beschluss.pdf"
-    path.write_bytes(_letter_pdf([first, second]))
-    record = govdocs.convert(path, translate=False)
+    record = _convert_pages(tmp_path, [first, second])
     assert record.title == "Beschluss"
     assert record.date == "2008-07-16"
     assert record.metadata.reference == "5 C 08.1191"  # type: ignore[union-attr]

@@ -22,9 +22,10 @@ from __future__ import annotations
 import re
 import threading
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import replace
 from itertools import pairwise
+from typing import Any, TypeVar, cast
 
 from .._bullets import BULLET, is_bullet
 from ..dates import find_dates
@@ -42,7 +43,7 @@ from ..models import (
 )
 from ..normalise import is_word, keeps_hyphen, log_edit
 from . import pdf_layout
-from .email_head import email_head
+from .email_head import EmailHead, email_head
 from .keyvalue import header_fields
 from .pdf_info import info_title
 from .signatures import (
@@ -252,7 +253,8 @@ def _other_genre(raw: RawDocument) -> bool:
 
 
 #: the end of a decision's opening formula, the genre on the next page ("… folgenden")
-_LEADS_INTO_GENRE = re.compile(r"\b(?:folgenden|nachstehenden)$", re.IGNORECASE)
+_INTO_GENRE = "folgenden|nachstehenden"
+_LEADS_INTO_GENRE = re.compile(rf"\b(?:{_INTO_GENRE})$", re.IGNORECASE)
 _DECISION_LABEL = re.compile(
     r"^(?:Entscheidungsart|Entscheidungstyp|Art der Entscheidung|Dokumenttyp|Type of decision|"
     r"Type de décision|Soort uitspraak)\s*:?$",
@@ -260,7 +262,7 @@ _DECISION_LABEL = re.compile(
 )
 
 
-def _decision_line(raw: RawDocument) -> str | None:
+def _find_decision_line(raw: RawDocument) -> str | None:
     """The genre a court's decision names on its first page (``BESCHLUSS``, ``Urteil`` of
     ``Urteil vom 10. November 2015``), printed for display (bold, larger or in capitals) in
     the page's upper part; ``None`` when there is none."""
@@ -316,7 +318,7 @@ _TIME_OR_PLACE = re.compile(
 _DATE_CONTINUES = re.compile(r"^(?:du|of|van|vom|des|from)\s", re.IGNORECASE)
 
 
-def _meeting_title(raw: RawDocument, furniture: set[int] | None = None) -> list[Line]:
+def _find_meeting_title(raw: RawDocument, furniture: set[int] | None = None) -> list[Line]:
     """The centred head of a meeting's record or agenda, as one title: the display line naming
     the genre ("AGENDA", "REGULAR MEETING MINUTES", "PROCES VERBAL"; else one naming the meeting,
     "Réunion du Conseil Municipal"), with the centred display lines set close above it (the body
@@ -336,7 +338,7 @@ def _meeting_title(raw: RawDocument, furniture: set[int] | None = None) -> list[
     def display(line: Line, axis: float = width / 2, off: float = 25) -> bool:
         text = line.text.strip()
         return (
-            abs((line.x0 + line.x1) / 2 - axis) < off
+            _off_axis(line, axis) < off
             and len(text) <= 90
             and (line.bold or line.size >= body * 1.15 or text.isupper())
             and line.size >= body * 0.95
@@ -381,11 +383,7 @@ def _meeting_title(raw: RawDocument, furniture: set[int] | None = None) -> list[
     leading: float | None = None
     for line in reversed(first[:at]):
         upper, lower = line, (above[0] if above else anchor)
-        if (
-            not display(line, axis, 12)
-            or not continues(upper, lower, leading)
-            or ends(lower, upper)
-        ):
+        if not display(line, axis, 12) or not continues(upper, lower, leading) or ends(line, line):
             break
         leading = leading or upper.y0 - lower.y0
         above.insert(0, line)
@@ -400,8 +398,11 @@ def _meeting_title(raw: RawDocument, furniture: set[int] | None = None) -> list[
     return [*above, anchor, *below]
 
 
-#: where a German court's opening formula ends: what it decided follows
-_DECIDED = re.compile(r"\b(?:beschlossen|für Recht erkannt|erkannt|folgenden)\s*:?$", re.IGNORECASE)
+#: where a German court's opening formula ends: what it decided follows (or the genre, on the
+#: next page: "… folgenden")
+_DECIDED = re.compile(
+    rf"\b(?:beschlossen|für Recht erkannt|erkannt|{_INTO_GENRE})\s*:?$", re.IGNORECASE
+)
 
 
 _FORMULA_OPENS = re.compile(r"^(?:hat|erlässt|erläßt)\s+(?:der|die|das)\b", re.IGNORECASE)
@@ -410,7 +411,8 @@ _FORMULA_OPENS = re.compile(r"^(?:hat|erlässt|erläßt)\s+(?:der|die|das)\b", r
 def _decided_on(raw: RawDocument) -> tuple[str, DatePrecision] | None:
     """The date a court's decision states it was taken on, in the formula that opens it
     ("aufgrund der Beratung vom 27. Oktober 2017 beschlossen:", "ohne mündliche Verhandlung
-    am 16. Juli 2008 folgenden"): the last date of the formula's last three lines."""
+    am 16. Juli 2008 folgenden"): the last date in the formula, from where it opens ("hat
+    der …", "erlässt der …") to where it ends, else in its last three lines."""
     lines = sorted(
         (line for line in raw.lines if line.page <= 3), key=lambda line: (line.page, -line.y0)
     )
@@ -447,7 +449,7 @@ def _evidence(raw: RawDocument, fields: dict[str, str] | None = None) -> str:
     report), ``letter`` (a salutation), ``memo`` (a letterhead's correspondence fields),
     ``report`` (a table of contents, a title page, numbered headings, or a title naming the
     genre), or ``none``. ``fields``: the head's :func:`header_fields`, when already read."""
-    if email_head(raw.lines) is not None:
+    if _email(raw) is not None:
         return "email"  # a printed e-mail: correspondence, whatever its body holds
     head = [line.text.strip() for line in _first_pages(raw, 2)]
     if not any(re.match(r"^>?\s*Retouradres", t) for t in head) and _other_genre(raw):
@@ -569,20 +571,42 @@ def _labelled_title(first: list[Line]) -> list[Line]:
     return []
 
 
-#: per thread, the title lines of the document being structured, per furniture set: kind
-#: detection, the title and the date all start from them
+#: per thread, what was read of the head of the document being structured (its title lines per
+#: furniture set, a printed e-mail's header, a court's genre line, a meeting's head): kind
+#: detection, the title and the date all start from them, and each is read once
 _memo = threading.local()
+_T = TypeVar("_T")
+
+
+def _once(raw: RawDocument, key: Hashable, compute: Callable[[], _T]) -> _T:
+    """``compute()``, computed once per document (and ``key``) on this thread."""
+    if getattr(_memo, "raw", None) is not raw or _memo.count != len(raw.lines):
+        _memo.raw, _memo.count, _memo.found = raw, len(raw.lines), {}
+    found: dict[Hashable, Any] = _memo.found
+    if key not in found:
+        found[key] = compute()
+    return cast(_T, found[key])
 
 
 def title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Line]:
     """:func:`_title_lines`, computed once per document and furniture set."""
-    if getattr(_memo, "raw", None) is not raw or _memo.count != len(raw.lines):
-        _memo.raw, _memo.count, _memo.found = raw, len(raw.lines), {}
-    found: dict[frozenset[int], list[Line]] = _memo.found
-    key = frozenset(furniture or ())
-    if key not in found:
-        found[key] = _title_lines(raw, furniture)
-    return list(found[key])
+    key = ("title", frozenset(furniture or ()))
+    return list(_once(raw, key, lambda: _title_lines(raw, furniture)))
+
+
+def _email(raw: RawDocument) -> EmailHead | None:
+    return _once(raw, "email", lambda: email_head(raw.lines))
+
+
+def _decision_line(raw: RawDocument) -> str | None:
+    """:func:`_find_decision_line`, computed once per document."""
+    return _once(raw, "decision", lambda: _find_decision_line(raw))
+
+
+def _meeting_title(raw: RawDocument, furniture: set[int] | None = None) -> list[Line]:
+    """:func:`_find_meeting_title`, computed once per document and furniture set."""
+    key = ("meeting", frozenset(furniture or ()))
+    return list(_once(raw, key, lambda: _find_meeting_title(raw, furniture)))
 
 
 def _title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Line]:
@@ -630,7 +654,7 @@ def _title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Li
             and len(line.text.split()) >= 2
             and len(line.text.strip()) <= 90
             and line.y0 > height * 0.6
-            and abs((line.x0 + line.x1) / 2 - width / 2) < 15
+            and _off_axis(line, width / 2) < 15
             and line.x0 > width * 0.2
             and _opens_text(line, first)
         ]
@@ -663,7 +687,7 @@ def _title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Li
         ):
             return True
         # a cover title set centred with wide leading: same size and weight, one axis
-        centre = abs((upper.x0 + upper.x1) / 2 - (lower.x0 + lower.x1) / 2)
+        centre = _off_axis(upper, (lower.x0 + lower.x1) / 2)
         return (
             0 < gap <= 4 * upper.size
             and abs(upper.size - lower.size) < 0.1
@@ -825,8 +849,12 @@ def _mark(line: Line, page: list[Line]) -> bool:
 
 def _aligned(upper: Line, lower: Line) -> bool:
     """Two lines set on one left margin, or centred on one axis."""
-    centre = abs((upper.x0 + upper.x1) / 2 - (lower.x0 + lower.x1) / 2)
-    return abs(upper.x0 - lower.x0) < 3 or centre < 6
+    return abs(upper.x0 - lower.x0) < 3 or _off_axis(upper, (lower.x0 + lower.x1) / 2) < 6
+
+
+def _off_axis(line: Line, axis: float) -> float:
+    """How far the middle of ``line`` lies from a vertical ``axis`` (0: centred on it)."""
+    return abs((line.x0 + line.x1) / 2 - axis)
 
 
 def _running_text(text: str) -> bool:
@@ -1479,7 +1507,7 @@ def build(raw: RawDocument) -> Document:
     used: dict[str, list[Line]] = {}
     fields = header_fields(raw.lines, used=used)
     evidence = _evidence(raw, fields)
-    email = email_head(raw.lines) if evidence == "email" else None
+    email = _email(raw) if evidence == "email" else None
     # a printed e-mail's header lines are its metadata: the body is laid out without them
     header = {id(line) for line in email.lines} if email is not None else set()
     layout = pdf_layout.analyse(

@@ -584,6 +584,20 @@ def _offices_over_names(lines: Sequence[Placed]) -> bool:
     return (roles[0] and names[1]) or (names[0] and roles[1])
 
 
+def _grid_end(paras: Sequence[Sequence[Placed]], index: int) -> int | None:
+    """Where a grid of signatures that starts at paragraph ``index`` ends: two to four short
+    paragraphs on one page that together hold offices side by side over their names, or names
+    over their offices (two ministers under a foreword, "Mathias Cormann" / "Minister for
+    Finance" | "Malcolm Turnbull" / "Minister for Communications", each column read apart)."""
+    for end in range(index + 2, min(index + 4, len(paras)) + 1):
+        lines = [line for para in paras[index:end] for line in para]
+        if not lines or len(lines) > 8 or len({line.page for line in lines}) > 1:
+            return None
+        if _offices_over_names(lines):
+            return end
+    return None
+
+
 def _officers_alone(texts: list[str]) -> bool:
     """Lines that are offices ending in a comma, each followed by a name, and nothing else."""
     if not 2 <= len(texts) <= 6 or len(texts) % 2:
@@ -602,6 +616,13 @@ def signature_spans(paras: Sequence[Sequence[Placed]]) -> list[tuple[int, int, l
     spans: list[tuple[int, int, list[Signatory]]] = []
     index = 0
     while index < len(paras):
+        grid = _grid_end(paras, index)
+        if grid is not None:
+            # names over offices side by side, each column laid out as paragraphs of its own
+            lines = [line for para in paras[index:grid] for line in para]
+            spans.append((index, grid, parse_signatories(column_order(lines))))
+            index = grid
+            continue
         anchor = paras[index]
         last = _clean(anchor[-1].text) if anchor else ""
         # a formula, or a signing body ("Het college van burgemeester en wethouders X,") alone
@@ -619,13 +640,17 @@ def signature_spans(paras: Sequence[Sequence[Placed]]) -> list[tuple[int, int, l
         # offices side by side on one row with their names on the row under it ("de griffier,"
         # "de voorzitter," / "drs. T.W. Zwemmer" "drs. R. Wever"), no formula above them
         following = paras[index + 1] if index + 1 < len(paras) else []
-        behalf = behalf or (
-            bool(anchor)
-            and len(anchor) <= 4
-            and all(is_role(_clean(ln.text)) and len(ln.text) <= 60 for ln in anchor)
-            and len(following) >= len(anchor)
-            and following[0].page == anchor[0].page
-            and all(looks_like_name(_clean(ln.text)) for ln in following[: len(anchor)])
+        behalf = (
+            behalf
+            or (
+                bool(anchor)
+                and len(anchor) <= 4
+                and all(is_role(_clean(ln.text)) and len(ln.text) <= 60 for ln in anchor)
+                and len(following) >= len(anchor)
+                and following[0].page == anchor[0].page
+                and following[0].y0 < anchor[-1].y0  # the names under the offices
+                and all(looks_like_name(_clean(ln.text)) for ln in following[: len(anchor)])
+            )
         )
         # a block opening with the line drawn to sign on, the name and office under it
         # ("_____" / "Chris Gjolme, Planner"), after the date it was signed
