@@ -617,6 +617,38 @@ def test_constructed_german_letter_with_its_subject_in_bold_above_the_salutation
     assert record.metadata.subject == "Corona-bedingte Restriktionen in der Gastronomie"
 
 
+def test_constructed_german_federal_letter_signed_in_the_ministers_name(tmp_path: Path) -> None:
+    """Constructed in the layout of a German federal ministry's letter: the return address on
+    one line over an empty address field, "Betreff:" with its details under it ("hier: …"),
+    "Aktenzeichen:" with a code holding "#", the place and date ("Berlin, 30. Mai 2017") and a
+    page count under it, and an official signing with the surname under "Im Auftrag"."""
+    page = [
+        (71, 699, 7.0, "Bundesministerium des Innern, 11014 Berlin", False),
+        (436, 660, 9.5, "Alt-Moabit 140", False),
+        (436, 648, 9.5, "10557 Berlin", False),
+        (71, 554, 12.0, "Betreff: Ideen der Zivilgesellschaft zum OGP-Aktionsplan", True),
+        (71, 538, 12.0, "hier: Ergebnis der Bewertung", False),
+        (71, 513, 12.0, "Aktenzeichen: O1-15016/9#3", False),
+        (71, 497, 12.0, "Berlin, 30. Mai 2017", False),
+        (71, 481, 12.0, "Seite 1 von 1", False),
+        (71, 450, 12.0, "Sehr geehrte Damen und Herren,", False),
+        (71, 414, 12.0, "wir danken Ihnen für Ihre Vorschläge zum Aktionsplan.", False),
+        (71, 384, 12.0, "Mit freundlichen Grüßen", False),
+        (71, 366, 12.0, "Im Auftrag", False),
+        (71, 329, 12.0, "Haselbeck", False),
+    ]
+    record = _one_page(tmp_path, "schreiben.pdf", page)
+    meta = record.metadata
+    assert record.kind.value == "parliamentary_letter"
+    assert record.date == "2017-05-30"
+    assert meta.addressee is None  # type: ignore[union-attr]
+    assert meta.reference == "O1-15016/9#3"  # type: ignore[union-attr]
+    assert meta.subject == (  # type: ignore[union-attr]
+        "Ideen der Zivilgesellschaft zum OGP-Aktionsplan hier: Ergebnis der Bewertung"
+    )
+    assert [(s.role, s.name) for s in meta.signatories] == [(None, "Haselbeck")]  # type: ignore[union-attr]
+
+
 def test_a_subject_runs_on_into_a_line_opening_with_a_label_word_in_lower_case() -> None:
     from govdocs.structure.letter import _label_fields
 

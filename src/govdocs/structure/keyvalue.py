@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..dates import find_dates
 from ..document import Line
 
 __all__ = ["LABELS", "header_fields", "is_label"]
@@ -100,7 +101,7 @@ _LABEL = re.compile(
 _LABEL_INLINE = re.compile(rf"^(?!De\s)(?P<label>{_ANY})\s+(?P<value>\S.*)$", re.IGNORECASE)
 _FIELD = {label.lower(): name for name, labels in LABELS.items() for label in labels}
 #: a reference code: no spaces, a digit ("2026-026", "DGA-SKI/21165506")
-_CODE = re.compile(r"^(?=\S*\d)[\w./-]{3,30}$")
+_CODE = re.compile(r"^(?=\S*\d)[\w./#-]{3,30}$")
 #: a salutation ends the head: no value runs on into it
 _SALUTATION = re.compile(r"^(?:Geachte|Dear|Madame|Monsieur|Sehr geehrte[rn]?)\b", re.IGNORECASE)
 #: an empty label printed after a reference on its line ("16 O 185/14 zugestellt an :")
@@ -113,6 +114,23 @@ _MEMO_FOR = re.compile(r"^MEMORANDUM\s+FOR:?\s+(?P<value>\S.*)$", re.IGNORECASE)
 
 #: a line ending in a word that cannot end a value
 _RUNS_ON = re.compile(r"\b(?:and|or|of|for|to|the|en|van|voor|de|der|het|und|et|du|des)$", re.I)
+
+
+#: the German subject's second line, its details: "Betreff: Ideen …" / "hier: Ergebnis …"
+_DETAILS = re.compile(r"^hier\s*:", re.IGNORECASE)
+
+
+def _stands_alone(text: str) -> bool:
+    """A line no value runs on into: a date with at most its place ("Berlin, 30. Mai 2017"),
+    or a page number ("Seite 1 von 3")."""
+    from .pdf_layout import is_page_number
+
+    text = text.strip()
+    if is_page_number(text):
+        return True
+    dates = find_dates(text)
+    rest = text[: dates[0].start] + text[dates[0].end :] if dates else text
+    return bool(dates) and len(rest.replace(",", " ").split()) <= 1
 
 
 def is_label(text: str) -> bool:
@@ -269,8 +287,12 @@ def header_fields(
                     and 0 < previous.y0 - other.y0 < 1.6 * other.size
                     and not _LABEL.match(other.text.strip())
                     and not re.search(r"[.:;]$", previous.text.strip())
-                    and not re.search(r"\w+\s*:", other.text)
+                    and (
+                        not re.search(r"\w+\s*:", other.text)
+                        or (name == "subject" and _DETAILS.match(other.text.strip()))
+                    )
                     and not _SALUTATION.match(other.text.strip())
+                    and not _stands_alone(other.text)
                 ):
                     parts.append(other.text.strip())
                     source.append(other)

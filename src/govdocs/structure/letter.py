@@ -35,6 +35,7 @@ from .signatures import (
     normalise_role,
     on_behalf,
     parse_signatories,
+    signature_block_like,
     signature_like,
     signature_spans,
     signed_by_office,
@@ -142,7 +143,7 @@ def _date_alone(text: str) -> bool:
 
 
 _PLACE_DATE = re.compile(
-    r"^((?:Den Haag|’s-Gravenhage|'s-Gravenhage|[A-Z][a-z]+)),\s+(?:le\s+)?\d{1,2}(?:er)?\s+\w+"
+    r"^((?:Den Haag|’s-Gravenhage|'s-Gravenhage|[A-Z][a-z]+)),\s+(?:le\s+)?\d{1,2}(?:er|\.)?\s+\w+"
     r"\s+\d{4}\.?$"
 )
 _LIST_NUMBER = re.compile(rf"^(\(?\d{{1,2}}[.)]|\(?[a-z][.)]|{BULLET})\s+")
@@ -543,10 +544,13 @@ def _label_fields(lines: Iterable[str]) -> dict[str, str]:
 
 
 #: the return address over the address window: labelled, or the sender's postal address on one
-#: line with commas ("Belastingdienst, Postbus 5105, 7600 GL ALMELO"), as no address window
-#: prints its addressee
+#: line with commas ("Belastingdienst, Postbus 5105, 7600 GL ALMELO"; in German, Swiss and
+#: Austrian letters the sender and its postcode and town: "Bundesministerium des Innern, 11014
+#: Berlin"), as no address window prints its addressee
 _RETURN = re.compile(
-    r"^>?\s*Retouradres\b|^[^,]{3,60},\s*(?:Postbus|Antwoordnummer)\s+\d+,\s*\d{4}\s?[A-Z]{2}\b",
+    r"^>?\s*Retouradres\b|^[^,]{3,60},\s*(?:Postbus|Antwoordnummer)\s+\d+,\s*\d{4}\s?[A-Z]{2}\b|"
+    r"^[^,·|•]{3,80}(?:[,·|•]\s*[^,·|•]{3,40}){0,2}[,·|•]\s*(?:[A-Z]{1,2}-)?\d{4,5}\s+"
+    r"[A-ZÄÖÜ][\w.-]+(?:\s+[\w.-]+)?$",
     re.IGNORECASE,
 )
 
@@ -677,6 +681,8 @@ def build(raw: RawDocument) -> Document:
             p = replace(p, lines=p.lines[1:], positions=p.positions[1:])
         labelled = _LABEL_RE.match(p.lines[0]) or is_label(p.lines[0])
         dateline = bool(_PLACE_DATE.match(p.lines[0]) or _date_alone(p.lines[0]))
+        # (the details under a German subject, "hier: Ergebnis …", are the subject's)
+        labelled = labelled or bool(re.match(r"^hier\s*:", p.lines[0], re.IGNORECASE))
         if labelled or p.lines[0].startswith(">") or value_next or dateline:
             # a labelled field ("Nos réf." / "XP/CG n° 16") is not the addressee
             value_next = bool(labelled) and len(p.lines) == 1 and ":" not in p.lines[0][:-1]
@@ -888,7 +894,7 @@ def _signature_run(paras: list[_Para], page: int | None) -> int:
             or lines > 16
             or not (
                 bracketed_note(p.text)
-                or all(signature_like(t) for t in merged if not t.startswith("["))
+                or signature_block_like([t for t in merged if not t.startswith("[")])
             )
         ):
             return count

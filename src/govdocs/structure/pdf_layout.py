@@ -70,7 +70,7 @@ BAND = 0.10
 #: Numbered running lines (page numbers, version and date lines) repeat a little further in.
 WIDE_BAND = 0.16
 _PAGE_NUMBER = re.compile(
-    r"^(?:P\s?a\s?g\s?i\s?n\s?a|Page|Blz\.?|Blad|Pag\.?)\s*\d+(?:\s*(?:van|of|/|sur|de)\s*\d+)?$|"
+    r"^(?:P\s?a\s?g\s?i\s?n\s?a|Page|Seite|Blz\.?|Blad|Pag\.?)\s*\d+(?:\s*(?:van|of|von|/|sur|de)\s*\d+)?$|"
     r"^[-–]?\s*\d{1,3}\s*[-–]?$|^\d{1,3}\s*(?:/|van|of|sur)\s*\d{1,3}$",
     re.IGNORECASE,
 )

@@ -72,6 +72,8 @@ SIGNING = re.compile(
     r"Yours (?:sincerely|faithfully|truly)|Very truly yours|Sincerely(?: yours)?|"
     r"Respectfully(?: yours| submitted)?|(?:Kind|Best) regards|Veuillez agréer\b.*|"
     r"Mit freundlichen Grüßen|Hochachtungsvoll|Aldus besloten .+|Done and ordered .+|"
+    # a German official signs for the head of the office: "Im Auftrag", "In Vertretung"
+    r"Im Auftrag|In Vertretung|i\.\s?A\.|i\.\s?V\.|"
     r"Ainsi (?:décidé|fait|délibéré|arrêté) .+|"
     r"(?:Done|Signed) (?:at|in) .+|(?:Fait|Signé) (?:à|le) .+|Gedaan te .+|Signed|Signé|"
     # an English notice's or deed's dating: "Dated the 4th day of September 2020."
@@ -542,6 +544,17 @@ def signature_like(text: str) -> bool:
     # (a name in capitals only with an initial: "AILEEN M. CANNON"; else a heading)
     capitals = name.isupper() and not re.search(r"\b[A-Z]\.\s", name)
     return looks_like_name(name) and len(name.split()) >= 2 and not capitals
+
+
+def signature_block_like(texts: Sequence[str]) -> bool:
+    """Lines that can all stand in one signature block (:func:`signature_like`), a name alone
+    being enough right under a signing formula ("Im Auftrag" / "Haselbeck": a German official
+    signs with the surname)."""
+    return all(
+        signature_like(text)
+        or (index > 0 and bool(SIGNING.match(texts[index - 1])) and looks_like_name(text))
+        for index, text in enumerate(texts)
+    )
 
 
 def _signed_in_capitals(lines: Sequence[Placed], taken: Sequence[Placed], opened: bool) -> bool:
