@@ -1174,6 +1174,30 @@ def test_names_over_their_offices_sign() -> None:
     ]
 
 
+@pytest.mark.parametrize("masthead", ["two lines", "name alone"])
+def test_the_senders_name_over_a_title_is_no_part_of_it(tmp_path: Path, masthead: str) -> None:
+    """A body's name printed over the title as its masthead: set as the title's first line
+    (a US board's notice), it is cut off; set large alone with its motto under it (a council's
+    certification), the title is the bold line under the date."""
+    text = "The Board voted to close the meeting to the public under the Sunshine Act, as stated."
+    if masthead == "two lines":
+        head = [
+            (176, 638, 12.0, "PRIVACY & CIVIL LIBERTIES OVERSIGHT BOARD", True),
+            (232, 616, 12.0, "FULL WRITTEN EXPLANATION", True),
+        ]
+        title = "FULL WRITTEN EXPLANATION"
+    else:
+        head = [
+            (142, 739, 18.0, "National Council on Disability", True),
+            (144, 715, 10.0, "An independent federal agency making recommendations", False),
+            (72, 648, 12.0, "January 22, 2024", False),
+            (72, 620, 12.0, "CERTIFICATION of CLOSED MEETING", True),
+        ]
+        title = "CERTIFICATION of CLOSED MEETING"
+    record = _convert_pages(tmp_path, [[*head, *_running(72, 590, 12.0, text, 12)]])
+    assert record.title == title
+
+
 def test_names_over_offices_in_columns_read_apart_sign_together() -> None:
     """Two ministers under a foreword, each name over its office, the columns laid out as
     paragraphs of their own: both sign, each with the office under their own name (not the

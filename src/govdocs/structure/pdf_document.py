@@ -43,6 +43,7 @@ from ..models import (
 )
 from ..normalise import is_word, keeps_hyphen, log_edit
 from . import pdf_layout
+from .bodies import is_body_name
 from .email_head import EmailHead, email_head
 from .keyvalue import header_fields
 from .pdf_info import info_title
@@ -95,7 +96,7 @@ _STATUS = re.compile(
 #: genres that are neither letter nor report, named where a document names itself
 _OTHER_GENRE = re.compile(
     r"^(?:(?:Concept-?)?(?:Oplegn|N)otitie|Memo(?:randum)?|(?:Beslis|Informatie|Contouren|"
-    r"Advies|Discussie|Kabinets)?[Nn]ota\b|Verslag\b|Besluitenlijst|"
+    r"Advies|Discussie|Kabinets)?[Nn]ota\b|Verslag\b(?!\s+over\b)|Besluitenlijst|"
     r"Notulen|Actiepunten|Procès-verbal|Proces-verbaal|Minutes|Compte rendu|Agenda\b|Note$|"
     r"Mötesanteckningar|Minnesanteckningar|Protokoll\b|Instruction$|"
     r"Verwaltungsvorschrift|Verordnung\b|Gesetz\b|Bekanntmachung|(?:Anerkenntnis|Versäumnis)?[Uu]rteil\b|"
@@ -496,7 +497,9 @@ _AUTHOR_LINE = re.compile(
     r"adviseur|advisor|conseill(?:er|ère)|hoogleraar|voorzitter|chair)\b.{0,60})$"
 )
 #: a numbered section heading (``1.Overview``, ``2.3 Scope``) opens the body, it is no cover title
-_SECTION = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s*[A-ZÀ-Ý]")
+_SECTION = re.compile(
+    r"^(?:(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s*[A-ZÀ-Ý]|[A-H]\.\s+[A-ZÀ-Ý][a-zß-ÿ])"
+)
 #: a numeric date alone on its line, four-digit year ("27/05/2024", "28-02-2023")
 _NUMERIC_DATE = re.compile(r"^\d{1,2}([-/.])\d{1,2}\1\d{4}$")
 _VERSION_LEAD = re.compile(r"^(?:Versie|Version)\b", re.IGNORECASE)
@@ -592,6 +595,83 @@ def title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Lin
     """:func:`_title_lines`, computed once per document and furniture set."""
     key = ("title", frozenset(furniture or ()))
     return list(_once(raw, key, lambda: _title_lines(raw, furniture)))
+
+
+def _past_sender(raw: RawDocument, lines: list[Line], furniture: set[int] | None) -> list[Line]:
+    """A title's lines without the sender's name printed over them as its masthead ("PRIVACY
+    & CIVIL LIBERTIES OVERSIGHT BOARD" over "FULL WRITTEN EXPLANATION"); where the largest
+    text names the sender alone ("National Council on Disability" with its motto under it),
+    the title is the display run under it on the first page, before the running text starts
+    ("CERTIFICATION of CLOSED MEETING" under the date). A name with no display run under it
+    stays the title: nothing else names the document."""
+    cut = next(
+        (
+            n
+            for n in range(len(lines), 0, -1)
+            if is_body_name(" ".join(ln.text for ln in lines[:n]))
+        ),
+        0,
+    )
+    if not cut:
+        # (the parties to an agreement named under its title are no part of it)
+        named = next(
+            (
+                n
+                for n in range(1, len(lines))
+                if is_body_name(" ".join(ln.text for ln in lines[n:]))
+            ),
+            len(lines),
+        )
+        return lines[:named]
+    rest = " ".join(ln.text for ln in lines[cut:])
+    if _MEETING_WORD.search(rest) or _MEETING_RECORD_WORD.search(rest):
+        return lines  # the body that met names its meeting ("… PLANNING COMMISSION" / "MINUTES")
+    if cut < len(lines):
+        return lines[cut:]
+    body = _body_size(raw)
+    below = sorted(
+        (
+            line
+            for line in raw.lines
+            if line.page == 1
+            and line.text.strip()
+            and id(line) not in (furniture or set())
+            and line.y0 < lines[-1].y0 - 1
+        ),
+        key=lambda line: -line.y0,
+    )
+
+    def display(line: Line) -> bool:
+        text = line.text.strip()
+        return (
+            (line.bold or line.size >= body * 1.1 or (text.isupper() and len(text.split()) >= 2))
+            and len(text) <= 100
+            and not _SENTENCE_END.search(text)
+            and not _SECTION.match(text)
+            and not is_body_name(text)
+        )
+
+    for index, line in enumerate(below):
+        text = line.text.strip()
+        if line.size < body * 0.95 or _is_dateline(text) or pdf_layout.is_page_number(text):
+            continue  # a motto, an address in small print, the date
+        if not display(line):
+            if len(text) >= 60:
+                return lines  # the running text starts: no title of its own
+            continue
+        run = [line]
+        for other in below[index + 1 :]:
+            previous = run[-1]
+            if not (
+                display(other)
+                and other.bold == previous.bold
+                and abs(other.size - previous.size) < 0.1
+                and 0 < previous.y0 - other.y0 <= 1.6 * max(other.size, previous.size)
+            ):
+                break
+            run.append(other)
+        return run
+    return lines
 
 
 def _email(raw: RawDocument) -> EmailHead | None:
@@ -700,7 +780,14 @@ def _title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Li
         """A line ending in an article or preposition cannot end a title: it leads into the
         line under it, set apart as it may be ("Proposal for a" / "DIRECTIVE OF …")."""
         gap = upper.y0 - lower.y1
-        return bool(_LEAD_IN.search(upper.text.strip())) and 0 < gap <= 3 * upper.size
+        text = upper.text.strip()
+        word = _LEAD_IN.search(text)
+        # (in lower case, or in a title set in capitals: "Referat I A" ends in a unit's letter)
+        return (
+            word is not None
+            and (word.group().islower() or text.isupper())
+            and 0 < gap <= 3 * upper.size
+        )
 
     def case_changes(title: list[Line], line: Line) -> bool:
         """An all-capitals title followed by a line of its size in lower case that starts a
@@ -1028,7 +1115,7 @@ def _title(raw: RawDocument, furniture: set[int]) -> str | None:
         return _joined(named, unquote=True)
     declared = info_title(raw, furniture)
     if not declared:
-        return _joined(typographic)
+        return _joined(_past_sender(raw, typographic, furniture))
     extra = typographic[len(declared) :]
     if typographic[: len(declared)] == declared and sum(len(ln.text.split()) for ln in extra) >= 3:
         return _joined(typographic)

@@ -1,0 +1,77 @@
+"""Names of public bodies, as a document prints its sender's name over its title: ``National
+Council on Disability``, ``PRIVACY & CIVIL LIBERTIES OVERSIGHT BOARD``, ``Ministerie van
+Financiën``, ``Senatsverwaltung für Inneres und Sport``, ``Commonwealth of Australia``.
+
+A name is told by its shape alone: capitalised words ending in the noun that makes them an
+institution (English word order), or opening with it (Dutch, French and German word order), or
+a state or town named with "of". Nothing with digits or sentence punctuation is a name (an act
+or a decision names its number: "Commission Implementing Regulation (EU) 2019/947")."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["is_body_name"]
+
+_INSTITUTION = (
+    r"Council|Board|Commission|Committee|Agency|Authority|Office|Department|Ministry|Court|"
+    r"Tribunal|Ombudsman|Inspectorate|Bureau|Secretariat|Parliament|Senate|Assembly|Division|"
+    r"Circuit|Association|Federation|Union|Institute|Centre|Center"
+)
+_CAPITALISED = r"[A-Z][\w&'’.-]*"
+_LINKS = r"of|on|for|and|&|the"
+#: English: "[The] Privacy & Civil Liberties Oversight Board", "Office of the Inspector General"
+_ENGLISH = re.compile(
+    rf"^(?:The\s+)?(?:{_CAPITALISED}\s+(?:(?:{_LINKS})\s+)*){{0,10}}(?:{_INSTITUTION})"
+    rf"(?:\s+(?:of|on|for)(?:\s+the)?(?:\s+{_CAPITALISED}|\s+and|\s+&){{1,6}}){{0,3}}$"
+)
+#: the noun first: "Ministerie van …", "Ministère de …", "Bundesministerium des …",
+#: "Senatsverwaltung für …", "Raad van State", "Cour des comptes", "Gemeente Utrecht"
+_NOUN_FIRST = re.compile(
+    r"^(?:Ministerie|Ministère|Ministerium|Bundesministerium|Staatsministerium|Senatsverwaltung|"
+    r"Bundesamt|Landesamt|Landratsamt|Regierungspräsidium|Raad|Gemeente|Provincie|Autoriteit|"
+    r"Inspectie|Conseil|Cour|Direction|Préfecture|Secrétariat)\b(?:\s+[^\s.:;!?]+){0,7}$"
+)
+#: a state, province or town: "Commonwealth of Australia", "State of California", "City of Lomita"
+_POLITY = re.compile(
+    r"^(?:The\s+)?(?:Commonwealth|State|City|County|Republic|Kingdom|Government|Province|Town|"
+    r"Village|Borough|Municipality)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$"
+)
+#: a genre word: the line names a document ("Annual Report of the Board"), not a body
+_GENRE = re.compile(
+    r"\b(?:Report|Agenda|Minutes|Meeting|Session|Decision|Notice|Order|Regulation|Directive|"
+    r"Policy|Strategy|Plan|Guidance|Guidelines?|Review|Study|Memorandum|Letter|Statement|"
+    r"Rapport|Verslag|Notulen|Besluit|Advies|Brief|Bericht|Beschluss|Protokoll|Sitzung|"
+    r"Séance|Réunion|Délibération|Procès-verbal|Compte rendu|Avis|Arrêté|Décision)\b",
+    re.IGNORECASE,
+)
+_WRAPPED = re.compile(r"\s(?:of|on|for|the|van|voor|de|des|du|für|der|des|inzake)$")
+_PARTIES = re.compile(r"\s+(?:and|en|et|und)\s+(?=The\s|[A-Z])")
+_SMALL = {"of", "on", "for", "and", "the", "van", "voor", "de", "des", "du", "für", "der"}
+
+
+def _title_case(text: str) -> str:
+    """``PRIVACY & CIVIL LIBERTIES OVERSIGHT BOARD`` -> ``Privacy & Civil Liberties Oversight
+    Board``: a name set in capitals read as it is written."""
+    words = text.split()
+    return " ".join(
+        word.lower() if index and word.lower() in _SMALL else word[:1] + word[1:].lower()
+        for index, word in enumerate(words)
+    )
+
+
+def is_body_name(text: str) -> bool:
+    """Whether ``text`` (one line, or a title's lines joined) is the name of a public body."""
+    text = " ".join(text.split()).rstrip(",")
+    if not text or len(text) > 100 or any(c.isdigit() for c in text) or _GENRE.search(text):
+        return False
+    if text.isupper():
+        text = _title_case(text)
+    if _WRAPPED.search(text):
+        return False  # a name broken off ("Raad voor examenbetwistingen/Raad voor")
+    if _ENGLISH.match(text) or _NOUN_FIRST.match(text) or _POLITY.match(text):
+        return True
+    # the parties to an agreement: "The Digital Transformation Agency and The Australian
+    # Information Industry Association"
+    parties = _PARTIES.split(text.removesuffix(" and"))
+    return len(parties) > 1 and all(map(is_body_name, parties))

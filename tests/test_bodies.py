@@ -1,0 +1,44 @@
+"""Names of public bodies, told by their shape (structure.bodies)."""
+
+from __future__ import annotations
+
+import pytest
+
+from govdocs.structure.bodies import is_body_name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "National Council on Disability",
+        "PRIVACY & CIVIL LIBERTIES OVERSIGHT BOARD",
+        "Office of the Inspector General",
+        "UNITED STATES COURT OF APPEALS FOR THE TENTH CIRCUIT",
+        "Commonwealth of Australia",
+        "Ministerie van Financiën",
+        "Senatsverwaltung für Inneres und Sport",
+        "Cour des comptes",
+        "Raad van State",
+        "The Digital Transformation Agency and The Australian Information Industry Association",
+    ],
+)
+def test_names_of_bodies(text: str) -> None:
+    assert is_body_name(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FULL WRITTEN EXPLANATION",
+        "CERTIFICATION of CLOSED MEETING",
+        "Annual Report of the Board",  # a genre word names a document
+        "Board of Education Special Meeting AGENDA",
+        "Commission Implementing Regulation (EU) 2019/947",  # an act names its number
+        "Australian Government Cloud Computing Policy",
+        "Raad voor examenbetwistingen/Raad voor",  # broken off: the name goes on
+        "The Digital Transformation Agency and",
+        "",
+    ],
+)
+def test_not_names_of_bodies(text: str) -> None:
+    assert not is_body_name(text)
