@@ -649,6 +649,48 @@ def test_constructed_german_federal_letter_signed_in_the_ministers_name(tmp_path
     assert [(s.role, s.name) for s in meta.signatories] == [(None, "Haselbeck")]  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize("to_label", [False, True])
+def test_constructed_circular_letter_of_a_central_bank(tmp_path: Path, to_label: bool) -> None:
+    """Constructed in the layout of an Indian regulator's circular: the masthead in bold, the
+    letter's codes without a label over the address (the date set to the right), "Madam/Sir,",
+    the subject in bold under the salutation, the signer's name in brackets over the office.
+    The bold masthead over the address is no subject; the code nearest the address is the
+    letter's reference."""
+    address = [(72, 588, 11.0, "The Chairman/Managing Director", False)]
+    if to_label:
+        address = [(72, 605, 11.0, "To", False), *address]
+    page = [
+        (231, 717, 18.0, "RESERVE BANK OF INDIA", True),
+        (260, 675, 12.0, "www.rbi.org.in", False),
+        (72, 648, 11.0, "RBI/2024-25/56", False),
+        (72, 630, 11.0, "FMRD.FMID.No.03/14.01.006/2024-25", False),
+        (455, 630, 11.0, "July 29, 2024", False),
+        *address,
+        (72, 561, 11.0, "Madam/Sir,", False),
+        (72, 536, 11.0, "Fully Accessible Route for Investment by Non-residents", True),
+        (
+            72,
+            510,
+            11.0,
+            "A reference is invited to the route introduced by the Reserve Bank.",
+            False,
+        ),
+        (72, 480, 11.0, "Yours faithfully,", False),
+        (72, 442, 11.0, "(Dimple Bhandia)", False),
+        (72, 429, 11.0, "Chief General Manager", False),
+    ]
+    record = _one_page(tmp_path, "circular.pdf", page)
+    meta = record.metadata
+    assert record.kind.value == "parliamentary_letter"
+    assert record.date == "2024-07-29"
+    assert meta.addressee == "The Chairman/Managing Director"  # type: ignore[union-attr]
+    assert meta.reference == "FMRD.FMID.No.03/14.01.006/2024-25"  # type: ignore[union-attr]
+    assert meta.subject == "Fully Accessible Route for Investment by Non-residents"  # type: ignore[union-attr]
+    assert [(s.role, s.name) for s in meta.signatories] == [  # type: ignore[union-attr]
+        ("Chief General Manager", "Dimple Bhandia")
+    ]
+
+
 def test_a_subject_runs_on_into_a_line_opening_with_a_label_word_in_lower_case() -> None:
     from govdocs.structure.letter import _label_fields
 

@@ -76,7 +76,9 @@ _SUBJECT_LABEL = re.compile(r"^(?:Onderwerp|Betreft|Subject|Objet)\b", re.IGNORE
 _NO_ATTACHMENTS = re.compile(r"^(?:geen|none|nil|aucune?|-|–)\.?$", re.IGNORECASE)
 _SALUTATION = re.compile(
     r"^(?:Geachte|Zeer geachte|Beste|Dear|Madame|Monsieur|Mesdames|Messieurs|Cher|Chère|"
-    r"Sehr geehrte[rn]?|To (?:all (?:parties|concerned)|whom it may concern))\b.{0,60}[,:]?$",
+    r"Sehr geehrte[rn]?|To (?:all (?:parties|concerned)|whom it may concern))\b.{0,60}[,:]?$|"
+    # an Indian or British circular's "Madam/Sir," (the line holds nothing else)
+    r"^(?:Madam|Sir|Sirs|Gentlemen)(?:\s*/\s*(?:Madam|Sir))?\s*[,:]$",
     re.IGNORECASE,
 )
 _CLOSING = re.compile(
@@ -86,6 +88,10 @@ _CLOSING = re.compile(
     r"(?:Kind|Best|Warm) regards|Cordialement|Bien cordialement|Mit freundlichen Grüßen|"
     r"Hochachtungsvoll)[,.]?$",
     re.IGNORECASE,
+)
+#: a line of one or two codes and nothing else (digits with slashes or points in each)
+_CODES_LINE = re.compile(
+    r"^(?=\S*\d)(?=\S*[/.])[\w./#()-]{5,60}(?:\s+(?=\S*\d)(?=\S*[/.])[\w./#()-]{5,60})?$"
 )
 _POSTAL = re.compile(
     r"^(?:\d{1,5}\s+[A-Z][\w.]*\s+[A-Z]|Postbus\s+\d+|\d{4}\s?[A-Z]{2}\b|[A-Z][\w.'’ -]+\s+\d+[a-z]?$|Prinses|Binnenhof|"
@@ -663,11 +669,24 @@ def build(raw: RawDocument) -> Document:
         ),
         None,
     )
+    # ... or the letter's own codes, printed without a label over the address ("RBI/2018-19/118"
+    # / "FIDD.CO.FSD.BC.No.13/05.05.010/2018-19", the date set to the right)
+    coded = next(
+        (
+            i
+            for i, p in enumerate(header)
+            if p.lines
+            and all(_CODES_LINE.match(line.strip()) and not _date_alone(line) for line in p.lines)
+        ),
+        None,
+    )
     window = header
     if back is not None:
         window = header[back + 1 :]
     elif dated is not None and dated + 1 < len(header):
         window = header[dated + 1 :]
+    elif coded is not None and coded + 1 < len(header):
+        window = header[coded + 1 :]
     else:
         window = window[_address_opens(window) :]
     cut = _letterhead_ends(window)
@@ -675,7 +694,9 @@ def build(raw: RawDocument) -> Document:
         under = _after_letterhead(window[cut - 1])
         window = ([under] if under is not None else []) + window[cut:]
     value_next = False  # the paragraph after a label alone holds its value
+    addressed_at = -1  # the header's paragraph the addressee was read from
     for p in window:
+        addressed_at = header.index(p) if p in header else addressed_at
         while len(p.lines) > 1 and _HANDLING.match(p.lines[0].strip()):
             # how it is sent is not whom it is addressed to
             p = replace(p, lines=p.lines[1:], positions=p.positions[1:])
@@ -711,6 +732,11 @@ def build(raw: RawDocument) -> Document:
         if addressee:
             break
     meta.addressee = labelled_addressee or " ".join(addressee) or None
+    if labelled_addressee:
+        addressed_at = next(
+            (i for i, p in enumerate(header) if labelled_addressee in " ".join(p.text.split())),
+            addressed_at,
+        )
     if "subject" in fields:
         meta.subject = re.sub(r"\s+", " ", fields["subject"]).strip()
         doc.title = meta.subject
@@ -721,6 +747,9 @@ def build(raw: RawDocument) -> Document:
         reference = re.sub(r"(?<=\S)/\s+(?=\S)|(?<=\S)\s+/(?=\S)", "/", fields["reference"])
         reference = reference.strip()
         meta.reference = reference if plausible_reference(reference) else None
+    if meta.reference is None and coded is not None:
+        # (the code nearest the address: a department's file number under a series number)
+        meta.reference = header[coded].lines[-1].split()[-1]
     meta.reference = meta.reference or symbol  # else the number in the running footer
     if "your_reference" in fields and fields["your_reference"].strip(" -–"):
         meta.your_reference = fields["your_reference"].strip()
@@ -762,7 +791,9 @@ def build(raw: RawDocument) -> Document:
             and not _LABEL_RE.match(p.text)
             and not _date_alone(p.text)
         ]
-        if bold and header.index(bold[-1]) >= len(header) - 3:
+        # (under the address: a bold line over it is the sender's masthead)
+        at = header.index(bold[-1]) if bold else -1
+        if bold and at >= len(header) - 3 and (meta.addressee is None or at > addressed_at):
             meta.subject = " ".join(bold[-1].text.split())
             doc.title = meta.subject
     # a subject set in bold under the salutation, without a label (British regulators' "Dear

@@ -75,7 +75,8 @@ _TOC_HEAD = re.compile(
 #: a table-of-contents line: title, dot leaders (or a wide gap), page number
 _DOT_LEADER = re.compile(r"^(?P<title>\S.*?)\s*(?:\.{3,}|…+|(?:\. ){3,})[\s.…]*(?P<page>\d{1,4})$")
 _SALUTATION = re.compile(
-    r"^(?:(?:Zeer )?[Gg]eachte|Dear|Madame|Monsieur|Mesdames|Beste)\b.{0,60}[,:]?$"
+    r"^(?:(?:Zeer )?[Gg]eachte|Dear|Madame|Monsieur|Mesdames|Beste)\b.{0,60}[,:]?$|"
+    r"^(?:Madam|Sir|Sirs|Gentlemen)(?:\s*/\s*(?:Madam|Sir))?\s*[,:]$"
 )
 _NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}(?:\.\s*|\s+)[A-ZÀ-Ý]\S")
 #: a title that names a report's genre

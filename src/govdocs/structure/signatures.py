@@ -220,8 +220,12 @@ def merge_wrapped_roles(lines: list[str]) -> list[str]:
 
 
 def _clean(text: str) -> str:
-    """A signature line without the signed mark and the signing rule (``(s) X____`` -> ``X``)."""
-    return _SIGNED_MARK.sub("", text.strip()).rstrip("_ ").strip()
+    """A signature line without the signed mark and the signing rule (``(s) X____`` -> ``X``),
+    and a name printed in brackets under the signature as Indian offices print it (``(Sonali
+    Sen Gupta)``) without its brackets."""
+    text = _SIGNED_MARK.sub("", text.strip()).rstrip("_ ").strip()
+    bracketed = re.fullmatch(r"\(([^()]{3,60})\)", text)
+    return bracketed.group(1).strip() if bracketed else text
 
 
 def _pieces(text: str) -> list[tuple[str, bool]]:
