@@ -1198,6 +1198,39 @@ def test_the_senders_name_over_a_title_is_no_part_of_it(tmp_path: Path, masthead
     assert record.title == title
 
 
+def test_offices_in_apposition_and_closings_of_other_wordings() -> None:
+    """An office continued after a comma on the next line is one office, capitalised as it may
+    be ("Porte-Parole du Gouvernement"); under a name, "office, further office" is the name's
+    office in full, not an office and a second name; "In Solidarity," closes a letter."""
+    from govdocs.structure.signatures import Placed, parse_signatories, signature_spans
+
+    lines = ["Le Ministre de la Formation Professionnelle,", "Porte-Parole du Gouvernement"]
+    paras = [
+        [Placed("Monsieur Sidy Mohamed SECK est nommé Président du Conseil.", 4, 36, 660, 498)],
+        [Placed(lines[0], 4, 172, 598, 422), Placed(lines[1], 4, 211, 582, 385)],
+        [Placed("Amadou Moustapha Njekk SARRE", 4, 200, 566, 413)],
+    ]
+    ((_, _, who),) = signature_spans(paras)
+    assert [(s.role, s.name) for s in who] == [
+        (
+            "Ministre de la Formation Professionnelle, Porte-Parole du Gouvernement",
+            "Amadou Moustapha Njekk SARRE",
+        )
+    ]
+    signed = parse_signatories(["Thomas D. Robinson", "Chairperson, Presidential Appointee"])
+    assert [(s.role, s.name) for s in signed] == [
+        ("Chairperson, Presidential Appointee", "Thomas D. Robinson")
+    ]
+    # offices each with a name stay pairs
+    pairs = parse_signatories(["voorzitter, A.P. Heidema", "secretaris, N. Versteeg"])
+    assert [(s.role, s.name) for s in pairs] == [
+        ("Voorzitter", "A.P. Heidema"),
+        ("Secretaris", "N. Versteeg"),
+    ]
+    closed = parse_signatories(["In Solidarity,", "Andrés J. Gallegos", "Chairman"])
+    assert [(s.role, s.name) for s in closed] == [("Chairman", "Andrés J. Gallegos")]
+
+
 def test_names_over_offices_in_columns_read_apart_sign_together() -> None:
     """Two ministers under a foreword, each name over its office, the columns laid out as
     paragraphs of their own: both sign, each with the office under their own name (not the

@@ -85,7 +85,8 @@ _CLOSING = re.compile(
     r"^(?:Hoogachtend|Met vriendelijke groet(?:en)?|Met (?:de meeste )?hoogachting|"
     r"(?:Very )?(?:Yours (?:sincerely|faithfully|truly)|truly yours)|Sincerely(?: yours)?|"
     r"Respectfully(?: yours)?|"
-    r"(?:Kind|Best|Warm) regards|Cordialement|Bien cordialement|Mit freundlichen Grüßen|"
+    r"(?:With )?(?:(?:Kind|Best|Warm) )?regards|Best wishes|In solidarity|Cordially|"
+    r"Cordialement|Bien cordialement|Mit freundlichen Grüßen|"
     r"Hochachtungsvoll)[,.]?$",
     re.IGNORECASE,
 )

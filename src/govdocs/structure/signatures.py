@@ -48,6 +48,7 @@ _OFFICES = (
     r"rapporteur(?:e)?(?:\s+générale?)?|commissaire(?:\s+du\s+gouvernement)?|"
     r"(?:premier\s+)?ministre|préfète?|garde\s+des\s+sceaux|"
     # German offices, both genders
+    r"porte-parole|spokes(?:man|woman|person)|woordvoerder|sprecher(?:in)?|"
     r"(?:ober)?bürgermeister(?:in)?|vorsitzender?|referent(?:in)?|präsident(?:in)?|"
     r"(?:amts|abteilungs|referats)?leiter(?:in)?|direktor(?:in)?|staatssekretär(?:in)?|"
     r"(?:bundes|landes|staats)?minister(?:in)|dezernent(?:in)?|stadträtin|geschäftsführer(?:in)?|"
@@ -70,7 +71,8 @@ ROLE = re.compile(
 SIGNING = re.compile(
     r"^(?:Hoogachtend|Met (?:vriendelijke|hartelijke) groet(?:en)?|Met de meeste hoogachting|"
     r"Yours (?:sincerely|faithfully|truly)|Very truly yours|Sincerely(?: yours)?|"
-    r"Respectfully(?: yours| submitted)?|(?:Kind|Best) regards|Veuillez agréer\b.*|"
+    r"Respectfully(?: yours| submitted)?|(?:With )?(?:(?:Kind|Best|Warm) )?regards|"
+    r"Best wishes|In solidarity|Cordially|Veuillez agréer\b.*|"
     r"Mit freundlichen Grüßen|Hochachtungsvoll|Aldus besloten .+|Done and ordered .+|"
     # a German official signs for the head of the office: "Im Auftrag", "In Vertretung"
     r"Im Auftrag|In Vertretung|i\.\s?A\.|i\.\s?V\.|"
@@ -184,6 +186,10 @@ def looks_like_name(text: str) -> bool:
     return 2 <= len(text) <= 60 and bool(_NAME.match(text)) and not is_role(text)
 
 
+#: an office named with its article opens a signature of its own ("Le Secrétaire,")
+_ARTICLE = re.compile(r"^(?:de|het|the|le|la|les|l['’]|der|die|das)\s*", re.IGNORECASE)
+
+
 def merge_wrapped_roles(lines: list[str]) -> list[str]:
     merged: list[str] = []
     for text in (line if line == _BREAK else line.strip() for line in lines):
@@ -193,7 +199,13 @@ def merge_wrapped_roles(lines: list[str]) -> list[str]:
             merged.append(text)
             continue
         prev = merged[-1] if merged else ""
-        if prev and prev.endswith(",") and text[:1].islower() and is_role(text) and is_role(prev):
+        if (
+            prev
+            and prev.endswith(",")
+            and (text[:1].islower() or not _ARTICLE.match(text))
+            and is_role(text)
+            and is_role(prev)
+        ):
             # an office in apposition: "Le garde des sceaux," / "ministre de la justice,"
             merged[-1] = f"{prev} {text}"
             continue
@@ -369,7 +381,19 @@ def _prepared(lines: Sequence[str]) -> list[str]:
         following = pieces[index + 1][0] if index + 1 < len(pieces) else ""
         if _signing_body(text, following, pieces[index - 1][0] if index else ""):
             continue  # the body on whose behalf the next role signs
-        out.extend(_inline_pairs(text) or [text])
+        pairs = _inline_pairs(text)
+        if (
+            pairs
+            and len(pairs) == 2
+            and out
+            and looks_like_name(out[-1])
+            and not (len(out) > 1 and is_role(out[-2]))  # a name that has its office
+            and "." not in pairs[1]  # "voorzitter, A.P. Heidema": an office and a name
+        ):
+            # under a name, "office, further office" is the name's office in full
+            # ("Thomas D. Robinson" / "Chairperson, Presidential Appointee")
+            pairs = None
+        out.extend(pairs or [text])
     return out
 
 
@@ -657,16 +681,19 @@ def signature_spans(paras: Sequence[Sequence[Placed]]) -> list[tuple[int, int, l
         # offices side by side on one row with their names on the row under it ("de griffier,"
         # "de voorzitter," / "drs. T.W. Zwemmer" "drs. R. Wever"), no formula above them
         following = paras[index + 1] if index + 1 < len(paras) else []
+        # (an office in apposition over two lines is one: "Le Ministre de la Formation
+        # Professionnelle," / "Porte-Parole du Gouvernement")
+        offices = merge_wrapped_roles([_clean(ln.text) for ln in anchor])
         behalf = (
             behalf
             or (
                 bool(anchor)
                 and len(anchor) <= 4
                 and all(is_role(_clean(ln.text)) and len(ln.text) <= 60 for ln in anchor)
-                and len(following) >= len(anchor)
+                and len(following) >= len(offices)
                 and following[0].page == anchor[0].page
                 and following[0].y0 < anchor[-1].y0  # the names under the offices
-                and all(looks_like_name(_clean(ln.text)) for ln in following[: len(anchor)])
+                and all(looks_like_name(_clean(ln.text)) for ln in following[: len(offices)])
             )
         )
         # a block opening with the line drawn to sign on, the name and office under it
