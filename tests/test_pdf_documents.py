@@ -1231,6 +1231,43 @@ def test_offices_in_apposition_and_closings_of_other_wordings() -> None:
     assert [(s.role, s.name) for s in closed] == [("Chairman", "Andrés J. Gallegos")]
 
 
+@pytest.mark.parametrize("genre", ["report", "speech"])
+def test_a_cover_page_before_a_salutation_makes_no_letter(tmp_path: Path, genre: str) -> None:
+    """A committee's report or a president's speech: a cover page with no running text, then
+    a text that opens by addressing its audience ("Monsieur le Président,") and may close
+    with a formula. A letter has no cover: a report is a report, a speech names its genre
+    (kind other) and is titled by the longest display run under the state's name and motto."""
+    if genre == "report":
+        cover = [
+            (71, 754, 16.0, "ASSEMBLÉE NATIONALE", False),
+            (267, 511, 14.0, "RAPPORT", False),
+            (89, 440, 16.0, "SUR LA PROPOSITION DE LOI ORGANIQUE MODIFIANT", False),
+        ]
+    else:
+        cover = [
+            (231, 758, 13.9, "République du Sénégal", True),
+            (225, 653, 13.9, "Un Peuple-Un But-Une Foi", True),
+            (83, 491, 13.9, "DISCOURS DE SON EXCELLENCE MONSIEUR LE PRESIDENT", True),
+            (94, 466, 13.9, "A L’OCCASION DE L’OUVERTURE DU SOMMET DU FORUM", True),
+            (378, 326, 12.0, "Beijing, le 05 septembre 2024", True),
+        ]
+    text = "Votre commission s’est réunie pour examiner la proposition de loi qui lui est soumise."
+    second = [
+        (71, 760, 12.0, "Monsieur le Président,", False),
+        *_running(71, 730, 12.0, text, 30),
+        (71, 300, 12.0, "Veuillez agréer l’expression de ma haute considération.", False),
+    ]
+    record = _convert_pages(tmp_path, [cover, second, _running(71, 760, 12.0, text, 40)])
+    if genre == "report":
+        assert record.kind.value == "report"
+    else:
+        assert record.kind.value == "other"
+        assert record.title == (
+            "DISCOURS DE SON EXCELLENCE MONSIEUR LE PRESIDENT A L’OCCASION DE L’OUVERTURE DU "
+            "SOMMET DU FORUM"
+        )
+
+
 def test_names_over_offices_in_columns_read_apart_sign_together() -> None:
     """Two ministers under a foreword, each name over its office, the columns laid out as
     paragraphs of their own: both sign, each with the office under their own name (not the

@@ -30,7 +30,8 @@ _ENGLISH = re.compile(
 _NOUN_FIRST = re.compile(
     r"^(?:Ministerie|Ministère|Ministerium|Bundesministerium|Staatsministerium|Senatsverwaltung|"
     r"Bundesamt|Landesamt|Landratsamt|Regierungspräsidium|Raad|Gemeente|Provincie|Autoriteit|"
-    r"Inspectie|Conseil|Cour|Direction|Préfecture|Secrétariat)\b(?:\s+[^\s.:;!?]+){0,7}$"
+    r"Inspectie|Conseil|Cour|Direction|Préfecture|Secrétariat|République|Royaume|Koninkrijk|"
+    r"Königreich|Bundesrepublik|Freistaat|Kanton|Canton)\b(?:\s+[^\s.:;!?]+){0,7}$"
 )
 #: a state, province or town: "Commonwealth of Australia", "State of California", "City of Lomita"
 _POLITY = re.compile(

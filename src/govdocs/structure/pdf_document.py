@@ -103,6 +103,8 @@ _OTHER_GENRE = re.compile(
     r"Verwaltungsvorschrift|Verordnung\b|Gesetz\b|Bekanntmachung|(?:Anerkenntnis|Versäumnis)?[Uu]rteil\b|"
     r"Beschluss\b|Niederschrift|"
     r"Voorstel\b|Advies\b|Proposed Rules?|Règlement|Reglement|Besluit\b|Decision|Décision|"
+    # a speech, named on its cover ("DISCOURS DE SON EXCELLENCE …", "Toespraak van …")
+    r"Discours\b|Allocution\b|Speech\b|Toespraak\b|Rede\b|Address by\b|"
     r"Arrêté\b|Décret\b|Ordonnance\b|Circulaire\b|Délibération\b|"
     r"R[ée]solution\b|Resolutie\b|(?:Annual )?D[ée]claration\b|Verklaring\b|"
     r"S[ée]ance\s+(?:du|publique|ordinaire|extraordinaire)\b|Sitzung\s+(?:vom|des)\b|"
@@ -456,8 +458,18 @@ def _evidence(raw: RawDocument, fields: dict[str, str] | None = None) -> str:
     head = [line.text.strip() for line in _first_pages(raw, 2)]
     if not any(re.match(r"^>?\s*Retouradres", t) for t in head) and _other_genre(raw):
         return "other"
+    # (a cover page before it: the salutation opens a report's or a speech's text, "Monsieur
+    # le Président, … Chers collègues" under a committee's report)
+    first = [line.text.strip() for line in raw.lines if line.page == 1 and line.text.strip()]
+    covered = (
+        (raw.pages or 1) >= 2
+        and 0 < len(first) <= 40
+        and not any(len(text) >= 60 and not text.isupper() for text in first)  # no running text
+        and not any(_SALUTATION.match(text) for text in first)
+    )
     if any(_SALUTATION.match(t) for t in head):
-        return "letter"
+        # (a letter has no cover: a report whose text opens by addressing its readers)
+        return "covered" if covered else "letter"
     if _correspondence(header_fields(raw.lines) if fields is None else fields):
         return "memo"  # a memo or note in a letterhead is no report
     body = _body_size(raw)
@@ -476,7 +488,7 @@ def _evidence(raw: RawDocument, fields: dict[str, str] | None = None) -> str:
 
 
 #: other and e-mail: over a letter's score (the document says what it is)
-_SCORES = {"email": 0.97, "other": 0.96, "report": 0.6}
+_SCORES = {"email": 0.97, "other": 0.96, "covered": 0.9, "report": 0.6}
 
 
 def detect(raw: RawDocument) -> float:
@@ -652,13 +664,17 @@ def _past_sender(raw: RawDocument, lines: list[Line], furniture: set[int] | None
             and not is_body_name(text)
         )
 
+    runs: list[list[Line]] = []
+    taken: set[int] = set()
     for index, line in enumerate(below):
         text = line.text.strip()
+        if id(line) in taken:
+            continue
         if line.size < body * 0.95 or _is_dateline(text) or pdf_layout.is_page_number(text):
             continue  # a motto, an address in small print, the date
         if not display(line):
             if len(text) >= 60:
-                return lines  # the running text starts: no title of its own
+                break  # the running text starts
             continue
         run = [line]
         for other in below[index + 1 :]:
@@ -667,12 +683,15 @@ def _past_sender(raw: RawDocument, lines: list[Line], furniture: set[int] | None
                 display(other)
                 and other.bold == previous.bold
                 and abs(other.size - previous.size) < 0.1
-                and 0 < previous.y0 - other.y0 <= 1.6 * max(other.size, previous.size)
+                and 0 < previous.y0 - other.y0 <= 2.5 * max(other.size, previous.size)
             ):
                 break
             run.append(other)
-        return run
-    return lines
+        taken |= {id(ln) for ln in run}
+        runs.append(run)
+    # the longest of the display runs (a motto, a rubric or the act a notice is made under
+    # stand over the title in the same type: "Un Peuple-Un But-Une Foi", "GOVERNMENT NOTICES")
+    return max(runs, key=lambda run: sum(len(ln.text.split()) for ln in run), default=lines)
 
 
 def _email(raw: RawDocument) -> EmailHead | None:
@@ -1606,7 +1625,7 @@ def build(raw: RawDocument) -> Document:
     )
     # a document that names no genre, has no letterhead and no memo head (a memorandum's
     # SUBJECT / TO fields) but carries a footnote apparatus is a study: a report
-    report = evidence == "report" or (
+    report = evidence in ("report", "covered") or (
         evidence == "none"
         and len(layout.footnotes) >= REPORT_NOTES
         and not {"subject", "addressee"} & fields.keys()
