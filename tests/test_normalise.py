@@ -292,3 +292,20 @@ def test_blocks_left_empty_by_the_rules_are_dropped_and_logged() -> None:
     dropped = [e for e in doc.normalisation if e.rule == "empty_block"]
     assert [(e.block, e.before) for e in dropped] == [(None, "\uf0b7")]
     assert all(e.block in (None, "b1", "b2") for e in doc.normalisation)
+
+
+@pytest.mark.parametrize(
+    ("pieces", "joined"),
+    [
+        (["luchtvaartmaat-", "schappijen en lobby"], "luchtvaartmaatschappijen en lobby"),
+        (["het Vlaamse EFRO-", "programma 2021-2027"], "het Vlaamse EFRO-programma 2021-2027"),
+        (["VAN HET BUDGETTAIR-", "STRUCTUREEL PLAN"], "VAN HET BUDGETTAIR-STRUCTUREEL PLAN"),
+        (["Annual report -", "Summary"], "Annual report - Summary"),
+        (["de drone-", "exploitanten"], "de drone-exploitanten"),
+        (["Two  lines", "", " joined "], "Two lines joined"),
+    ],
+)
+def test_lines_of_one_phrase_joined_over_broken_words(pieces: list[str], joined: str) -> None:
+    from govdocs.normalise import join_broken
+
+    assert join_broken(pieces) == joined

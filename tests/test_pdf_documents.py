@@ -1268,6 +1268,38 @@ def test_a_cover_page_before_a_salutation_makes_no_letter(tmp_path: Path, genre:
         )
 
 
+def test_a_note_to_the_cabinet_titled_by_its_genre_over_its_labelled_subject(
+    tmp_path: Path,
+) -> None:
+    """A Flemish minister's note to the government: the genre in capitals as its title
+    ("MEDEDELING AAN DE VLAAMSE REGERING", kind other), the labelled subject under it no part
+    of the title, its value broken after a compound's hyphen joined again."""
+    text = "De Vlaamse Regering neemt kennis van de stand van uitvoering van het programma."
+    page = [
+        (140, 700, 14.0, "MEDEDELING AAN DE VLAAMSE REGERING", True),
+        (
+            71,
+            680,
+            14.0,
+            "Betreft: EFRO Vlaanderen 2021-2027: Uitvoering van het Vlaamse EFRO-",
+            True,
+        ),
+        (71, 663, 14.0, "programma 2021-2027 in het kader van het cohesiebeleid.", True),
+        *_running(71, 620, 11.0, text, 30),
+    ]
+    second = [
+        *[(62, 760 - 200 * i, 12.0, f"{i + 1}. Stand van uitvoering", True) for i in range(3)],
+        *[(62, 740 - 200 * i - 14 * j, 11.0, text, False) for i in range(3) for j in range(10)],
+    ]
+    record = _convert_pages(tmp_path, [page, second])
+    assert record.kind.value == "other"  # numbered sections as it has
+    assert record.title == "MEDEDELING AAN DE VLAAMSE REGERING"
+    assert record.metadata.subject == (  # type: ignore[union-attr]
+        "EFRO Vlaanderen 2021-2027: Uitvoering van het Vlaamse EFRO-programma 2021-2027 in het "
+        "kader van het cohesiebeleid."
+    )
+
+
 def test_names_over_offices_in_columns_read_apart_sign_together() -> None:
     """Two ministers under a foreword, each name over its office, the columns laid out as
     paragraphs of their own: both sign, each with the office under their own name (not the

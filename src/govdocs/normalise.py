@@ -30,6 +30,7 @@ __all__ = [
     "Rule",
     "apply_rules",
     "is_word",
+    "join_broken",
     "log_edit",
     "normalise_document",
     "normalise_text",
@@ -255,6 +256,26 @@ def keeps_hyphen(head: str, tail: str) -> bool:
     if head.isupper() or any(c.isdigit() for c in head) or len(head) == 1:
         return True
     return head[-1].lower() in _VOWELS and tail[0].lower() in _VOWELS
+
+
+def join_broken(pieces: list[str]) -> str:
+    """Lines of one phrase (a title, a field's value) joined with spaces, a word broken at a
+    line end joined again: the hyphen dropped where it only broke the word
+    (``luchtvaartmaat-`` / ``schappijen``), kept without a space where it is a compound's
+    (``btw-`` / ``identificatie``, ``EFRO-`` / ``programma``, ``BUDGETTAIR-`` /
+    ``STRUCTUREEL``). A dash set apart (``Title -`` / ``Subtitle``) keeps its space."""
+    text = ""
+    for piece in (piece.strip() for piece in pieces):
+        if not piece:
+            continue
+        if text.endswith("-") and text[-2:-1].isalpha() and piece[:1].isalpha():
+            head = text[:-1].rsplit(" ", 1)[-1]
+            tail = piece.split(" ", 1)[0]
+            broken = not keeps_hyphen(head, tail) and is_word(re.sub(r"\W+$", "", head + tail))
+            text = (text[:-1] if broken else text) + piece
+        else:
+            text = f"{text} {piece}".strip()
+    return " ".join(text.split())
 
 
 def _dehyphenate(match: re.Match[str]) -> str:

@@ -14,6 +14,7 @@ import re
 
 from ..dates import find_dates
 from ..document import Line
+from ..normalise import join_broken
 
 __all__ = ["LABELS", "header_fields", "is_label"]
 
@@ -299,7 +300,7 @@ def header_fields(
                     previous = other
                 else:
                     break
-            value = " ".join(parts)
+            value = join_broken(parts)
         else:
             source += _value(lines, index)
             value = " ".join(part.text.strip() for part in source[1:])

@@ -41,11 +41,11 @@ from ..models import (
     SourceFormat,
     TocEntry,
 )
-from ..normalise import is_word, keeps_hyphen, log_edit
+from ..normalise import join_broken, log_edit
 from . import pdf_layout
 from .bodies import is_body_name
 from .email_head import EmailHead, email_head
-from .keyvalue import header_fields
+from .keyvalue import header_fields, is_label
 from .pdf_info import info_title
 from .signatures import (
     SIGNING,
@@ -99,6 +99,7 @@ _OTHER_GENRE = re.compile(
     r"^(?:(?:Concept-?)?(?:Oplegn|N)otitie|Memo(?:randum)?|(?:Beslis|Informatie|Contouren|"
     r"Advies|Discussie|Kabinets)?[Nn]ota\b|Verslag\b(?!\s+over\b)|Besluitenlijst|"
     r"Notulen|Actiepunten|Procès-verbal|Proces-verbaal|Minutes|Compte rendu|Agenda\b|Note$|"
+    r"Ordre du jour\b|Tagesordnung\b|Mededeling\b|"
     r"Mötesanteckningar|Minnesanteckningar|Protokoll\b|Instruction$|"
     r"Verwaltungsvorschrift|Verordnung\b|Gesetz\b|Bekanntmachung|(?:Anerkenntnis|Versäumnis)?[Uu]rteil\b|"
     r"Beschluss\b|Niederschrift|"
@@ -868,6 +869,7 @@ def _title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Li
             line.size < floor
             or not close(lines[-1], line)
             or _SECTION.match(line.text.strip())
+            or is_label(line.text)  # a labelled field under the title ("Betreft: …")
             or _STAMP_LINE.match(line.text.strip())
             or case_changes(lines, line)
         ):
@@ -1188,23 +1190,7 @@ def _joined(lines: list[Line], unquote: bool = False) -> str | None:
         or (_set_apart(lines) and _trailer(lines[-1].text.strip()))
     ):
         lines = lines[:-1]
-    text = ""
-    for line in lines:
-        piece = line.text.strip()
-        head = text[:-1].rsplit(" ", 1)[-1]
-        tail = piece.split(" ", 1)[0]
-        if (
-            text.endswith("-")
-            and piece[:1].islower()
-            and not keeps_hyphen(head, tail)
-            and is_word(re.sub(r"\W+$", "", head + tail))
-        ):
-            text = text[:-1] + piece
-        elif text.endswith("-") and piece[:1].islower():
-            text = text + piece  # a compound's hyphen at the line end ("btw-" / "identificatie…")
-        else:
-            text = f"{text} {piece}".strip()
-    text = " ".join(text.split())
+    text = join_broken([line.text for line in lines])
     text = re.sub(r"^[/\\|*•·>#=~_–—-]{2,}\s+", "", text)  # a graphic mark before it ("/// …")
     if unquote:
         text = text.strip(_QUOTES + " ")
