@@ -1300,6 +1300,33 @@ def test_a_note_to_the_cabinet_titled_by_its_genre_over_its_labelled_subject(
     )
 
 
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("Approuvé par la chambre française le 25 novembre 2025", "2025-11-25"),
+        (
+            "Bericht beschlossen vom Rechnungshof in seiner Sitzung der Allgemeinen "
+            "Versammlung vom 13. November 2024",
+            "2024-11-13",
+        ),
+    ],
+)
+def test_a_cover_dated_by_when_the_body_adopted_the_report(
+    tmp_path: Path, line: str, date: str
+) -> None:
+    """An audit office's report: its cover (title, a subtitle in long lines, no running text)
+    states at its foot when the body adopted it; the years in the title date nothing."""
+    cover = [
+        (85, 303, 31.0, "Ursprünglicher Haushalt 2025", False),
+        (85, 270, 14.0, "Bericht über den Dekretentwurf zur Festlegung der Haushaltspläne", False),
+        (85, 253, 14.0, "der Einnahmen und Ausgaben der Deutschsprachigen Gemeinschaft", False),
+        (87, 63, 9.0, line, False),
+    ]
+    text = "Der konsolidierte Finanzierungssaldo wird auf minus 113,9 Millionen Euro geschätzt."
+    record = _convert_pages(tmp_path, [cover, _running(85, 700, 10.0, text, 40)])
+    assert record.date == date
+
+
 def test_names_over_offices_in_columns_read_apart_sign_together() -> None:
     """Two ministers under a foreword, each name over its office, the columns laid out as
     paragraphs of their own: both sign, each with the office under their own name (not the

@@ -525,6 +525,12 @@ _MINUTES_OPENING = re.compile(
     r"(?:of|van|de|du|der|über)\b",
     re.IGNORECASE,
 )
+#: a report adopted by the body that wrote it, as its cover states
+_ADOPTED = re.compile(
+    r"\b(?:approuvée?|adoptée?|adopted|approved|goedgekeurd|vastgesteld|beschlossen|"
+    r"verabschiedet)\b",
+    re.IGNORECASE,
+)
 _DISTRIBUTION = re.compile(r"^Distr\.?\s*:\s*[A-Za-z]+$")
 _GLUED = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")
 
@@ -1289,6 +1295,24 @@ def document_date(
             found = _day(" ".join([line.text, *(other.text for other in following)]))
             if found:
                 return found
+    # a cover states when the body adopted the report ("Approuvé par la chambre française le
+    # 25 novembre 2025", "Bericht beschlossen vom Rechnungshof … vom 13. November 2024")
+    cover = [line for line in lines if line.page == 1 and line.text.strip()]
+    body = _body_size(raw)
+    running = [
+        ln
+        for ln in cover
+        if len(ln.text.strip()) >= 60
+        and ln.size <= body * 1.05
+        and not ln.text.isupper()
+        and not _ADOPTED.search(ln.text)
+    ]
+    if (raw.pages or 1) >= 2 and len(cover) <= 40 and not running:
+        for line in cover:
+            if _ADOPTED.search(line.text) and len(line.text) <= 160:
+                found = _day(line.text)
+                if found:
+                    return found
     # an act's title states its date ("Décret no 2016-1036 du 28 juillet 2016 …"), whatever
     # date the journal's running header prints
     for line in lines:
