@@ -1327,6 +1327,32 @@ def test_a_cover_dated_by_when_the_body_adopted_the_report(
     assert record.date == date
 
 
+def test_an_agreement_signed_side_by_side_and_dated_under_each_signature(tmp_path: Path) -> None:
+    """An agreement between two bodies: each party's name in bold over its office and its
+    organisation, the date written under each signature ("13 / 03 / 2018"); the office signs,
+    the organisation does not, and the last signature's date dates the agreement."""
+    text = "The two parties will work together to exchange information, experience and expertise."
+    last = [
+        (51, 760, 12.0, text, False),
+        (51, 609, 18.0, "Signatures", True),
+        (51, 574, 12.0, "The effective date of this MOU is the date of the last signature.", False),
+        (51, 521, 12.0, "Gavin Slater", True),
+        (51, 504, 12.0, "Chief Executive Officer", False),
+        (51, 486, 12.0, "Digital Transformation Agency", False),
+        (51, 374, 12.0, "13 / 03 / 2018", False),
+        (304, 521, 12.0, "Rob Fitzpatrick", True),
+        (304, 504, 12.0, "Chief Executive Officer", False),
+        (304, 486, 12.0, "Australian Information Industry Association", False),
+        (304, 374, 12.0, "14 / 03 / 2018", False),
+    ]
+    record = _convert_pages(tmp_path, [_running(51, 760, 12.0, text, 40), last])
+    assert record.date == "2018-03-14"
+    assert [(s.role, s.name) for s in record.metadata.signatories] == [  # type: ignore[union-attr]
+        ("Chief Executive Officer", "Gavin Slater"),
+        ("Chief Executive Officer", "Rob Fitzpatrick"),
+    ]
+
+
 def test_names_over_offices_in_columns_read_apart_sign_together() -> None:
     """Two ministers under a foreword, each name over its office, the columns laid out as
     paragraphs of their own: both sign, each with the office under their own name (not the

@@ -51,7 +51,10 @@ _MONTH_FIRST = re.compile(
 )
 _MONTH_YEAR = re.compile(rf"\b(?P<m>{_MONTH})\.?,?\s+(?P<y>(?:1[89]|20)\d\d)\b", re.IGNORECASE)
 _ISO = re.compile(r"\b(?P<y>(?:1[89]|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
-_NUMERIC = re.compile(r"\b(?P<d>[0-3]?\d)[-/.](?P<m>[01]?\d)[-/.](?P<y>(?:1[89]|20)\d\d)\b")
+#: (a form's date field prints spaces around its slashes: "13 / 03 / 2018")
+_NUMERIC = re.compile(
+    r"\b(?P<d>[0-3]?\d)(?: / |[-/.])(?P<m>[01]?\d)(?: / |[-/.])(?P<y>(?:1[89]|20)\d\d)\b"
+)
 
 
 @dataclass(frozen=True)

@@ -1740,6 +1740,19 @@ def build(raw: RawDocument) -> Document:
         bench = bench_names(placed)
         if bench is not None:
             spans.append((bench[0], bench[0] + 1, bench[1]))
+    if doc.date is None:
+        # where nothing else dates it, the date each party wrote under its signature (an
+        # agreement takes effect when the last signature is affixed)
+        signed = [
+            found
+            for first, end, _ in spans
+            for group in placed[first:end]
+            for line in group
+            if _NUMERIC_DATE.match(line.text.replace(" ", "")) or _is_dateline(line.text)
+            if (found := _day(line.text, numeric=True)) is not None
+        ]
+        if signed:
+            doc.date, doc.date_precision = max(signed)
     for first, end, signatories in spans:
         signatures[first] = end
         if isinstance(doc.metadata, (OtherMetadata, ReportMetadata, ParliamentaryLetterMetadata)):

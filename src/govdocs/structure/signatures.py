@@ -606,36 +606,50 @@ def _signed_in_capitals(lines: Sequence[Placed], taken: Sequence[Placed], opened
     return True
 
 
-def _offices_over_names(lines: Sequence[Placed]) -> bool:
-    """Lines in two rows only, offices side by side over their names ("La Maire," | "Le
-    Secrétaire de séance" / "Anne-Sophie GUICHET" | "Fabrice BERJONNEAU") or names over their
-    offices, read as one paragraph."""
+def _grid_rows(lines: Sequence[Placed]) -> list[list[Placed]] | None:
+    """Signatures side by side as rows: offices over their names ("La Maire," | "Le Secrétaire
+    de séance" / "Anne-Sophie GUICHET" | "Fabrice BERJONNEAU") or names over their offices,
+    with at most two more rows of short lines under them (each signer's organisation, the date
+    signed: "Digital Transformation Agency" | "Australian Information Industry Association" /
+    "13 / 03 / 2018" | "13 / 03 / 2018"); ``None`` when the lines are no such grid."""
     rows: list[list[Placed]] = []
     for line in sorted(lines, key=lambda line: -line.y0):
         if rows and abs(rows[-1][0].y0 - line.y0) < 3:
             rows[-1].append(line)
         else:
             rows.append([line])
-    if len(rows) != 2 or not 2 <= len(rows[0]) == len(rows[1]) <= 4:
-        return False
-    roles = [all(is_role(_clean(line.text)) for line in row) for row in rows]
-    names = [all(looks_like_name(_clean(line.text)) for line in row) for row in rows]
+    if not 2 <= len(rows) <= 4 or not 2 <= len(rows[0]) <= 4:
+        return None
+    if any(len(row) != len(rows[0]) for row in rows):
+        return None
+    if any(len(line.text.strip()) > 60 for row in rows[2:] for line in row):
+        return None
+    roles = [all(is_role(_clean(line.text)) for line in row) for row in rows[:2]]
+    names = [all(looks_like_name(_clean(line.text)) for line in row) for row in rows[:2]]
     # offices over names, or names over offices ("Sally Dollé" | "Françoise Tulkens" /
     # "Registrar" | "President")
-    return (roles[0] and names[1]) or (names[0] and roles[1])
+    return rows if (roles[0] and names[1]) or (names[0] and roles[1]) else None
+
+
+def _offices_over_names(lines: Sequence[Placed]) -> bool:
+    """Lines in two rows only, offices side by side over their names or names over their
+    offices, read as one paragraph (:func:`_grid_rows`)."""
+    rows = _grid_rows(lines)
+    return rows is not None and len(rows) == 2
 
 
 def _grid_end(paras: Sequence[Sequence[Placed]], index: int) -> int | None:
-    """Where a grid of signatures that starts at paragraph ``index`` ends: two to four short
+    """Where a grid of signatures that starts at paragraph ``index`` ends: two to six short
     paragraphs on one page that together hold offices side by side over their names, or names
     over their offices (two ministers under a foreword, "Mathias Cormann" / "Minister for
     Finance" | "Malcolm Turnbull" / "Minister for Communications", each column read apart)."""
-    for end in range(index + 2, min(index + 4, len(paras)) + 1):
+    for end in range(index + 2, min(index + 6, len(paras)) + 1):
         lines = [line for para in paras[index:end] for line in para]
-        if not lines or len(lines) > 8 or len({line.page for line in lines}) > 1:
+        if not lines or len(lines) > 16 or len({line.page for line in lines}) > 1:
             return None
-        if _offices_over_names(lines):
-            return end
+        rows = _grid_rows(lines)
+        if rows is not None and (end == len(paras) or _grid_rows(lines + list(paras[end])) is None):
+            return end  # (the grid with all its rows)
     return None
 
 
@@ -660,7 +674,9 @@ def signature_spans(paras: Sequence[Sequence[Placed]]) -> list[tuple[int, int, l
         grid = _grid_end(paras, index)
         if grid is not None:
             # names over offices side by side, each column laid out as paragraphs of its own
-            lines = [line for para in paras[index:grid] for line in para]
+            # (the rows under them, organisations and dates, sign no one)
+            rows = _grid_rows([line for para in paras[index:grid] for line in para]) or []
+            lines = [line for row in rows[:2] for line in row]
             spans.append((index, grid, parse_signatories(column_order(lines))))
             index = grid
             continue
