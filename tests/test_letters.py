@@ -691,6 +691,37 @@ def test_constructed_circular_letter_of_a_central_bank(tmp_path: Path, to_label:
     ]
 
 
+def test_constructed_college_letter_to_the_council(tmp_path: Path) -> None:
+    """Constructed in the layout of a Dutch city's letter to its council: "Ons kenmerk" over
+    the letter's code and, under it, the council system's registration number (another
+    number, not part of the reference); signed under the college's name by the secretary and
+    the mayor side by side, their names in a row under their offices."""
+    page = [
+        (91, 694, 7.0, "Retouradres: Postbus 12600, 2500 DJ Den Haag", False),
+        (91, 670, 8.0, "Aan de gemeenteraad", False),
+        (415, 694, 7.0, "Ons kenmerk", True),
+        (415, 683, 8.0, "DSB/10857444", False),
+        (415, 672, 8.0, "RIS321256", False),
+        (91, 572, 7.0, "Datum", True),
+        (91, 561, 8.0, "18 maart 2025", False),
+        (91, 540, 7.0, "Onderwerp", True),
+        (91, 529, 8.0, "Afdoening motie rattenvallen", False),
+        (91, 500, 9.5, "Geachte leden van de raad,", False),
+        (91, 480, 9.5, "Het college beschouwt de motie hiermee als afgedaan.", False),
+        (91, 455, 9.5, "Het college van burgemeester en wethouders,", False),
+        (91, 442, 9.5, "de secretaris,", False),
+        (254, 442, 9.5, "de burgemeester,", False),
+        (91, 416, 9.5, "Ilma Merx", False),
+        (254, 416, 9.5, "Jan van Zanen", False),
+    ]
+    meta = _one_page(tmp_path, "collegebrief.pdf", page).metadata
+    assert meta.reference == "DSB/10857444"  # type: ignore[union-attr]
+    assert [(s.role, s.name) for s in meta.signatories] == [  # type: ignore[union-attr]
+        ("Secretaris", "Ilma Merx"),
+        ("Burgemeester", "Jan van Zanen"),
+    ]
+
+
 def test_a_subject_runs_on_into_a_line_opening_with_a_label_word_in_lower_case() -> None:
     from govdocs.structure.letter import _label_fields
 

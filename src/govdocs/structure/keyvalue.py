@@ -303,6 +303,11 @@ def header_fields(
             value = join_broken(parts)
         else:
             source += _value(lines, index)
+            first = source[1].text.strip() if len(source) > 1 else ""
+            if name == "reference" and _CODE.match(first) and first[-1:] not in "/-":
+                # a code stands whole on its line: one under it is another number (the
+                # council's registration number under the letter's: "DSB/10857444" / "RIS321256")
+                source = source[:2]
             value = " ".join(part.text.strip() for part in source[1:])
         value = " ".join(value.split())
         if name == "reference":

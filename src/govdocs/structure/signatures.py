@@ -699,13 +699,18 @@ def signature_spans(paras: Sequence[Sequence[Placed]]) -> list[tuple[int, int, l
         following = paras[index + 1] if index + 1 < len(paras) else []
         # (an office in apposition over two lines is one: "Le Ministre de la Formation
         # Professionnelle," / "Porte-Parole du Gouvernement")
-        offices = merge_wrapped_roles([_clean(ln.text) for ln in anchor])
+        # (under the body that signs: "Het college van burgemeester en wethouders," / "de
+        # secretaris," | "de burgemeester," / "Ilma Merx" | "Jan van Zanen")
+        in_office = (
+            anchor[1:] if len(anchor) > 1 and _BODY.match(_clean(anchor[0].text)) else anchor
+        )
+        offices = merge_wrapped_roles([_clean(ln.text) for ln in in_office])
         behalf = (
             behalf
             or (
-                bool(anchor)
-                and len(anchor) <= 4
-                and all(is_role(_clean(ln.text)) and len(ln.text) <= 60 for ln in anchor)
+                bool(in_office)
+                and len(in_office) <= 4
+                and all(is_role(_clean(ln.text)) and len(ln.text) <= 60 for ln in in_office)
                 and len(following) >= len(offices)
                 and following[0].page == anchor[0].page
                 and following[0].y0 < anchor[-1].y0  # the names under the offices
