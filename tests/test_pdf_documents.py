@@ -1353,6 +1353,30 @@ def test_an_agreement_signed_side_by_side_and_dated_under_each_signature(tmp_pat
     ]
 
 
+def test_a_council_note_under_its_masthead_and_release_stamp(tmp_path: Path) -> None:
+    """A note of the Council's secretariat made public: the release stamp ("PUBLIC", the
+    largest text) and the masthead set flush right ("COUNCIL OF" / "THE EUROPEAN UNION") are
+    no title, nor the codes and marking beside them; the genre line over the From/To head is."""
+    text = "As far as distribution and handling is concerned, Council documents fall into types."
+    page = [
+        (369, 699, 47.7, "PUBLIC", True),
+        (193.24, 719, 12.0, "COUNCIL OF", True),  # (both end at 254.9)
+        (144.55, 705, 12.0, "THE EUROPEAN UNION", True),
+        (340, 719, 12.0, "Brussels, 16 March 2006", True),
+        (340, 663, 12.0, "5847/06", True),
+        (340, 622, 12.0, "LIMITE", True),
+        (340, 589, 12.0, "CAB 11", True),
+        (340, 575, 12.0, "CSC 13", True),
+        (57, 539, 12.0, "INFORMATION NOTE", True),
+        (57, 523, 12.0, "From : The General Secretariat", True),
+        (57, 491, 12.0, "Subject : Handling of documents marked LIMITE", True),
+        *_running(57, 463, 12.0, text, 25),
+    ]
+    record = _convert_pages(tmp_path, [page, _running(57, 760, 12.0, text, 40)])
+    assert record.title == "INFORMATION NOTE"
+    assert record.date == "2006-03-16"
+
+
 def test_names_over_offices_in_columns_read_apart_sign_together() -> None:
     """Two ministers under a foreword, each name over its office, the columns laid out as
     paragraphs of their own: both sign, each with the office under their own name (not the

@@ -525,6 +525,14 @@ _MINUTES_OPENING = re.compile(
     r"(?:of|van|de|du|der|über)\b",
     re.IGNORECASE,
 )
+#: a security or release marking stamped on a page ("PUBLIC" over a Council document made
+#: public, "LIMITE", "RESTREINT UE", "OFFICIAL-SENSITIVE", "Departementaal vertrouwelijk")
+_MARKING = re.compile(
+    r"^(?:PUBLIC|LIMITE|RESTREINT UE(?:/EU RESTRICTED)?|EU RESTRICTED|CONFIDENTIEL UE|"
+    r"(?:NOT PROTECTIVELY MARKED|UNCLASSIFIED|OFFICIAL(?:[- ]SENSITIVE)?|CONFIDENTIAL|SECRET)|"
+    r"(?:Departementaal |Staats)?[Vv]ertrouwelijk|VS-NUR FÜR DEN DIENSTGEBRAUCH|"
+    r"Nur für den Dienstgebrauch|DIFFUSION RESTREINTE)$"
+)
 #: a report adopted by the body that wrote it, as its cover states
 _ADOPTED = re.compile(
     r"\b(?:approuvée?|adoptée?|adopted|approved|goedgekeurd|vastgesteld|beschlossen|"
@@ -669,6 +677,8 @@ def _past_sender(raw: RawDocument, lines: list[Line], furniture: set[int] | None
             and not _SENTENCE_END.search(text)
             and not _SECTION.match(text)
             and not is_body_name(text)
+            and not is_label(text)  # a memo's head under its genre ("From : …")
+            and not _MARKING.match(text)
         )
 
     runs: list[list[Line]] = []
@@ -695,7 +705,8 @@ def _past_sender(raw: RawDocument, lines: list[Line], furniture: set[int] | None
                 break
             run.append(other)
         taken |= {id(ln) for ln in run}
-        runs.append(run)
+        if any(re.search(r"[^\W\d_]{4,}", ln.text) for ln in run):
+            runs.append(run)  # (a run of codes, "CAB 11" / "CSC 13", names nothing)
     # the longest of the display runs (a motto, a rubric or the act a notice is made under
     # stand over the title in the same type: "Un Peuple-Un But-Une Foi", "GOVERNMENT NOTICES")
     return max(runs, key=lambda run: sum(len(ln.text.split()) for ln in run), default=lines)
@@ -728,6 +739,7 @@ def _title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Li
         and line.text.strip()
         and id(line) not in (furniture or set())
         and not pdf_layout.is_page_number(line.text)
+        and not _MARKING.match(line.text.strip())
     ]
     labelled = _labelled_title(first)
     if labelled:
@@ -963,8 +975,13 @@ def _mark(line: Line, page: list[Line]) -> bool:
 
 
 def _aligned(upper: Line, lower: Line) -> bool:
-    """Two lines set on one left margin, or centred on one axis."""
-    return abs(upper.x0 - lower.x0) < 3 or _off_axis(upper, (lower.x0 + lower.x1) / 2) < 6
+    """Two lines set on one left margin, or on one right margin ("COUNCIL OF" / "THE EUROPEAN
+    UNION"), or centred on one axis."""
+    return (
+        abs(upper.x0 - lower.x0) < 3
+        or abs(upper.x1 - lower.x1) < 1.5
+        or _off_axis(upper, (lower.x0 + lower.x1) / 2) < 6
+    )
 
 
 def _off_axis(line: Line, axis: float) -> float:
