@@ -1377,6 +1377,33 @@ def test_a_council_note_under_its_masthead_and_release_stamp(tmp_path: Path) -> 
     assert record.date == "2006-03-16"
 
 
+def test_a_german_act_signed_by_offices_over_surnames() -> None:
+    """The Federal Law Gazette's signatures: "Berlin, den 5. Juli 2017", then each office over
+    its holder's name (the President by surname alone), a capital the text layer set apart
+    from its word ("M erkel") joined again."""
+    from govdocs.structure.signatures import Placed, signature_spans
+
+    paras = [
+        [Placed("Das vorstehende Gesetz wird hiermit ausgefertigt.", 2, 195, 349, 411)],
+        [Placed("Berlin, den 5. Juli 2017", 2, 195, 307, 290)],
+        [Placed("Der Bundespräsident", 2, 240, 285, 356), Placed("Steinmeier", 2, 269, 273, 328)],
+        [
+            Placed("Die Bundeskanzlerin", 2, 241, 252, 354),
+            Placed("Dr. Angela M erkel", 2, 252, 240, 344),
+        ],
+        [
+            Placed("Der Bundesminister des Innern", 2, 212, 219, 382),
+            Placed("Thomas de Maizière", 2, 244, 207, 353),
+        ],
+    ]
+    ((_, _, who),) = signature_spans(paras)
+    assert [(s.role, s.name) for s in who] == [
+        ("Bundespräsident", "Steinmeier"),
+        ("Bundeskanzlerin", "Dr. Angela Merkel"),
+        ("Bundesminister des Innern", "Thomas de Maizière"),
+    ]
+
+
 def test_names_over_offices_in_columns_read_apart_sign_together() -> None:
     """Two ministers under a foreword, each name over its office, the columns laid out as
     paragraphs of their own: both sign, each with the office under their own name (not the

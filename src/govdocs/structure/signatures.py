@@ -49,10 +49,11 @@ _OFFICES = (
     r"(?:premier\s+)?ministre|préfète?|garde\s+des\s+sceaux|"
     # German offices, both genders
     r"porte-parole|spokes(?:man|woman|person)|woordvoerder|sprecher(?:in)?|"
-    r"(?:ober)?bürgermeister(?:in)?|vorsitzender?|referent(?:in)?|präsident(?:in)?|"
+    r"(?:ober)?bürgermeister(?:in)?|vorsitzender?|referent(?:in)?|"
+    r"(?:bundes|landes|vize|regierungs)?präsident(?:in)?|"
     r"(?:amts|abteilungs|referats)?leiter(?:in)?|direktor(?:in)?|staatssekretär(?:in)?|"
-    r"(?:bundes|landes|staats)?minister(?:in)|dezernent(?:in)?|stadträtin|geschäftsführer(?:in)?|"
-    r"richter(?:in)?|kanzler(?:in)?|registrar|"
+    r"(?:bundes|landes|staats)?minister(?:in)?|dezernent(?:in)?|stadträtin|geschäftsführer(?:in)?|"
+    r"richter(?:in)?|(?:bundes|vize)?kanzler(?:in)?|registrar|"
     # courts: "United States District Judge", "Clerk of Court"
     r"(?:united\s+states\s+)?(?:chief\s+)?(?:district\s+|circuit\s+|magistrate\s+)?judge|"
     r"clerk(?:\s+of\s+(?:the\s+)?court)?"
@@ -74,6 +75,8 @@ SIGNING = re.compile(
     r"Respectfully(?: yours| submitted)?|(?:With )?(?:(?:Kind|Best|Warm) )?regards|"
     r"Best wishes|In solidarity|Cordially|Veuillez agréer\b.*|"
     r"Mit freundlichen Grüßen|Hochachtungsvoll|Aldus besloten .+|Done and ordered .+|"
+    # where and when a German act or letter was signed: "Berlin, den 5. Juli 2017"
+    r"[A-ZÄÖÜ][\w.-]+(?: am Main| an der \w+)?, den \d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}|[^\W\d]+ \d{4})|"
     # a German official signs for the head of the office: "Im Auftrag", "In Vertretung"
     r"Im Auftrag|In Vertretung|i\.\s?A\.|i\.\s?V\.|"
     r"Ainsi (?:décidé|fait|délibéré|arrêté) .+|"
@@ -231,13 +234,22 @@ def merge_wrapped_roles(lines: list[str]) -> list[str]:
     return merged
 
 
+#: a capital the text layer set apart from the rest of its word ("Dr. Angela M erkel"); not
+#: an initial before a particle ("A van Dijk")
+_LETTER_APART = re.compile(
+    r"\b([A-ZÀ-ÝÄÖÜ]) (?!(?:van|von|de|der|den|du|la|le|ter|ten|te|da|di|del|dos|zu)\b)"
+    r"([a-zß-ÿ]{2,})\b"
+)
+
+
 def _clean(text: str) -> str:
     """A signature line without the signed mark and the signing rule (``(s) X____`` -> ``X``),
     and a name printed in brackets under the signature as Indian offices print it (``(Sonali
     Sen Gupta)``) without its brackets."""
     text = _SIGNED_MARK.sub("", text.strip()).rstrip("_ ").strip()
     bracketed = re.fullmatch(r"\(([^()]{3,60})\)", text)
-    return bracketed.group(1).strip() if bracketed else text
+    text = bracketed.group(1).strip() if bracketed else text
+    return _LETTER_APART.sub(r"\1\2", text)
 
 
 def _pieces(text: str) -> list[tuple[str, bool]]:
@@ -574,13 +586,21 @@ def signature_like(text: str) -> bool:
     return looks_like_name(name) and len(name.split()) >= 2 and not capitals
 
 
-def signature_block_like(texts: Sequence[str]) -> bool:
+def signature_block_like(texts: Sequence[str], under_office: bool = False) -> bool:
     """Lines that can all stand in one signature block (:func:`signature_like`), a name alone
     being enough right under a signing formula ("Im Auftrag" / "Haselbeck": a German official
-    signs with the surname)."""
+    signs with the surname), or, with ``under_office`` (the lines of one paragraph), right
+    under an office ("Der Bundespräsident" / "Steinmeier")."""
     return all(
         signature_like(text)
-        or (index > 0 and bool(SIGNING.match(texts[index - 1])) and looks_like_name(text))
+        or (
+            index > 0
+            and (
+                bool(SIGNING.match(texts[index - 1]))
+                or (under_office and is_role(texts[index - 1]))
+            )
+            and looks_like_name(text)
+        )
         for index, text in enumerate(texts)
     )
 
@@ -769,7 +789,7 @@ def signature_spans(paras: Sequence[Sequence[Placed]]) -> list[tuple[int, int, l
             if (
                 not note
                 and not officers
-                and not all(signature_like(line.text) for line in lines)
+                and not signature_block_like([_clean(line.text) for line in lines], True)
                 and not _signed_in_capitals(lines, taken, opened=formula)
             ):
                 # a name and office with further lines under them (a title: "Maître des
