@@ -1404,6 +1404,43 @@ def test_a_german_act_signed_by_offices_over_surnames() -> None:
     ]
 
 
+def test_an_order_signed_and_countersigned_by_command() -> None:
+    """A Governor-General's order: "Dated 12 March 2015", the Governor-General's name over the
+    office (flush right), then "By His Excellency's Command" over the Prime Minister."""
+    from govdocs.structure.signatures import Placed, signature_spans
+
+    paras = [
+        [Placed("This Order will commence on 1 July 2015.", 1, 64, 274, 269)],
+        [Placed("Dated 12 March 2015", 1, 64, 247, 264)],
+        [Placed("Peter Cosgrove", 1, 460, 172, 534), Placed("Governor-General", 1, 446, 160, 534)],
+        [Placed("By His Excellency’s Command", 1, 64, 112, 215)],
+        [Placed("Tony Abbott", 1, 64, 76, 125), Placed("Prime Minister", 1, 64, 64, 136)],
+    ]
+    signed = [(s.role, s.name) for _, _, who in signature_spans(paras) for s in who]
+    assert signed == [("Governor-General", "Peter Cosgrove"), ("Prime Minister", "Tony Abbott")]
+
+
+@pytest.mark.parametrize(
+    ("under", "title"),
+    [
+        ("v1.0.0", "PID Rule Book for the EUDI Wallet ecosystem"),
+        ("Bijdrage van het Federaal Planbureau", "PID Rule Book for the EUDI Wallet ecosystem"),
+    ],
+)
+def test_a_version_or_a_contribution_under_a_title_is_no_part_of_it(
+    tmp_path: Path, under: str, title: str
+) -> None:
+    text = "This document presents the state of play of ongoing work of the expert group today."
+    page = [
+        (190, 541, 18.0, "PID Rule Book", True),
+        (190, 515, 13.9, "for the EUDI Wallet ecosystem", False),
+        (190, 490, 13.9, under, False),
+        *_running(72, 305, 12.0, text, 10),
+    ]
+    record = _convert_pages(tmp_path, [page, _running(72, 760, 12.0, text, 40)])
+    assert record.title == title
+
+
 def test_names_over_offices_in_columns_read_apart_sign_together() -> None:
     """Two ministers under a foreword, each name over its office, the columns laid out as
     paragraphs of their own: both sign, each with the office under their own name (not the

@@ -91,7 +91,9 @@ _STATUS = re.compile(
     r"^(?:Rapport final|Final report|Final version|Version finale|Version définitive|"
     r"Eindrapport(?:age)?|Eindversie|Definitieve versie|Definitief|Concept(?:versie)?|"
     r"Draft(?: report| version)?|Projet|Entwurf|Endbericht|Schlussbericht|Interim report|"
-    r"Rapport intermédiaire|Tussenrapportage)\.?$",
+    r"Rapport intermédiaire|Tussenrapportage|"
+    # the version alone ("v1.0.0", "Version 3.0", "Versie 1.2")
+    r"(?:v|Version\s+|Versie\s+|Fassung\s+)?\d+(?:\.\d+){1,3})\.?$",
     re.IGNORECASE,
 )
 #: genres that are neither letter nor report, named where a document names itself
@@ -505,6 +507,8 @@ _BYLINE = re.compile(
 #: an author's name with the office after it, or a "by" line, under a title
 _AUTHOR_LINE = re.compile(
     r"^(?:(?:By|Par|Door|Von)\s+[A-ZÀ-Ý][\w.'’-]+\s+[A-ZÀ-Ý].{1,60}|"
+    # a contribution of a body ("Bijdrage van het Federaal Planbureau en kennisinstellingen")
+    r"(?:Bijdrage|Contribution|Beitrag)\s+(?:van|of|from|by|de|du|des|der|vom)\s+.{3,80}|"
     r"[A-ZÀ-Ý][\w.'’-]+(?:\s+(?:van|de|der|von|du|le|la)){0,2}(?:\s+[A-ZÀ-Ý][\w.'’-]+){1,2},\s+"
     r"(?i:PDG|CEO|président|presidente?|directeur|directrice|director|chief|head|professor|"
     r"professeur|chercheur|researcher|minister|ministre|secretary|secrétaire|senior|fellow|"
