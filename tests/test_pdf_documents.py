@@ -1441,6 +1441,29 @@ def test_a_version_or_a_contribution_under_a_title_is_no_part_of_it(
     assert record.title == title
 
 
+def test_a_ministers_long_office_over_the_name_signed_below() -> None:
+    """A Flemish minister's note ends with the office on one long line ("De Vlaamse minister
+    van …", the government's adjective before the office) and the name well below it; a
+    sentence that opens with an office is no signature."""
+    from govdocs.structure.signatures import Placed, signature_spans
+
+    office = "De Vlaamse minister van Economie, Innovatie, Werk, Sociale economie en Landbouw"
+    paras = [
+        [Placed("Deze verzorgt het secretariaat voor de EFRO-gerelateerde punten.", 8, 57, 528)],
+        [Placed(office, 8, 98, 392, 483)],
+        [Placed("Jo BROUNS", 8, 265, 273, 316)],
+    ]
+    ((_, _, who),) = signature_spans(paras)
+    assert [(s.role, s.name) for s in who] == [
+        (
+            "Vlaamse minister van Economie, Innovatie, Werk, Sociale economie en Landbouw",
+            "Jo BROUNS",
+        )
+    ]
+    sentence = "De minister van Economie heeft de stand van zaken toegelicht aan de raad."
+    assert signature_spans([paras[0], [Placed(sentence, 8, 57, 392)], paras[2]]) == []
+
+
 def test_names_over_offices_in_columns_read_apart_sign_together() -> None:
     """Two ministers under a foreword, each name over its office, the columns laid out as
     paragraphs of their own: both sign, each with the office under their own name (not the

@@ -63,7 +63,9 @@ ROLE = re.compile(
     rf"^(?:de\s+|het\s+|the\s+|le\s+|la\s+|der\s+|die\s+)?"
     r"(?:(?:acting|interim|deputy|principal|under|assistant|associate|senior|chief|vice|"
     r"waarnemend|plaatsvervangend|wnd\.?|"
-    r"algemeen|financieel)\s+|adjunct-?)*"  # the Flemish councils' "algemeen directeur"
+    r"algemeen|financieel|"
+    # the government an office belongs to: "De Vlaamse minister van …"
+    r"vlaamse|waalse|brusselse|federale|nederlandse|europese)\s+|adjunct-?)*"
     rf"(?:{_OFFICES})(?:-[^\W\d_]+)?(?![\w-])",
     re.IGNORECASE,
 )
@@ -733,7 +735,12 @@ def signature_spans(paras: Sequence[Sequence[Placed]]) -> list[tuple[int, int, l
             or (
                 bool(in_office)
                 and len(in_office) <= 4
-                and all(is_role(_clean(ln.text)) and len(ln.text) <= 60 for ln in in_office)
+                and all(is_role(_clean(ln.text)) and len(ln.text) <= 60 for ln in in_office[1:])
+                # (one office may run long: "De Vlaamse minister van Economie, Innovatie, Werk,
+                # Sociale economie en Landbouw"; not a sentence)
+                and is_role(_clean(in_office[0].text))
+                and len(in_office[0].text) <= (100 if len(in_office) == 1 else 60)
+                and not re.search(r"[.;]$", in_office[0].text.strip())
                 and len(following) >= len(offices)
                 and following[0].page == anchor[0].page
                 and following[0].y0 < anchor[-1].y0  # the names under the offices
