@@ -1464,6 +1464,26 @@ def test_a_ministers_long_office_over_the_name_signed_below() -> None:
     assert signature_spans([paras[0], [Placed(sentence, 8, 57, 392)], paras[2]]) == []
 
 
+def test_a_certificate_closed_by_its_signers_name_over_the_office(tmp_path: Path) -> None:
+    """A council's one-page certification ends with the signer's name over the office, no
+    formula before them: they sign it. A line of text after them would make them no signature."""
+    text = "I hereby certify that the meeting of the Council may be closed to the public today."
+    page = [
+        (142, 739, 18.0, "National Council on Disability", True),
+        (72, 648, 12.0, "January 22, 2024", False),
+        (72, 620, 12.0, "CERTIFICATION of CLOSED MEETING", True),
+        *_running(72, 593, 12.0, text, 8),
+        (72, 386, 12.0, "Joan Durocher", False),
+        (72, 372, 12.0, "General Counsel", False),
+    ]
+    record = _convert_pages(tmp_path, [page])
+    assert [(s.role, s.name) for s in record.metadata.signatories] == [  # type: ignore[union-attr]
+        ("General Counsel", "Joan Durocher")
+    ]
+    later = _convert_pages(tmp_path, [[*page, (72, 340, 12.0, text, False)]])
+    assert later.metadata.signatories == []  # type: ignore[union-attr]
+
+
 def test_names_over_offices_in_columns_read_apart_sign_together() -> None:
     """Two ministers under a foreword, each name over its office, the columns laid out as
     paragraphs of their own: both sign, each with the office under their own name (not the

@@ -51,6 +51,7 @@ from .signatures import (
     SIGNING,
     Placed,
     bench_names,
+    closing_signature,
     column_order,
     is_role,
     looks_like_name,
@@ -1761,6 +1762,12 @@ def build(raw: RawDocument) -> Document:
         bench = bench_names(placed)
         if bench is not None:
             spans.append((bench[0], bench[0] + 1, bench[1]))
+    if not spans and isinstance(doc.metadata, OtherMetadata) and (raw.pages or 1) <= 4:
+        # a short notice or certificate closes with its signer's name over the office, no
+        # formula before them ("Joan Durocher" / "General Counsel")
+        closing = closing_signature(placed)
+        if closing is not None:
+            spans.append(closing)
     if doc.date is None:
         # where nothing else dates it, the date each party wrote under its signature (an
         # agreement takes effect when the last signature is affixed)

@@ -21,12 +21,14 @@ __all__ = [
     "Placed",
     "bench_names",
     "bracketed_note",
+    "closing_signature",
     "column_order",
     "is_role",
     "merge_wrapped_roles",
     "ministry_from_role",
     "normalise_role",
     "parse_signatories",
+    "signature_block_like",
     "signature_like",
     "signature_spans",
     "signed_by_office",
@@ -841,6 +843,34 @@ def signature_spans(paras: Sequence[Sequence[Placed]]) -> list[tuple[int, int, l
         else:
             index += 1
     return spans
+
+
+def closing_signature(
+    paras: Sequence[Sequence[Placed]],
+) -> tuple[int, int, list[Signatory]] | None:
+    """The signature a document ends with, no formula before it: its last paragraph (or last
+    two, one line each) is a name and an office, either order, under the running text on
+    the same page. ``(first, end, signatories)`` as :func:`signature_spans`, or ``None``."""
+    for count in (1, 2):
+        if len(paras) <= count:
+            return None
+        tail = [line for para in paras[-count:] for line in para]
+        if len(tail) != 2 or len({line.page for line in tail}) > 1:
+            continue
+        upper, lower = (_clean(line.text) for line in tail)
+        before = paras[-count - 1]
+        if (
+            tail[0].y0 > tail[1].y0
+            and before
+            and before[-1].page == tail[0].page
+            and before[-1].y0 > tail[0].y0
+            and (
+                (looks_like_name(upper) and is_role(lower))
+                or (is_role(upper) and looks_like_name(lower))
+            )
+        ):
+            return len(paras) - count, len(paras), parse_signatories([upper, lower])
+    return None
 
 
 #: what stands before a judge's name in the closing row: the mark that the original was signed
