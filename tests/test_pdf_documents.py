@@ -1484,6 +1484,46 @@ def test_a_certificate_closed_by_its_signers_name_over_the_office(tmp_path: Path
     assert later.metadata.signatories == []  # type: ignore[union-attr]
 
 
+def test_a_prefects_order_titled_with_its_date_and_signed_by_delegation(tmp_path: Path) -> None:
+    """A prefect's order: the act named with its date in bold, centred over its object ("Arrêté
+    du 24 septembre 2021" / "portant modification …", over 400 characters together: an act's
+    title runs as long as its object); it ends with the place and date opening a paragraph of
+    signature lines, signed by delegation by the secretary general."""
+    obj = [
+        "portant modification de l’autorisation d’exploiter une unité de valorisation de",
+        "combustibles solides de récupération (CSR), de déchets d’activité économique (DAE) et",
+        "d’ordures ménagères (OM) sur le territoire de la commune de Bantzenheim à la société",
+        "B+T ENERGIE France Sas, exploitant une installation classée pour la protection de",
+        "l’environnement, en référence au titre VIII du livre I et au titre Ier du livre V du code",
+    ]
+    text = "VU le code de l’environnement, livre V, titre 1er relatif aux installations classées ;"
+
+    def centred(line: str) -> float:  # (the constructed font's widths: 0.54 em, spaces 0.278)
+        return 297 - 11 * (0.54 * len(line.replace(" ", "")) + 0.278 * line.count(" ")) / 2
+
+    head = "Arrêté du 24 septembre 2021"
+    first = [
+        (centred(head), 564, 11.0, head, True),
+        *[(centred(line), 550 - 13.5 * i, 11.0, line, True) for i, line in enumerate(obj)],
+        *_running(48, 440, 11.0, text, 20),
+    ]
+    last = [
+        *_running(48, 760, 11.0, text, 10),
+        (295, 597, 11.0, "Á Colmar, le 24 septembre 2021", False),
+        (396, 583, 11.0, "Le préfet,", False),
+        (336, 570, 11.0, "Pour le préfet et par délégation,", False),
+        (365, 556, 11.0, "Le secrétaire général,", False),
+        (408, 529, 11.0, "signé", False),
+        (368, 503, 11.0, "Jean-Claude GENEY", False),
+    ]
+    record = _convert_pages(tmp_path, [first, _running(48, 760, 11.0, text, 45), last])
+    assert record.title == " ".join(["Arrêté du 24 septembre 2021", *obj])
+    assert record.date == "2021-09-24"
+    assert [(s.role, s.name) for s in record.metadata.signatories] == [  # type: ignore[union-attr]
+        ("Secrétaire général", "Jean-Claude GENEY")
+    ]
+
+
 def test_names_over_offices_in_columns_read_apart_sign_together() -> None:
     """Two ministers under a foreword, each name over its office, the columns laid out as
     paragraphs of their own: both sign, each with the office under their own name (not the

@@ -758,7 +758,8 @@ def _title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Li
         for line in first
         if not (line.y0 > height * 0.86 and line.x0 > width * 0.55 and len(line.text.split()) <= 3)
         and not _SECTION.match(line.text.strip())
-        and not _is_dateline(line.text)
+        # (an act named with its date is a title: "Arrêté du 24 septembre 2021")
+        and (not _is_dateline(line.text) or bool(ACT_TITLE.match(line.text.strip())))
         and not _STAMP_LINE.match(line.text.strip())
         and sum(c.isalpha() for c in line.text) >= 4
         and not _logotype(line.text)
@@ -1224,7 +1225,9 @@ def _joined(lines: list[Line], unquote: bool = False) -> str | None:
         text = text.strip(_QUOTES + " ")
     text = re.sub(r"(?<=\w)\*+$", "", text)  # a note mark after the title ("… on Italy*")
     text = re.sub(r"\s*[_=–—-]{4,}\s*$", "", text)  # a rule drawn under it with characters
-    return text if 0 < len(text) <= 400 and not _running_sentence(text) else None
+    # (an act's title runs as long as the act's object: "Arrêté du … portant modification …")
+    limit = 1000 if ACT_TITLE.match(text) else 400
+    return text if 0 < len(text) <= limit and not _running_sentence(text) else None
 
 
 def _running_sentence(text: str) -> bool:

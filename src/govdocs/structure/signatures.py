@@ -88,6 +88,8 @@ SIGNING = re.compile(
     r"Im Auftrag|In Vertretung|i\.\s?A\.|i\.\s?V\.|"
     r"Ainsi (?:décidé|fait|délibéré|arrêté) .+|"
     r"(?:Done|Signed) (?:at|in) .+|(?:Fait|Signé) (?:à|le) .+|Gedaan te .+|Signed|Signé|"
+    # where and when a French act was signed: "À Colmar, le 24 septembre 2021"
+    r"[ÀÁA] [A-ZÉ][\w’'-]+(?:[- ][\w’'-]+){0,3}, le \d{1,2}(?:er)? [^\W\d]+ \d{4}|"
     # an English notice's or deed's dating: "Dated the 4th day of September 2020."
     r"Dated:?\s+(?:this\s+|the\s+)?\d.{0,40}|"
     # the countersigning ministers of a French act: "Par le Premier ministre :"
@@ -767,6 +769,18 @@ def signature_spans(paras: Sequence[Sequence[Placed]]) -> list[tuple[int, int, l
         joined = " ".join(_clean(ln.text) for ln in anchor)
         # a formula over several lines ("Aldus besloten in de openbare vergadering van …")
         formula = bool(SIGNING.match(last)) or (len(joined) <= 250 and bool(SIGNING.match(joined)))
+        # ... or a formula opening a paragraph of signature lines ("Á Colmar, le 24 septembre
+        # 2021" / "Le préfet," / "Pour le préfet et par délégation," / "Le secrétaire général,")
+        opened_by = next(
+            (
+                at + 1
+                for at, ln in enumerate(anchor[:-1])
+                if SIGNING.match(_clean(ln.text))
+                and all(signature_like(other.text) for other in anchor[at + 1 :])
+            ),
+            None,
+        )
+        formula = formula or opened_by is not None
         # (or offices with their names and nothing else: a committee's chair and clerk under
         # its report, "De voorzitter van de commissie," / "Bromet")
         opens = (
@@ -830,6 +844,8 @@ def signature_spans(paras: Sequence[Sequence[Placed]]) -> list[tuple[int, int, l
                 taken.extend(lines)
             end += 1
         head = [anchor[-1]] if not formula else []  # a signing body opens it
+        if opened_by is not None:
+            head = list(anchor[opened_by:])
         if behalf:
             head = list(anchor)
         by_office = _BY_OFFICE.search(last)
