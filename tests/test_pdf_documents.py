@@ -1524,6 +1524,34 @@ def test_a_prefects_order_titled_with_its_date_and_signed_by_delegation(tmp_path
     ]
 
 
+def test_a_ministers_order_titled_by_its_genre_and_object_in_the_texts_size(
+    tmp_path: Path,
+) -> None:
+    """A minister's order set in one size: under the ministry's name, the centred line naming
+    the genre and the object and the centred lines under it are the title, up to the authority
+    that enacts it; the recitals ("Vu …") follow."""
+
+    def centred(line: str) -> float:  # (the constructed font's widths: 0.54 em, spaces 0.278)
+        return 297 - 13 * (0.54 * len(line.replace(" ", "")) + 0.278 * line.count(" ")) / 2
+
+    title = [
+        "Arrêté portant approbation du programme annuel",
+        "d'inspection de l'Inspection générale de l'Administration de la",
+        "Justice",
+    ]
+    text = "Vu le décret portant organisation du Ministère de la Justice et ses attributions ;"
+    page = [
+        (95, 765, 11.0, "REPUBLIQUE DU SENEGAL", False),
+        (96, 705, 13.0, "MINISTERE DE LA JUSTICE", False),
+        *[(centred(line), 655 - 17 * i, 13.0, line, False) for i, line in enumerate(title)],
+        (197, 586, 13.0, "LE MINISTRE DE LA JUSTICE, GARDE DES SCEAUX", False),
+        (92, 558, 13.0, "Vu la Constitution ;", False),
+        *_running(94, 540, 12.0, text, 25),
+    ]
+    record = _convert_pages(tmp_path, [page, _running(94, 760, 12.0, text, 30)])
+    assert record.title == " ".join(title)
+
+
 def test_names_over_offices_in_columns_read_apart_sign_together() -> None:
     """Two ministers under a foreword, each name over its office, the columns laid out as
     paragraphs of their own: both sign, each with the office under their own name (not the

@@ -28,7 +28,7 @@ _ENGLISH = re.compile(
 #: the noun first: "Ministerie van …", "Ministère de …", "Bundesministerium des …",
 #: "Senatsverwaltung für …", "Raad van State", "Cour des comptes", "Gemeente Utrecht"
 _NOUN_FIRST = re.compile(
-    r"^(?:Ministerie|Ministère|Ministerium|Bundesministerium|Staatsministerium|Senatsverwaltung|"
+    r"^(?:Ministerie|Minist[eè]re|Ministerium|Bundesministerium|Staatsministerium|Senatsverwaltung|"
     r"Bundesamt|Landesamt|Landratsamt|Regierungspräsidium|Raad|Gemeente|Provincie|Autoriteit|"
     r"Inspectie|Conseil|Cour|Direction|Préfecture|Secrétariat|République|Royaume|Koninkrijk|"
     r"Königreich|Bundesrepublik|Freistaat|Kanton|Canton)\b(?:\s+[^\s.:;!?]+){0,7}$"

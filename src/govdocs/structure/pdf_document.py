@@ -1161,6 +1161,9 @@ def _title(raw: RawDocument, furniture: set[int]) -> str | None:
     if meeting:
         return _joined(meeting)
     typographic = title_lines(raw, furniture)
+    act = _act_object(raw, furniture)
+    if act and (not typographic or is_body_name(" ".join(ln.text for ln in typographic))):
+        return _joined(act)  # (set in the text's size under the ministry's name)
     named = _named_below(raw, typographic, furniture)
     if named:
         return _joined(named, unquote=True)
@@ -1171,6 +1174,54 @@ def _title(raw: RawDocument, furniture: set[int]) -> str | None:
     if typographic[: len(declared)] == declared and sum(len(ln.text.split()) for ln in extra) >= 3:
         return _joined(typographic)
     return _joined(declared)
+
+
+#: a French act named by its genre and object, centred over the text that enacts it ("Arrêté
+#: portant approbation du programme annuel …", "Décret n° 2020-12 relatif à …")
+_ACT_OBJECT = re.compile(
+    r"^(?:Décret|Arrêté|Arrête|Ordonnance|Décision|Délibération|Circulaire|Loi)"
+    r"(?:\s+(?:n[o°º]|no\.)\s*[\w/.-]+)?(?:\s+du\s+\d{1,2}(?:er)?\s+\w+\s+\d{4})?\s+"
+    r"(?:portant|relatif|relative|fixant|modifiant|instituant|abrogeant|approuvant|autorisant)\b",
+    re.IGNORECASE,
+)
+#: where an act's title ends: the authority that enacts it, its recitals
+_ENACTING = re.compile(r"^(?:Vu|VU|Considérant|CONSIDÉRANT|Sur (?:la )?proposition)\b")
+
+
+def _act_object(raw: RawDocument, furniture: set[int]) -> list[Line]:
+    """The title of a French act set in the text's size, centred on the first page: the line
+    naming the genre and the object, with the centred lines of its size under it, up to the
+    authority that enacts it ("LE MINISTRE DE LA JUSTICE, GARDE DES SCEAUX") or the recitals
+    ("Vu la Constitution ;"). ``[]`` when there is none."""
+    width = (raw.page_sizes or [(595.0, 842.0)])[0][0]
+    first = sorted(
+        (ln for ln in raw.lines if ln.page == 1 and ln.text.strip() and id(ln) not in furniture),
+        key=lambda line: -line.y0,
+    )
+    start = next(
+        (
+            at
+            for at, line in enumerate(first)
+            if _ACT_OBJECT.match(line.text.strip()) and _off_axis(line, width / 2) < 40
+        ),
+        None,
+    )
+    if start is None:
+        return []
+    title = [first[start]]
+    for line in first[start + 1 :]:
+        text = line.text.strip()
+        previous = title[-1]
+        if (
+            abs(line.size - previous.size) > 0.5
+            or not 0 < previous.y0 - line.y0 <= 2 * line.size
+            or _off_axis(line, width / 2) >= 40
+            or is_role(text)
+            or _ENACTING.match(text)
+        ):
+            break
+        title.append(line)
+    return title
 
 
 #: a genre word alone, set under a report's title ("Onderzoeksrapport")
