@@ -1552,6 +1552,22 @@ def test_a_ministers_order_titled_by_its_genre_and_object_in_the_texts_size(
     assert record.title == " ".join(title)
 
 
+def test_a_briefing_named_over_its_title_is_a_report(tmp_path: Path) -> None:
+    """A parliament's research briefing: "BRIEFING" set large over the title names the genre;
+    with no contents page, numbered headings or footnotes, it is a report all the same."""
+    text = "Payment services enable digital payments through direct debits and credit transfers."
+    first = [
+        (72, 771, 20.0, "BRIEFING", False),
+        (86, 676, 28.0, "Revision of Directive (EU) 2015/2366", False),
+        (177, 646, 28.0, "on Payment Services", False),
+        *_running(72, 622, 11.2, text, 42),  # (a full first page: no title page)
+    ]
+    pages = [first, *[_running(72, 760, 11.2, text, 45) for _ in range(3)]]
+    record = _convert_pages(tmp_path, pages)
+    assert record.kind.value == "report"
+    assert record.title == "Revision of Directive (EU) 2015/2366 on Payment Services"
+
+
 def test_names_over_offices_in_columns_read_apart_sign_together() -> None:
     """Two ministers under a foreword, each name over its office, the columns laid out as
     paragraphs of their own: both sign, each with the office under their own name (not the

@@ -87,6 +87,13 @@ _REPORT_GENRE = re.compile(
     r"Studie|Étude|Handreiking|Guidance|Guidelines?|Richtlijn)\b",
     re.IGNORECASE,
 )
+#: a report's genre named on a display line of its own ("BRIEFING", "Policy Brief", "Studie")
+_REPORT_KICKER = re.compile(
+    r"^(?:Briefing(?: note| paper)?|Policy (?:brief|paper)|Working paper|Discussion paper|"
+    r"Research paper|In-depth analysis|Study|Report|Rapport|Étude|Studie|Onderzoeksrapport|"
+    r"Jaarverslag|Annual report|Beleidsnota|Note d['’]analyse|Analyse)$",
+    re.IGNORECASE,
+)
 #: a line stating only which version a document is, under its title
 _STATUS = re.compile(
     r"^(?:Rapport final|Final report|Final version|Version finale|Version définitive|"
@@ -488,6 +495,13 @@ def _evidence(raw: RawDocument, fields: dict[str, str] | None = None) -> str:
     title = " ".join(line.text for line in title_lines(raw))
     if _REPORT_GENRE.search(title):
         return "report"  # the title names the genre: "FY 2011 … Annual Report"
+    # ... or a display line of its own on the first page names it ("BRIEFING" over the title)
+    if (raw.pages or 1) >= 3 and any(
+        _REPORT_KICKER.match(line.text.strip()) and line.size >= body * 1.1
+        for line in raw.lines
+        if line.page == 1
+    ):
+        return "report"
     return "none"
 
 
