@@ -1568,6 +1568,23 @@ def test_a_briefing_named_over_its_title_is_a_report(tmp_path: Path) -> None:
     assert record.title == "Revision of Directive (EU) 2015/2366 on Payment Services"
 
 
+def test_a_contents_page_in_small_print_holds_no_footnotes(tmp_path: Path) -> None:
+    """Numbered contents entries set smaller than the text, low on their page ("1 TOEGANG TOT
+    DE TOEPASSINGEN ........ 4"), are the table of contents, not footnotes."""
+    text = "Digitaal ondertekenen is een veilig en betrouwbaar proces voor alle documenten hier."
+    entries = ["DIGITAAL ONDERTEKENEN", "TOEGANG TOT DE TOEPASSINGEN", "VRAGEN EN SUPPORT"]
+    contents = [
+        *_running(72, 760, 11.0, text, 30),
+        *[
+            (72, 200 - 12 * i, 8.0, f"{i + 1} {e} {'.' * 40} {i + 3}", False)
+            for i, e in enumerate(entries)
+        ],
+    ]
+    pages = [_running(72, 760, 11.0, text, 45), contents, _running(72, 760, 11.0, text, 45)]
+    record = _convert_pages(tmp_path, pages)
+    assert record.footnotes == []
+
+
 def test_names_over_offices_in_columns_read_apart_sign_together() -> None:
     """Two ministers under a foreword, each name over its office, the columns laid out as
     paragraphs of their own: both sign, each with the office under their own name (not the

@@ -152,6 +152,10 @@ class Layout:
     edits: list[Edit] = field(default_factory=list)
 
 
+#: the dot leaders of a table of contents entry
+_DOT_LEADERS = re.compile(r"(?:\.\s?){5,}|…{3,}")
+
+
 def join_baseline_pieces(
     lines: list[Line], page_sizes: Sequence[tuple[float, float]] = ()
 ) -> list[Line]:
@@ -487,8 +491,8 @@ def analyse(
         is_note_zone = (line.size < body_size * 0.92 and line.y0 < lowest.get(line.page, -1)) or (
             line.y0 < raised.get(line.page, -1) and line.size <= body_size * 1.02
         )
-        if not is_note_zone:
-            body.append(line)
+        if not is_note_zone or _DOT_LEADERS.search(line.text):
+            body.append(line)  # (a contents entry in small print is no note: "1 TITLE ….. 5")
             continue
         text = line.text
         label = _opening_label(line)
