@@ -695,7 +695,8 @@ def test_constructed_college_letter_to_the_council(tmp_path: Path) -> None:
     """Constructed in the layout of a Dutch city's letter to its council: "Ons kenmerk" over
     the letter's code and, under it, the council system's registration number (another
     number, not part of the reference); signed under the college's name by the secretary and
-    the mayor side by side, their names in a row under their offices."""
+    the mayor side by side, their names in a row under their offices; the city's address in
+    small print at the foot of the page."""
     page = [
         (91, 694, 7.0, "Retouradres: Postbus 12600, 2500 DJ Den Haag", False),
         (91, 670, 8.0, "Aan de gemeenteraad", False),
@@ -714,7 +715,16 @@ def test_constructed_college_letter_to_the_council(tmp_path: Path) -> None:
         (91, 416, 9.5, "Ilma Merx", False),
         (254, 416, 9.5, "Jan van Zanen", False),
     ]
-    meta = _one_page(tmp_path, "collegebrief.pdf", page).metadata
+    footer = [
+        (91, 50, 7.0, "Gemeente Den Haag", True),
+        (213, 50, 8.0, "Postbus 12600 T 14070", False),
+        (91, 39, 8.0, "Spui 70", False),
+        (213, 39, 8.0, "2500 DJ Den Haag www.denhaag.nl", False),
+    ]
+    record = _one_page(tmp_path, "collegebrief.pdf", [*page, *footer])
+    meta = record.metadata
+    # (the letterhead's footer on the first page is no body text)
+    assert not any("denhaag.nl" in b.text or "Spui 70" in b.text for b in record.blocks)
     assert meta.reference == "DSB/10857444"  # type: ignore[union-attr]
     assert [(s.role, s.name) for s in meta.signatories] == [  # type: ignore[union-attr]
         ("Secretaris", "Ilma Merx"),

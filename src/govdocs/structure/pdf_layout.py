@@ -152,6 +152,11 @@ class Layout:
     edits: list[Edit] = field(default_factory=list)
 
 
+#: a contact detail: a postcode with its town, a Postbus, a web or e-mail address, a phone
+_CONTACT = re.compile(
+    r"\b\d{4} ?[A-Z]{2}\b|\bPostbus \d+|\bP\.?O\.? Box \d+|\bwww\.\S+|\S@\S+\.\w+|"
+    r"\b(?:T|Tel|Tél|Phone|Fax)\.?:? ?\+?[\d() -]{6,}|\b\d{4,5} [A-ZÄÖÜ][a-zäöüß]+\b",
+)
 #: the dot leaders of a table of contents entry
 _DOT_LEADERS = re.compile(r"(?:\.\s?){5,}|…{3,}")
 
@@ -420,6 +425,21 @@ def analyse(
         key = round(line.x0 / 2)
         return sum(column_edges[line.page, key + d] for d in (-1, 0, 1)) >= 2
 
+    # the letterhead's footer on the first page: small print at the page's foot giving the
+    # sender's address, phone, web site ("Spui 70" / "2500 DJ Den Haag www.denhaag.nl"), no note
+    foot = [
+        line
+        for line in lines
+        if line.page == 1
+        and line.size < body_size * 0.92
+        and line.y0 < page_size(line)[1] * BAND
+        and not _FOOTNOTE_START.match(line.text.strip())
+    ]
+    letterhead_foot = (
+        {id(line) for line in foot}
+        if sum(bool(_CONTACT.search(line.text)) for line in foot) >= 2
+        else set()
+    )
     sidebar: list[Line] = []
     furniture: list[Line] = []
     candidates: list[Line] = []
@@ -433,6 +453,7 @@ def analyse(
             or (in_band and _STAMP.match(line.text.strip()))
             or (band(line, WIDE_BAND if numbered(line) else BAND) and key in running)
             or (right_column(line) and (_exact(line.text), round(line.y0 / 3)) in running_column)
+            or id(line) in letterhead_foot
             or (
                 (numbered(line) or line.y0 < page_size(line)[1] * BAND)  # or a footer
                 and band(line, WIDE_BAND)
