@@ -732,6 +732,33 @@ def test_constructed_college_letter_to_the_council(tmp_path: Path) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("address", "addressee"),
+    [
+        (["The Honorable Neil Romano", "Chairman", "National Council on Disability"], None),
+        (["Clyde Terry, Chairperson", "National Council on Disability"], None),
+    ],
+)
+def test_a_person_addressed_by_honorific_or_office_is_the_addressee_alone(
+    tmp_path: Path, address: list[str], addressee: str | None
+) -> None:
+    """An American letter's address block: the person addressed by "The Honorable" or by name
+    and office on one line is the addressee; the office and the body under them are not."""
+    page = [
+        (72, 700, 12.0, "December 7, 2018", False),
+        *[(72, 660 - 14 * i, 12.0, line, False) for i, line in enumerate(address)],
+        (72, 600, 12.0, "1331 F Street, NW, Suite 850", False),
+        (72, 586, 12.0, "Washington, DC 20004", False),
+        (72, 560, 12.0, "Dear Chairman:", False),
+        (72, 540, 12.0, "Thank you for your letter about the study of the program.", False),
+        (72, 510, 12.0, "Sincerely,", False),
+        (72, 470, 12.0, "Thomas D. Robinson", False),
+        (72, 456, 12.0, "Chairperson", False),
+    ]
+    meta = _one_page(tmp_path, "letter.pdf", page).metadata
+    assert meta.addressee == (addressee or address[0])  # type: ignore[union-attr]
+
+
 def test_a_subject_runs_on_into_a_line_opening_with_a_label_word_in_lower_case() -> None:
     from govdocs.structure.letter import _label_fields
 

@@ -106,8 +106,16 @@ _PERSON = re.compile(
 )
 #: a person addressed by a title of address (their name does not run on to the next line)
 _HONORIFIC = re.compile(
-    r"^(?:(?:Mr|Ms|Mrs|Mx|Dr|Prof)\.?|De heer|Mevrouw|Herrn?|Frau|Monsieur|Madame)\s", re.I
+    r"^(?:(?:Mr|Ms|Mrs|Mx|Dr|Prof)\.?|De heer|Mevrouw|Herrn?|Frau|Monsieur|Madame|"
+    r"The Hono(?:u)?rable)\s",
+    re.I,
 )
+
+
+def _named_in_office(text: str) -> bool:
+    """A person's name with the office after a comma ("Clyde Terry, Chairperson")."""
+    name, _, office = text.partition(", ")
+    return bool(office) and looks_like_name(name) and is_role(office)
 #: the first line of an address block that addresses someone
 _ADDRESSED = re.compile(
     r"^(?:De heer|Mevrouw|Mevr\.|Mw\.|Dhr\.|Aan\s|Mr\.?\s|Ms\.?\s|Mrs\.?\s|Herrn?\s|"
@@ -729,6 +737,8 @@ def build(raw: RawDocument) -> Document:
                 break  # several people addressed, one under the other: the first
             if addressee and _HONORIFIC.match(addressee[0]):
                 break  # a person addressed by title: the office or firm under the name is not
+            if addressee and _named_in_office(addressee[0]):
+                break  # ... or by name and office on one line ("Clyde Terry, Chairperson")
             addressee.append(line)
         if addressee:
             break
