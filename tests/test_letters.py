@@ -190,9 +190,11 @@ def test_letter_in_plain_text_with_place_date_and_several_signatories(tmp_path: 
 # --------------------------------------------------------------------------- constructed letter
 
 
-def _letter_pdf(pages: list[list[tuple[float, float, float, str, bool]]]) -> bytes:
+def _letter_pdf(pages: list[list[tuple[float, float, float, str, bool]]], rotate: int = 0) -> bytes:
     """A constructed letterhead PDF: each item is (x, y, size, text, bold); text may be a raw
-    TJ array (starting with ``[``). Helvetica with stated widths, regular and bold."""
+    TJ array (starting with ``[``). Helvetica with stated widths, regular and bold.
+    ``rotate=270``: each page stored on its side (``/Rotate 270``, landscape media box, the
+    text drawn running up the page), shown as the portrait page the items describe."""
     import io
 
     from pypdf import PdfWriter
@@ -226,7 +228,13 @@ def _letter_pdf(pages: list[list[tuple[float, float, float, str, bool]]]) -> byt
         }
     )
     for items in pages:
-        page = writer.add_blank_page(595.32, 841.92)
+        page = (
+            writer.add_blank_page(841.92, 595.32)
+            if rotate
+            else writer.add_blank_page(595.32, 841.92)
+        )
+        if rotate:
+            page[NameObject("/Rotate")] = NumberObject(rotate)
         page[NameObject("/Resources")] = DictionaryObject({NameObject("/Font"): fonts})
         ops = []
         for x, y, size, text, bold in items:
@@ -236,7 +244,9 @@ def _letter_pdf(pages: list[list[tuple[float, float, float, str, bool]]]) -> byt
                 else "(" + text.replace("(", "\\(").replace(")", "\\)") + ")"
             )
             op = "TJ" if text.startswith("[") else "Tj"
-            ops.append(f"BT /F{2 if bold else 1} {size} Tf {x} {y} Td {shown} {op} ET")
+            # (shown at (x, y) of the portrait page: stored at (y, 595.32 - x), running up)
+            place = f"0 -1 1 0 {y} {595.32 - x} Tm" if rotate else f"{x} {y} Td"
+            ops.append(f"BT /F{2 if bold else 1} {size} Tf {place} {shown} {op} ET")
         stream = DecodedStreamObject()
         stream.set_data("\n".join(ops).encode("cp1252"))
         page[NameObject("/Contents")] = writer._add_object(stream)
@@ -757,6 +767,31 @@ def test_a_person_addressed_by_honorific_or_office_is_the_addressee_alone(
     ]
     meta = _one_page(tmp_path, "letter.pdf", page).metadata
     assert meta.addressee == (addressee or address[0])  # type: ignore[union-attr]
+
+
+def test_a_letter_scanned_on_its_side_is_read_as_shown(tmp_path: Path) -> None:
+    """A scanned ministry letter stored on its side (/Rotate 270, the OCR text running up the
+    page): PDFium's reader turns the text into the page as shown, so the lines, the fields
+    and the signature read as on the portrait page."""
+    page = [
+        (72, 709, 7.7, "> Retouradres Postbus 20001 2500 EA Den Haag", False),
+        (72, 680, 10.0, "Aan de heer J. Jansen", False),
+        (72, 544, 10.8, "Datum 24 februari 2021", False),
+        (72, 532, 10.8, "Betreft Wob-besluit contact met VAN Kansspelen", False),
+        (72, 484, 11.0, "Geachte heer Jansen,", False),
+        (72, 460, 11.0, "Bij brief van 10 november 2020 hebt u een verzoek ingediend.", False),
+        (72, 430, 11.0, "Hoogachtend,", False),
+        (72, 400, 11.0, "dr. mr. L. van Poelgeest", False),
+        (72, 387, 11.0, "Plv. Secretaris-Generaal", False),
+    ]
+    path = tmp_path / "gedraaid.pdf"
+    path.write_bytes(_letter_pdf([page], rotate=270))
+    record = govdocs.convert(path, translate=False, pdf_backend="pdfium")
+    meta = record.metadata
+    assert record.date == "2021-02-24"
+    assert meta.subject == "Wob-besluit contact met VAN Kansspelen"  # type: ignore[union-attr]
+    assert meta.addressee == "Aan de heer J. Jansen"  # type: ignore[union-attr]
+    assert record.source.pages == 1
 
 
 def test_a_subject_runs_on_into_a_line_opening_with_a_label_word_in_lower_case() -> None:

@@ -22,6 +22,7 @@ import functools
 import math
 import re
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -126,8 +127,11 @@ def _read(src: SourceBytes, options: Any) -> RawDocument:
     def read_page(number: int) -> PageRead:
         page = document[number - 1]
         try:
+            # (the size as a viewer shows the page: turned by its /Rotate)
             size = (float(page.get_width()), float(page.get_height()))
-            return PageRead(size, _page_lines(page, number), _visible(page.get_cropbox()))
+            turn = _Turn(int(page.get_rotation() or 0) % 360, page.get_mediabox())
+            crop = _visible(page.get_cropbox())
+            return PageRead(size, _page_lines(page, number, turn), crop and turn.box(*crop))
         finally:
             page.close()
 
@@ -143,6 +147,39 @@ def _read(src: SourceBytes, options: Any) -> RawDocument:
         )
     finally:
         document.close()
+
+
+class _Turn:
+    """A page's coordinates as a viewer shows the page, turned by its /Rotate (a scanned
+    letter stored on its side with ``/Rotate 270``, its OCR text running up the page): points
+    and boxes of page space turned into the shown page's space, origin bottom left."""
+
+    def __init__(self, degrees: int, mediabox: Any) -> None:
+        self.degrees = degrees if degrees in (90, 180, 270) else 0
+        try:
+            x0, y0, x1, y1 = (float(v) for v in mediabox)
+        except (TypeError, ValueError):
+            x0, y0, x1, y1 = 0.0, 0.0, 0.0, 0.0
+        self.left, self.bottom = min(x0, x1), min(y0, y1)
+        self.right, self.top = max(x0, x1), max(y0, y1)
+
+    def point(self, x: float, y: float) -> tuple[float, float]:
+        if self.degrees == 90:
+            return y - self.bottom, self.right - x
+        if self.degrees == 180:
+            return self.right - x, self.top - y
+        if self.degrees == 270:
+            return self.top - y, x - self.left
+        return x, y
+
+    def box(
+        self, left: float, bottom: float, right: float, top: float
+    ) -> tuple[float, float, float, float]:
+        """``(left, bottom, right, top)`` of a box, turned."""
+        if not self.degrees:
+            return left, bottom, right, top
+        (ax, ay), (bx, by) = self.point(left, bottom), self.point(right, top)
+        return min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)
 
 
 def _visible(box: Any) -> tuple[float, float, float, float] | None:
@@ -243,7 +280,7 @@ def _page_text(raw: Any, handle: Any, count: int) -> str | None:
     return text if len(text) == count else None
 
 
-def _page_lines(page: Any, number: int) -> list[Line]:
+def _page_lines(page: Any, number: int, turn: _Turn | None = None) -> list[Line]:
     import pypdfium2.raw as raw
 
     textpage = page.get_textpage()
@@ -266,6 +303,17 @@ def _page_lines(page: Any, number: int) -> list[Line]:
         )
         matrix = raw.FS_MATRIX()
         buffer = ctypes.create_string_buffer(256)
+        turn = turn or _Turn(0, None)
+        loose_box = raw.FS_RECTF()
+
+        def loose(at: int) -> tuple[float, float]:
+            """Character ``at``'s advance box, left and right as the page is shown."""
+            raw.FPDFText_GetLooseCharBox(handle, at, loose_box)
+            left_, _, right_, _ = turn.box(
+                loose_box.left, loose_box.bottom, loose_box.right, loose_box.top
+            )
+            return left_, right_
+
         #: per text object (one show operation): size, pen start x, baseline, font, and the
         #: closest and furthest a next glyph of it may follow without a second look
         styles: dict[int, tuple[float, float, float, _Font, float, float]] = {}
@@ -286,7 +334,6 @@ def _page_lines(page: Any, number: int) -> list[Line]:
         last: _Char | None = None  # the last printed character of the current line
         last_index = -1
         generated: int | None = None  # index of a space PDFium made up after ``last``
-        loose = raw.FS_RECTF()
         previous_key = -1
         for index, text in enumerate(text_all):
             if not text:
@@ -316,13 +363,17 @@ def _page_lines(page: Any, number: int) -> list[Line]:
                 obj = raw.FPDFText_GetTextObject(handle, index)
                 font = _font(raw, obj, buffer, fonts) if obj else _Font("", False, False)
                 near, far = -2.0 * size, GLYPH_SPACE_EM * max(size, 1.0)
-                style = styles[key] = (size, matrix.e, matrix.f, font, near, far)
+                pen_x, baseline = turn.point(matrix.e, matrix.f)
+                style = styles[key] = (size, pen_x, baseline, font, near, far)
             char_box(handle, index, *box_refs)
+            glyph_left, _, glyph_right, _ = turn.box(
+                left.value, bottom.value, right.value, top.value
+            )
             # the pen position where a show operation starts, else the glyph's left edge
             same = key == previous_key
-            x0 = left.value if same else style[1]
+            x0 = glyph_left if same else style[1]
             previous_key = key
-            x1 = right.value
+            x1 = glyph_right
             char = _Char(text, x0, x1 if x1 > x0 else x0, style[2], style[0], style[3])
             if same and spaces == 0 and last is not None:
                 # the next glyph of the same show operation (same baseline, size and font),
@@ -338,7 +389,7 @@ def _page_lines(page: Any, number: int) -> list[Line]:
                 # letter spacing, not a word gap (the pypdf reader's tracking guard, here).
                 # Tracked text spaces the letters before the gap as widely; a narrow word
                 # space in an untracked font (0.2 em) follows letters set tight.
-                gap, last_left = _advance_gap(raw, handle, last_index, index, loose)
+                gap, last_left = _advance_gap(loose, last_index, index)
                 if gap < TRACKING_EM * max(char.size, 1.0) and _tracked(
                     raw, handle, last_index, last_left, gap, loose
                 ):
@@ -383,7 +434,7 @@ def _page_lines(page: Any, number: int) -> list[Line]:
                 # no space character, but the glyphs stand a word space apart: measured again
                 # on the advance widths (loose boxes; tight boxes leave a "1" or a "." wide
                 # margins), against the letter gaps before it (letter-spaced text)
-                advance_gap, last_left = _advance_gap(raw, handle, last_index, index, loose)
+                advance_gap, last_left = _advance_gap(loose, last_index, index)
                 em = max(last.size, char.size, 1.0)
                 if advance_gap > ADVANCE_SPACE_EM * em and not _tracked(
                     raw, handle, last_index, last_left, advance_gap, loose
@@ -399,14 +450,13 @@ def _page_lines(page: Any, number: int) -> list[Line]:
         textpage.close()
 
 
-def _advance_gap(raw: Any, handle: Any, last: int, index: int, box: Any) -> tuple[float, float]:
-    """The gap between the advance boxes (loose boxes) of characters ``last`` and ``index``,
-    and the left edge of ``last``'s box; ``box`` is scratch space for PDFium's answers (it
-    holds ``index``'s box afterwards)."""
-    raw.FPDFText_GetLooseCharBox(handle, last, box)
-    before, last_left = box.right, box.left
-    raw.FPDFText_GetLooseCharBox(handle, index, box)
-    return box.left - before, last_left
+def _advance_gap(
+    loose: Callable[[int], tuple[float, float]], last: int, index: int
+) -> tuple[float, float]:
+    """The gap between the advance boxes (``loose``: left and right of a character's loose
+    box) of characters ``last`` and ``index``, and the left edge of ``last``'s box."""
+    last_left, before = loose(last)
+    return loose(index)[0] - before, last_left
 
 
 def _word_gap(current: list[_Char], char: _Char) -> bool:
@@ -420,20 +470,27 @@ def _word_gap(current: list[_Char], char: _Char) -> bool:
     return GLYPH_SPACE_EM * em < gap <= CELL_GAP_EM * em and abs(char.y - last.y) <= 0.2 * em
 
 
-def _tracked(raw: Any, handle: Any, last: int, last_left: float, gap: float, box: Any) -> bool:
+def _tracked(
+    raw: Any,
+    handle: Any,
+    last: int,
+    last_left: float,
+    gap: float,
+    loose: Callable[[int], tuple[float, float]],
+) -> bool:
     """Whether a narrow generated space is letter spacing: its gap exceeds the gaps between the
     printed characters just before it (up to four pairs, median) by less than
     ``WORD_EXCESS_EM``. Tracked text and loosely set fonts space their letters nearly as widely
     as PDFium's made-up space; a narrow word space (0.2 em) follows letters set tight.
-    ``box`` is scratch space for PDFium's answers."""
+    ``loose`` gives a character's advance box, left and right."""
     gaps: list[float] = []
     left = last_left
     for index in range(last - 1, max(last - 5, -1), -1):
         if raw.FPDFText_GetUnicode(handle, index) in _NOT_PRINTED:
             break
-        raw.FPDFText_GetLooseCharBox(handle, index, box)
-        gaps.append(max(left - box.right, 0.0))
-        left = box.left
+        box_left, box_right = loose(index)
+        gaps.append(max(left - box_right, 0.0))
+        left = box_left
     if not gaps:
         # nothing to compare with: a narrow gap after a letter or a leader dot is letter
         # spacing; after a dash or other sign standing alone ("Design – Certificate") it is a

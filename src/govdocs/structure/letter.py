@@ -116,6 +116,8 @@ def _named_in_office(text: str) -> bool:
     """A person's name with the office after a comma ("Clyde Terry, Chairperson")."""
     name, _, office = text.partition(", ")
     return bool(office) and looks_like_name(name) and is_role(office)
+
+
 #: the first line of an address block that addresses someone
 _ADDRESSED = re.compile(
     r"^(?:De heer|Mevrouw|Mevr\.|Mw\.|Dhr\.|Aan\s|Mr\.?\s|Ms\.?\s|Mrs\.?\s|Herrn?\s|"
