@@ -1585,6 +1585,23 @@ def test_a_contents_page_in_small_print_holds_no_footnotes(tmp_path: Path) -> No
     assert record.footnotes == []
 
 
+def test_academic_titles_run_together_before_a_name() -> None:
+    """ "dr.mr. L. van Poelgeest" (the titles without a space) is a name under the office, not
+    the office's continuation."""
+    from govdocs.structure.signatures import parse_signatories
+
+    lines = [
+        "DE MINISTER-PRESIDENT,",
+        "Minister van Algemene Zaken",
+        "namens deze,",
+        "Plv. Secretaris-Generaal",
+        "dr.mr. L. van Poelgeest",
+    ]
+    assert [(s.role, s.name) for s in parse_signatories(lines)] == [
+        ("Plv. Secretaris-Generaal", "dr.mr. L. van Poelgeest")
+    ]
+
+
 def test_names_over_offices_in_columns_read_apart_sign_together() -> None:
     """Two ministers under a foreword, each name over its office, the columns laid out as
     paragraphs of their own: both sign, each with the office under their own name (not the

@@ -131,7 +131,8 @@ _ROLE_COMMA = re.compile(
 )
 _SMALL = {"van", "voor", "en", "de", "het", "der", "op", "in", "te", "of", "and", "for", "the"}
 _NAME = re.compile(
-    r"^(?:(?i:dr|drs|mr|ir|ing|prof|mevr|dhr|ds|bc|ms|mrs)\.?\s+)*"
+    # (academic titles, spaced or run together: "dr. mr.", "dr.mr.")
+    r"^(?:(?i:dr|drs|mr|ir|ing|prof|mevr|dhr|ds|bc|ms|mrs)(?:\.\s*|\s+))*"
     r"(?:[A-Z]\.(?:[A-Z]\.|-[A-Z]\.|\s?[A-Z][a-z]?\.)*\s*)?"
     r"(?:\([A-Z][\w'’-]+\)\s+)?"  # the name used, after the initials: "F. (Floor) Vermeulen"
     # particles before the surname, Dutch and of other languages ("M.A.A. di Bucchianico")
@@ -145,7 +146,9 @@ _NAME = re.compile(
 )
 
 
-_INITIALS = re.compile(r"^(?:(?:dr|drs|mr|ir|ing|prof)\.?\s+)*[A-Z]\.(?:[A-Z]\.|-[A-Z]\.)*\s")
+_INITIALS = re.compile(
+    r"^(?:(?:dr|drs|mr|ir|ing|prof)(?:\.\s*|\s+))*[A-Z]\.(?:[A-Z]\.|-[A-Z]\.)*\s"
+)
 
 
 #: an office named by its title's last word, English style ("Freedom of Information Officer",
