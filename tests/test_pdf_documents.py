@@ -1602,6 +1602,18 @@ def test_academic_titles_run_together_before_a_name() -> None:
     ]
 
 
+def test_a_document_naming_itself_with_its_date_is_titled(tmp_path: Path) -> None:
+    """A ministry's circular titled with the date it applies from ("Normenbrief 1 januari
+    2026", bold in the text's size): a title, not a dateline; a weekday before a date is none."""
+    from govdocs.structure.pdf_document import _named_with_date
+
+    text = "Het referentiemaandloon per 1 januari 2026 is vastgesteld op het nieuwe bedrag."
+    page = [(79, 605, 9.0, "Normenbrief 1 januari 2026", True), *_running(79, 512, 9.0, text, 30)]
+    record = _convert_pages(tmp_path, [page, _running(79, 760, 9.0, text, 50)])
+    assert record.title == "Normenbrief 1 januari 2026"
+    assert not _named_with_date("Dinsdag 3 maart 2020")
+
+
 def test_names_over_offices_in_columns_read_apart_sign_together() -> None:
     """Two ministers under a foreword, each name over its office, the columns laid out as
     paragraphs of their own: both sign, each with the office under their own name (not the

@@ -772,8 +772,13 @@ def _title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Li
         for line in first
         if not (line.y0 > height * 0.86 and line.x0 > width * 0.55 and len(line.text.split()) <= 3)
         and not _SECTION.match(line.text.strip())
-        # (an act named with its date is a title: "Arrêté du 24 septembre 2021")
-        and (not _is_dateline(line.text) or bool(ACT_TITLE.match(line.text.strip())))
+        # (an act named with its date is a title: "Arrêté du 24 septembre 2021"; so is a
+        # document naming itself with its date: "Normenbrief 1 januari 2026")
+        and (
+            not _is_dateline(line.text)
+            or bool(ACT_TITLE.match(line.text.strip()))
+            or _named_with_date(line.text.strip())
+        )
         and not _STAMP_LINE.match(line.text.strip())
         and sum(c.isalpha() for c in line.text) >= 4
         and not _logotype(line.text)
@@ -953,6 +958,24 @@ def _title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Li
                 break
         lines.append(line)
     return lines
+
+
+#: the words that lead a dateline, not a title: weekdays, labels
+_DATE_WORDS = {
+    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+    "datum", "date", "dated", "versie", "version", "stand", "vastgesteld", "gewijzigd",
+}  # fmt: skip
+_WORD_AND_DATE = re.compile(r"^(?P<word>[A-ZÀ-Ý][\w-]{4,})\s+\d{1,2}(?:e|er)?\s+[^\W\d]+\s+\d{4}$")
+
+
+def _named_with_date(text: str) -> bool:
+    """A document naming itself with its date, one word before it ("Normenbrief 1 januari
+    2026"), not a weekday or a label before a date ("Dinsdag 3 maart 2020", "Datum …")."""
+    match = _WORD_AND_DATE.match(text)
+    return bool(match) and match.group("word").lower() not in _DATE_WORDS
 
 
 def _logotype(text: str) -> bool:
