@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -96,6 +97,14 @@ def test_a_row_of_labels_holds_its_values_below_them() -> None:
     for name in letters:
         meta = record(name).metadata
         assert getattr(meta, "reference", None) == GOLD[name]["reference"], name
+
+
+def _one_signature(paras: Any) -> list[tuple[str | None, str | None]]:
+    """The (role, name) pairs of the one signature block :func:`signature_spans` finds."""
+    from govdocs.structure.signatures import signature_spans
+
+    ((_, _, who),) = signature_spans(paras)
+    return [(s.role, s.name) for s in who]
 
 
 def _signatories(record: govdocs.Record) -> list[list[str | None]]:
@@ -413,7 +422,7 @@ def test_a_french_act_signed_in_small_capitals_left_and_right_in_turn() -> None:
 def test_french_delegated_signature_and_english_office_titles() -> None:
     """ "Pour le Président / et par délégation" over the name, the office and a further title
     (CADA's opinions); an English office named by its last word ("Executive Director")."""
-    from govdocs.structure.signatures import Placed, parse_signatories, signature_spans
+    from govdocs.structure.signatures import Placed, parse_signatories
 
     paras = [
         [Placed("Pour le Président", 2, 359, 598), Placed("et par délégation", 2, 360, 587)],
@@ -423,8 +432,7 @@ def test_french_delegated_signature_and_english_office_titles() -> None:
             Placed("Maître des requêtes au Conseil d'Etat", 2, 314, 467),
         ],
     ]
-    ((_, _, who),) = signature_spans(paras)
-    assert [(s.role, s.name) for s in who] == [("Rapporteur général", "Manon PERRIERE")]
+    assert _one_signature(paras) == [("Rapporteur général", "Manon PERRIERE")]
     assert [
         (s.role, s.name) for s in parse_signatories(["Fabrice Leggeri", "Executive Director"])
     ] == [("Executive Director", "Fabrice Leggeri")]
@@ -434,7 +442,7 @@ def test_a_row_of_names_read_as_one_line_over_a_row_of_offices() -> None:
     """A Luxembourg commission's opinion: the formula, the deciding body, then four names the
     text layer read as one line over four offices set apart; the names are cut where the
     offices' columns meet."""
-    from govdocs.structure.signatures import Placed, signature_spans
+    from govdocs.structure.signatures import Placed
 
     paras = [
         [Placed("Ainsi décidé à Esch-sur-Alzette en date du 8 juillet 2020.", 2, 71, 312, 345)],
@@ -449,8 +457,7 @@ def test_a_row_of_names_read_as_one_line_over_a_row_of_offices() -> None:
             Placed("Commissaire", 2, 458, 135, 522),
         ],
     ]
-    ((_, _, who),) = signature_spans(paras)
-    assert [(s.role, s.name) for s in who] == [
+    assert _one_signature(paras) == [
         ("Présidente", "Tine A. Larsen"),
         ("Commissaire", "Thierry Lallemang"),
         ("Commissaire", "Christophe Buschmann"),
@@ -1156,7 +1163,7 @@ def test_court_file_numbers_and_a_decision_type_given_by_label() -> None:
 
 
 def test_names_over_their_offices_sign() -> None:
-    from govdocs.structure.signatures import Placed, signature_spans
+    from govdocs.structure.signatures import Placed
 
     paras = [
         [Placed("Rule 77 §§ 2 and 3 of the Rules of Court.", 11, 114, 128, 311)],
@@ -1167,8 +1174,7 @@ def test_names_over_their_offices_sign() -> None:
             Placed("President", 12, 411, 703, 455),
         ],
     ]
-    ((_, _, who),) = signature_spans(paras)
-    assert [(s.role, s.name) for s in who] == [
+    assert _one_signature(paras) == [
         ("Registrar", "Sally Dollé"),
         ("President", "Françoise Tulkens"),
     ]
@@ -1202,7 +1208,7 @@ def test_offices_in_apposition_and_closings_of_other_wordings() -> None:
     """An office continued after a comma on the next line is one office, capitalised as it may
     be ("Porte-Parole du Gouvernement"); under a name, "office, further office" is the name's
     office in full, not an office and a second name; "In Solidarity," closes a letter."""
-    from govdocs.structure.signatures import Placed, parse_signatories, signature_spans
+    from govdocs.structure.signatures import Placed, parse_signatories
 
     lines = ["Le Ministre de la Formation Professionnelle,", "Porte-Parole du Gouvernement"]
     paras = [
@@ -1210,8 +1216,7 @@ def test_offices_in_apposition_and_closings_of_other_wordings() -> None:
         [Placed(lines[0], 4, 172, 598, 422), Placed(lines[1], 4, 211, 582, 385)],
         [Placed("Amadou Moustapha Njekk SARRE", 4, 200, 566, 413)],
     ]
-    ((_, _, who),) = signature_spans(paras)
-    assert [(s.role, s.name) for s in who] == [
+    assert _one_signature(paras) == [
         (
             "Ministre de la Formation Professionnelle, Porte-Parole du Gouvernement",
             "Amadou Moustapha Njekk SARRE",
@@ -1381,7 +1386,7 @@ def test_a_german_act_signed_by_offices_over_surnames() -> None:
     """The Federal Law Gazette's signatures: "Berlin, den 5. Juli 2017", then each office over
     its holder's name (the President by surname alone), a capital the text layer set apart
     from its word ("M erkel") joined again."""
-    from govdocs.structure.signatures import Placed, signature_spans
+    from govdocs.structure.signatures import Placed
 
     paras = [
         [Placed("Das vorstehende Gesetz wird hiermit ausgefertigt.", 2, 195, 349, 411)],
@@ -1396,8 +1401,7 @@ def test_a_german_act_signed_by_offices_over_surnames() -> None:
             Placed("Thomas de Maizière", 2, 244, 207, 353),
         ],
     ]
-    ((_, _, who),) = signature_spans(paras)
-    assert [(s.role, s.name) for s in who] == [
+    assert _one_signature(paras) == [
         ("Bundespräsident", "Steinmeier"),
         ("Bundeskanzlerin", "Dr. Angela Merkel"),
         ("Bundesminister des Innern", "Thomas de Maizière"),
@@ -1453,8 +1457,7 @@ def test_a_ministers_long_office_over_the_name_signed_below() -> None:
         [Placed(office, 8, 98, 392, 483)],
         [Placed("Jo BROUNS", 8, 265, 273, 316)],
     ]
-    ((_, _, who),) = signature_spans(paras)
-    assert [(s.role, s.name) for s in who] == [
+    assert _one_signature(paras) == [
         (
             "Vlaamse minister van Economie, Innovatie, Werk, Sociale economie en Landbouw",
             "Jo BROUNS",

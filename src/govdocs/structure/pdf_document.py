@@ -975,7 +975,7 @@ def _named_with_date(text: str) -> bool:
     """A document naming itself with its date, one word before it ("Normenbrief 1 januari
     2026"), not a weekday or a label before a date ("Dinsdag 3 maart 2020", "Datum …")."""
     match = _WORD_AND_DATE.match(text)
-    return bool(match) and match.group("word").lower() not in _DATE_WORDS
+    return match is not None and match.group("word").lower() not in _DATE_WORDS
 
 
 def _logotype(text: str) -> bool:
