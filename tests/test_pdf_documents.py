@@ -1377,9 +1377,14 @@ def test_a_council_note_under_its_masthead_and_release_stamp(tmp_path: Path) -> 
         (57, 491, 12.0, "Subject : Handling of documents marked LIMITE", True),
         *_running(57, 463, 12.0, text, 25),
     ]
-    record = _convert_pages(tmp_path, [page, _running(57, 760, 12.0, text, 40)])
+    footer = [(57, 45, 12.0, "5847/06", True), (491, 29, 18.0, "EN", True)]
+    record = _convert_pages(
+        tmp_path, [[*page, *footer], [*_running(57, 760, 12.0, text, 40), *footer]]
+    )
     assert record.title == "INFORMATION NOTE"
     assert record.date == "2006-03-16"
+    # (the Council's document number, digits and the year, repeated in the footer)
+    assert record.metadata.reference == "5847/06"  # type: ignore[union-attr]
 
 
 def test_a_german_act_signed_by_offices_over_surnames() -> None:

@@ -30,7 +30,10 @@ __all__ = [
 
 #: a code-like token: starts with a capital, holds a digit, no spaces (``ITSP.10.003``,
 #: ``CON/2026/9``, ``A/HRC/55/4``, ``R12056``)
-_CODE = re.compile(r"(?<![\w/.-])(?=[\w./-]*\d)[A-Z][\w./-]{2,30}\w(?![\w/-])")
+#: (or digits, a slash and the year's two or four digits: the Council of the EU's "5847/06")
+_CODE = re.compile(
+    r"(?<![\w/.-])(?:(?=[\w./-]*\d)[A-Z][\w./-]{2,30}\w|\d{3,6}/(?:\d{2}|\d{4}))(?![\w/-])"
+)
 #: a file name or a version, not a number: a lower-case word of four letters or more
 #: (``DGC-v1.05-final``, ``Iv3-Informatievoorschrift-2026``) or a version mark
 _NOT_A_SYMBOL = re.compile(r"[a-zß-ÿ]{4,}|(?:^|[-_.])[vV]\d|\.(?i:pdf|docx?)$")
