@@ -92,3 +92,17 @@ def test_a_place_with_a_numeric_date_written_with_slashes_dates_a_pdf() -> None:
         *[Line(text, 1, 90, 600 - 14 * i, 505, 612 - 14 * i, 12.0) for i in range(20)],
     ]
     assert structure(_page_of(lines)).date == "2020-03-18"
+
+
+def test_a_range_of_days_dates_by_its_first_day() -> None:
+    """A meeting over days ("Dublin 17 - 18 January 2013", "du 3 au 5 mars 2020", "vom 10. bis
+    12. Mai 2021") is dated by its first day; a number after a dash is no such day's end."""
+    assert [
+        find_dates(text)[0].iso
+        for text in (
+            "Dublin 17 - 18 January 2013",
+            "du 3 au 5 mars 2020",
+            "vom 10. bis 12. Mai 2021",
+            "2012-18 January 2013",
+        )
+    ] == ["2013-01-17", "2020-03-03", "2021-05-10", "2013-01-18"]

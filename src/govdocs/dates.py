@@ -66,6 +66,12 @@ class FoundDate:
     text: str
 
 
+#: the first day of a range before a date ("17 - " of "17 - 18 January 2013", "3 au ")
+_RANGE_OPENS = re.compile(
+    r"(?<![\d./-])(\d{1,2})(?:\.|er|st|nd|rd|th)?\s*(?:[-–]|to|tot|au|bis)\s*$"
+)
+
+
 def _make(y: str, m: int, d: str | None) -> str | None:
     try:
         if d is None:
@@ -93,7 +99,12 @@ def find_dates(text: str, *, numeric: bool = True) -> list[FoundDate]:
 
     for pattern in (_DAY_FIRST, _MONTH_FIRST):
         for match in pattern.finditer(text):
-            add(match, MONTHS[match.group("m").lower()], match.group("d"))
+            day = match.group("d")
+            # a range of days dates by its first ("Dublin 17 - 18 January 2013")
+            opens = _RANGE_OPENS.search(text, 0, match.start()) if pattern is _DAY_FIRST else None
+            if opens and day and int(opens.group(1)) < int(day):
+                day = opens.group(1)
+            add(match, MONTHS[match.group("m").lower()], day)
     for match in _ISO.finditer(text):
         add(match, int(match.group("m")), match.group("d"))
     if numeric:
