@@ -1622,6 +1622,32 @@ def test_a_document_naming_itself_with_its_date_is_titled(tmp_path: Path) -> Non
     assert not _named_with_date("Dinsdag 3 maart 2020")
 
 
+def test_a_german_bill_titled_under_its_genre_and_author(tmp_path: Path) -> None:
+    """A federal government bill: "Gesetzentwurf" / "der Bundesregierung" over the formal
+    title ("Entwurf eines … Gesetzes"), lettered sections under it: the formal title, kind
+    other (a bill, not a report)."""
+    text = "Daten, die elektronisch verarbeitet werden können, sind eine wertvolle Ressource."
+    page = [
+        (390, 760, 12.0, "Stand: 09.12.2016", True),
+        (71, 730, 16.0, "Gesetzentwurf", True),
+        (71, 703, 12.0, "der Bundesregierung", True),
+        (106, 649, 16.0, "Entwurf eines Ersten Gesetzes zur Änderung des E-", True),
+        (106, 628, 16.0, "Government-Gesetzes", True),
+        (89, 565, 12.0, "A. Problem und Ziel", True),
+        *_running(89, 547, 12.0, text, 25),
+    ]
+    second = [
+        (89, 760, 12.0, "B. Lösung", True),
+        *_running(89, 740, 12.0, text, 20),
+        (89, 440, 12.0, "C. Alternativen", True),
+        *_running(89, 420, 12.0, text, 20),
+    ]
+    record = _convert_pages(tmp_path, [page, second])
+    assert record.kind.value == "other"
+    assert record.title == "Entwurf eines Ersten Gesetzes zur Änderung des E-Government-Gesetzes"
+    assert record.date == "2016-12-09"
+
+
 def test_names_over_offices_in_columns_read_apart_sign_together() -> None:
     """Two ministers under a foreword, each name over its office, the columns laid out as
     paragraphs of their own: both sign, each with the office under their own name (not the

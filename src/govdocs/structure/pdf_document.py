@@ -112,7 +112,7 @@ _OTHER_GENRE = re.compile(
     r"Ordre du jour\b|Tagesordnung\b|Mededeling\b|"
     r"Mötesanteckningar|Minnesanteckningar|Protokoll\b|Instruction$|"
     r"Verwaltungsvorschrift|Verordnung\b|Gesetz\b|Bekanntmachung|(?:Anerkenntnis|Versäumnis)?[Uu]rteil\b|"
-    r"Beschluss\b|Niederschrift|"
+    r"Beschluss\b|Niederschrift|(?:Gesetz|Referenten|Verordnungs)entwurf\b|Entwurf eines\b|"
     r"Voorstel\b|Advies\b|Proposed Rules?|Règlement|Reglement|Besluit\b|Decision|Décision|"
     # a speech, named on its cover ("DISCOURS DE SON EXCELLENCE …", "Toespraak van …")
     r"Discours\b|Allocution\b|Speech\b|Toespraak\b|Rede\b|Address by\b|"
@@ -644,6 +644,13 @@ def title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Lin
     return list(_once(raw, key, lambda: _title_lines(raw, furniture)))
 
 
+#: the genre of a German parliamentary paper, with who tables it, printed over its title
+_PAPER_GENRE = re.compile(
+    r"^(?:Gesetzentwurf|Referentenentwurf|Verordnungsentwurf|Antrag|Unterrichtung|"
+    r"Beschlussempfehlung(?: und Bericht)?)(?:\s+(?:der|des|von)\s+.{3,60})?$"
+)
+
+
 def _past_sender(raw: RawDocument, lines: list[Line], furniture: set[int] | None) -> list[Line]:
     """A title's lines without the sender's name printed over them as its masthead ("PRIVACY
     & CIVIL LIBERTIES OVERSIGHT BOARD" over "FULL WRITTEN EXPLANATION"); where the largest
@@ -656,6 +663,9 @@ def _past_sender(raw: RawDocument, lines: list[Line], furniture: set[int] | None
             n
             for n in range(len(lines), 0, -1)
             if is_body_name(" ".join(ln.text for ln in lines[:n]))
+            # (or the genre of a parliamentary paper and who tables it, over its formal title:
+            # "Gesetzentwurf" / "der Bundesregierung" over "Entwurf eines … Gesetzes")
+            or _PAPER_GENRE.match(" ".join(" ".join(ln.text for ln in lines[:n]).split()))
         ),
         0,
     )
