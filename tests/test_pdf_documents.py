@@ -1648,6 +1648,22 @@ def test_a_german_bill_titled_under_its_genre_and_author(tmp_path: Path) -> None
     assert record.date == "2016-12-09"
 
 
+def test_a_gazette_notice_titled_under_the_act_it_is_made_under(tmp_path: Path) -> None:
+    """A gazette's notice: under the state's name and the rubric, the act it is made under
+    ("Public Service Act 1999") heads the notice's own title in the same type: no part of it."""
+    text = "I, the Governor-General, acting with the advice of the Federal Executive Council:"
+    page = [
+        (124, 792, 22.0, "Commonwealth", True),
+        (124, 769, 22.0, "of Australia", True),
+        (391, 749, 12.0, "GOVERNMENT NOTICES", True),
+        (240, 658, 12.0, "Public Service Act 1999", True),
+        (102, 634, 12.0, "Order to Establish the Digital Transformation Office", True),
+        *_running(64, 609, 12.0, text, 20),
+    ]
+    record = _convert_pages(tmp_path, [page])
+    assert record.title == "Order to Establish the Digital Transformation Office"
+
+
 def test_names_over_offices_in_columns_read_apart_sign_together() -> None:
     """Two ministers under a foreword, each name over its office, the columns laid out as
     paragraphs of their own: both sign, each with the office under their own name (not the

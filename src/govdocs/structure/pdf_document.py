@@ -644,6 +644,8 @@ def title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Lin
     return list(_once(raw, key, lambda: _title_lines(raw, furniture)))
 
 
+#: an act's short title, as a notice made under it is headed ("Public Service Act 1999")
+_ACT_SHORT_TITLE = re.compile(r"^(?:The\s+)?[A-Z][\w'’()-]*(?:\s+[\w'’()-]+){0,8}\s+Act\s+\d{4}$")
 #: the genre of a German parliamentary paper, with who tables it, printed over its title
 _PAPER_GENRE = re.compile(
     r"^(?:Gesetzentwurf|Referentenentwurf|Verordnungsentwurf|Antrag|Unterrichtung|"
@@ -734,6 +736,8 @@ def _past_sender(raw: RawDocument, lines: list[Line], furniture: set[int] | None
                 break
             run.append(other)
         taken |= {id(ln) for ln in run}
+        if len(run) > 1 and _ACT_SHORT_TITLE.match(run[0].text.strip()):
+            run = run[1:]  # the act a notice is made under, over it ("Public Service Act 1999")
         if any(re.search(r"[^\W\d_]{4,}", ln.text) for ln in run):
             runs.append(run)  # (a run of codes, "CAB 11" / "CSC 13", names nothing)
     # the longest of the display runs (a motto, a rubric or the act a notice is made under
