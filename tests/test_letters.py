@@ -769,10 +769,11 @@ def test_a_person_addressed_by_honorific_or_office_is_the_addressee_alone(
     assert meta.addressee == (addressee or address[0])  # type: ignore[union-attr]
 
 
-def test_a_letter_scanned_on_its_side_is_read_as_shown(tmp_path: Path) -> None:
+@pytest.mark.parametrize("backend", ["pdfium", "pypdf"])
+def test_a_letter_scanned_on_its_side_is_read_as_shown(tmp_path: Path, backend: str) -> None:
     """A scanned ministry letter stored on its side (/Rotate 270, the OCR text running up the
-    page): PDFium's reader turns the text into the page as shown, so the lines, the fields
-    and the signature read as on the portrait page."""
+    page): both readers turn the text into the page as shown, so the lines and the fields
+    read as on the portrait page."""
     page = [
         (72, 709, 7.7, "> Retouradres Postbus 20001 2500 EA Den Haag", False),
         (72, 680, 10.0, "Aan de heer J. Jansen", False),
@@ -786,12 +787,19 @@ def test_a_letter_scanned_on_its_side_is_read_as_shown(tmp_path: Path) -> None:
     ]
     path = tmp_path / "gedraaid.pdf"
     path.write_bytes(_letter_pdf([page], rotate=270))
-    record = govdocs.convert(path, translate=False, pdf_backend="pdfium")
+    record = govdocs.convert(path, translate=False, pdf_backend=backend)
     meta = record.metadata
     assert record.date == "2021-02-24"
     assert meta.subject == "Wob-besluit contact met VAN Kansspelen"  # type: ignore[union-attr]
     assert meta.addressee == "Aan de heer J. Jansen"  # type: ignore[union-attr]
     assert record.source.pages == 1
+    # the lines where the shown page has them, on a portrait page
+    from govdocs.readers import Limits, ReadOptions, read
+
+    raw = read(path, ReadOptions(limits=Limits(), pdf_backend=backend))
+    first = raw.lines[0]
+    assert (round(first.x0), round(first.y0)) == (72, 709)
+    assert [round(v) for v in raw.page_sizes[0]] == [595, 842]
 
 
 def test_a_subject_runs_on_into_a_line_opening_with_a_label_word_in_lower_case() -> None:

@@ -204,7 +204,40 @@ def _split_points(
     return points
 
 
-def _page_lines(page: Any, number: int) -> list[Line]:
+class Turn:
+    """A page's coordinates as a viewer shows the page, turned by its /Rotate (a scanned
+    letter stored on its side with ``/Rotate 270``, its OCR text running up the page): points
+    and boxes of page space turned into the shown page's space, origin bottom left."""
+
+    def __init__(self, degrees: int, mediabox: Any) -> None:
+        self.degrees = degrees if degrees in (90, 180, 270) else 0
+        try:
+            x0, y0, x1, y1 = (float(v) for v in mediabox)
+        except (TypeError, ValueError):
+            x0, y0, x1, y1 = 0.0, 0.0, 0.0, 0.0
+        self.left, self.bottom = min(x0, x1), min(y0, y1)
+        self.right, self.top = max(x0, x1), max(y0, y1)
+
+    def point(self, x: float, y: float) -> tuple[float, float]:
+        if self.degrees == 90:
+            return y - self.bottom, self.right - x
+        if self.degrees == 180:
+            return self.right - x, self.top - y
+        if self.degrees == 270:
+            return self.top - y, x - self.left
+        return x, y
+
+    def box(
+        self, left: float, bottom: float, right: float, top: float
+    ) -> tuple[float, float, float, float]:
+        """``(left, bottom, right, top)`` of a box, turned."""
+        if not self.degrees:
+            return left, bottom, right, top
+        (ax, ay), (bx, by) = self.point(left, bottom), self.point(right, top)
+        return min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)
+
+
+def _page_lines(page: Any, number: int, turn: Turn | None = None) -> list[Line]:
     fragments: list[_Fragment] = []
     font_widths: dict[int, tuple[dict[str, float], float]] = {}
 
@@ -214,6 +247,7 @@ def _page_lines(page: Any, number: int) -> list[Line]:
         # text space -> user space: position = tm translation through cm; size scaled likewise
         x = float(tm[4]) * float(cm[0]) + float(tm[5]) * float(cm[2]) + float(cm[4])
         y = float(tm[4]) * float(cm[1]) + float(tm[5]) * float(cm[3]) + float(cm[5])
+        x, y = (turn or Turn(0, None)).point(x, y)  # (as the page is shown: /Rotate)
         scale = (float(tm[0]) ** 2 + float(tm[1]) ** 2) ** 0.5 * (
             (float(cm[0]) ** 2 + float(cm[1]) ** 2) ** 0.5
         )
@@ -500,7 +534,11 @@ def _read(src: SourceBytes, options: Any) -> RawDocument:
         # no visible area: pypdf's positions do not always carry the whole transformation (a
         # report's cover lines measured at y 1234-1411 on an 842-pt page), so a crop box test
         # would drop real text; PDFium's positions are exact
-        return PageRead((float(box.width), float(box.height)), _page_lines(page, number))
+        turn = Turn(int(page.rotation or 0) % 360, (box.left, box.bottom, box.right, box.top))
+        size = (float(box.width), float(box.height))
+        if turn.degrees in (90, 270):
+            size = size[::-1]  # (the page as shown, turned on its side)
+        return PageRead(size, _page_lines(page, number, turn))
 
     def info() -> dict[str, Any]:
         found: dict[str, Any] = {}

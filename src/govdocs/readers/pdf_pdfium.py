@@ -32,7 +32,7 @@ from ..errors import (
     EncryptedDocumentError,
 )
 from ._source import SourceBytes
-from .pdf import PageRead, plain, read_pages
+from .pdf import PageRead, Turn, plain, read_pages
 
 __all__ = ["available", "read"]
 
@@ -129,7 +129,7 @@ def _read(src: SourceBytes, options: Any) -> RawDocument:
         try:
             # (the size as a viewer shows the page: turned by its /Rotate)
             size = (float(page.get_width()), float(page.get_height()))
-            turn = _Turn(int(page.get_rotation() or 0) % 360, page.get_mediabox())
+            turn = Turn(int(page.get_rotation() or 0) % 360, page.get_mediabox())
             crop = _visible(page.get_cropbox())
             return PageRead(size, _page_lines(page, number, turn), crop and turn.box(*crop))
         finally:
@@ -147,39 +147,6 @@ def _read(src: SourceBytes, options: Any) -> RawDocument:
         )
     finally:
         document.close()
-
-
-class _Turn:
-    """A page's coordinates as a viewer shows the page, turned by its /Rotate (a scanned
-    letter stored on its side with ``/Rotate 270``, its OCR text running up the page): points
-    and boxes of page space turned into the shown page's space, origin bottom left."""
-
-    def __init__(self, degrees: int, mediabox: Any) -> None:
-        self.degrees = degrees if degrees in (90, 180, 270) else 0
-        try:
-            x0, y0, x1, y1 = (float(v) for v in mediabox)
-        except (TypeError, ValueError):
-            x0, y0, x1, y1 = 0.0, 0.0, 0.0, 0.0
-        self.left, self.bottom = min(x0, x1), min(y0, y1)
-        self.right, self.top = max(x0, x1), max(y0, y1)
-
-    def point(self, x: float, y: float) -> tuple[float, float]:
-        if self.degrees == 90:
-            return y - self.bottom, self.right - x
-        if self.degrees == 180:
-            return self.right - x, self.top - y
-        if self.degrees == 270:
-            return self.top - y, x - self.left
-        return x, y
-
-    def box(
-        self, left: float, bottom: float, right: float, top: float
-    ) -> tuple[float, float, float, float]:
-        """``(left, bottom, right, top)`` of a box, turned."""
-        if not self.degrees:
-            return left, bottom, right, top
-        (ax, ay), (bx, by) = self.point(left, bottom), self.point(right, top)
-        return min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)
 
 
 def _visible(box: Any) -> tuple[float, float, float, float] | None:
@@ -280,7 +247,7 @@ def _page_text(raw: Any, handle: Any, count: int) -> str | None:
     return text if len(text) == count else None
 
 
-def _page_lines(page: Any, number: int, turn: _Turn | None = None) -> list[Line]:
+def _page_lines(page: Any, number: int, turn: Turn | None = None) -> list[Line]:
     import pypdfium2.raw as raw
 
     textpage = page.get_textpage()
@@ -303,7 +270,7 @@ def _page_lines(page: Any, number: int, turn: _Turn | None = None) -> list[Line]
         )
         matrix = raw.FS_MATRIX()
         buffer = ctypes.create_string_buffer(256)
-        turn = turn or _Turn(0, None)
+        turn = turn or Turn(0, None)
         loose_box = raw.FS_RECTF()
 
         def loose(at: int) -> tuple[float, float]:
