@@ -240,6 +240,7 @@ class Turn:
 def _page_lines(page: Any, number: int, turn: Turn | None = None) -> list[Line]:
     fragments: list[_Fragment] = []
     font_widths: dict[int, tuple[dict[str, float], float]] = {}
+    shown = turn or Turn(0, None)
 
     def visit(text: str, cm: Any, tm: Any, font_dict: Any, font_size: float) -> None:
         if not text:
@@ -247,7 +248,7 @@ def _page_lines(page: Any, number: int, turn: Turn | None = None) -> list[Line]:
         # text space -> user space: position = tm translation through cm; size scaled likewise
         x = float(tm[4]) * float(cm[0]) + float(tm[5]) * float(cm[2]) + float(cm[4])
         y = float(tm[4]) * float(cm[1]) + float(tm[5]) * float(cm[3]) + float(cm[5])
-        x, y = (turn or Turn(0, None)).point(x, y)  # (as the page is shown: /Rotate)
+        x, y = shown.point(x, y)  # (as the page is shown: /Rotate)
         scale = (float(tm[0]) ** 2 + float(tm[1]) ** 2) ** 0.5 * (
             (float(cm[0]) ** 2 + float(cm[1]) ** 2) ** 0.5
         )

@@ -16,7 +16,7 @@ from ..dates import find_dates
 from ..document import Line
 from ..normalise import join_broken
 
-__all__ = ["LABELS", "header_fields", "is_label"]
+__all__ = ["LABELS", "header_fields", "is_label", "subject_details"]
 
 #: field -> labels as printed (matched case-insensitively, alone or followed by a colon)
 LABELS: dict[str, tuple[str, ...]] = {
@@ -119,6 +119,11 @@ _RUNS_ON = re.compile(r"\b(?:and|or|of|for|to|the|en|van|voor|de|der|het|und|et|
 
 #: the German subject's second line, its details: "Betreff: Ideen …" / "hier: Ergebnis …"
 _DETAILS = re.compile(r"^hier\s*:", re.IGNORECASE)
+
+
+def subject_details(text: str) -> bool:
+    """Whether ``text`` gives a German subject's details ("hier: Ergebnis der Bewertung")."""
+    return bool(_DETAILS.match(text.strip()))
 
 
 def _stands_alone(text: str) -> bool:
@@ -290,7 +295,7 @@ def header_fields(
                     and not re.search(r"[.:;]$", previous.text.strip())
                     and (
                         not re.search(r"\w+\s*:", other.text)
-                        or (name == "subject" and _DETAILS.match(other.text.strip()))
+                        or (name == "subject" and subject_details(other.text))
                     )
                     and not _SALUTATION.match(other.text.strip())
                     and not _stands_alone(other.text)

@@ -22,7 +22,7 @@ from ..document import Document, Line, RawDocument
 from ..models import BlockType, DocumentKind, ParliamentaryLetterMetadata, Signatory
 from ..normalise import log_edit
 from . import pdf_layout
-from .keyvalue import header_fields, is_label
+from .keyvalue import header_fields, is_label, subject_details
 from .references import find_references, link_citations
 from .signatures import (
     Placed,
@@ -714,7 +714,7 @@ def build(raw: RawDocument) -> Document:
         labelled = _LABEL_RE.match(p.lines[0]) or is_label(p.lines[0])
         dateline = bool(_PLACE_DATE.match(p.lines[0]) or _date_alone(p.lines[0]))
         # (the details under a German subject, "hier: Ergebnis …", are the subject's)
-        labelled = labelled or bool(re.match(r"^hier\s*:", p.lines[0], re.IGNORECASE))
+        labelled = labelled or subject_details(p.lines[0])
         if labelled or p.lines[0].startswith(">") or value_next or dateline:
             # a labelled field ("Nos réf." / "XP/CG n° 16") is not the addressee
             value_next = bool(labelled) and len(p.lines) == 1 and ":" not in p.lines[0][:-1]

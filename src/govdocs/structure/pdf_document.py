@@ -469,18 +469,9 @@ def _evidence(raw: RawDocument, fields: dict[str, str] | None = None) -> str:
     head = [line.text.strip() for line in _first_pages(raw, 2)]
     if not any(re.match(r"^>?\s*Retouradres", t) for t in head) and _other_genre(raw):
         return "other"
-    # (a cover page before it: the salutation opens a report's or a speech's text, "Monsieur
-    # le Président, … Chers collègues" under a committee's report)
-    first = [line.text.strip() for line in raw.lines if line.page == 1 and line.text.strip()]
-    covered = (
-        (raw.pages or 1) >= 2
-        and 0 < len(first) <= 40
-        and not any(len(text) >= 60 and not text.isupper() for text in first)  # no running text
-        and not any(_SALUTATION.match(text) for text in first)
-    )
     if any(_SALUTATION.match(t) for t in head):
         # (a letter has no cover: a report whose text opens by addressing its readers)
-        return "covered" if covered else "letter"
+        return "covered" if _covered(raw) else "letter"
     if _correspondence(header_fields(raw.lines) if fields is None else fields):
         return "memo"  # a memo or note in a letterhead is no report
     body = _body_size(raw)
@@ -503,6 +494,19 @@ def _evidence(raw: RawDocument, fields: dict[str, str] | None = None) -> str:
     ):
         return "report"
     return "none"
+
+
+def _covered(raw: RawDocument) -> bool:
+    """A cover page before the salutation (no running text on page 1, nor the salutation):
+    the salutation opens a report's or a speech's text ("Monsieur le Président, … Chers
+    collègues" under a committee's report)."""
+    first = [line.text.strip() for line in raw.lines if line.page == 1 and line.text.strip()]
+    return (
+        (raw.pages or 1) >= 2
+        and 0 < len(first) <= 40
+        and not any(len(text) >= 60 and not text.isupper() for text in first)  # no running text
+        and not any(_SALUTATION.match(text) for text in first)
+    )
 
 
 #: other and e-mail: over a letter's score (the document says what it is)
@@ -1212,9 +1216,10 @@ def _title(raw: RawDocument, furniture: set[int]) -> str | None:
     if meeting:
         return _joined(meeting)
     typographic = title_lines(raw, furniture)
-    act = _act_object(raw, furniture)
-    if act and (not typographic or is_body_name(" ".join(ln.text for ln in typographic))):
-        return _joined(act)  # (set in the text's size under the ministry's name)
+    if not typographic or is_body_name(" ".join(ln.text for ln in typographic)):
+        act = _act_object(raw, furniture)
+        if act:
+            return _joined(act)  # (set in the text's size under the ministry's name)
     named = _named_below(raw, typographic, furniture)
     if named:
         return _joined(named, unquote=True)

@@ -670,7 +670,9 @@ def _offices_over_names(lines: Sequence[Placed]) -> bool:
     return rows is not None and len(rows) == 2
 
 
-def _grid_end(paras: Sequence[Sequence[Placed]], index: int) -> int | None:
+def _grid_end(
+    paras: Sequence[Sequence[Placed]], index: int
+) -> tuple[int, list[list[Placed]]] | None:
     """Where a grid of signatures that starts at paragraph ``index`` ends: two to six short
     paragraphs on one page that together hold offices side by side over their names, or names
     over their offices (two ministers under a foreword, "Mathias Cormann" / "Minister for
@@ -681,7 +683,7 @@ def _grid_end(paras: Sequence[Sequence[Placed]], index: int) -> int | None:
             return None
         rows = _grid_rows(lines)
         if rows is not None and (end == len(paras) or _grid_rows(lines + list(paras[end])) is None):
-            return end  # (the grid with all its rows)
+            return end, rows  # (the grid with all its rows)
     return None
 
 
@@ -707,10 +709,10 @@ def signature_spans(paras: Sequence[Sequence[Placed]]) -> list[tuple[int, int, l
         if grid is not None:
             # names over offices side by side, each column laid out as paragraphs of its own
             # (the rows under them, organisations and dates, sign no one)
-            rows = _grid_rows([line for para in paras[index:grid] for line in para]) or []
+            end, rows = grid
             lines = [line for row in rows[:2] for line in row]
-            spans.append((index, grid, parse_signatories(column_order(lines))))
-            index = grid
+            spans.append((index, end, parse_signatories(column_order(lines))))
+            index = end
             continue
         anchor = paras[index]
         last = _clean(anchor[-1].text) if anchor else ""
