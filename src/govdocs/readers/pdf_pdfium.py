@@ -262,15 +262,12 @@ def _page_lines(page: Any, number: int, turn: Turn | None = None) -> list[Line]:
         is_generated = raw.FPDFText_IsGenerated
         left, right = ctypes.c_double(), ctypes.c_double()
         bottom, top = ctypes.c_double(), ctypes.c_double()
-        box_refs = (
-            ctypes.byref(left),
-            ctypes.byref(right),
-            ctypes.byref(bottom),
-            ctypes.byref(top),
-        )
+        left_ref, right_ref = ctypes.byref(left), ctypes.byref(right)
+        bottom_ref, top_ref = ctypes.byref(bottom), ctypes.byref(top)
         matrix = raw.FS_MATRIX()
         buffer = ctypes.create_string_buffer(256)
         turn = turn or Turn(0, None)
+        turned = turn.degrees != 0  # most pages are not: no call per character then
         loose_box = raw.FS_RECTF()
 
         def loose(at: int) -> tuple[float, float]:
@@ -332,10 +329,13 @@ def _page_lines(page: Any, number: int, turn: Turn | None = None) -> list[Line]:
                 near, far = -2.0 * size, GLYPH_SPACE_EM * max(size, 1.0)
                 pen_x, baseline = turn.point(matrix.e, matrix.f)
                 style = styles[key] = (size, pen_x, baseline, font, near, far)
-            char_box(handle, index, *box_refs)
-            glyph_left, _, glyph_right, _ = turn.box(
-                left.value, bottom.value, right.value, top.value
-            )
+            char_box(handle, index, left_ref, right_ref, bottom_ref, top_ref)
+            if turned:
+                glyph_left, _, glyph_right, _ = turn.box(
+                    left.value, bottom.value, right.value, top.value
+                )
+            else:
+                glyph_left, glyph_right = left.value, right.value
             # the pen position where a show operation starts, else the glyph's left edge
             same = key == previous_key
             x0 = glyph_left if same else style[1]
