@@ -1026,6 +1026,81 @@ def test_constructed_court_decision_titled_by_its_genre_and_signed_by_its_bench(
     ]
 
 
+def test_constructed_court_decision_with_a_cover_sheet_and_a_certified_copy(
+    tmp_path: Path,
+) -> None:
+    """A court's decision as courts publish them (Schleswig-Holstein, Saxony): a cover sheet
+    naming the decision with its date on a centred line in body type, the file number labelled
+    ("Az.:") with the lower court's under it, the date in the opening formula broken over two
+    lines, and the bench's names under "gez.:" followed by the clerk's certification."""
+    text = "Der Antrag auf Prozesskostenhilfe wird abgelehnt, die Kosten trägt der Kläger."
+    cover = [
+        (205, 737, 13.0, "SCHLESWIG-HOLSTEINISCHES", True),
+        (251, 714, 13.0, "FINANZGERICHT", True),
+        (255, 694, 11.0, "Beselerallee 39 - 41", False),
+        (278, 675, 11.0, "24105 Kiel", False),
+        (242, 660, 7.0, "Tel. 0431 988 3835, Fax 0431 988 3846", False),
+        (85, 640, 12.0, "Az.: 5 K 113/11", False),
+        (85, 626, 12.0, "6 K 3031/10", False),
+        (222, 593, 11.0, "Beschluss vom 8. November 2011", False),
+        (85, 440, 11.0, "Stichwort: Finanzrechtsweg für einen Anspruch auf Akteneinsicht", False),
+    ]
+    decision = [
+        (85, 760, 11.0, "In dem Rechtsstreit wegen verweigerter Akteneinsicht hat der 5.", False),
+        (85, 746, 11.0, "Senat durch den Vorsitzenden Richter Raden, den Richter Dehoust", False),
+        (85, 732, 11.0, "und den Richter Tischer am 8. November", False),
+        (85, 718, 11.0, "2011 beschlossen:", False),
+        *_running(85, 690, 11.0, text, 40),
+    ]
+    last = [
+        (85, 700, 11.0, text, False),
+        (85, 670, 11.0, "Der Beschluss ist unanfechtbar.", False),
+        (85, 640, 11.0, "gez.:", False),
+        (85, 610, 11.0, "Raden Dehoust Tischer", False),
+        (85, 560, 11.0, "Die Übereinstimmung mit der Urschrift wird beglaubigt.", False),
+        (85, 520, 11.0, "Kiel, den", False),
+        (340, 480, 11.0, "Gentsch", False),
+        (340, 440, 11.0, "Urkundsbeamtin der Geschäftsstelle", False),
+    ]
+    record = _convert_pages(tmp_path, [cover, decision, last])
+    assert record.kind.value == "other"
+    assert record.date == "2011-11-08"
+    assert record.metadata.reference == "5 K 113/11"  # type: ignore[union-attr]
+    assert [s.name for s in record.metadata.signatories] == [  # type: ignore[union-attr]
+        "Raden",
+        "Dehoust",
+        "Tischer",
+    ]
+    # no date on a cover: the opening formula's, broken over two lines ("am 13. September" /
+    # "2010"), dates the judgment
+    judgment = [
+        (71, 781, 12.0, "10 S 2/10", False),
+        (127, 675, 22.0, "VERWALTUNGSGERICHTSHOF", False),
+        (272, 578, 20.0, "Urteil", False),
+        (71, 179, 12.0, "hat der 10. Senat durch den Vorsitzenden Richter Lernhart und den", False),
+        (71, 165, 12.0, "Richter Paur ohne mündliche Verhandlung am 13. September", False),
+        (71, 151, 12.0, "2010", False),
+        (71, 123, 12.0, "für Recht erkannt:", False),
+    ]
+    record = _convert_pages(tmp_path, [judgment, _running(85, 760, 11.0, text, 40)])
+    assert (record.title, record.date) == ("Urteil", "2010-09-13")
+
+
+def test_court_file_numbers_labelled_with_the_courts_initials() -> None:
+    from govdocs.document import Line
+    from govdocs.structure.symbols import file_number, is_file_number
+
+    lines = [
+        Line("Oberverwaltungsgericht der Freien Hansestadt Bremen", 1, 98, 665, 518, 681, 16.0),
+        Line("OVG.: 1 B 198/11", 1, 79, 628, 167, 639, 11.0),
+        Line("(VG: 2 V 959/11)", 1, 79, 615, 171, 626, 11.0),
+        Line("Beschluss", 1, 271, 593, 346, 608, 15.0),
+    ]
+    assert file_number(lines) == "1 B 198/11"
+    assert is_file_number("5 D 47/15") and is_file_number("VGH B 37/16")
+    assert not is_file_number("Az.: 5 D 47/15") and not is_file_number("Artikel 5 Absatz 2")
+
+
 def test_bench_names_are_names_the_decision_stated_together_with_an_office() -> None:
     from govdocs.structure.signatures import Placed, bench_names
 
@@ -1051,6 +1126,12 @@ def test_bench_names_are_names_the_decision_stated_together_with_an_office() -> 
         "Eggers-von Wittenburg",
     ]
     assert bench_names([opening, para("gez. Dr. Schmidt-Liebig gez. Hardenbicker")]) is not None
+    # the same row signing an earlier part (the judgment, then the decision on the amount in
+    # dispute) is no phrase that the names were quoted from
+    row = para("Hardenbicker Eggers-von Wittenburg")
+    signed_twice = [opening, row, para("Beschluss vom 3. Mai 2010"), para("Unanfechtbar."), row]
+    found = bench_names(signed_twice)
+    assert found is not None and found[0] == 4
     # a phrase stated as the row prints it, words in capitals, names never stated, or stated
     # apart from any office, are no bench
     phrase = para("Submit Confidential Business Information to the Director of the Office.")

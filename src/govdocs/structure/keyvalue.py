@@ -15,6 +15,7 @@ import re
 from ..dates import find_dates
 from ..document import Line
 from ..normalise import join_broken
+from .symbols import is_file_number
 
 __all__ = ["LABELS", "header_fields", "is_label", "subject_details"]
 
@@ -271,7 +272,11 @@ def header_fields(
         source = [line]
         # a code stands whole on its line (what runs on under it is a note: "Please quote when
         # replying.") unless it breaks at a separator
-        whole_code = name == "reference" and bool(_CODE.match(inline)) and inline[-1:] not in "/-"
+        # (a court's file number too: the lower court's under it is another: "Az.: 5 D 47/15"
+        # / "6 K 3031/14")
+        whole_code = name == "reference" and (
+            (bool(_CODE.match(inline)) and inline[-1:] not in "/-") or is_file_number(inline)
+        )
         if inline and whole_code:
             value = inline
         elif inline:

@@ -281,8 +281,15 @@ def _find_decision_line(raw: RawDocument) -> str | None:
     """The genre a court's decision names on its first page (``BESCHLUSS``, ``Urteil`` of
     ``Urteil vom 10. November 2015``), printed for display (bold, larger or in capitals) in
     the page's upper part; ``None`` when there is none."""
-    height = (raw.page_sizes or [(595.0, 842.0)])[0][1]
+    width, height = (raw.page_sizes or [(595.0, 842.0)])[0]
     body = _body_size(raw)
+
+    def centred(line: Line) -> bool:
+        """Set apart in the middle of the page, as a cover sheet names the decision ("Beschluss
+        vom 8. November 2011" under the court's name), not a line of running text."""
+        return abs((line.x0 + line.x1) / 2 - width / 2) < 0.04 * width and (
+            line.x1 - line.x0 < 0.6 * width
+        )
 
     def labelled(value: Line) -> bool:
         """The value of a decision-type label (a database's record: "Entscheidungsart:")."""
@@ -299,7 +306,13 @@ def _find_decision_line(raw: RawDocument) -> str | None:
             continue
         text = " ".join(line.text.split())
         match = _DECISION.match(text)
-        if match and (line.bold or line.size >= body * 1.15 or text.isupper() or labelled(line)):
+        if match and (
+            line.bold
+            or line.size >= body * 1.15
+            or text.isupper()
+            or labelled(line)
+            or centred(line)
+        ):
             return match.group("genre")
     # the first page ends in the formula that leads into the genre ("erlässt der Bayerische
     # Verwaltungsgerichtshof … am 16. Juli 2008 folgenden" / "Beschluss:" atop page 2)
@@ -443,12 +456,11 @@ def _decided_on(raw: RawDocument) -> tuple[str, DatePrecision] | None:
                 ),
                 max(index - 2, 0),
             )
-            days = [
-                found
-                for other in lines[start : index + 1]
-                if (found := _day(other.text)) is not None
-            ]
-            return days[-1] if days else None
+            # (over the lines joined: a date may break between them, "am 13. September" /
+            # "2010")
+            formula = _date_text(" ".join(other.text.strip() for other in lines[start : index + 1]))
+            days = [d for d in find_dates(formula) if d.precision is DatePrecision.day]
+            return (days[-1].iso, days[-1].precision) if days else None
     return None
 
 

@@ -896,7 +896,7 @@ def closing_signature(
 
 #: what stands before a judge's name in the closing row: the mark that the original was signed
 #: and academic titles ("gez. Dr. Brocker", "w.g. mr. A.B. Jansen")
-_BENCH_MARK = re.compile(r"gez\.|w\.g\.|\(gez\.\)|sgd\.", re.IGNORECASE)
+_BENCH_MARK = re.compile(r"gez\.:?|w\.g\.|\(gez\.\)|sgd\.", re.IGNORECASE)
 _ACADEMIC = re.compile(r"^(?:(?:Dr|Prof|mr|Mr|dr|prof|Dipl\.-Ing)\.(?:-Ing\.)?\s*)+")
 #: a judge's name as the closing row prints it: initials, then a surname of capitalised parts
 _BENCH_NAME = re.compile(
@@ -931,17 +931,24 @@ def _segments(words: list[str], earlier: str) -> list[str] | None:
 
 def bench_names(paras: Sequence[Sequence[Placed]]) -> tuple[int, list[Signatory]] | None:
     """The judges' names that close a court decision, in a row of their own with no office
-    ("Schulz  Probst  Delfs", "gez. Dr. Brocker  gez. Wünsch  gez. Dr. Saftig"): the last
-    paragraph or one of the two before it (a certification may follow: "Ausgefertigt"), made
+    ("Schulz  Probst  Delfs", "gez. Dr. Brocker  gez. Wünsch  gez. Dr. Saftig"): one of the
+    last six paragraphs (a certification may follow: "Ausgefertigt", the clerk's), made
     only of two to six names that the decision stated close together earlier (the bench in its
     opening). Returns the paragraph's index and the signatories (office unknown), or ``None``."""
-    texts = [" ".join(line.text for line in para) for para in paras]
-    for index in range(len(paras) - 1, max(len(paras) - 4, 0), -1):
-        words = [w for w in texts[index].split() if not _BENCH_MARK.fullmatch(w)]
-        row = " ".join(words)
+    rows = [
+        " ".join(
+            w for w in " ".join(line.text for line in para).split() if not _BENCH_MARK.fullmatch(w)
+        )
+        for para in paras
+    ]
+    for index in range(len(paras) - 1, max(len(paras) - 7, 0), -1):
+        row = rows[index]
+        words = row.split()
         if not 2 <= len(words) <= 14 or len(row) > 120 or re.search(r"[,;:]|\.$", row):
             continue
-        earlier = " ".join(" ".join(texts[:index]).split())
+        # (the same row signing an earlier part is no phrase: a judgment, then the decision on
+        # the amount in dispute, signed by the same bench)
+        earlier = " ".join(text for text in rows[:index] if text != row)
         names = _segments(words, earlier)
         if names is None or not 2 <= len(names) <= 6:
             continue

@@ -111,16 +111,24 @@ def inline_reference(lines: Iterable[Line]) -> str | None:
 #: a court's file number alone on its line, in the German registers' form (``3 Bf 44/13``,
 #: ``1 K 1598/08``, ``VGH B 37/16``: court, chamber, register letters, number/year), or the EU
 #: courts' case line (``In der Rechtssache T‑467/09``, ``In Case C-123/20``)
+_REGISTER_NUMBER = (
+    r"(?:[A-Z][A-Za-z]{1,6}\s+(?:\d{1,3}\s+)?|\d{1,3}\s+)[A-Z][A-Za-z]{0,3}\s+\d{1,5}[/.]\d{2,4}"
+)
 _FILE_NUMBER = re.compile(
     # (the year after a slash or a point, before or after the number: "7 B 20.14" at the
     # BVerwG, "5 C 08.1191" in Bavaria; a later number in brackets after it: "(7 C 2.15)")
-    r"^(?P<code>(?:[A-Z][A-Za-z]{1,6}\s+(?:\d{1,3}\s+)?|\d{1,3}\s+)[A-Z][A-Za-z]{0,3}\s+"
-    r"\d{1,5}[/.]\d{2,4})(?:\s+\([^)]{3,30}\))?$|"
+    # (labelled with the court's initials, as some courts print it: "OVG.: 1 B 198/11")
+    rf"^(?:[A-Z]{{1,5}}\.?\s?:\s*)?(?P<code>{_REGISTER_NUMBER})(?:\s+\([^)]{{3,30}}\))?$|"
     r"^(?:In der Rechtssache|In (?:the )?Case|Dans l['’]affaire|In (?:de )?zaak)\s+"
     r"(?P<case>[CTF][-‑–]\d{1,4}/\d{2}(?:\s*P)?)$|"
     # the European Court of Human Rights: "(Application no. 31475/05)"
     r"^\(?(?:Application|Requête|Beschwerde)\s+n[or]\.?\s*(?P<application>\d{1,6}/\d{2})\)?$"
 )
+
+
+def is_file_number(text: str) -> bool:
+    """A court's file number in the German registers' form, whole (``5 D 47/15``)."""
+    return re.fullmatch(_REGISTER_NUMBER, " ".join(text.split())) is not None
 
 
 def file_number(lines: Iterable[Line]) -> str | None:
