@@ -189,17 +189,17 @@ def _info(document: Any) -> dict[str, Any]:
     return info
 
 
-def _font(raw: Any, obj: Any, buffer: Any, fonts: dict[int | None, _Font]) -> _Font:
-    """The font of text object ``obj``, read once per font of the page (``fonts``)."""
-    font = raw.FPDFTextObj_GetFont(obj)
-    address = ctypes.cast(font, ctypes.c_void_p).value if font else None
+def _font(raw: Any, address: int | None, buffer: Any, fonts: dict[int | None, _Font]) -> _Font:
+    """The font at ``address`` (a text object's, :attr:`_Calls.font_of`), read once per font
+    of the page (``fonts``)."""
     known = fonts.get(address)
     if known is not None:
         return known
     name = ""
     weight = 400
     italic_angle = ctypes.c_int(0)
-    if font:
+    if address:
+        font = ctypes.cast(address, raw.FPDF_FONT)
         size = raw.FPDFFont_GetBaseFontName(font, buffer, len(buffer))
         name = buffer.raw[: max(size - 1, 0)].decode("latin-1")
         weight = raw.FPDFFont_GetWeight(font)
@@ -325,8 +325,11 @@ def _page_lines(page: Any, number: int, turn: Turn | None = None) -> list[Line]:
                 raw.FPDFText_GetMatrix(handle, index, matrix)
                 scale = math.hypot(matrix.a, matrix.b) or 1.0
                 size = round(abs(raw.FPDFText_GetFontSize(handle, index) * scale), 1)
-                obj = raw.FPDFText_GetTextObject(handle, index)
-                font = _font(raw, obj, buffer, fonts) if obj else _Font("", False, False)
+                font = (
+                    _font(raw, calls.font_of(key), buffer, fonts)
+                    if key
+                    else _Font("", False, False)
+                )
                 near, far = -2.0 * size, GLYPH_SPACE_EM * max(size, 1.0)
                 pen_x, baseline = turn.point(matrix.e, matrix.f)
                 style = styles[key] = (size, pen_x, baseline, font, near, far)
@@ -516,6 +519,7 @@ class _Calls:
     char_box: Any  # FPDFText_GetCharBox
     loose_box: Any  # FPDFText_GetLooseCharBox
     is_generated: Any  # FPDFText_IsGenerated
+    font_of: Any  # FPDFTextObj_GetFont, from and to addresses
 
 
 @functools.cache
@@ -535,6 +539,7 @@ def _calls(raw: Any) -> _Calls:
         is_generated=ctypes.cast(
             raw.FPDFText_IsGenerated, ctypes.CFUNCTYPE(number, address, number)
         ),
+        font_of=ctypes.cast(raw.FPDFTextObj_GetFont, ctypes.CFUNCTYPE(address, address)),
     )
 
 

@@ -205,9 +205,15 @@ def _first_pages(raw: RawDocument, pages: int) -> list[Line]:
 
 
 def _body_size(raw: RawDocument) -> float:
+    """The size most of the text is set in (computed once per document: asked often)."""
+    return _once(raw, "body", lambda: _measure_body(raw))
+
+
+def _measure_body(raw: RawDocument) -> float:
     sizes: dict[float, int] = {}
     for line in raw.lines:
-        sizes[round(line.size, 1)] = sizes.get(round(line.size, 1), 0) + len(line.text)
+        size = round(line.size, 1)
+        sizes[size] = sizes.get(size, 0) + len(line.text)
     return max(sizes, key=lambda s: sizes[s]) if sizes else 10.0
 
 
