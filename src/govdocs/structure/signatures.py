@@ -8,6 +8,7 @@ Zaken en Klimaat``), several signatories, roles printed in capitals, and names w
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -254,6 +255,7 @@ _LETTER_APART = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)  # asked of the same lines many times over
 def _clean(text: str) -> str:
     """A signature line without the signed mark and the signing rule (``(s) X____`` -> ``X``),
     and a name printed in brackets under the signature as Indian offices print it (``(Sonali
@@ -677,6 +679,11 @@ def _grid_end(
     paragraphs on one page that together hold offices side by side over their names, or names
     over their offices (two ministers under a foreword, "Mathias Cormann" / "Minister for
     Finance" | "Malcolm Turnbull" / "Minister for Communications", each column read apart)."""
+    # (a grid has a row of two lines or more on one baseline: none in reach, no grid; a cheap
+    # first look, asked of every paragraph)
+    heights = sorted(line.y0 for para in paras[index : index + 6] for line in para)
+    if not any(lower - higher < 3 for higher, lower in pairwise(heights)):
+        return None
     for end in range(index + 2, min(index + 6, len(paras)) + 1):
         lines = [line for para in paras[index:end] for line in para]
         if not lines or len(lines) > 16 or len({line.page for line in lines}) > 1:
