@@ -21,6 +21,7 @@ from govdocs.normalise import (
     RULE_WHITESPACE,
     RULE_ZERO_WIDTH,
     Rule,
+    join_broken,
     normalise_document,
     rejoin_split_paragraphs,
     repair_ai_confusion,
@@ -85,6 +86,23 @@ def test_compound_hyphen_kept_at_line_end(word: str) -> None:
     text, edits = RULE_DEHYPHENATE.apply(f"de {head}-\n{tail} zijn")
     assert text == f"de {word} zijn"  # the line break goes, the hyphen stays
     assert [e.rule for e in edits] == ["dehyphenate"]
+
+
+@pytest.mark.parametrize(
+    "head, tail, joined",
+    [
+        ("Informati", "onen", "Informationen"),  # German writes no hyphen where vowels meet
+        ("be", "antragte", "beantragte"),
+        ("situ", "atie", "situatie"),  # a Dutch word broken between two vowels
+        ("Handlungs", "empfehlungen", "Handlungsempfehlungen"),  # a German compound
+    ],
+)
+def test_word_broken_where_vowels_meet_is_joined_when_it_is_a_word(
+    head: str, tail: str, joined: str
+) -> None:
+    text, _ = RULE_DEHYPHENATE.apply(f"die {head}-\n{tail} sind")
+    assert text == f"die {joined} sind"
+    assert join_broken([f"Die {head}-", tail]) == f"Die {joined}"
 
 
 def _doc(texts: list[str], lang: str = "en") -> Document:
@@ -306,6 +324,5 @@ def test_blocks_left_empty_by_the_rules_are_dropped_and_logged() -> None:
     ],
 )
 def test_lines_of_one_phrase_joined_over_broken_words(pieces: list[str], joined: str) -> None:
-    from govdocs.normalise import join_broken
 
     assert join_broken(pieces) == joined

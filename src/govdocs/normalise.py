@@ -199,15 +199,16 @@ RULE_WHITESPACE = Rule(
 
 @functools.cache
 def _words() -> frozenset[str]:
-    """Dutch and English words (wordfreq's "small" lists, lower case; see
-    ``bench/build_wordlist.py``): 49,000 words, 140 kB compressed, loaded once on first use."""
-    data = resources.files("govdocs").joinpath("data/words-nl-en.txt.gz").read_bytes()
+    """Dutch, English and German words (wordfreq's "small" lists, lower case; see
+    ``bench/build_wordlist.py``), loaded once on first use."""
+    data = resources.files("govdocs").joinpath("data/words.txt.gz").read_bytes()
     lines = gzip.decompress(data).decode("utf-8").split("\n")
     return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
 def is_word(word: str) -> bool:
-    """Is ``word`` a Dutch or English word, or a compound of two (``arbeids`` + ``inspectie``)?"""
+    """Is ``word`` a Dutch, English or German word, or a compound of two (``arbeids`` +
+    ``inspectie``, ``handlungs`` + ``empfehlungen``)?"""
     words = _words()
     word = word.lower()
     if word in words:
@@ -248,14 +249,19 @@ def keeps_hyphen(head: str, tail: str) -> bool:
 
     Kept: the next part starts with a capital or digit (``EU-landen``, ``Noord-Holland``), the
     first part is an acronym, a number or one letter (``AI-systemen``), or two vowels meet, where
-    Dutch writes a hyphen (``drone-exploitanten``, ``zee-egel``). Otherwise the hyphen was a line
-    break (``multi-\nfaceted`` -> ``multifaceted``, ``luchtvaartmaat-\nschappijen``).
+    Dutch writes a hyphen (``drone-exploitanten``, ``zee-egel``), unless the joined form is a
+    word of its own (German writes none: ``Informati-`` / ``onen``, ``be-`` / ``antragte``).
+    Otherwise the hyphen was a line break (``multi-\nfaceted`` -> ``multifaceted``,
+    ``luchtvaartmaat-\nschappijen``).
     """
     if not head or not tail[:1].isalpha() or tail[:1].isupper():
         return True
     if head.isupper() or any(c.isdigit() for c in head) or len(head) == 1:
         return True
-    return head[-1].lower() in _VOWELS and tail[0].lower() in _VOWELS
+    if head[-1].lower() in _VOWELS and tail[0].lower() in _VOWELS:
+        rest = re.match(r"[^\W\d_]+", tail)
+        return (head + (rest.group() if rest else "")).lower() not in _words()
+    return False
 
 
 def join_broken(pieces: list[str]) -> str:
