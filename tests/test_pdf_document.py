@@ -789,6 +789,11 @@ def test_a_council_documents_number_is_its_reference() -> None:
     assert inline_reference([line("Sitzungsvorlage Nr. 20-26 / V 02318")]) == "20-26 / V 02318"
     assert inline_reference([line("Raadsvoorstel nr. 2024/123")]) == "2024/123"
     assert inline_reference([line("Vorlage Nr. für den Ausschuss")]) is None
+    # the case or procedure a decision is taken in
+    assert inline_reference([line("\uf0b7 Procedimiento Nº: PS/00073/2020")]) == "PS/00073/2020"
+    assert inline_reference([line("Expediente n.º E/01234/2019")]) == "E/01234/2019"
+    assert inline_reference([line("Case No. 2:17-cv-01234")]) == "2:17-cv-01234"
+    assert inline_reference([line("Dossier n° suivi par Mme Dupont")]) is None
 
 
 def test_references_and_dates_of_austrian_french_and_eu_heads() -> None:

@@ -79,6 +79,17 @@ _DOCUMENT_NUMBER = re.compile(
 )
 
 
+#: the number of the case or procedure a decision is taken in, on a line of its own near the top
+#: (``Procedimiento Nº: PS/00073/2020``, ``Expediente n.º E/01234/2019``, ``Dossier n° 21-044``,
+#: ``Case No. 2:17-cv-01234``, ``Verfahren Nr. 12/2020``, ``Zaaknummer: Z2021-123``)
+_CASE_NUMBER = re.compile(
+    r"^(?:[^\w\s]\s*)?(?:(?:Procedimiento|Expediente|Proc[ée]dure|Dossier|Affaire|Case|Docket|"
+    r"Verfahren|Zaak)\s+(?:n\.?\s?[º°o]|Nr|No|Number)\.?|Zaaknummer|Case number)\s*:?\s*"
+    r"(?P<code>(?=[\w./:-]*\d)[A-Z0-9][\w./:-]{2,30}\w)$",
+    re.IGNORECASE,
+)
+
+
 #: a genre with its number, and often its date, on one line (``Avis n° 20172386 du 21 septembre
 #: 2017``, ``Decision No. 2024/12 of 3 May 2024``): the number is the document's own
 NUMBERED_GENRE = re.compile(
@@ -100,8 +111,10 @@ def inline_reference(lines: Iterable[Line]) -> str | None:
         match = REFERENCE_TAIL.search(text) if len(text) <= 90 else None
         if match:
             return match.group("code")
-        number = _DOCUMENT_NUMBER.match(text) or (
-            NUMBERED_GENRE.match(text) if text[:1].isupper() else None
+        number = (
+            _DOCUMENT_NUMBER.match(text)
+            or _CASE_NUMBER.match(text)
+            or (NUMBERED_GENRE.match(text) if text[:1].isupper() else None)
         )
         if number and numbered is None:
             numbered = number.group("code")
