@@ -171,6 +171,11 @@ def test_parse_signatories_frames_and_pairs() -> None:
         ("President", "Jean DUPONT")
     ]
     assert pairs(["(s) Marie Roy____", "Marie Roy", "Mairesse"]) == [("Mairesse", "Marie Roy")]
+    # Spanish offices in both genders
+    assert pairs(
+        ["Mar España Martí", "Directora de la Agencia Española de Protección de Datos"]
+    ) == [("Directora de la Agencia Española de Protección de Datos", "Mar España Martí")]
+    assert pairs(["Ana Gómez", "Secretaria General"]) == [("Secretaria General", "Ana Gómez")]
     # signing on an office's behalf, in the shapes of ministries' and a city's Wob decisions
     assert pairs(
         [
