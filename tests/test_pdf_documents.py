@@ -1091,6 +1091,26 @@ def test_constructed_court_decision_with_a_cover_sheet_and_a_certified_copy(
     assert (record.title, record.date) == ("Urteil", "2010-09-13")
 
 
+def test_constructed_cover_title_set_flush_right_over_three_paragraphs(tmp_path: Path) -> None:
+    """A cover title set flush right, its last line (the years) smaller and not bold: one
+    title, and its lines, read as three paragraphs, are no body text."""
+
+    def flush_right(y: float, size: float, text: str, bold: bool) -> _Row:
+        spaces = text.count(" ")
+        width = size * (0.278 * spaces + 0.54 * (len(text) - spaces))  # the PDF's widths
+        return (562 - width, y, size, text, bold)
+
+    text = "Ce rapport présente les actions menées par la collectivité pendant l'année."
+    cover = [
+        flush_right(625, 40.0, "RAPPORT DE", True),
+        flush_right(577, 40.0, "DÉVELOPPEMENT DURABLE", True),
+        flush_right(531, 36.0, "2021 - 2022", False),
+    ]
+    record = _convert_pages(tmp_path, [cover, _running(85, 760, 11.0, text, 40)])
+    assert record.title == "RAPPORT DE DÉVELOPPEMENT DURABLE 2021 - 2022"
+    assert [b.text for b in record.blocks if b.page == 1] == []
+
+
 def test_court_file_numbers_labelled_with_the_courts_initials() -> None:
     from govdocs.document import Line
     from govdocs.structure.symbols import file_number, is_file_number

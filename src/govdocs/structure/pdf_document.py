@@ -862,8 +862,9 @@ def _title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Li
         gap = upper.y0 - lower.y1
         if -upper.size < gap <= 1.6 * max(upper.size, lower.size) and (
             abs(upper.x0 - lower.x0) < 200
-            # set flush right: same size, one right edge ("RAPPORT DE" / "DÉVELOPPEMENT DURABLE")
-            or (abs(upper.x1 - lower.x1) < 2 and abs(upper.size - lower.size) < 0.1)
+            # set flush right: one right edge, a size close to it ("RAPPORT DE" /
+            # "DÉVELOPPEMENT DURABLE" / "2021 - 2022")
+            or (abs(upper.x1 - lower.x1) < 2 and 0.8 * upper.size <= lower.size <= upper.size)
         ):
             return True
         # a cover title set centred with wide leading: same size and weight, one axis
@@ -1761,6 +1762,25 @@ def _colophon(paragraphs: list[pdf_layout.Paragraph], pages: int) -> list[int]:
     return []
 
 
+def _title_paragraphs(paragraphs: Sequence[pdf_layout.Paragraph], title: str | None) -> set[int]:
+    """The first run of up to four paragraphs of page 1 that together read as ``title``."""
+    if not title:
+        return set()
+    for start in range(len(paragraphs)):
+        if paragraphs[start].page != 1:
+            break
+        joined = ""
+        for end in range(start, min(start + 4, len(paragraphs))):
+            if paragraphs[end].page != 1:
+                break
+            joined = f"{joined} {' '.join(paragraphs[end].text.split())}".strip()
+            if joined == title:
+                return set(range(start, end + 1))
+            if not title.startswith(joined + " "):
+                break
+    return set()
+
+
 def _where(line: Line) -> tuple[int, float, float, str]:
     return line.page, round(line.x0, 1), round(line.y0, 1), line.text
 
@@ -1878,7 +1898,9 @@ def build(raw: RawDocument) -> Document:
         if not _CONTACT.search(opening):
             doc.metadata.publisher = opening
     toc: list[TocEntry] = []
-    title_seen = False
+    # the paragraphs the title was read from (one, or a few in a row: a title whose last line
+    # is set smaller, "RAPPORT DE DÉVELOPPEMENT DURABLE" / "2021 - 2022") are no body text
+    titled = _title_paragraphs(layout.paragraphs, doc.title)
     cells = _cell_runs(layout.paragraphs)
     signatures: dict[int, int] = {}  # first paragraph of a signature block -> its end
     placed = [
@@ -1938,8 +1960,7 @@ def build(raw: RawDocument) -> Document:
         text = p.text.strip()
         if not text:
             continue
-        if not title_seen and doc.title and p.page == 1 and " ".join(text.split()) == doc.title:
-            title_seen = True
+        if index in titled:
             continue
         short = len(text) < 160 and not _SENTENCE_END.search(text) and len(p.lines) <= 3
         refs = [label_to_id[label] for label in p.footnote_labels if label in label_to_id]
