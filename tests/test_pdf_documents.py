@@ -1123,6 +1123,7 @@ def test_court_file_numbers_labelled_with_the_courts_initials() -> None:
     ]
     assert file_number(lines) == "1 B 198/11"
     assert is_file_number("5 D 47/15") and is_file_number("VGH B 37/16")
+    assert is_file_number("3 K 569/16.MZ")  # the court's seat after the number
     assert not is_file_number("Az.: 5 D 47/15") and not is_file_number("Artikel 5 Absatz 2")
 
 
@@ -1157,6 +1158,10 @@ def test_bench_names_are_names_the_decision_stated_together_with_an_office() -> 
     signed_twice = [opening, row, para("Beschluss vom 3. Mai 2010"), para("Unanfechtbar."), row]
     found = bench_names(signed_twice)
     assert found is not None and found[0] == 4
+    # margin numbers standing alone after the row do not push it out of reach
+    numbered = [opening, para("Unanfechtbar."), row, *(para(str(n)) for n in range(41, 48))]
+    found = bench_names(numbered)
+    assert found is not None and found[0] == 2
     # a phrase stated as the row prints it, words in capitals, names never stated, or stated
     # apart from any office, are no bench
     phrase = para("Submit Confidential Business Information to the Director of the Office.")

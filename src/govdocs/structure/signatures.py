@@ -941,7 +941,8 @@ def _segments(words: list[str], earlier: str) -> list[str] | None:
 def bench_names(paras: Sequence[Sequence[Placed]]) -> tuple[int, list[Signatory]] | None:
     """The judges' names that close a court decision, in a row of their own with no office
     ("Schulz  Probst  Delfs", "gez. Dr. Brocker  gez. Wünsch  gez. Dr. Saftig"): one of the
-    last six paragraphs (a certification may follow: "Ausgefertigt", the clerk's), made
+    last six paragraphs (a certification may follow: "Ausgefertigt", the clerk's; margin
+    numbers alone do not count), made
     only of two to six names that the decision stated close together earlier (the bench in its
     opening). Returns the paragraph's index and the signatories (office unknown), or ``None``."""
     rows = [
@@ -950,7 +951,11 @@ def bench_names(paras: Sequence[Sequence[Placed]]) -> tuple[int, list[Signatory]
         )
         for para in paras
     ]
-    for index in range(len(paras) - 1, max(len(paras) - 7, 0), -1):
+    # the last six paragraphs, margin numbers standing alone ("41", "42" …) not counted
+    last = [index for index in range(len(paras)) if not re.fullmatch(r"[\d\s]*", rows[index])]
+    for index in reversed(last[-6:]):
+        if index == 0:
+            continue
         row = rows[index]
         words = row.split()
         if not 2 <= len(words) <= 14 or len(row) > 120 or re.search(r"[,;:]|\.$", row):

@@ -126,6 +126,8 @@ def inline_reference(lines: Iterable[Line]) -> str | None:
 #: courts' case line (``In der Rechtssache T‑467/09``, ``In Case C-123/20``)
 _REGISTER_NUMBER = (
     r"(?:[A-Z][A-Za-z]{1,6}\s+(?:\d{1,3}\s+)?|\d{1,3}\s+)[A-Z][A-Za-z]{0,3}\s+\d{1,5}[/.]\d{2,4}"
+    # the court's seat after it ("7 K 2119/11.F" at Frankfurt, "3 K 569/16.MZ" at Mainz)
+    r"(?:\.[A-Z]{1,3})?"
 )
 _FILE_NUMBER = re.compile(
     # (the year after a slash or a point, before or after the number: "7 B 20.14" at the
