@@ -176,6 +176,22 @@ def test_parse_signatories_frames_and_pairs() -> None:
         ["Mar España Martí", "Directora de la Agencia Española de Protección de Datos"]
     ) == [("Directora de la Agencia Española de Protección de Datos", "Mar España Martí")]
     assert pairs(["Ana Gómez", "Secretaria General"]) == [("Secretaria General", "Ana Gómez")]
+    # an American state official: name and office on one line, the office's units under it,
+    # the name a digital signature stamped over it (without its accent) printed again
+    assert pairs(
+        [
+            "Raquel Tucker, Education Fiscal Services Consultant",
+            "Categorical Allocations and Audit Resolution Office",
+            "School Fiscal Services Division",
+        ]
+    ) == [("Education Fiscal Services Consultant", "Raquel Tucker")]
+    assert pairs(
+        [
+            "Abel Guillen",
+            "Abel Guillén, Deputy Superintendent",
+            "Operations and Administration Branch",
+        ]
+    ) == [("Deputy Superintendent", "Abel Guillén")]
     # signing on an office's behalf, in the shapes of ministries' and a city's Wob decisions
     assert pairs(
         [
@@ -1829,3 +1845,41 @@ def test_a_decision_dated_by_its_opening_formula_and_titled_on_page_two(tmp_path
     assert record.title == "Beschluss"
     assert record.date == "2008-07-16"
     assert record.metadata.reference == "5 C 08.1191"  # type: ignore[union-attr]
+
+
+def test_a_signature_block_holds_the_offices_units() -> None:
+    from govdocs.structure.signatures import signature_block_like
+
+    signed = ["Abel Guillén, Deputy Superintendent", "Operations and Administration Branch"]
+    assert signature_block_like(signed)
+    # a unit with no office above it is no signature
+    assert not signature_block_like(["Operations and Administration Branch"])
+
+
+def test_constructed_letter_signed_under_a_digital_signature_stamp(tmp_path: Path) -> None:
+    """An American state agency's letter: "Sincerely," then the stamp a digital signature
+    draws ("Digitally signed by …", its date), then the signer's name and office and the
+    office's unit: the stamp is no signatory and does not end the signature."""
+    text = "The Department has reviewed the interim reports and concurs with the certification."
+    page = [
+        (72, 740, 11.5, "May 3, 2024", False),
+        (72, 700, 11.5, "Matt Wayne, Ed.D., Superintendent", False),
+        (72, 686, 11.5, "San Francisco Unified School District", False),
+        (72, 672, 11.5, "555 Franklin Street", False),
+        (72, 658, 11.5, "San Francisco, CA 94102-5207", False),
+        (72, 630, 11.5, "Dear Superintendent Wayne:", False),
+        (72, 604, 11.5, "Subject: 2023-24 Second Interim Reports", False),
+        *_running(72, 580, 11.5, text, 8),
+        (72, 450, 11.5, "Sincerely,", False),
+        (149, 438, 6.3, "Digitally signed by Abel", False),
+        (149, 431, 6.3, "Guillen", False),
+        (149, 424, 6.3, "Date: 2024.05.03", False),
+        (149, 417, 6.3, "08:19:06 -07'00'", False),
+        (72, 400, 11.5, "Abel Guillén, Deputy Superintendent", False),
+        (72, 386, 11.5, "Operations and Administration Branch", False),
+    ]
+    record = _convert_pages(tmp_path, [page])
+    assert record.kind.value == "parliamentary_letter"
+    assert [(s.role, s.name) for s in record.metadata.signatories] == [  # type: ignore[union-attr]
+        ("Deputy Superintendent", "Abel Guillén")
+    ]

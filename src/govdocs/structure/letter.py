@@ -853,7 +853,8 @@ def build(raw: RawDocument) -> Document:
             signature_paras = _trailing_signature(body)
             body = body[: len(body) - len(signature_paras)]
     signature_lines = _signature_lines(signature_paras)
-    meta.signatories = _roles_from_letterhead(raw.lines, parse_signatories(signature_lines))
+    signers = _signature_lines([p for p in signature_paras if not _DIGITAL_STAMP.match(p.text)])
+    meta.signatories = _roles_from_letterhead(raw.lines, parse_signatories(signers))
     meta.ministry = (
         stated_ministry
         or _ministry(sidebar)
@@ -917,6 +918,15 @@ def _roles_from_letterhead(lines: list[Line], signatories: list[Signatory]) -> l
     return found
 
 
+#: the stamp a digital signature draws beside the signer's name ("Digitally signed by Abel
+#: Guillen / Date: 2024.05.03 08:19:06 -07'00'"): part of the signature, no signatory
+_DIGITAL_STAMP = re.compile(
+    r"^(?:Digitally signed by|Digital signiert von|Digital unterschrieben von|"
+    r"Sign[ée] (?:num[ée]riquement|[ée]lectroniquement) par|Digitaal ondertekend door)\b",
+    re.IGNORECASE,
+)
+
+
 def _signature_run(paras: list[_Para], page: int | None) -> int:
     """How many of ``paras`` (those under the closing) form the signature: signature-like
     lines only, on the closing's page or the next, twelve lines at most."""
@@ -929,9 +939,18 @@ def _signature_run(paras: list[_Para], page: int | None) -> int:
         lines += len(p.lines) or 1
         if on_page and count and _signer_below(paras[:count], p):
             continue
+        if on_page and _DIGITAL_STAMP.match(p.text.strip()):
+            continue
         # (a role wrapped over lines, "De minister voor … en" / "Ontwikkelingssamenwerking,")
         merged = merge_wrapped_roles(
-            column_order([ln for q in paras[: count + 1] for ln in _placed(q)])
+            column_order(
+                [
+                    ln
+                    for q in paras[: count + 1]
+                    if not _DIGITAL_STAMP.match(q.text.strip())
+                    for ln in _placed(q)
+                ]
+            )
         )
         if (
             not on_page

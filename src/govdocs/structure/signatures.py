@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import combinations, pairwise
@@ -162,7 +163,7 @@ _TITLE_LAST = re.compile(
     r"Inspector|Registrar|Clerk|Attorney|Ombudsman|Controller|Treasurer|Auditor|Director|"
     r"Secretary|President|Chair|Chairman|Chairwoman|Chairperson|Head|Governor|Mayor|"
     r"Ambassador|Representative|Rapporteur|Planner|Engineer|Architect|Surveyor|Economist|"
-    r"Solicitor)$"
+    r"Solicitor|Consultant|Supervisor|Investigator|Examiner)$"
 )
 
 
@@ -301,9 +302,14 @@ def _inline_pairs(text: str) -> list[str] | None:
 
 
 def _same_person(first: str, second: str) -> bool:
-    """``Audrey Senécal`` and ``Me Audrey Senécal``: a signed mark and the printed name."""
-    a, b = first.lower().split(), second.lower().split()
+    """``Audrey Senécal`` and ``Me Audrey Senécal``: a signed mark and the printed name (its
+    accents left out as a signature stamp may: ``Abel Guillen`` and ``Abel Guillén``)."""
+    a, b = _unaccented(first).lower().split(), _unaccented(second).lower().split()
     return bool(a and b) and a[-1] == b[-1] and (set(a) <= set(b) or set(b) <= set(a))
+
+
+def _unaccented(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _signing_body(text: str, following: str, previous: str = "") -> bool:
@@ -410,7 +416,9 @@ def _prepared(lines: Sequence[str]) -> list[str]:
         if _signing_body(text, following, pieces[index - 1][0] if index else ""):
             continue  # the body on whose behalf the next role signs
         pairs = _inline_pairs(text)
-        if (
+        if pairs and len(pairs) == 2 and out and _same_person(out[-1], pairs[0]):
+            out.pop()  # the name drawn or stamped over the signature, printed again with the office
+        elif (
             pairs
             and len(pairs) == 2
             and out
@@ -446,6 +454,8 @@ def parse_signatories(lines: list[str]) -> list[Signatory]:
                 unit = []
         elif role is not None and name is None and _unit_line(text) and len(unit) < 2:
             unit.append(text.rstrip(","))
+        elif found and name is None and role is None and _UNIT_NOUN.match(text.strip()):
+            continue  # the unit of the office just read ("… Consultant" / "… Division")
         elif (
             name is not None
             and role is None
@@ -602,6 +612,14 @@ def signature_like(text: str) -> bool:
     return looks_like_name(name) and len(name.split()) >= 2 and not capitals
 
 
+#: the unit an office belongs to, named on a line of its own under the signer's name and
+#: office ("Operations and Administration Branch", "School Fiscal Services Division")
+_UNIT_NOUN = re.compile(
+    r"^[A-Z][\w&'’-]*(?:\s+(?:and|of|for|&|[A-Z][\w&'’-]*)){0,7}\s+"
+    r"(?:Office|Division|Branch|Section|Unit|Department|Bureau|Directorate|Services?)$"
+)
+
+
 def signature_block_like(texts: Sequence[str], under_office: bool = False) -> bool:
     """Lines that can all stand in one signature block (:func:`signature_like`), a name alone
     being enough right under a signing formula ("Im Auftrag" / "Haselbeck": a German official
@@ -616,6 +634,13 @@ def signature_block_like(texts: Sequence[str], under_office: bool = False) -> bo
                 or (under_office and is_role(texts[index - 1]))
             )
             and looks_like_name(text)
+        )
+        # (the office's unit under a name and office: "Abel Guillén, Deputy Superintendent" /
+        # "Operations and Administration Branch")
+        or (
+            index > 0
+            and bool(_UNIT_NOUN.match(text.strip()))
+            and any(_inline_pairs(t) or is_role(t) for t in texts[:index])
         )
         for index, text in enumerate(texts)
     )
