@@ -1883,3 +1883,26 @@ def test_constructed_letter_signed_under_a_digital_signature_stamp(tmp_path: Pat
     assert [(s.role, s.name) for s in record.metadata.signatories] == [  # type: ignore[union-attr]
         ("Deputy Superintendent", "Abel Guillén")
     ]
+
+
+def test_constructed_cover_naming_the_client_at_its_foot_in_the_largest_type(
+    tmp_path: Path,
+) -> None:
+    """A state team's report cover (FCMAT's): the title at the top, the date under it, the
+    district it was written for at the foot in the largest type, the team's chief executive
+    in small print beside it. The district is no title, nor is the chief executive."""
+    from govdocs.structure.bodies import is_body_name
+
+    assert is_body_name("San Francisco Unified School District")
+    text = "The district has been asked to review its fiscal health across twenty areas of risk."
+    cover = [
+        (29, 625, 28.0, "Fiscal Health Risk Analysis", True),
+        (29, 596, 11.7, "March 3, 2022", True),
+        (29, 101, 34.0, "San Francisco Unified", True),
+        (29, 60, 34.0, "School District", True),
+        (454, 45, 10.8, "Michael H. Fine", True),
+        (454, 36, 7.2, "Chief Executive Officer", False),
+    ]
+    record = _convert_pages(tmp_path, [cover, _running(72, 760, 11.7, text, 45)])
+    assert record.title == "Fiscal Health Risk Analysis"
+    assert record.date == "2022-03-03"

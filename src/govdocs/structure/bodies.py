@@ -16,7 +16,7 @@ __all__ = ["is_body_name"]
 _INSTITUTION = (
     r"Council|Board|Commission|Committee|Agency|Authority|Office|Department|Ministry|Court|"
     r"Tribunal|Ombudsman|Inspectorate|Bureau|Secretariat|Parliament|Senate|Assembly|Division|"
-    r"Circuit|Association|Federation|Union|Institute|Centre|Center"
+    r"Circuit|Association|Federation|Union|Institute|Centre|Center|District"
 )
 _CAPITALISED = r"[A-Z][\w&'’.-]*"
 _LINKS = r"of|on|for|and|&|the"

@@ -710,17 +710,18 @@ def _past_sender(raw: RawDocument, lines: list[Line], furniture: set[int] | None
     if cut < len(lines):
         return lines[cut:]
     body = _body_size(raw)
-    below = sorted(
+    first = sorted(
         (
             line
             for line in raw.lines
-            if line.page == 1
-            and line.text.strip()
-            and id(line) not in (furniture or set())
-            and line.y0 < lines[-1].y0 - 1
+            if line.page == 1 and line.text.strip() and id(line) not in (furniture or set())
         ),
         key=lambda line: -line.y0,
     )
+    below = [line for line in first if line.y0 < lines[-1].y0 - 1]
+    # (a cover may print the body it was written for at its foot, in the largest type, the
+    # title above it: "Fiscal Health Risk Analysis" over "San Francisco Unified School District")
+    above = [line for line in first if line.y0 > lines[0].y0 + 1]
 
     def display(line: Line) -> bool:
         text = line.text.strip()
@@ -734,34 +735,42 @@ def _past_sender(raw: RawDocument, lines: list[Line], furniture: set[int] | None
             and not _MARKING.match(text)
         )
 
-    runs: list[list[Line]] = []
-    taken: set[int] = set()
-    for index, line in enumerate(below):
-        text = line.text.strip()
-        if id(line) in taken:
-            continue
-        if line.size < body * 0.95 or _is_dateline(text) or pdf_layout.is_page_number(text):
-            continue  # a motto, an address in small print, the date
-        if not display(line):
-            if len(text) >= 60:
-                break  # the running text starts
-            continue
-        run = [line]
-        for other in below[index + 1 :]:
-            previous = run[-1]
-            if not (
-                display(other)
-                and other.bold == previous.bold
-                and abs(other.size - previous.size) < 0.1
-                and 0 < previous.y0 - other.y0 <= 2.5 * max(other.size, previous.size)
-            ):
-                break
-            run.append(other)
-        taken |= {id(ln) for ln in run}
-        if len(run) > 1 and _ACT_SHORT_TITLE.match(run[0].text.strip()):
-            run = run[1:]  # the act a notice is made under, over it ("Public Service Act 1999")
-        if any(re.search(r"[^\W\d_]{4,}", ln.text) for ln in run):
-            runs.append(run)  # (a run of codes, "CAB 11" / "CSC 13", names nothing)
+    def display_runs(below: list[Line]) -> list[list[Line]]:
+        """The display runs of ``below`` (lines in reading order), up to the running text."""
+        runs: list[list[Line]] = []
+        taken: set[int] = set()
+        for index, line in enumerate(below):
+            text = line.text.strip()
+            if id(line) in taken:
+                continue
+            if line.size < body * 0.95 or _is_dateline(text) or pdf_layout.is_page_number(text):
+                continue  # a motto, an address in small print, the date
+            if not display(line):
+                if len(text) >= 60:
+                    break  # the running text starts
+                continue
+            following = below[index + 1].text.strip() if index + 1 < len(below) else ""
+            if looks_like_name(text) and is_role(following):
+                continue  # a person over an office ("Michael H. Fine" / "Chief Executive …")
+            run = [line]
+            for other in below[index + 1 :]:
+                previous = run[-1]
+                if not (
+                    display(other)
+                    and other.bold == previous.bold
+                    and abs(other.size - previous.size) < 0.1
+                    and 0 < previous.y0 - other.y0 <= 2.5 * max(other.size, previous.size)
+                ):
+                    break
+                run.append(other)
+            taken |= {id(ln) for ln in run}
+            if len(run) > 1 and _ACT_SHORT_TITLE.match(run[0].text.strip()):
+                run = run[1:]  # the act a notice is made under, over it ("Public Service Act 1999")
+            if any(re.search(r"[^\W\d_]{4,}", ln.text) for ln in run):
+                runs.append(run)  # (a run of codes, "CAB 11" / "CSC 13", names nothing)
+        return runs
+
+    runs = display_runs(below) or display_runs(above)
     # the longest of the display runs (a motto, a rubric or the act a notice is made under
     # stand over the title in the same type: "Un Peuple-Un But-Une Foi", "GOVERNMENT NOTICES")
     return max(runs, key=lambda run: sum(len(ln.text.split()) for ln in run), default=lines)
