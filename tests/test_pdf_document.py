@@ -794,6 +794,9 @@ def test_a_council_documents_number_is_its_reference() -> None:
     assert inline_reference([line("Expediente n.º E/01234/2019")]) == "E/01234/2019"
     assert inline_reference([line("Case No. 2:17-cv-01234")]) == "2:17-cv-01234"
     assert inline_reference([line("Dossier n° suivi par Mme Dupont")]) is None
+    # a decision numbered with the body that takes it named between
+    decision = line("Décision du Défenseur des droits n° MLD-2014-05")
+    assert inline_reference([decision]) == "MLD-2014-05"
 
 
 def test_references_and_dates_of_austrian_french_and_eu_heads() -> None:
