@@ -1906,3 +1906,92 @@ def test_constructed_cover_naming_the_client_at_its_foot_in_the_largest_type(
     record = _convert_pages(tmp_path, [cover, _running(72, 760, 11.7, text, 45)])
     assert record.title == "Fiscal Health Risk Analysis"
     assert record.date == "2022-03-03"
+
+
+def _diplomatic_letter(closing: list[_Row]) -> list[list[_Row]]:
+    """The United Nations' letter layout: the sender's office in bold over the date, a
+    salutation, the address at the foot of page 1 (a hanging indent, the city under it), the
+    text going on overleaf, a diplomatic closing and the name alone."""
+    text = "Statistics are critical for evidence-based policymaking across all sectors today."
+    first = [
+        (53, 705, 11.5, "THE SECRETARY-GENERAL", True),
+        (355, 664, 12.0, "02 September 2020", False),
+        (132, 623, 12.0, "Excellency,", False),
+        *_running(132, 595, 12.0, text, 12),
+        (132, 400, 12.0, "the challenges of our time.", False),
+        (132, 85, 12.0, "All Permanent Representatives and", False),
+        (138, 71, 12.0, "Permanent Observers of Member States", False),
+        (138, 57, 12.0, "to the United Nations", False),
+        (132, 43, 12.0, "New York", False),
+    ]
+    second = [
+        *_running(132, 718, 12.0, text, 6),
+        (132, 634, 12.0, "the role of statistics in sustainable development for all.", False),
+        *closing,
+        (360, 374, 12.0, "António Guterres", False),
+    ]
+    return [first, second]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        [
+            (
+                168,
+                470,
+                12.0,
+                "Please accept, Excellency, the assurances of my highest consideration.",
+                False,
+            )
+        ],
+        [
+            (168, 470, 12.0, "Je vous prie d’agréer, Monsieur l’Ambassadeur, les", False),
+            (132, 456, 12.0, "assurances de ma très haute considération.", False),
+        ],
+    ],
+)
+def test_constructed_diplomatic_letter_addressed_at_the_foot_of_its_first_page(
+    tmp_path: Path, closing: list[_Row]
+) -> None:
+    record = _convert_pages(tmp_path, _diplomatic_letter(closing))
+    assert record.kind.value == "parliamentary_letter"
+    meta = record.metadata
+    # the address under the hanging indent, not the place under it, nor the sender's office
+    assert meta.addressee == (  # type: ignore[union-attr]
+        "All Permanent Representatives and Permanent Observers of Member States to the United "
+        "Nations"
+    )
+    assert _signatories(record) == [[None, "António Guterres"]]
+    body = " ".join(b.text for b in record.blocks if b.type.value == "paragraph")
+    assert "New York" not in body and "Permanent Observers" not in body
+    assert record.date == "2020-09-02"
+
+
+def test_an_address_in_the_texts_type_above_the_date_is_the_addressee(tmp_path: Path) -> None:
+    """A British letter prints the address above the date, in the text's type (not the
+    sender's display type): it stays the addressee."""
+    text = "We believe greater transparency and the opening up of public sector data matter."
+    page = [
+        (71, 679, 9.8, "Rt Hon Francis Maude MP", False),
+        (71, 665, 9.8, "Minister for the Cabinet Office", False),
+        (71, 599, 9.8, "14th June, 2010", False),
+        (71, 562, 9.8, "Dear Francis", False),
+        *_running(71, 530, 9.8, text, 10),
+        (71, 380, 9.8, "Yours sincerely,", False),
+        (71, 340, 9.8, "Nigel Shadbolt", False),
+    ]
+    record = _convert_pages(tmp_path, [page])
+    assert record.metadata.addressee.startswith("Rt Hon Francis Maude MP")  # type: ignore[union-attr]
+
+
+def test_one_salutation_rule_for_every_stage() -> None:
+    from govdocs.structure.signatures import is_salutation
+
+    for line in ("Excellency,", "Geachte voorzitter,", "Sehr geehrte Damen und Herren,", "Sir,"):
+        assert is_salutation(line), line
+    # running text that opens with a salutation's word is none
+    assert not is_salutation("beste resultaten in de regio")
+    assert not is_salutation(
+        "Dear reader, this report sets out what we found in 2023 and why it matters so much."
+    )

@@ -15,6 +15,7 @@ import re
 from ..dates import find_dates
 from ..document import Line
 from ..normalise import join_broken
+from .signatures import is_salutation
 from .symbols import is_file_number
 
 __all__ = ["LABELS", "header_fields", "is_label", "subject_details"]
@@ -105,7 +106,6 @@ _FIELD = {label.lower(): name for name, labels in LABELS.items() for label in la
 #: a reference code: no spaces, a digit ("2026-026", "DGA-SKI/21165506")
 _CODE = re.compile(r"^(?=\S*\d)[\w./#-]{3,30}$")
 #: a salutation ends the head: no value runs on into it
-_SALUTATION = re.compile(r"^(?:Geachte|Dear|Madame|Monsieur|Sehr geehrte[rn]?)\b", re.IGNORECASE)
 #: an empty label printed after a reference on its line ("16 O 185/14 zugestellt an :")
 _EMPTY_LABEL = re.compile(r"\s+[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*:\s*$")
 #: the date written after a reference ("DSB-D216.580/0002-DSB/2018 vom 28.5.2018")
@@ -302,7 +302,7 @@ def header_fields(
                         not re.search(r"\w+\s*:", other.text)
                         or (name == "subject" and subject_details(other.text))
                     )
-                    and not _SALUTATION.match(other.text.strip())
+                    and not is_salutation(other.text.strip())
                     and not _stands_alone(other.text)
                 ):
                     parts.append(other.text.strip())

@@ -29,6 +29,7 @@ from .signatures import (
     bracketed_note,
     column_order,
     is_role,
+    is_salutation,
     looks_like_name,
     merge_wrapped_roles,
     ministry_from_role,
@@ -74,20 +75,18 @@ _ATTENTION = re.compile(
 _SUBJECT_LABEL = re.compile(r"^(?:Onderwerp|Betreft|Subject|Objet)\b", re.IGNORECASE)
 #: an attachments field that says there are none
 _NO_ATTACHMENTS = re.compile(r"^(?:geen|none|nil|aucune?|-|–)\.?$", re.IGNORECASE)
-_SALUTATION = re.compile(
-    r"^(?:Geachte|Zeer geachte|Beste|Dear|Madame|Monsieur|Mesdames|Messieurs|Cher|Chère|"
-    r"Sehr geehrte[rn]?|To (?:all (?:parties|concerned)|whom it may concern))\b.{0,60}[,:]?$|"
-    # an Indian or British circular's "Madam/Sir," (the line holds nothing else)
-    r"^(?:Madam|Sir|Sirs|Gentlemen)(?:\s*/\s*(?:Madam|Sir))?\s*[,:]$",
-    re.IGNORECASE,
-)
 _CLOSING = re.compile(
     r"^(?:Hoogachtend|Met vriendelijke groet(?:en)?|Met (?:de meeste )?hoogachting|"
     r"(?:Very )?(?:Yours (?:sincerely|faithfully|truly)|truly yours)|Sincerely(?: yours)?|"
     r"Respectfully(?: yours)?|"
     r"(?:With )?(?:(?:Kind|Best|Warm) )?regards|Best wishes|In solidarity|Cordially|"
     r"Cordialement|Bien cordialement|Mit freundlichen Grüßen|"
-    r"Hochachtungsvoll)[,.]?$",
+    r"Hochachtungsvoll|"
+    # the diplomatic closing, over one line or two ("Please accept, Excellency, the assurances
+    # of my highest consideration.", "Je vous prie d'agréer, Monsieur l'Ambassadeur, les
+    # assurances de ma très haute considération.")
+    r"(?:Please accept|Accept|Je vous prie d['’]agréer|Veuillez agréer)\b[^.]{0,120}"
+    r"(?:consideration|considération|sentiments|salutations)[^.]{0,40})[,.]?$",
     re.IGNORECASE,
 )
 #: a line of one or two codes and nothing else (digits with slashes or points in each)
@@ -209,7 +208,7 @@ def detect(raw: RawDocument) -> float:
     # a formula (an English regulator's "Dear Chief Executive Officer" … "Yours sincerely",
     # a city's FOIA response, a French "Madame," … "Cordialement")
     if not re.search(r"(?m)^(?:Geachte|Zeer geachte)\b", head) and any(
-        _SALUTATION.match(t.strip()) for t in texts
+        is_salutation(t.strip()) for t in texts
     ):
         score += 0.35
         if any(_CLOSING.match(t.strip()) for t in everything_of(raw)):
@@ -219,7 +218,7 @@ def detect(raw: RawDocument) -> float:
     # a memo or note has the same Datum/Betreft/Kenmerk header; a letter also has a return
     # address or a salutation (issue 14: "a letter has a letterhead or an addressee + salutation")
     addressed = re.search(r"(?mi)^>?\s*Retouradres\b", head) or any(
-        _SALUTATION.match(t.strip()) for t in texts
+        is_salutation(t.strip()) for t in texts
     )
     everything = everything_of(raw)
     if not addressed and not signed_by_office(everything):
@@ -336,7 +335,7 @@ def _from_text(raw: RawDocument) -> _TextLetter:
                 block[: next((i for i, t in enumerate(block) if _POSTAL.match(t)), None)]
             )
             break
-    salutation = next((i for i, line in enumerate(lines) if _SALUTATION.match(line)), None)
+    salutation = next((i for i, line in enumerate(lines) if is_salutation(line)), None)
     pages = _page_of_lines(lines, salutation)
     # letterhead and header lines that come back on later pages are sidebar furniture there
     before = lines[: salutation if salutation is not None else (back or 0)]
@@ -439,7 +438,7 @@ def _text_heading(lines: list[tuple[str, int | None]], at: int, typical: float) 
         or not following[:1].isupper()
         or _LIST_NUMBER.match(following)
         or (not numbered and _LIST_NUMBER.match(line))
-        or _SALUTATION.match(line)
+        or is_salutation(line)
         or _CLOSING.match(line)
         or _LABEL_RE.match(line)
         or is_role(line)
@@ -465,7 +464,7 @@ def _reflow(stream: list[tuple[str, int | None]]) -> tuple[list[_Para], list[pdf
             if lines and last != _BLANK and (not salutation_seen or ended):
                 lines.append((_BLANK, where))
             continue
-        salutation_seen = salutation_seen or bool(_SALUTATION.match(text))
+        salutation_seen = salutation_seen or is_salutation(text)
         lines.append((text, where))
     lengths = sorted(len(text) for text, _ in lines if text != _BLANK)
     typical = lengths[int(len(lengths) * 0.75)] if lengths else 80
@@ -493,7 +492,7 @@ def _reflow(stream: list[tuple[str, int | None]]) -> tuple[list[_Para], list[pdf
         if current and (
             _LIST_NUMBER.match(line)
             or _LABEL_RE.match(line)
-            or _SALUTATION.match(line)
+            or is_salutation(line)
             or _CLOSING.match(line)
         ):
             flush()
@@ -515,7 +514,7 @@ def _reflow(stream: list[tuple[str, int | None]]) -> tuple[list[_Para], list[pdf
             current.append(line)
         last = current[-1] if current else ""
         if last and (
-            _SALUTATION.match(last)
+            is_salutation(last)
             or _CLOSING.match(last)
             or (
                 _SENTENCE_END.search(re.sub(r"(?<=[.!?])\d{1,3}$", "", last))
@@ -628,8 +627,7 @@ def build(raw: RawDocument) -> Document:
         (
             i
             for i, p in enumerate(paras)
-            if _SALUTATION.match(p.text)
-            and (len(p.lines) <= 1 or p.text.rstrip().endswith((",", ":")))
+            if is_salutation(p.text) and (len(p.lines) <= 1 or p.text.rstrip().endswith((",", ":")))
         ),
         None,
     )
@@ -696,6 +694,11 @@ def build(raw: RawDocument) -> Document:
         window = header[back + 1 :]
     elif dated is not None and dated + 1 < len(header):
         window = header[dated + 1 :]
+    elif dated is not None and dated > 0 and dated + 1 == len(header) and header[0].bold:
+        # the date alone closes a head that opens with the sender's name in display type (an
+        # address is set in the text's type): nothing above the date is the address, which
+        # a diplomatic letter prints at the foot of its first page
+        window = []
     elif coded is not None and coded + 1 < len(header):
         window = header[coded + 1 :]
     else:
@@ -812,7 +815,7 @@ def build(raw: RawDocument) -> Document:
     # a subject set in bold under the salutation, without a label (British regulators' "Dear
     # CEO" letters)
     # (in one paragraph or two: "ACTION REQUIRED:" / "FCA EXPECTATIONS FOR …")
-    if meta.subject is None and start is not None and body and _SALUTATION.match(body[0].text):
+    if meta.subject is None and start is not None and body and is_salutation(body[0].text):
         run = 0
         while (
             1 + run < len(body)
@@ -828,6 +831,12 @@ def build(raw: RawDocument) -> Document:
             meta.subject = subject
             doc.title = meta.subject
             body = [body[0], *body[1 + run :]]
+    if meta.addressee is None and start is not None and raw.page_sizes:
+        # no address in the head: a diplomatic letter prints it at the foot of its first page
+        foot = _foot_address(body, raw.page_sizes[0][1])
+        if foot is not None:
+            meta.addressee = _addressee_lines(body[foot])
+            body = body[:foot] + body[foot + 1 :]
     # closing and signatures (a closing run on with the signing body in one paragraph,
     # "Hoogachtend," / "Burgemeester en Wethouders van Amsterdam,", stands apart)
     body = [q for p in body for q in _closing_apart(p)]
@@ -853,7 +862,7 @@ def build(raw: RawDocument) -> Document:
             signature_paras = _trailing_signature(body)
             body = body[: len(body) - len(signature_paras)]
     signature_lines = _signature_lines(signature_paras)
-    signers = _signature_lines([p for p in signature_paras if not _DIGITAL_STAMP.match(p.text)])
+    signers = _signature_lines([p for p in signature_paras if not _stamped(p)])
     meta.signatories = _roles_from_letterhead(raw.lines, parse_signatories(signers))
     meta.ministry = (
         stated_ministry
@@ -927,6 +936,11 @@ _DIGITAL_STAMP = re.compile(
 )
 
 
+def _stamped(p: _Para) -> bool:
+    """Whether ``p`` is the stamp of a digital signature."""
+    return bool(_DIGITAL_STAMP.match(p.text.strip()))
+
+
 def _signature_run(paras: list[_Para], page: int | None) -> int:
     """How many of ``paras`` (those under the closing) form the signature: signature-like
     lines only, on the closing's page or the next, twelve lines at most."""
@@ -939,18 +953,11 @@ def _signature_run(paras: list[_Para], page: int | None) -> int:
         lines += len(p.lines) or 1
         if on_page and count and _signer_below(paras[:count], p):
             continue
-        if on_page and _DIGITAL_STAMP.match(p.text.strip()):
+        if on_page and _stamped(p):
             continue
         # (a role wrapped over lines, "De minister voor … en" / "Ontwikkelingssamenwerking,")
         merged = merge_wrapped_roles(
-            column_order(
-                [
-                    ln
-                    for q in paras[: count + 1]
-                    if not _DIGITAL_STAMP.match(q.text.strip())
-                    for ln in _placed(q)
-                ]
-            )
+            column_order([ln for q in paras[: count + 1] if not _stamped(q) for ln in _placed(q)])
         )
         if (
             not on_page
@@ -962,6 +969,46 @@ def _signature_run(paras: list[_Para], page: int | None) -> int:
         ):
             return count
     return len(paras)
+
+
+def _foot_address(body: list[_Para], height: float) -> int | None:
+    """The paragraph of ``body`` that is the address printed at the foot of the letter's first
+    page (the United Nations' and foreign ministries' letters: "All Permanent Representatives
+    and / Permanent Observers … / New York" under the last paragraph of page 1): the page's
+    last paragraph, in its lower third, of two to six short lines none of which ends a
+    sentence, under a paragraph that ends one, with the letter's text going on overleaf."""
+    if not body or body[0].page is None:
+        return None
+    page = body[0].page
+    on_page = [i for i, p in enumerate(body) if p.page == page]
+    if len(on_page) < 2:
+        return None
+    at = on_page[-1]
+    p = body[at]
+    if (
+        at + 1 >= len(body)
+        or not 2 <= len(p.lines) <= 6
+        or len(p.positions) != len(p.lines)
+        or p.positions[0][1] > height / 3
+        or any(len(line) > 60 or _SENTENCE_END.search(line.rstrip()) for line in p.lines)
+        or not _SENTENCE_END.search(body[at - 1].text.rstrip())
+        or not p.lines[0][:1].isupper()
+    ):
+        return None
+    return at
+
+
+def _addressee_lines(p: _Para) -> str:
+    """The addressee of an address paragraph: its first line, with the lines set in under it
+    that continue it (a hanging indent: "All Permanent Representatives and" / "Permanent
+    Observers of Member States" / "to the United Nations"), not the place under them."""
+    lines = [p.lines[0]]
+    left = p.positions[0][0] if p.positions else 0.0
+    for line, (x0, _) in zip(p.lines[1:], p.positions[1:], strict=False):
+        if x0 < left + 2:
+            break
+        lines.append(line)
+    return " ".join(" ".join(lines).split())
 
 
 def _address_opens(header: list[_Para]) -> int:
@@ -1104,7 +1151,7 @@ def _inline_items(text: str) -> list[tuple[str, str]] | None:
 def _add_block(doc: Document, p: _Para, label_to_id: dict[str, str]) -> None:
     refs = [label_to_id[label] for label in p.labels if label in label_to_id]
     text = p.text
-    if _SALUTATION.match(text):
+    if is_salutation(text):
         doc.add_block(BlockType.salutation, text, page=p.page)
         return
     if _CLOSING.match(text):

@@ -54,6 +54,7 @@ from .signatures import (
     closing_signature,
     column_order,
     is_role,
+    is_salutation,
     looks_like_name,
     normalise_role,
     signature_spans,
@@ -75,10 +76,6 @@ _TOC_HEAD = re.compile(
 )
 #: a table-of-contents line: title, dot leaders (or a wide gap), page number
 _DOT_LEADER = re.compile(r"^(?P<title>\S.*?)\s*(?:\.{3,}|…+|(?:\. ){3,})[\s.…]*(?P<page>\d{1,4})$")
-_SALUTATION = re.compile(
-    r"^(?:(?:Zeer )?[Gg]eachte|Dear|Madame|Monsieur|Mesdames|Beste)\b.{0,60}[,:]?$|"
-    r"^(?:Madam|Sir|Sirs|Gentlemen)(?:\s*/\s*(?:Madam|Sir))?\s*[,:]$"
-)
 _NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}(?:\.\s*|\s+)[A-ZÀ-Ý]\S")
 #: a title that names a report's genre
 _REPORT_GENRE = re.compile(
@@ -293,9 +290,7 @@ def _find_decision_line(raw: RawDocument) -> str | None:
     def centred(line: Line) -> bool:
         """Set apart in the middle of the page, as a cover sheet names the decision ("Beschluss
         vom 8. November 2011" under the court's name), not a line of running text."""
-        return abs((line.x0 + line.x1) / 2 - width / 2) < 0.04 * width and (
-            line.x1 - line.x0 < 0.6 * width
-        )
+        return _off_axis(line, width / 2) < 0.04 * width and line.x1 - line.x0 < 0.6 * width
 
     def labelled(value: Line) -> bool:
         """The value of a decision-type label (a database's record: "Entscheidungsart:")."""
@@ -487,7 +482,7 @@ def _evidence(raw: RawDocument, fields: dict[str, str] | None = None) -> str:
     head = [line.text.strip() for line in _first_pages(raw, 2)]
     if not any(re.match(r"^>?\s*Retouradres", t) for t in head) and _other_genre(raw):
         return "other"
-    if any(_SALUTATION.match(t) for t in head):
+    if any(is_salutation(t) for t in head):
         # (a letter has no cover: a report whose text opens by addressing its readers)
         return "covered" if _covered(raw) else "letter"
     if _correspondence(header_fields(raw.lines) if fields is None else fields):
@@ -523,7 +518,7 @@ def _covered(raw: RawDocument) -> bool:
         (raw.pages or 1) >= 2
         and 0 < len(first) <= 40
         and not any(len(text) >= 60 and not text.isupper() for text in first)  # no running text
-        and not any(_SALUTATION.match(text) for text in first)
+        and not any(is_salutation(text) for text in first)
     )
 
 
@@ -1621,7 +1616,7 @@ def _unlabelled_head(layout: pdf_layout.Layout, width: float) -> tuple[str | Non
             genre = True
             continue
         heading = p.bold or p.size > layout.body_size * 1.1
-        if heading or _SALUTATION.match(text) or len(p.lines) > 2 or len(text) > 120:
+        if heading or is_salutation(text) or len(p.lines) > 2 or len(text) > 120:
             break
         if p.x0 - left >= 60:
             if subject is None and sum(c.isalpha() for c in text) >= 8 and not find_dates(text):

@@ -26,6 +26,7 @@ __all__ = [
     "closing_signature",
     "column_order",
     "is_role",
+    "is_salutation",
     "merge_wrapped_roles",
     "ministry_from_role",
     "normalise_role",
@@ -75,6 +76,25 @@ ROLE = re.compile(
     rf"(?:{_OFFICES})(?:-[^\W\d_]+)?(?![\w-])",
     re.IGNORECASE,
 )
+#: A letter's salutation ("Geachte voorzitter,", "Dear Ms Smith,", "Madame, Monsieur,", "Sehr
+#: geehrte Damen und Herren,", the UN's "Excellency,"), or an Indian or British circular's
+#: "Madam/Sir," (the line holds nothing else)
+_SALUTATION = re.compile(
+    r"^(?:(?:Zeer )?geachte|Beste|Dear|Madame|Monsieur|Mesdames|Messieurs|Cher|Chère|"
+    r"Sehr geehrte[rn]?|(?:Your )?Excellency|"
+    r"To (?:all (?:parties|concerned)|whom it may concern))\b.{0,60}[,:]?$|"
+    r"^(?:Madam|Sir|Sirs|Gentlemen)(?:\s*/\s*(?:Madam|Sir))?\s*[,:]$",
+    re.IGNORECASE,
+)
+
+
+def is_salutation(text: str) -> bool:
+    """Whether ``text`` (one line) is a letter's salutation; it opens with a capital, so that
+    running text ("beste resultaten …") is none."""
+    text = text.strip()
+    return text[:1].isupper() and bool(_SALUTATION.match(text))
+
+
 #: Lines that open a signature block: closing formulas, where and when it was signed (``Done at
 #: Brussels, 18 May 2017.``, ``Fait à …``, ``Signé à …``, ``Gedaan te …``), on whose behalf
 #: (``For the Commission``, ``Pour la Commission``, ``Namens de minister``).

@@ -96,7 +96,7 @@ NUMBERED_GENRE = re.compile(
     r"^(?:Avis|Décision|Délibération|Recommandation|Opinion|Decision|Advies|Besluit|"
     r"Beschluss|Bescheid|Stellungnahme)"
     # (of the body that takes it: "Décision du Défenseur des droits n° MLD-2014-05")
-    r"(?:\s+(?:du|de la|de l['’]|des|of the|van de|van het|der|des)\s*[^\d\n]{3,50}?)?"
+    r"(?:\s+(?:du|de la|de l['’]|des|of the|van de|van het|der)\s*[^\d\n]{3,50}?)?"
     r"\s+(?:n[°o]|No\.?|Nr\.?|Number)\s*"
     r"(?P<code>[\w./-]*\d[\w./-]*)(?:\s+(?:du|of|vom|van|de)\s+(?P<date>\d{1,2}(?:er)?\.?\s*"
     r"[^\W\d]+\.?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|[^\W\d]+\s+\d{1,2},\s+\d{4}))?\s*$",
