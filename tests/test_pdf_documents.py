@@ -1995,3 +1995,50 @@ def test_one_salutation_rule_for_every_stage() -> None:
     assert not is_salutation(
         "Dear reader, this report sets out what we found in 2023 and why it matters so much."
     )
+
+
+def test_constructed_staff_comment_letter(tmp_path: Path) -> None:
+    """An American regulator's staff letter: the date alone, how it was sent ("Via E-mail")
+    over the address, a bold "Re:" whose value runs over four lines (the first ending in
+    "Inc.", one a filing's date), a conformed signature ("/s/ …") over the typed name with a
+    one-word office whose unit follows, then the copies."""
+    text = "We have limited our review of your filing to the issues we have addressed below."
+    page = [
+        (360, 658, 12.0, "June 28, 2017", False),
+        (72, 631, 12.0, "Via E-mail", False),
+        (72, 617, 12.0, "Andrew Anagnost", False),
+        (72, 603, 12.0, "Chief Executive Officer", False),
+        (72, 589, 12.0, "Autodesk, Inc.", False),
+        (72, 575, 12.0, "111 McInnis Parkway", False),
+        (72, 561, 12.0, "San Rafael, California 94903", False),
+        (108, 533, 12.0, "Re: Autodesk, Inc.", True),
+        (144, 519, 12.0, "Form 10-K for the Fiscal Year Ended January 31, 2017", True),
+        (144, 505, 12.0, "Filed March 21, 2017", True),
+        (144, 491, 12.0, "File No. 0-14338", True),
+        (72, 464, 12.0, "Dear Mr. Anagnost:", False),
+        *_running(72, 436, 12.0, text, 8),
+        (360, 308, 12.0, "Sincerely,", False),
+        (360, 280, 12.0, "/s/ Cecilia Blye", False),
+        (360, 252, 12.0, "Cecilia Blye, Chief", False),
+        (360, 238, 12.0, "Office of Global Security Risk", False),
+        (72, 211, 12.0, "cc: Barbara Jacobs", False),
+        (108, 197, 12.0, "Assistant Director", False),
+    ]
+    record = _convert_pages(tmp_path, [page])
+    meta = record.metadata
+    assert meta.subject == (  # type: ignore[union-attr]
+        "Autodesk, Inc. Form 10-K for the Fiscal Year Ended January 31, 2017 Filed March 21, "
+        "2017 File No. 0-14338"
+    )
+    assert meta.addressee.startswith("Andrew Anagnost")  # type: ignore[union-attr]
+    assert "111 McInnis" not in meta.addressee  # type: ignore[union-attr]
+    assert _signatories(record) == [["Chief, Office of Global Security Risk", "Cecilia Blye"]]
+
+
+def test_british_address_lines_end_the_addressee() -> None:
+    from govdocs.structure.letter import _POSTAL
+
+    for line in ("Riverside House", "2A Southwark Bridge Road", "London SE1 9HA"):
+        assert _POSTAL.match(line), line
+    for line in ("Sharon White", "Ofcom", "Chief Executive", "House of Commons"):
+        assert not _POSTAL.match(line), line

@@ -116,6 +116,11 @@ _MEMO_FOR = re.compile(r"^MEMORANDUM\s+FOR:?\s+(?P<value>\S.*)$", re.IGNORECASE)
 
 #: a line ending in a word that cannot end a value
 _RUNS_ON = re.compile(r"\b(?:and|or|of|for|to|the|en|van|voor|de|der|het|und|et|du|des)$", re.I)
+#: a line ending in a full stop that ends no sentence: a company's form or an abbreviation
+#: ("Re: Autodesk, Inc." / "Form 10-K for the Fiscal Year …", "File No." …)
+_ABBREVIATED = re.compile(
+    r"(?:\b(?:Inc|Ltd|Corp|Co|Cie|Bros|Jr|Sr|Ste|No|Nr|Nos|St|Dept|Gov|[A-Z])|\b[a-z]\.[a-z])\.$"
+)
 
 
 #: the German subject's second line, its details: "Betreff: Ideen …" / "hier: Ergebnis …"
@@ -125,6 +130,13 @@ _DETAILS = re.compile(r"^hier\s*:", re.IGNORECASE)
 def subject_details(text: str) -> bool:
     """Whether ``text`` gives a German subject's details ("hier: Ergebnis der Bewertung")."""
     return bool(_DETAILS.match(text.strip()))
+
+
+#: a word naming what happened on a date ("Filed March 21, 2017", "Received 3 May 2024")
+_DATED_EVENT = re.compile(
+    r"^(?:Filed|Received|Submitted|Amended|Issued|Furnished|Published|Adopted|Revised|Updated)$",
+    re.IGNORECASE,
+)
 
 
 def _stands_alone(text: str) -> bool:
@@ -137,7 +149,10 @@ def _stands_alone(text: str) -> bool:
         return True
     dates = find_dates(text)
     rest = text[: dates[0].start] + text[dates[0].end :] if dates else text
-    return bool(dates) and len(rest.replace(",", " ").split()) <= 1
+    words = rest.replace(",", " ").split()
+    # (the word beside the date is its place; a filing's "Filed March 21, 2017" under a
+    # subject runs on in it)
+    return bool(dates) and len(words) <= 1 and not (words and _DATED_EVENT.match(words[0]))
 
 
 def is_label(text: str) -> bool:
@@ -297,7 +312,10 @@ def header_fields(
                     and (abs(other.x0 - line.x0) < 3 or abs(other.x0 - value_x) < reach)
                     and 0 < previous.y0 - other.y0 < 1.6 * other.size
                     and not _LABEL.match(other.text.strip())
-                    and not re.search(r"[.:;]$", previous.text.strip())
+                    and (
+                        not re.search(r"[.:;]$", previous.text.strip())
+                        or bool(_ABBREVIATED.search(previous.text.strip()))
+                    )
                     and (
                         not re.search(r"\w+\s*:", other.text)
                         or (name == "subject" and subject_details(other.text))

@@ -94,10 +94,13 @@ _CODES_LINE = re.compile(
     r"^(?=\S*\d)(?=\S*[/.])[\w./#()-]{5,60}(?:\s+(?=\S*\d)(?=\S*[/.])[\w./#()-]{5,60})?$"
 )
 _POSTAL = re.compile(
-    r"^(?:\d{1,5}\s+[A-Z][\w.]*\s+[A-Z]|Postbus\s+\d+|\d{4}\s?[A-Z]{2}\b|[A-Z][\w.'’ -]+\s+\d+[a-z]?$|Prinses|Binnenhof|"
+    r"^(?:\d{1,5}[A-Za-z]?\s+[A-Z][\w.]*\s+[A-Z]|Postbus\s+\d+|\d{4}\s?[A-Z]{2}\b|[A-Z][\w.'’ -]+\s+\d+[a-z]?$|Prinses|Binnenhof|"
     r"Bezuidenhoutseweg|Rijnstraat|Turfmarkt|Korte Voorhout|Parnassusplein|"
     # American addresses: "One PPG Place, Suite 1900", "Pittsburgh, PA 15222"
-    r".*\b(?:Suite|Room)\s+[\w-]+$|.*,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?$)",
+    r".*\b(?:Suite|Room)\s+[\w-]+$|.*,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?$|"
+    # a British building's name over the street ("Riverside House"), a postcode ("SE1 9HA")
+    r"(?:[A-Z][\w'’-]+\s+){1,3}(?:House|Building|Tower|Centre|Plaza)$|"
+    r".*\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}$)",
 )
 #: a person's name as addressed: an honorific, or a middle initial ("Maria G. Danaher")
 _PERSON = re.compile(
@@ -131,7 +134,8 @@ _WEBSITE = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}
 #: Aangetekend", "Per e-mail", "Recommandé avec accusé de réception", "Einschreiben")
 _HANDLING = re.compile(
     r"^(?:(?:Strikt )?[Vv]ertrouwelijk|Aangetekend|Persoonlijk|Spoed|Per (?:e-?mail|post|koerier|fax)|"
-    r"Confidential|Registered|Personal|Private|By (?:e-?mail|post|hand)|Recommandé\b.*|"
+    r"Confidential|Registered|Personal|Private|(?:By|Via|Sent by) (?i:e-?mail|post|hand|fax|"
+    r"first[- ]class (?:post|mail)|courier|(?:certified|registered) mail)|Recommandé\b.*|"
     r"Confidentiel(?:le)?|Einschreiben|Vertraulich|Persönlich)"
     r"(?:\s*[/,&-]\s*(?:[Vv]ertrouwelijk|Aangetekend|Persoonlijk|Spoed|Per e-?mail|Confidential|"
     r"Registered|Personal|Vertraulich|Einschreiben))*$"
@@ -928,10 +932,13 @@ def _roles_from_letterhead(lines: list[Line], signatories: list[Signatory]) -> l
 
 
 #: the stamp a digital signature draws beside the signer's name ("Digitally signed by Abel
-#: Guillen / Date: 2024.05.03 08:19:06 -07'00'"): part of the signature, no signatory
+#: Guillen / Date: 2024.05.03 08:19:06 -07'00'"), or the "/s/" of a conformed signature: part
+#: of the signature, no signatory
 _DIGITAL_STAMP = re.compile(
     r"^(?:Digitally signed by|Digital signiert von|Digital unterschrieben von|"
-    r"Sign[ée] (?:num[ée]riquement|[ée]lectroniquement) par|Digitaal ondertekend door)\b",
+    r"Sign[ée] (?:num[ée]riquement|[ée]lectroniquement) par|Digitaal ondertekend door)\b|"
+    # an American conformed signature: "/s/ Cecilia Blye" over the typed name
+    r"^/s/\s*\S",
     re.IGNORECASE,
 )
 
@@ -1100,6 +1107,8 @@ def _split_signature(paras: list[_Para], closing_at: int) -> list[_Para]:
     """``paras`` with the paragraph under the closing cut where its signature lines end, when
     the text layer ran the signature on into what follows (a footnote set close under it)."""
     at = closing_at + 1
+    while at < len(paras) and _stamped(paras[at]):
+        at += 1  # (under a signature's stamp: "/s/ Cecilia Blye" / "Cecilia Blye, Chief" …)
     if at >= len(paras) or not paras[at].lines:
         return paras
     p = paras[at]

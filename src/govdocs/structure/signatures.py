@@ -64,7 +64,10 @@ _OFFICES = (
     r"richter(?:in)?|(?:bundes|vize)?kanzler(?:in)?|registrar|"
     # courts: "United States District Judge", "Clerk of Court"
     r"(?:united\s+states\s+)?(?:chief\s+)?(?:district\s+|circuit\s+|magistrate\s+)?judge|"
-    r"clerk(?:\s+of\s+(?:the\s+)?court)?"
+    r"clerk(?:\s+of\s+(?:the\s+)?court)?|"
+    # an American office named by its unit on the next line ("Cecilia Blye, Chief" / "Office
+    # of Global Security Risk"), or "Chief of Staff"
+    r"chief(?=\s*,|\s*$|\s+of\s)"
 )
 ROLE = re.compile(
     rf"^(?:de\s+|het\s+|the\s+|le\s+|la\s+|der\s+|die\s+)?"
@@ -475,7 +478,12 @@ def parse_signatories(lines: list[str]) -> list[Signatory]:
         elif role is not None and name is None and _unit_line(text) and len(unit) < 2:
             unit.append(text.rstrip(","))
         elif found and name is None and role is None and _UNIT_NOUN.match(text.strip()):
-            continue  # the unit of the office just read ("… Consultant" / "… Division")
+            # the unit of the office just read ("… Consultant" / "… Division"); an office of
+            # one word names nothing without it ("Cecilia Blye, Chief" / "Office of Global
+            # Security Risk"): there it is part of the role
+            last = found[-1]
+            if last.role and len(last.role.split()) == 1:
+                found[-1] = Signatory(role=f"{last.role}, {text.strip()}", name=last.name)
         elif (
             name is not None
             and role is None
@@ -636,7 +644,10 @@ def signature_like(text: str) -> bool:
 #: office ("Operations and Administration Branch", "School Fiscal Services Division")
 _UNIT_NOUN = re.compile(
     r"^[A-Z][\w&'’-]*(?:\s+(?:and|of|for|&|[A-Z][\w&'’-]*)){0,7}\s+"
-    r"(?:Office|Division|Branch|Section|Unit|Department|Bureau|Directorate|Services?)$"
+    r"(?:Office|Division|Branch|Section|Unit|Department|Bureau|Directorate|Services?)$|"
+    # ... or named after it ("Office of Global Security Risk", "Division of Corporation Finance")
+    r"^(?:Office|Division|Branch|Section|Unit|Department|Bureau|Directorate)\s+(?:of|for)\s+"
+    r"(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:and|of|for|the|&|[A-Z][\w&'’-]*)){0,7}$"
 )
 
 
