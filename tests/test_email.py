@@ -189,3 +189,24 @@ def test_an_email_header_printed_in_columns() -> None:
         "RE: inzet van extra capaciteit op de intensive care in de regio Zuid-Holland"
     )
     assert len(head.lines) == 9
+
+
+def test_a_header_printed_on_one_line_holds_every_field() -> None:
+    """A mail program's print puts the fields on one line ("From: … - To: … - Date: …,
+    Attachments: …"), the subject over it; a comma inside the sender's name is no field."""
+    head = email_head(
+        _raw(
+            [
+                "Subject: RE: FOIA Request: IPRA/CPD Disputes",
+                "From: Caproni, Max - To: sam@example.org - Date: May 8, 2017 at 6:48 PM, "
+                "Attachments: Stecklow 2017 05 01.xls",
+                "",
+                BODY,
+            ]
+        ).lines
+    )
+    assert head is not None and head.sent is not None
+    assert head.sent[0] == "2017-05-08"
+    assert head.sender == "Caproni, Max"
+    assert head.to == "sam@example.org"
+    assert head.subject == "RE: FOIA Request: IPRA/CPD Disputes"

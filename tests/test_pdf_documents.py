@@ -2042,3 +2042,86 @@ def test_british_address_lines_end_the_addressee() -> None:
         assert _POSTAL.match(line), line
     for line in ("Sharon White", "Ofcom", "Chief Executive", "House of Commons"):
         assert not _POSTAL.match(line), line
+
+
+def test_constructed_foi_response_letter(tmp_path: Path) -> None:
+    """A British police force's reply to an information request: the sender's contact fields
+    ("Name:", "Dept:") and references ("My Reference:") in the head, the requester's name
+    alone, the date; the signer's name, an office ending in "Decision Maker" and the units
+    under it ("Information Management", "… Command")."""
+    text = "Your request for information has now been considered and the information is held."
+    page = [
+        (15, 797, 10.0, "Name: Georgia Benson", False),
+        (15, 785, 10.0, "Dept: Digital Data & Technology", False),
+        (15, 711, 10.0, "Your reference: FOI-24576-25", False),
+        (15, 699, 10.0, "My Reference: FOI 1306/25", True),
+        (36, 660, 11.0, "Claudia Robinson", False),
+        (460, 622, 11.0, "13th October 2025", False),
+        (36, 571, 11.0, "Dear Ms Robinson,", False),
+        *_running(36, 545, 11.0, text, 8),
+        (36, 420, 11.0, "Yours sincerely,", False),
+        (36, 392, 11.0, "Georgia Benson", False),
+        (36, 376, 11.0, "Public Access and Disclosure Decision Maker", False),
+        (36, 363, 11.0, "Information Management", False),
+        (36, 350, 11.0, "Digital Data & Technology Command", False),
+    ]
+    record = _convert_pages(tmp_path, [page])
+    meta = record.metadata
+    assert meta.reference == "FOI 1306/25"  # type: ignore[union-attr]
+    assert meta.addressee == "Claudia Robinson"  # type: ignore[union-attr]
+    assert meta.subject is None  # type: ignore[union-attr]
+    assert _signatories(record) == [
+        ["Public Access and Disclosure Decision Maker", "Georgia Benson"]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("stamp", "typed"),
+    [
+        ("s/Paul Castiglione", ["Paul A. Castiglione"]),
+        ("/s/ Paul Castiglione", ["Paul A. Castiglione"]),
+        # the name printed only in the conformed signature
+        ("s/Paul A. Castiglione", []),
+    ],
+)
+def test_constructed_letter_with_a_conformed_signature(
+    tmp_path: Path, stamp: str, typed: list[str]
+) -> None:
+    """An American prosecutor's reply: how it is sent on a line of its own over the address
+    ("VIA E-MAIL"), a conformed signature ("s/Name") over the typed name or alone, an office
+    whose last words are set in under it ("for Policy"), the office's street address."""
+    text = "I am in receipt of your request for documents under the Freedom of Information Act."
+    signature = [stamp, *typed, "Executive Assistant State's Attorney"]
+    page = [
+        (273, 556, 12.0, "May 12, 2017", False),
+        (68, 542, 12.0, "VIA E-MAIL", True),
+        (68, 514, 12.0, "Mr. Freddy Martinez", False),
+        (68, 500, 12.0, "Director, Lucy Parsons Labs", False),
+        (68, 429, 12.0, "Dear Mr. Martinez:", False),
+        *_running(68, 401, 12.0, text, 8),
+        (284, 280, 12.0, "Sincerely,", False),
+        *[(284, 252 - 14 * i, 12.0, line, False) for i, line in enumerate(signature)],
+        (301, 252 - 14 * len(signature), 12.0, "for Policy", False),
+        (284, 238 - 14 * len(signature), 12.0, "69 West Washington St.", False),
+        (284, 224 - 14 * len(signature), 12.0, "Chicago, Illinois 60602", False),
+    ]
+    record = _convert_pages(tmp_path, [page])
+    assert record.metadata.addressee == "Mr. Freddy Martinez"  # type: ignore[union-attr]
+    assert _signatories(record) == [
+        ["Executive Assistant State's Attorney for Policy", "Paul A. Castiglione"]
+    ]
+
+
+def test_the_body_under_a_signers_office_is_no_signatory(tmp_path: Path) -> None:
+    text = "Please feel free to contact me if you have any questions regarding this response."
+    page = [
+        (29, 706, 11.5, "Dear Mr. Stecklow,", False),
+        *_running(29, 680, 11.5, text, 8),
+        (29, 560, 11.5, "Sincerely,", False),
+        (29, 532, 11.5, "Max A. Caproni", False),
+        (29, 518, 11.5, "Executive Director", False),
+        (29, 504, 11.5, "Chicago Police Board", False),
+        (29, 477, 11.5, "30 North LaSalle Street", False),
+    ]
+    record = _convert_pages(tmp_path, [page])
+    assert _signatories(record) == [["Executive Director", "Max A. Caproni"]]

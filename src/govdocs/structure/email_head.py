@@ -63,6 +63,12 @@ _LABEL = re.compile(
     + r")\s*:\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
+#: where a header printed on one line goes on with its next field ("From: Caproni, Max - To:
+#: sam@example.org - Date: May 8, 2017 at 6:48 PM, Attachments: …", a mail program's print)
+_INLINE_FIELDS = re.compile(
+    r"(?:\s+[-–|]\s+|,\s+|\s{2,})(?=(?:To|Date|Sent|Cc|Bcc|Subject|Attachments|Aan|Datum|"
+    r"Verzonden|Onderwerp|Bijlagen|Envoyé|Objet|Gesendet|An|Betreff)\s*:)"
+)
 #: the time of day a mail was sent: "14:31", "10:41:04AM"
 _TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")
 #: a name withheld under a ground of the Woo/Wob ("5.1.2e", "10.2.e") or blacked out ("….")
@@ -128,12 +134,13 @@ def email_head(lines: list[Line]) -> EmailHead | None:
         line = row[0]
         match = _LABEL.match(text)
         if match:
-            label = match.group("label")
-            name = _FIELDS[label.lower()]
-            if name in values and name != "other":
+            fields = [m for m in map(_LABEL.match, _INLINE_FIELDS.split(text)) if m is not None]
+            again = [_FIELDS[m.group("label").lower()] for m in fields]
+            if any(name in values and name != "other" for name in again):
                 break  # the next message's header, quoted further down
-            values[name] = _value(label, match.group("value"))
-            last = name
+            for field_match, name in zip(fields, again, strict=True):
+                values[name] = _value(field_match.group("label"), field_match.group("value"))
+                last = name
         elif (
             last in {"to", "cc", "subject", "attachments"}
             and used

@@ -128,13 +128,20 @@ _ADDRESSED = re.compile(
 )
 #: a contact line in an address block: e-mail, phone, fax
 _CONTACT_LINE = re.compile(r"^(?:E-?mail|Tel(?:ephone)?|Phone|Fax|T|F)\b\.?:?\s", re.I)
+#: the sender's contact block, in labelled fields ("Name: Georgia Benson" / "Dept: Digital Data
+#: & Technology" / "Email: …"): who writes, not whom to
+_CONTACT_FIELD = re.compile(
+    r"^(?:Name|Dept|Department|Contact|Case officer|Handled by|Direct line|Mobile|E-?mail|"
+    r"Tel(?:ephone)?|Phone)\s*:\s*\S",
+    re.I,
+)
 #: a website alone on its line ("autoriteitpersoonsgegevens.nl", "www.example.org")
 _WEBSITE = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?$")
 #: how the letter is sent or to be handled, printed over the address ("Vertrouwelijk /
 #: Aangetekend", "Per e-mail", "Recommandé avec accusé de réception", "Einschreiben")
 _HANDLING = re.compile(
     r"^(?:(?:Strikt )?[Vv]ertrouwelijk|Aangetekend|Persoonlijk|Spoed|Per (?:e-?mail|post|koerier|fax)|"
-    r"Confidential|Registered|Personal|Private|(?:By|Via|Sent by) (?i:e-?mail|post|hand|fax|"
+    r"Confidential|Registered|Personal|Private|(?i:by|via|sent by) (?i:e-?mail|post|hand|fax|"
     r"first[- ]class (?:post|mail)|courier|(?:certified|registered) mail)|Recommandé\b.*|"
     r"Confidentiel(?:le)?|Einschreiben|Vertraulich|Persönlich)"
     r"(?:\s*[/,&-]\s*(?:[Vv]ertrouwelijk|Aangetekend|Persoonlijk|Spoed|Per e-?mail|Confidential|"
@@ -718,14 +725,22 @@ def build(raw: RawDocument) -> Document:
         while len(p.lines) > 1 and _HANDLING.match(p.lines[0].strip()):
             # how it is sent is not whom it is addressed to
             p = replace(p, lines=p.lines[1:], positions=p.positions[1:])
-        labelled = _LABEL_RE.match(p.lines[0]) or is_label(p.lines[0])
-        dateline = bool(_PLACE_DATE.match(p.lines[0]) or _date_alone(p.lines[0]))
+        if _HANDLING.match(p.lines[0].strip()):
+            continue  # ("VIA E-MAIL" on a line of its own over the address)
         # (the details under a German subject, "hier: Ergebnis …", are the subject's)
-        labelled = labelled or subject_details(p.lines[0])
+        labelled = bool(
+            _LABEL_RE.match(p.lines[0])
+            or is_label(p.lines[0])
+            or _CONTACT_FIELD.match(p.lines[0])
+            or subject_details(p.lines[0])
+        )
+        dateline = bool(_PLACE_DATE.match(p.lines[0]) or _date_alone(p.lines[0]))
         if labelled or p.lines[0].startswith(">") or value_next or dateline:
             # a labelled field ("Nos réf." / "XP/CG n° 16") is not the addressee
             value_next = bool(labelled) and len(p.lines) == 1 and ":" not in p.lines[0][:-1]
             continue
+        if len(p.lines) > 1 and any(_WEBSITE.match(line.strip()) for line in p.lines):
+            continue  # the sender's block: an address with the sender's website under it
         for line in p.lines:
             if (
                 _POSTAL.match(line)
@@ -809,6 +824,7 @@ def build(raw: RawDocument) -> Document:
             and len(p.text) <= 150
             and not _SENTENCE_END.search(p.text)
             and not _LABEL_RE.match(p.text)
+            and not is_label(p.text)
             and not _date_alone(p.text)
         ]
         # (under the address: a bold line over it is the sender's masthead)
@@ -847,7 +863,7 @@ def build(raw: RawDocument) -> Document:
     closing_at = next((i for i, p in enumerate(body) if _CLOSING.match(p.text)), None)
     after: list[_Para] = []
     if closing_at is not None:
-        body = _split_signature(body, closing_at)
+        body = _roles_rejoined(_split_signature(body, closing_at), closing_at)
         # the signature is the run of signature-like paragraphs under the closing; what follows
         # (a postscript, the list of attachments, an attached report) is the letter's text
         rest = body[closing_at + 1 :]
@@ -866,7 +882,7 @@ def build(raw: RawDocument) -> Document:
             signature_paras = _trailing_signature(body)
             body = body[: len(body) - len(signature_paras)]
     signature_lines = _signature_lines(signature_paras)
-    signers = _signature_lines([p for p in signature_paras if not _stamped(p)])
+    signers = _signature_lines([q for p in signature_paras if (q := _unstamped(p)) is not None])
     meta.signatories = _roles_from_letterhead(raw.lines, parse_signatories(signers))
     meta.ministry = (
         stated_ministry
@@ -932,13 +948,10 @@ def _roles_from_letterhead(lines: list[Line], signatories: list[Signatory]) -> l
 
 
 #: the stamp a digital signature draws beside the signer's name ("Digitally signed by Abel
-#: Guillen / Date: 2024.05.03 08:19:06 -07'00'"), or the "/s/" of a conformed signature: part
-#: of the signature, no signatory
+#: Guillen / Date: 2024.05.03 08:19:06 -07'00'"): part of the signature, no signatory
 _DIGITAL_STAMP = re.compile(
     r"^(?:Digitally signed by|Digital signiert von|Digital unterschrieben von|"
-    r"Sign[ée] (?:num[ée]riquement|[ée]lectroniquement) par|Digitaal ondertekend door)\b|"
-    # an American conformed signature: "/s/ Cecilia Blye" over the typed name
-    r"^/s/\s*\S",
+    r"Sign[ée] (?:num[ée]riquement|[ée]lectroniquement) par|Digitaal ondertekend door)\b",
     re.IGNORECASE,
 )
 
@@ -946,6 +959,19 @@ _DIGITAL_STAMP = re.compile(
 def _stamped(p: _Para) -> bool:
     """Whether ``p`` is the stamp of a digital signature."""
     return bool(_DIGITAL_STAMP.match(p.text.strip()))
+
+
+def _unstamped(p: _Para) -> _Para | None:
+    """``p`` without the lines of a signature's stamp ("s/Paul Castiglione" over the typed
+    name in one paragraph); ``None`` when nothing else is left."""
+    keep = [i for i, line in enumerate(p.lines) if not _DIGITAL_STAMP.match(line.strip())]
+    if not p.lines or len(keep) == len(p.lines):
+        return None if _stamped(p) else p
+    if not keep:
+        return None
+    lines = tuple(p.lines[i] for i in keep)
+    positions = tuple(p.positions[i] for i in keep) if len(p.positions) == len(p.lines) else ()
+    return replace(p, lines=lines, positions=positions, text=" ".join(lines))
 
 
 def _signature_run(paras: list[_Para], page: int | None) -> int:
@@ -1083,6 +1109,29 @@ def _signer_below(above: list[_Para], p: _Para) -> bool:
     if len(p.text.strip()) <= 4 and not any(c.isdigit() for c in p.text):
         return True
     return 1 <= len(p.lines) <= 3 and is_role(p.lines[0].strip()) and len(p.text) <= 200
+
+
+def _roles_rejoined(paras: list[_Para], closing_at: int) -> list[_Para]:
+    """``paras`` with an office's last words set in under it ("Executive Assistant State's
+    Attorney" / "    for Policy", read as the first line of the next paragraph) put back at
+    the end of the office, in the few paragraphs under the closing."""
+    out = list(paras)
+    for at in range(closing_at + 1, min(closing_at + 4, len(out) - 1)):
+        p, q = out[at], out[at + 1]
+        if not (p.lines and q.lines and is_role(p.lines[-1])):
+            continue
+        first = q.lines[0].strip()
+        if not (first[:1].islower() and len(first) <= 40 and not _SENTENCE_END.search(first)):
+            continue
+        head = replace(
+            p,
+            lines=(*p.lines[:-1], f"{p.lines[-1]} {first}"),
+            text=f"{p.text} {first}",
+        )
+        rest = _cut(q, 1)[1] if len(q.lines) > 1 else None
+        out[at : at + 2] = [head] + ([rest] if rest is not None else [])
+        break
+    return out
 
 
 def _cut(p: _Para, k: int) -> list[_Para]:

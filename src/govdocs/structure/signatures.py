@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from itertools import combinations, pairwise
 
 from ..models import Signatory
+from .bodies import is_body_name
 
 __all__ = [
     "ROLE",
@@ -148,7 +149,9 @@ _BY_OFFICE = re.compile(
 )
 #: "(s) Nadine Brière____", "w.g. A.P. Heidema", "[signed]": the mark that the original was signed.
 _SIGNED_MARK = re.compile(
-    r"^(?:\(s\)|\(sgd\.?\)|\(get\.?\)|w\.g\.|gez\.|s/|[\[(](?:signed|signé|getekend|was getekend)[\])])\s*",
+    # (an American conformed signature: "/s/ Cecilia Blye", "s/Paul Castiglione", "/s Molly …")
+    r"^(?:\(s\)|\(sgd\.?\)|\(get\.?\)|w\.g\.|gez\.|/?s/|/s(?=\s)|"
+    r"[\[(](?:signed|signé|getekend|was getekend)[\])])\s*",
     re.IGNORECASE,
 )
 #: "voorzitter, A.P. Heidema secretaris, N. Versteeg": role, comma, name, side by side.
@@ -186,7 +189,12 @@ _TITLE_LAST = re.compile(
     r"Inspector|Registrar|Clerk|Attorney|Ombudsman|Controller|Treasurer|Auditor|Director|"
     r"Secretary|President|Chair|Chairman|Chairwoman|Chairperson|Head|Governor|Mayor|"
     r"Ambassador|Representative|Rapporteur|Planner|Engineer|Architect|Surveyor|Economist|"
-    r"Solicitor|Consultant|Supervisor|Investigator|Examiner)$"
+    r"Solicitor|Consultant|Supervisor|Investigator|Examiner|Decision Maker|Leader|Caseworker|"
+    r"Case Worker|Adjudicator|Statistician|Accountant|Lawyer|Assessor)"
+    # (what the office is for, and the agency's initials: "Executive Assistant State's
+    # Attorney for Policy", "FOIA Officer, DMPED")
+    r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:(?:and|of|the|&)\s+)?[A-Z][\w&'’-]*){0,4})?"
+    r"(?:,\s+[A-Z]{2,10})?$"
 )
 
 
@@ -477,7 +485,12 @@ def parse_signatories(lines: list[str]) -> list[Signatory]:
                 unit = []
         elif role is not None and name is None and _unit_line(text) and len(unit) < 2:
             unit.append(text.rstrip(","))
-        elif found and name is None and role is None and _UNIT_NOUN.match(text.strip()):
+        elif (
+            found
+            and name is None
+            and role is None
+            and (_UNIT_NOUN.match(text.strip()) or is_body_name(text))
+        ):
             # the unit of the office just read ("… Consultant" / "… Division"); an office of
             # one word names nothing without it ("Cecilia Blye, Chief" / "Office of Global
             # Security Risk"): there it is part of the role
@@ -644,7 +657,11 @@ def signature_like(text: str) -> bool:
 #: office ("Operations and Administration Branch", "School Fiscal Services Division")
 _UNIT_NOUN = re.compile(
     r"^[A-Z][\w&'’-]*(?:\s+(?:and|of|for|&|[A-Z][\w&'’-]*)){0,7}\s+"
-    r"(?:Office|Division|Branch|Section|Unit|Department|Bureau|Directorate|Services?)$|"
+    r"(?:Office|Division|Branch|Section|Unit|Department|Bureau|Directorate|Services?|Command|"
+    r"Team|Group|Centre|Center|Programme|Program|"
+    # (a unit named by its function: "Information Management", "Legal Affairs")
+    r"Management|Affairs|Resources|Operations|Communications|Compliance|Governance|"
+    r"Enforcement|Administration)$|"
     # ... or named after it ("Office of Global Security Risk", "Division of Corporation Finance")
     r"^(?:Office|Division|Branch|Section|Unit|Department|Bureau|Directorate)\s+(?:of|for)\s+"
     r"(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:and|of|for|the|&|[A-Z][\w&'’-]*)){0,7}$"
