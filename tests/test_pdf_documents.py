@@ -2125,3 +2125,54 @@ def test_the_body_under_a_signers_office_is_no_signatory(tmp_path: Path) -> None
     ]
     record = _convert_pages(tmp_path, [page])
     assert _signatories(record) == [["Executive Director", "Max A. Caproni"]]
+
+
+@pytest.mark.parametrize(
+    ("head", "dateline", "title", "date"),
+    [
+        (
+            [
+                (72, 606, 20.0, "MEDIA RELEASE", False),
+                (72, 591, 11.0, "TO BE REPORTED ONLY IF CONTENT IS DELIVERED AT THE DEBATE", True),
+                (73, 538, 14.0, "PUB launches $125 million Coastal Protection and Flood", True),
+                (110, 522, 14.0, "Research Programme to support climate adaptation", True),
+            ],
+            "Singapore, 2 March 2023 – PUB has launched the first research programme dedicated",
+            "PUB launches $125 million Coastal Protection and Flood Research Programme to "
+            "support climate adaptation",
+            "2023-03-02",
+        ),
+        (
+            [
+                (57, 685, 20.0, "MEDIA RELEASE", False),
+                (133, 643, 14.0, "NO FORMALDEHYDE IN INTERIOR PAINTS FROM", True),
+                (240, 627, 14.0, "1 JANUARY 2026", True),
+            ],
+            "4 March 2024 – From 1 January 2026, the Agency will require paints sold here",
+            "NO FORMALDEHYDE IN INTERIOR PAINTS FROM 1 JANUARY 2026",
+            "2024-03-04",
+        ),
+        (
+            [
+                (248, 645, 14.0, "MEDIA RELEASE", True),
+                (95, 629, 14.0, "DEPARTMENT OF ECONOMIC PLANNING AND DEVELOPMENT", True),
+                (202, 578, 14.0, "WORLD STATISTICS DAY 2015", True),
+            ],
+            "20 October 2015 – The Department announces that it will join other agencies",
+            "WORLD STATISTICS DAY 2015",
+            "2015-10-20",
+        ),
+    ],
+)
+def test_constructed_press_release_titled_by_its_headline(
+    tmp_path: Path, head: list[_Row], dateline: str, title: str, date: str
+) -> None:
+    """A press release names its genre largest ("MEDIA RELEASE"); the title is the headline
+    under it (not a release instruction, nor the issuer named in the genre's size, nor a date
+    the headline holds), the date the dateline opening the text ("Singapore, 2 March 2023 –")."""
+    text = "The programme will organise and drive research to address the twin challenges here."
+    page = [*head, (72, 460, 11.0, dateline, False), *_running(72, 446, 11.0, text, 12)]
+    record = _convert_pages(tmp_path, [page])
+    assert record.kind.value == "other"
+    assert record.title == title
+    assert record.date == date

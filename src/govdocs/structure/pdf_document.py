@@ -113,6 +113,9 @@ _OTHER_GENRE = re.compile(
     r"Voorstel\b|Advies\b|Proposed Rules?|Règlement|Reglement|Besluit\b|Decision|Décision|"
     # a speech, named on its cover ("DISCOURS DE SON EXCELLENCE …", "Toespraak van …")
     r"Discours\b|Allocution\b|Speech\b|Toespraak\b|Rede\b|Address by\b|"
+    # a press release, named on a display line of its own
+    r"(?:Joint )?(?:Media|Press|News) (?:Release|Statement)$|Communiqu[ée](?: de presse)?$|"
+    r"Persbericht$|Pressemitteilung$|Medienmitteilung$|"
     r"Arrêté\b|Décret\b|Ordonnance\b|Circulaire\b|Délibération\b|"
     r"R[ée]solution\b|Resolutie\b|(?:Annual )?D[ée]claration\b|Verklaring\b|"
     r"S[ée]ance\s+(?:du|publique|ordinaire|extraordinaire)\b|Sitzung\s+(?:vom|des)\b|"
@@ -1109,6 +1112,19 @@ _BARE_GENRE = re.compile(
     r"bylaw|by-law|arrêté|règlement|verordnung|satzung)$",
     re.IGNORECASE,
 )
+#: a press release's genre line, set large over its headline ("MEDIA RELEASE", "Communiqué
+#: de presse"), a release instruction and a dateline between them
+_RELEASE_GENRE = re.compile(
+    r"(?:Joint )?(?:Media|Press|News) (?:Release|Statement)|Communiqu[ée](?: de presse)?|"
+    r"Persbericht|Pressemitteilung|Medienmitteilung",
+    re.IGNORECASE,
+)
+#: a news dateline opening the first paragraph: place and date, a dash, the text ("Singapore,
+#: 2 March 2023 – PUB has launched …", "7 MARCH 2022 – During …")
+_NEWS_DATELINE = re.compile(
+    r"^(?:[A-Z][\w'’. -]{1,40},\s+)?(?:le\s+)?(?P<date>\d{1,2}(?:er|st|nd|rd|th)?\.?\s+[^\W\d]+\.?"
+    r"\s+\d{4}|[^\W\d]+\.?\s+\d{1,2},\s+\d{4})\s*[–—-]{1,2}\s+\S"
+)
 #: an act's own title (French "intitulé"): the genre, its number, its date ("Décret no
 #: 2016-1036 du 28 juillet 2016 relatif …", "ARRÊTÉ du 15 mai 2025 portant …")
 ACT_TITLE = re.compile(
@@ -1159,6 +1175,9 @@ def _named_below(raw: RawDocument, title: list[Line], furniture: set[int]) -> li
                 and NUMBERED_GENRE.match(line.text.strip())
             ):
                 return [line]
+    if title and _RELEASE_GENRE.fullmatch(title[0].text.strip()):
+        # (the genre line alone: the title run may have taken in the headline's first line)
+        return _headline(raw, title[0], furniture)
     if not title or not (institution or genre):
         return []
     below = [
@@ -1211,6 +1230,58 @@ def _named_below(raw: RawDocument, title: list[Line], furniture: set[int]) -> li
                 lambda last, other: 0 < last.y0 - other.y0 <= 1.6 * max(last.size, other.size),
             )
     return []
+
+
+def _headline(raw: RawDocument, genre: Line, furniture: set[int]) -> list[Line]:
+    """A press release's headline under its genre line: the largest text between the genre
+    and the running text (a release instruction, "FOR IMMEDIATE RELEASE", and the dateline are
+    set smaller), with the lines of its size that carry it on."""
+    body = _body_size(raw)
+    below = sorted(
+        (
+            line
+            for line in raw.lines
+            if line.page == 1
+            and id(line) not in furniture
+            and line.y0 < genre.y0
+            and line.text.strip()
+        ),
+        key=lambda line: -line.y0,
+    )
+    head: list[Line] = []
+    for line in below[:12]:
+        # (a release instruction is set in bold or capitals: "TO BE REPORTED ONLY IF …")
+        plain = not line.bold and not line.text.isupper()
+        if _running_text(line.text) and line.size <= body * 1.05 and plain:
+            break
+        head.append(line)
+    # (nor the issuer, named under the genre in its size: "MEDIA RELEASE" / "DEPARTMENT OF
+    # ECONOMIC PLANNING AND DEVELOPMENT" / "PRIME MINISTER'S OFFICE")
+    shown = [
+        line
+        for line in head
+        if line.size > body * 1.04 and not _is_dateline(line.text) and not is_body_name(line.text)
+    ]
+    if not shown:
+        return []
+    size = max(line.size for line in shown)
+    first = next(line for line in shown if line.size >= size - 0.1)
+    at = below.index(first)
+    return _run_under(
+        first,
+        below[at + 1 : at + 4],
+        lambda last, other: (
+            0 < last.y0 - other.y0 <= 1.6 * max(last.size, other.size)
+            and not is_body_name(other.text)
+        ),
+    )
+
+
+def _all_title_lines(raw: RawDocument, furniture: set[int]) -> list[Line]:
+    """The typographic title's lines and the lines naming the document under it (a press
+    release's headline under its genre line: "… FROM" / "1 JANUARY 2026" is no dateline)."""
+    typographic = title_lines(raw, furniture)
+    return typographic + _named_below(raw, typographic, furniture)
 
 
 def _run_under(
@@ -1481,6 +1552,11 @@ def document_date(
         if id(line) in in_title or (index and _continues(lines[index - 1], line)):
             continue
         text = _date_text(line.text)
+        news = _NEWS_DATELINE.match(text) if line.page == 1 else None
+        if news:
+            found = _day(news.group("date"))
+            if found:
+                return found
         if len(text) > 90:
             continue
         # a place and a numeric date alone ("Brussel, 14.7.2021", "Strasbourg, 12.3.2024"), a
@@ -1875,7 +1951,7 @@ def build(raw: RawDocument) -> Document:
         found = (
             _day(" ".join(line.text for line in _meeting_title(raw, furniture)))
             or (_decided_on(raw) if _decision_line(raw) is not None else None)
-            or document_date(raw, title_lines(raw, furniture))
+            or document_date(raw, _all_title_lines(raw, furniture))
             or _signed_on(raw)
         )
     if found is not None:
