@@ -2176,3 +2176,28 @@ def test_constructed_press_release_titled_by_its_headline(
     assert record.kind.value == "other"
     assert record.title == title
     assert record.date == date
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Tallinn Declaration on eGovernment", "other"),
+        ("G7 ICT AND INDUSTRY MINISTERS’ DECLARATION", "other"),
+        # a report about a declaration is a report
+        ("Report on the Tallinn Declaration", "report"),
+    ],
+)
+def test_a_declaration_named_in_its_title_is_other(tmp_path: Path, title: str, kind: str) -> None:
+    text = "We, the ministers in charge of eGovernment policy, have unanimously approved this text."
+    pages = [
+        [(43, 677, 18.0, title, True), *_running(43, 640, 12.0, text, 30)],
+        [*_running(43, 760, 12.0, text, 40)],
+        [
+            (43, 760, 12.0, "1. Introduction", True),
+            (43, 730, 12.0, "2. Scope", True),
+            (43, 700, 12.0, "3. Commitments", True),
+            *_running(43, 670, 12.0, text, 30),
+        ],
+    ]
+    record = _convert_pages(tmp_path, pages)
+    assert record.kind.value == kind

@@ -126,6 +126,12 @@ _OTHER_GENRE = re.compile(
     r"(?=\s*$|\s*\(|\s+(?:of|du|de|van|des|No\.?|n[°o]|nr\.?|\d)))",
     re.IGNORECASE,
 )
+#: a declaration or a meeting's joint text, named anywhere in the title
+_DECLARED = re.compile(
+    r"\b(?:Declaration|Déclaration|Erklärung|Verklaring|Joint Statement|Joint Communiqu[ée]|"
+    r"Chair['’]s Summary|Ministerial Statement)\b",
+    re.IGNORECASE,
+)
 #: the record of a meeting, whatever its length
 _MEETING_RECORD = re.compile(
     r"^(?:Notulen|Besluitenlijst|Minutes|Procès-verbal|Proces-verbaal|Compte rendu|Protokoll\b|"
@@ -240,7 +246,23 @@ def _other_genre(raw: RawDocument) -> bool:
     labels = {m.group("label").lower() for t in first if (m := _MEMO_LABEL.match(t))}
     if {"van", "aan"} <= labels or {"from", "to"} <= labels or {"de", "à"} <= labels:
         return True
-    if any(_OTHER_GENRE.match(line.text.strip()) for line in title_lines(raw)):
+    title = title_lines(raw)
+    if any(_OTHER_GENRE.match(line.text.strip()) for line in title):
+        return True
+    # a declaration named by who makes it or where ("Tallinn Declaration on eGovernment", "G7
+    # … MINISTERS' DECLARATION"), not a report about one
+    joined = " ".join(line.text.strip() for line in title)
+    if (
+        (raw.pages or 1) <= 20
+        and _DECLARED.search(joined)
+        and not _REPORT_GENRE.search(joined)
+        and not re.search(
+            r"\b(?:on|of|to|about|over|sur|zur|van)\s+(?:the\s+)?\S+\s+"
+            r"(?:Declaration|Déclaration|Erklärung|Verklaring)\b",
+            joined,
+            re.I,
+        )
+    ):
         return True
     # the record of a meeting names who attended at its head ("Aanwezig:", "Present:"), or
     # its display lines end in the genre ("REGULAR MEETING MINUTES", "Meeting Agenda")
