@@ -2201,3 +2201,23 @@ def test_a_declaration_named_in_its_title_is_other(tmp_path: Path, title: str, k
     ]
     record = _convert_pages(tmp_path, pages)
     assert record.kind.value == kind
+
+
+def test_belgian_court_numbers_and_signatures() -> None:
+    """The Belgian Council of State and Constitutional Court: the case number after "in de
+    zaak" and the docket number labelled "Rolnummer"; the signature row prints the surnames
+    with a full stop ("S. DOMS.")."""
+    from govdocs.document import Line
+    from govdocs.structure.keyvalue import header_fields
+    from govdocs.structure.signatures import looks_like_name, parse_signatories
+    from govdocs.structure.symbols import inline_reference
+
+    case = Line("in de zaak A. 184.401/XII-5154.", 1, 281, 675, 441, 687, 12.0)
+    assert inline_reference([case]) == "A. 184.401/XII-5154"
+    docket = Line("Rolnummer : 8163", 1, 250, 604, 345, 616, 12.0)
+    assert header_fields([docket]) == {"reference": "8163"}
+    assert looks_like_name("S. DOMS.") and looks_like_name("Jan B.")
+    assert [
+        (s.role, s.name)
+        for s in parse_signatories(["De griffier,", "S. DOMS.", "De voorzitter,", "D. VERBIEST."])
+    ] == [("Griffier", "S. DOMS"), ("Voorzitter", "D. VERBIEST")]

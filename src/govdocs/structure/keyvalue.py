@@ -42,6 +42,11 @@ LABELS: dict[str, tuple[str, ...]] = {
         "FOI reference",
         "Request reference",
         "Request number",
+        # a court's docket number ("Rolnummer : 8163", "Numéro du rôle : 8163")
+        "Rolnummer",
+        "Rolnr.",
+        "Numéro du rôle",
+        "N° du rôle",
         "Our ref.",
         "Our ref",
         "Reference Number",

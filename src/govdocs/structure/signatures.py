@@ -232,8 +232,14 @@ _POSTNOMINALS = re.compile(r"(?:,\s*(?:[A-Z]{2,5}|Esq\.|Jr\.|Sr\.|Ph\.\s?D\.?))+
 
 
 def looks_like_name(text: str) -> bool:
-    text = _POSTNOMINALS.sub("", text.strip().rstrip(","))
+    text = _POSTNOMINALS.sub("", _name_stop(text.strip().rstrip(",")))
     return 2 <= len(text) <= 60 and bool(_NAME.match(text)) and not is_role(text)
+
+
+def _name_stop(text: str) -> str:
+    """``text`` without the full stop a court's signature row prints after a surname ("S.
+    DOMS."; an initial keeps its own: "Jan B.")."""
+    return text[:-1] if re.search(r"\w{2}\.$", text) else text
 
 
 #: an office named with its article opens a signature of its own ("Le Secrétaire,")
@@ -509,12 +515,12 @@ def parse_signatories(lines: list[str]) -> list[Signatory]:
             name = None
         elif looks_like_name(text):
             if role is not None:
-                found.append(Signatory(role=role, name=text.rstrip(",")))
+                found.append(Signatory(role=role, name=_name_stop(text.rstrip(","))))
                 role = None
             else:
                 if name is not None and not _same_person(name, text.rstrip(",")):
                     found.append(Signatory(role=None, name=name))
-                name = text.rstrip(",")
+                name = _name_stop(text.rstrip(","))
     if name is not None:
         found.append(Signatory(role=role, name=name))
     elif role is not None and not found and on_behalf(lines):

@@ -84,8 +84,10 @@ _DOCUMENT_NUMBER = re.compile(
 #: ``Case No. 2:17-cv-01234``, ``Verfahren Nr. 12/2020``, ``Zaaknummer: Z2021-123``)
 _CASE_NUMBER = re.compile(
     r"^(?:[^\w\s]\s*)?(?:(?:Procedimiento|Expediente|Proc[ée]dure|Dossier|Affaire|Case|Docket|"
-    r"Verfahren|Zaak)\s+(?:n\.?\s?[º°o]|Nr|No|Number)\.?|Zaaknummer|Case number)\s*:?\s*"
-    r"(?P<code>(?=[\w./:-]*\d)[A-Z0-9][\w./:-]{2,30}\w)$",
+    r"Verfahren|Zaak)\s+(?:n\.?\s?[º°o]|Nr|No|Number)\.?|Zaaknummer|Case number|"
+    # the Belgian Council of State's "in de zaak A. 184.401/XII-5154.", "en cause G/A. 123.456"
+    r"in de zaak|en cause|dans l['’]affaire)\s*:?\s*"
+    r"(?P<code>(?:[A-Z]{1,2}(?:/[A-Z])?\.\s?)?(?=[\w./:-]*\d)[A-Z0-9][\w./:-]{2,30}\w)\.?$",
     re.IGNORECASE,
 )
 
