@@ -230,3 +230,39 @@ def test_characters_outside_the_bmp_and_lone_surrogates() -> None:
     assert raw.lines[0].text == "Bijlage \ufffd 1"
     assert raw.metadata["pdf"]["title"] == "Rapport \ufffd"
     raw.lines[0].text.encode("utf-8")  # writable
+
+
+def _spaced(words: list[str], letter: float, word: float, size: float = 13.0) -> list:  # type: ignore[type-arg]
+    """The characters of ``words`` set letter-spaced with a space character after every
+    letter (as a cover's display type is written): ``letter`` points between the letters of a
+    word, ``word`` between words."""
+    from govdocs.readers.pdf_pdfium import _Char, _Font
+
+    font = _Font("Helvetica", False, False)
+    chars, x = [], 100.0
+    for w, text in enumerate(words):
+        if w:
+            chars.append(_Char(" ", x, x, 700.0, size, font))
+            x += word - letter
+        for i, letter_ in enumerate(text):
+            if i:
+                chars.append(_Char(" ", x, x, 700.0, size, font))
+            chars.append(_Char(letter_, x, x + 7.0, 700.0, size, font))
+            x += 7.0 + letter
+    return chars
+
+
+def test_letter_spaced_display_type_is_read_as_words() -> None:
+    from govdocs.readers.pdf_pdfium import _letters_joined
+
+    chars = _spaced(["POLITIQUE", "ET", "CLIMAT"], letter=4.0, word=11.0)
+    text = " ".join(c.text for c in chars if c.text != " ")
+    assert _letters_joined(text, chars, 13.0) == "POLITIQUE ET CLIMAT"
+    # one word in spaced capitals, read apart from the words beside it
+    chars = _spaced(["PRILLY"], letter=4.0, word=11.0)
+    assert _letters_joined("P R I L L Y", chars, 13.0) == "PRILLY"
+    # single letters set apart by plain spaces, and a dot leader, stay as they are
+    chars = _spaced(["a", "b", "c", "d", "e"], letter=4.0, word=4.0)
+    assert _letters_joined("a b c d e", chars, 13.0) == "a b c d e"
+    leader = "LA TRANSITION . . . . . . . . . . . . 5"
+    assert _letters_joined(leader, _spaced(leader.split(" "), 3.0, 5.0), 12.0) == leader

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import ctypes
 import functools
+import itertools
 import math
 import re
 import threading
@@ -575,6 +576,7 @@ def _make_line(chars: list[_Char], page: int) -> Line | None:
         text, superscripts = _text_with_marks(chars, size, baseline)
     else:
         text, superscripts = _SPACES.sub(" ", "".join([c.text for c in chars])), ()
+        text = _letters_joined(text, chars, size)
     printed = sum(run[3] for run in runs)
     return Line(
         text=text,
@@ -592,6 +594,35 @@ def _make_line(chars: list[_Char], page: int) -> Line | None:
 
 
 _SPACES = re.compile(" {2,}")
+
+
+def _letters_joined(text: str, chars: list[_Char], size: float) -> str:
+    """``text`` of a line set letter-spaced with a space character after every letter ("P O L
+    I T I Q U E   É N E R G É T I Q U E", a cover's display type) as words: the letters
+    stand as far apart within a word, the words further (by more than a quarter em over the
+    median letter gap); ``text`` itself for any other line."""
+    # (the tokens that hold a letter or digit: a dot leader's dots are no letters)
+    tokens = [token for token in text.split(" ") if any(c.isalnum() for c in token)]
+    if len(tokens) < 4 or sum(len(token) == 1 for token in tokens) < 0.7 * len(tokens):
+        return text
+    printed = [char for char in chars if char.text != " "]
+    gaps = [b.x0 - a.x1 for a, b in itertools.pairwise(printed)]
+    if not gaps:
+        return text
+    median = sorted(gaps)[len(gaps) // 2]
+    em = max(size, 1.0)
+    wide = median + 0.25 * em
+    letters = [char.text for char in printed if char.text.isalpha()]
+    if not any(gap > wide for gap in gaps) and not (
+        # one word set in spaced capitals, its letters less than half an em apart (a line
+        # PDFium read apart from the words beside it: "P R I L L Y")
+        letters and all(c.isupper() for c in letters) and max(gaps) < 0.5 * em
+    ):
+        return text  # single letters set apart by plain spaces (a list "a b c …")
+    words = [printed[0].text]
+    for gap, char in zip(gaps, printed[1:], strict=True):
+        words.append(" " + char.text if gap > wide else char.text)
+    return "".join(words)
 
 
 def _most(runs: list[list[Any]], field: int) -> Any:

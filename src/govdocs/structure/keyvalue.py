@@ -119,7 +119,12 @@ _FIELD = {label.lower(): name for name, labels in LABELS.items() for label in la
 _CODE = re.compile(r"^(?=\S*\d)[\w./#-]{3,30}$")
 #: a salutation ends the head: no value runs on into it
 #: an empty label printed after a reference on its line ("16 O 185/14 zugestellt an :")
-_EMPTY_LABEL = re.compile(r"\s+[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*:\s*$")
+_EMPTY_LABEL = re.compile(
+    r"\s+[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*:\s*$|"
+    # (a known label, "N/réf.: JCL/VPD V/réf.:")
+    rf"\s+(?:{_ANY})\s*:\s*$",
+    re.IGNORECASE,
+)
 #: the date written after a reference ("DSB-D216.580/0002-DSB/2018 vom 28.5.2018")
 _DATED_TAIL = re.compile(r"\s+(?:vom|du|of|van|dated)\s+\d.*$", re.IGNORECASE)
 #: the addressee line of a US federal memorandum ("MEMORANDUM FOR THE HEADS OF …")
