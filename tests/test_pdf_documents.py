@@ -2221,3 +2221,48 @@ def test_belgian_court_numbers_and_signatures() -> None:
         (s.role, s.name)
         for s in parse_signatories(["De griffier,", "S. DOMS.", "De voorzitter,", "D. VERBIEST."])
     ] == [("Griffier", "S. DOMS"), ("Voorzitter", "D. VERBIEST")]
+
+
+def test_constructed_bylaws_titled_over_two_lines_and_dated_by_adoption(tmp_path: Path) -> None:
+    """A district's bylaws: the title leads into the body's name on the next line ("BYLAWS OF
+    THE" / "BOONE COUNTY FIRE PROTECTION DISTRICT"), the adoption date under it; the first
+    article's heading is no title, and a body's rules are neither report nor letter."""
+    text = "Wherever, in these Bylaws, the word Board is used, it shall be construed to mean it."
+    page = [
+        (231, 703, 18.0, "BYLAWS OF THE", True),
+        (100, 683, 18.0, "BOONE COUNTY FIRE PROTECTION DISTRICT", True),
+        (229, 671, 8.0, "Adopted: June 16, 2010 Regular Board Meeting", False),
+        (204, 636, 16.0, "ARTICLE I – DEFINITIONS", True),
+        *_running(72, 594, 12.0, text, 20),
+    ]
+    record = _convert_pages(tmp_path, [page, _running(72, 760, 12.0, text, 40)])
+    assert record.kind.value == "other"
+    assert record.title == "BYLAWS OF THE BOONE COUNTY FIRE PROTECTION DISTRICT"
+    assert record.date == "2010-06-16"
+
+
+def test_constructed_letter_to_several_groups_signed_by_a_junior(tmp_path: Path) -> None:
+    """A county board's letter: sent "Via e-mail to:" a list of groups, a salutation naming
+    them all (longer than most, ending in its colon), signed by a name with "Jr."."""
+    text = "This letter certifies that the enclosed report is a true and correct reflection."
+    page = [
+        (79, 586, 14.0, "June 5, 2024", False),
+        (78, 554, 14.0, "Via e-mail to:", False),
+        (78, 539, 14.0, "School District Managers", False),
+        (144, 449, 14.0, "RE: 2024-2025 School District Tax Roll Certification", True),
+        (
+            72,
+            404,
+            14.0,
+            "Dear School District Officials, Municipal Officials, and Tax Collectors:",
+            False,
+        ),
+        *_running(72, 374, 14.0, text, 6),
+        (324, 254, 14.0, "Respectfully,", False),
+        (324, 224, 14.0, "Robert E. Wright, Jr.", False),
+        (324, 209, 14.0, "Chief Assessor", True),
+    ]
+    record = _convert_pages(tmp_path, [page])
+    assert record.kind.value == "parliamentary_letter"
+    assert record.metadata.addressee == "School District Managers"  # type: ignore[union-attr]
+    assert _signatories(record) == [["Chief Assessor", "Robert E. Wright, Jr."]]

@@ -43,7 +43,10 @@ _GENRE = re.compile(
     r"\b(?:Report|Agenda|Minutes|Meeting|Session|Decision|Notice|Order|Regulation|Directive|"
     r"Policy|Strategy|Plan|Guidance|Guidelines?|Review|Study|Memorandum|Letter|Statement|"
     r"Rapport|Verslag|Notulen|Besluit|Advies|Brief|Bericht|Beschluss|Protokoll|Sitzung|"
-    r"Séance|Réunion|Délibération|Procès-verbal|Compte rendu|Avis|Arrêté|Décision)\b",
+    r"Séance|Réunion|Délibération|Procès-verbal|Compte rendu|Avis|Arrêté|Décision|"
+    # a body's own rules ("BYLAWS OF THE BOONE COUNTY FIRE PROTECTION DISTRICT")
+    r"By-?laws?|Statutes|Charter|Rules of Procedure|Standing Orders|Constitution|Statuten|"
+    r"Satzung|Geschäftsordnung|Reglement|Règlement|Statuts)\b",
     re.IGNORECASE,
 )
 _WRAPPED = re.compile(r"\s(?:of|on|for|the|van|voor|de|des|du|für|der|des|inzake)$")

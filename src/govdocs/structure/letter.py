@@ -142,7 +142,8 @@ _WEBSITE = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}
 _HANDLING = re.compile(
     r"^(?:(?:Strikt )?[Vv]ertrouwelijk|Aangetekend|Persoonlijk|Spoed|Per (?:e-?mail|post|koerier|fax)|"
     r"Confidential|Registered|Personal|Private|(?i:by|via|sent by) (?i:e-?mail|post|hand|fax|"
-    r"first[- ]class (?:post|mail)|courier|(?:certified|registered) mail)|Recommandé\b.*|"
+    r"first[- ]class (?:post|mail)|courier|(?:certified|registered) mail)(?:\s+to)?:?|"
+    r"Recommandé\b.*|"
     r"Confidentiel(?:le)?|Einschreiben|Vertraulich|Persönlich)"
     r"(?:\s*[/,&-]\s*(?:[Vv]ertrouwelijk|Aangetekend|Persoonlijk|Spoed|Per e-?mail|Confidential|"
     r"Registered|Personal|Vertraulich|Einschreiben))*$"

@@ -117,6 +117,9 @@ _OTHER_GENRE = re.compile(
     r"(?:Joint )?(?:Media|Press|News) (?:Release|Statement)$|Communiqu[ée](?: de presse)?$|"
     r"Persbericht$|Pressemitteilung$|Medienmitteilung$|"
     r"Arrêté\b|Décret\b|Ordonnance\b|Circulaire\b|Délibération\b|"
+    # a body's own rules ("BYLAWS OF THE …", "Geschäftsordnung des …", "Statuts de …")
+    r"By-?laws\b|Rules of Procedure\b|Standing Orders\b|Statuten\b|Satzung\b|"
+    r"Geschäftsordnung\b|Statuts\b|"
     r"R[ée]solution\b|Resolutie\b|(?:Annual )?D[ée]claration\b|Verklaring\b|"
     r"S[ée]ance\s+(?:du|publique|ordinaire|extraordinaire)\b|Sitzung\s+(?:vom|des)\b|"
     r"(?:[A-Z]\w+ )?Wetboek\b|Wet\b|"
@@ -689,6 +692,12 @@ def title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Lin
 #: an act's short title, as a notice made under it is headed ("Public Service Act 1999")
 _ACT_SHORT_TITLE = re.compile(r"^(?:The\s+)?[A-Z][\w'’()-]*(?:\s+[\w'’()-]+){0,8}\s+Act\s+\d{4}$")
 #: the genre of a German parliamentary paper, with who tables it, printed over its title
+#: a line ending in a word that leads on into the next ("BYLAWS OF THE")
+_LEADS_ON = re.compile(
+    r"\b(?:of|of the|for|for the|to|on|and|van|van de|van het|voor|de la|du|des|de|der|des|für|"
+    r"zur|zum)$",
+    re.IGNORECASE,
+)
 _PAPER_GENRE = re.compile(
     r"^(?:Gesetzentwurf|Referentenentwurf|Verordnungsentwurf|Antrag|Unterrichtung|"
     r"Beschlussempfehlung(?: und Bericht)?)(?:\s+(?:der|des|von)\s+.{3,60})?$"
@@ -715,11 +724,13 @@ def _past_sender(raw: RawDocument, lines: list[Line], furniture: set[int] | None
     )
     if not cut:
         # (the parties to an agreement named under its title are no part of it)
+        # (not a body the title's own words lead into: "BYLAWS OF THE" / "BOONE COUNTY …")
         named = next(
             (
                 n
                 for n in range(1, len(lines))
                 if is_body_name(" ".join(ln.text for ln in lines[n:]))
+                and not _LEADS_ON.search(lines[n - 1].text.strip())
             ),
             len(lines),
         )
@@ -1502,7 +1513,8 @@ def document_date(
         label = re.match(
             r"^(?:(?:Original|Release|Issue|Issued|Publication|Effective|Revision)\s+)*"
             # (the colon may be left out before a date in figures: "DATUM 1-6-2026")
-            r"(?:Datum|Date|Dated|Filed|Stand|Gültig ab)\s*(?::\s*|\s(?=\d))(\S.{0,40})$",
+            r"(?:Datum|Date|Dated|Filed|Stand|Gültig ab|Adopted|Approved|Vastgesteld|Adopté|"
+            r"Beschlossen)\s*(?::\s*|\s(?=\d))(\S.{0,40})$",
             text,
             re.I,
         )

@@ -82,11 +82,12 @@ ROLE = re.compile(
 )
 #: A letter's salutation ("Geachte voorzitter,", "Dear Ms Smith,", "Madame, Monsieur,", "Sehr
 #: geehrte Damen und Herren,", the UN's "Excellency,"), or an Indian or British circular's
-#: "Madam/Sir," (the line holds nothing else)
+#: "Madam/Sir," (the line holds nothing else); a long one ends in its comma or colon ("Dear
+#: School District Officials, Municipal Officials, and Tax Collectors:")
 _SALUTATION = re.compile(
     r"^(?:(?:Zeer )?geachte|Beste|Dear|Madame|Monsieur|Mesdames|Messieurs|Cher|Chère|"
     r"Sehr geehrte[rn]?|(?:Your )?Excellency|"
-    r"To (?:all (?:parties|concerned)|whom it may concern))\b.{0,60}[,:]?$|"
+    r"To (?:all (?:parties|concerned)|whom it may concern))\b(?:.{0,60}[,:]?|.{0,110}[,:])$|"
     r"^(?:Madam|Sir|Sirs|Gentlemen)(?:\s*/\s*(?:Madam|Sir))?\s*[,:]$",
     re.IGNORECASE,
 )
@@ -232,14 +233,14 @@ _POSTNOMINALS = re.compile(r"(?:,\s*(?:[A-Z]{2,5}|Esq\.|Jr\.|Sr\.|Ph\.\s?D\.?))+
 
 
 def looks_like_name(text: str) -> bool:
-    text = _POSTNOMINALS.sub("", _name_stop(text.strip().rstrip(",")))
+    text = _name_stop(_POSTNOMINALS.sub("", text.strip().rstrip(",")))
     return 2 <= len(text) <= 60 and bool(_NAME.match(text)) and not is_role(text)
 
 
 def _name_stop(text: str) -> str:
-    """``text`` without the full stop a court's signature row prints after a surname ("S.
-    DOMS."; an initial keeps its own: "Jan B.")."""
-    return text[:-1] if re.search(r"\w{2}\.$", text) else text
+    """``text`` without the full stop a court's signature row prints after a surname in
+    capitals ("S. DOMS."; an initial keeps its own, "Jan B.", and so does "Jr.")."""
+    return text[:-1] if re.search(r"\b[A-ZÀ-Ý][A-ZÀ-Ý'’-]+\.$", text) else text
 
 
 #: an office named with its article opens a signature of its own ("Le Secrétaire,")
