@@ -2266,3 +2266,41 @@ def test_constructed_letter_to_several_groups_signed_by_a_junior(tmp_path: Path)
     assert record.kind.value == "parliamentary_letter"
     assert record.metadata.addressee == "School District Managers"  # type: ignore[union-attr]
     assert _signatories(record) == [["Chief Assessor", "Robert E. Wright, Jr."]]
+
+
+def test_constructed_circular_letter_without_salutation(tmp_path: Path) -> None:
+    """A ministry's circular letter (Sri Lanka's public administration): the sender's own
+    number labelled "My number", its address and the date at the right, the groups addressed
+    one under the other, the subject in bold without a label, no salutation; signed with
+    "Sgd/" over the secretary's office."""
+    text = "Your attention is drawn to the circular issued on the above matter last year."
+    page = [
+        (72, 777, 12.0, "Public Administration Circular : 12/2025", False),
+        (324, 755, 12.0, "My number : EST-6/04/LON/1030", False),
+        (324, 739, 12.0, "Ministry of Public Administration,", False),
+        (324, 707, 12.0, "Independence Square", False),
+        (324, 691, 12.0, "Colombo 07.", False),
+        (324, 667, 12.0, "09.05.2025", False),
+        (72, 642, 12.0, "Secretaries to Ministries", False),
+        (72, 626, 12.0, "Chief Secretaries of Provinces", False),
+        (72, 610, 12.0, "Heads of Departments", False),
+        (97, 583, 14.0, "Section 10, Chapter XXIV of the Establishments Code- Distress Loan", True),
+        *_running(72, 556, 12.0, text, 12),
+        (384, 150, 12.0, "Sgd/ S. Alokabandara", False),
+        (411, 134, 12.0, "Secretary", False),
+        (356, 118, 12.0, "Ministry of Public Administration,", False),
+    ]
+    record = _convert_pages(tmp_path, [page])
+    assert record.kind.value == "parliamentary_letter"
+    meta = record.metadata
+    assert record.date == "2025-05-09"
+    assert meta.reference == "EST-6/04/LON/1030"  # type: ignore[union-attr]
+    assert meta.addressee == "Secretaries to Ministries"  # type: ignore[union-attr]
+    assert meta.subject == "Section 10, Chapter XXIV of the Establishments Code- Distress Loan"  # type: ignore[union-attr]
+
+
+def test_a_gazette_office_loses_its_closing_stop() -> None:
+    from govdocs.structure.signatures import normalise_role
+
+    assert normalise_role("Secretary to the President.") == "Secretary to the President"
+    assert normalise_role("Dir. Gen.") == "Dir. Gen."

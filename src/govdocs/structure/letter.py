@@ -102,6 +102,18 @@ _POSTAL = re.compile(
     r"(?:[A-Z][\w'’-]+\s+){1,3}(?:House|Building|Tower|Centre|Plaza)$|"
     r".*\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}$)",
 )
+#: the sender's own reference, labelled as correspondence labels it ("My number : EST-6/…",
+#: "Our ref:", "Ons kenmerk", "Notre réf.", "Unser Zeichen")
+_OWN_REFERENCE = re.compile(
+    r"^(?:(?:My|Our)\s+(?:number|No\.?|ref(?:erence)?\.?)|Ons kenmerk|Onze referentie|"
+    r"Notre r[ée]f(?:[ée]rence|\.)?|N/R[ée]f\.?|Unser Zeichen|Unser Aktenzeichen)\s*:?\s*\S",
+    re.IGNORECASE,
+)
+#: a group of addressees named by a plural ("Heads of Departments", "School District Managers")
+_GROUP = re.compile(
+    r"^(?:All\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][a-z]+(?:ies|ers|ors|ents|ants|ads|s)"
+    r"(?:\s+(?:of|to|in|for|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?$"
+)
 #: a person's name as addressed: an honorific, or a middle initial ("Maria G. Danaher")
 _PERSON = re.compile(
     r"^(?:(?:Mr|Ms|Mrs|Mx|Dr|Prof|Hon)\.?\s+\S|[A-Z][a-z]+(?:\s+[A-Z]\.)+\s+[A-Z])"
@@ -233,8 +245,14 @@ def detect(raw: RawDocument) -> float:
         is_salutation(t.strip()) for t in texts
     )
     everything = everything_of(raw)
-    if not addressed and not signed_by_office(everything):
+    signed = signed_by_office(everything)
+    if not addressed and not signed:
         score = min(score, 0.01)
+    if signed and score < 0.5 and any(_OWN_REFERENCE.match(t.strip()) for t in texts[:60]):
+        # a letter without a salutation (a ministry's circular letter: "My number : EST-6/…",
+        # the date, the addressees, the subject; "Sgd/ S. Alokabandara" / "Secretary"): the
+        # sender's own reference in its head and an office signing at its end
+        score += 0.5
     return max(0.0, min(score, 0.95))
 
 
@@ -656,6 +674,27 @@ def build(raw: RawDocument) -> Document:
             None,
         )
         start = subject_at + 1 if subject_at is not None else None
+    if start is None:
+        # ... or with a subject in bold and no label, under the date and the addressees (a
+        # ministry's circular letter): the head ends with it
+        dated_at = next(
+            (i for i, p in enumerate(paras[:12]) if any(_date_alone(ln) for ln in p.lines)), None
+        )
+        bold_at = next(
+            (
+                i
+                for i, p in enumerate(paras[:15])
+                if dated_at is not None
+                and i > dated_at
+                and p.bold
+                and len(p.lines) <= 2
+                and len(p.text) <= 200
+                and not _SENTENCE_END.search(p.text)
+                and not is_label(p.text)
+            ),
+            None,
+        )
+        start = bold_at + 1 if bold_at is not None else None
     header = paras[:start] if start is not None else []
     body = paras[start:] if start is not None else paras
     header_lines = [line for p in header for line in (*p.lines, "")]  # "": paragraph ends
@@ -767,6 +806,11 @@ def build(raw: RawDocument) -> Document:
             addressee.append(line)
         if addressee:
             break
+    listed = [line for line in addressee if not line.strip().startswith("(")]
+    if len(listed) >= 2 and all(_GROUP.match(line.strip()) for line in listed):
+        # groups addressed one under the other ("Secretaries to Ministries" / "Chief
+        # Secretaries of Provinces" / "Heads of Departments"): the first
+        addressee = listed[:1]
     meta.addressee = labelled_addressee or " ".join(addressee) or None
     if labelled_addressee:
         addressed_at = next(

@@ -151,7 +151,7 @@ _BY_OFFICE = re.compile(
 #: "(s) Nadine Brière____", "w.g. A.P. Heidema", "[signed]": the mark that the original was signed.
 _SIGNED_MARK = re.compile(
     # (an American conformed signature: "/s/ Cecilia Blye", "s/Paul Castiglione", "/s Molly …")
-    r"^(?:\(s\)|\(sgd\.?\)|\(get\.?\)|w\.g\.|gez\.|/?s/|/s(?=\s)|"
+    r"^(?:\(s\)|\(sgd\.?\)|sgd[./]|\(get\.?\)|w\.g\.|gez\.|/?s/|/s(?=\s)|"
     r"[\[(](?:signed|signé|getekend|was getekend)[\])])\s*",
     re.IGNORECASE,
 )
@@ -207,6 +207,8 @@ def is_role(text: str) -> bool:
 def normalise_role(text: str) -> str:
     """``DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,`` -> ``Minister van Infrastructuur en Waterstaat``."""
     role = re.sub(r"\s+", " ", text.strip().rstrip(",").strip())
+    # (the full stop closing the office under a gazette notice: "Secretary to the President.")
+    role = re.sub(r"(?<=[a-z]{3})\.$", "", role)
     role = re.sub(r"^(?:de|het|the|le|la|der|die)\s+", "", role, flags=re.IGNORECASE)
     letters = [c for c in role if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) > 0.7 * len(letters):
@@ -377,6 +379,10 @@ def signed_by_office(texts: Sequence[str]) -> bool:
         if _signing_body(text, following) or (
             SIGNING.match(text) and not is_role(text) and is_role(following)
         ):
+            return True
+        # (a signed mark over the signer's office: "Sgd/ S. Alokabandara" / "Secretary")
+        mark = _SIGNED_MARK.match(text)
+        if mark and looks_like_name(text[mark.end() :]) and is_role(following):
             return True
     return False
 
