@@ -2304,3 +2304,40 @@ def test_a_gazette_office_loses_its_closing_stop() -> None:
 
     assert normalise_role("Secretary to the President.") == "Secretary to the President"
     assert normalise_role("Dir. Gen.") == "Dir. Gen."
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        [(180, 655, 11.0, "THE ELECTRONIC GOVERNMENT ACT, 2021", True)],
+        [
+            (85, 600, 12.0, "NATIONAL MINIMUM WAGE OF WORKERS", True),
+            (109, 585, 12.0, "(AMENDMENT) ACT, No. 11 OF 2025", True),
+        ],
+    ],
+)
+def test_an_act_named_with_its_year_is_other(tmp_path: Path, name: list[_Row]) -> None:
+    """A Commonwealth act, its name and year in bold on its first page under a running header
+    set larger, its sections numbered: an act, not a report."""
+    text = "The Minister may, by statutory instrument, make regulations for the purposes here."
+    sections = [
+        (139, 560 - 15 * i, 11.0, f"{i + 1}. Section heading {i + 1}", True) for i in range(5)
+    ]
+    first = [(220, 700, 12.0, "Electronic Government [No. 41 of 2021 513", False), *name, *sections]
+    pages = [first, _running(72, 760, 11.0, text, 40), _running(72, 760, 11.0, text, 40)]
+    assert _convert_pages(tmp_path, pages).kind.value == "other"
+
+
+def test_a_courts_judgment_sheet_is_titled_by_its_genre(tmp_path: Path) -> None:
+    text = "This reference application has been filed under section 133 of the Ordinance here."
+    page = [
+        (270, 800, 14.0, "Judgment Sheet", False),
+        (183, 782, 16.0, "IN THE ISLAMABAD HIGH COURT,", True),
+        (272, 763, 16.0, "ISLAMABAD.", True),
+        (241, 746, 14.0, "JUDICIAL DEPARTMENT", False),
+        (198, 730, 13.0, "Income Tax Reference No.01 of 2024", True),
+        *_running(72, 680, 12.0, text, 30),
+    ]
+    record = _convert_pages(tmp_path, [page, _running(72, 760, 12.0, text, 40)])
+    assert record.kind.value == "other"
+    assert record.title == "Judgment Sheet"

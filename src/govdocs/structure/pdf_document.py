@@ -19,6 +19,7 @@ r"""PDFs that are not letters or Kamerstukken: reports (kind ``report``) and eve
 
 from __future__ import annotations
 
+import itertools
 import re
 import threading
 from collections import Counter
@@ -129,6 +130,12 @@ _OTHER_GENRE = re.compile(
     r"(?=\s*$|\s*\(|\s+(?:of|du|de|van|des|No\.?|n[°o]|nr\.?|\d)))",
     re.IGNORECASE,
 )
+#: an act or instrument's name with its year, at the end of a title ("… Act, 2021", "… ACT,
+#: No. 11 OF 2025", "… (Declaration) Order, 2018", "… Regulations, 2016")
+_ENACTMENT = re.compile(
+    r"\b(?:Act|Order|Regulations|Rules|By-?laws|Ordinance)\b,?\s+(?:No\.?\s*\d+\s+of\s+)?\d{4}\.?$",
+    re.IGNORECASE,
+)
 #: a declaration or a meeting's joint text, named anywhere in the title
 _DECLARED = re.compile(
     r"\b(?:Declaration|Déclaration|Erklärung|Verklaring|Joint Statement|Joint Communiqu[ée]|"
@@ -145,7 +152,9 @@ _MEETING_RECORD = re.compile(
 #: ("BESCHLUSS", "Urteil vom 10. November 2015", "Uitspraak", "Arrêt"): its title, at any length
 _DECISION = re.compile(
     r"^(?P<genre>(?:Anerkenntnis|Versäumnis|Teilversäumnis|Teil|Schluss|End|Zwischen)?urteil|"
-    r"Beschluss|Gerichtsbescheid|Uitspraak|Vonnis|Arrest|Beschikking|Arrêt|Jugement|Judg(?:e)?ment)"
+    r"Beschluss|Gerichtsbescheid|Uitspraak|Vonnis|Arrest|Beschikking|Arrêt|Jugement|"
+    # (a Pakistani or Indian court's sheet: "Judgment Sheet", "ORDER SHEET")
+    r"Judg(?:e)?ment(?: Sheet)?|Order Sheet)"
     r"(?:\s+(?:vom|van|du|of)\s+\S.{3,40})?$",
     re.IGNORECASE,
 )
@@ -242,6 +251,21 @@ def _title_page(raw: RawDocument, body: float) -> bool:
     return largest >= body * 1.4 and len(first) <= 40
 
 
+def _enacted(raw: RawDocument, title: list[Line]) -> bool:
+    """Whether the title, or a bold line of the first page alone or with the bold line under
+    it, names an act or instrument with its year (``_ENACTMENT``), not a report about one."""
+    texts = [" ".join(line.text.strip() for line in title)]
+    bold = [line for line in raw.lines if line.page == 1 and line.bold and len(line.text) <= 120]
+    for upper, lower in itertools.zip_longest(bold, bold[1:]):
+        texts.append(upper.text.strip())
+        if lower is not None:
+            texts.append(f"{upper.text.strip()} {lower.text.strip()}")
+    return any(
+        _ENACTMENT.search(" ".join(text.split())) and not _REPORT_GENRE.search(text)
+        for text in texts
+    )
+
+
 def _other_genre(raw: RawDocument) -> bool:
     """The first page names a genre that is neither letter nor report (a memo's From/To
     header, ``Notitie``, ``Besluitenlijst``, ``Procès-verbal`` ... in its title lines)."""
@@ -251,6 +275,10 @@ def _other_genre(raw: RawDocument) -> bool:
         return True
     title = title_lines(raw)
     if any(_OTHER_GENRE.match(line.text.strip()) for line in title):
+        return True
+    # an act of a Commonwealth parliament or an instrument made under one, named with its
+    # year ("THE ELECTRONIC GOVERNMENT ACT, 2021", "… (AMENDMENT) ACT, No. 11 OF 2025")
+    if _enacted(raw, title):
         return True
     # a declaration named by who makes it or where ("Tallinn Declaration on eGovernment", "G7
     # … MINISTERS' DECLARATION"), not a report about one
