@@ -2341,3 +2341,22 @@ def test_a_courts_judgment_sheet_is_titled_by_its_genre(tmp_path: Path) -> None:
     record = _convert_pages(tmp_path, [page, _running(72, 760, 12.0, text, 40)])
     assert record.kind.value == "other"
     assert record.title == "Judgment Sheet"
+
+
+def test_constructed_notice_dated_by_its_issue_not_by_the_meeting(tmp_path: Path) -> None:
+    """A US Trustee's notice: the genre named on a display line ("NOTICE OF MEETING OF …"),
+    the meeting's "Date:" with its hour in the text, the notice "Dated:" at its foot."""
+    text = "The United States Trustee seeks to appoint a committee of the unsecured creditors."
+    page = [
+        (72, 745, 12.0, "In Re: TCI 2 Holdings, LLC, et al.", True),
+        (72, 730, 12.0, "Case No.: 09-13654 (JHW)", True),
+        (104, 658, 14.0, "NOTICE OF MEETING OF LARGEST UNSECURED CREDITORS", True),
+        *_running(72, 614, 12.0, text, 8),
+        (144, 480, 12.0, "Date: Friday, March 13, 2009 at 2:00 p.m.", True),
+        (144, 460, 12.0, "Location: United States Trustee’s Office", True),
+        *_running(72, 430, 12.0, text, 16),
+        (72, 97, 12.0, "Dated: March 9, 2009", False),
+    ]
+    record = _convert_pages(tmp_path, [page])
+    assert record.kind.value == "other"
+    assert record.date == "2009-03-09"

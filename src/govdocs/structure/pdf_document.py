@@ -107,7 +107,7 @@ _OTHER_GENRE = re.compile(
     r"^(?:(?:Concept-?)?(?:Oplegn|N)otitie|Memo(?:randum)?|(?:Beslis|Informatie|Contouren|"
     r"Advies|Discussie|Kabinets)?[Nn]ota\b|Verslag\b(?!\s+over\b)|Besluitenlijst|"
     r"Notulen|Actiepunten|Procès-verbal|Proces-verbaal|Minutes|Compte rendu|Agenda\b|Note$|"
-    r"Ordre du jour\b|Tagesordnung\b|Mededeling\b|"
+    r"Ordre du jour\b|Tagesordnung\b|Mededeling\b|(?:Public )?Notice (?:of|to)\b|Public Notice$|"
     r"Mötesanteckningar|Minnesanteckningar|Protokoll\b|Instruction$|"
     r"Verwaltungsvorschrift|Verordnung\b|Gesetz\b|Bekanntmachung|(?:Anerkenntnis|Versäumnis)?[Uu]rteil\b|"
     r"Beschluss\b|Niederschrift|(?:Gesetz|Referenten|Verordnungs)entwurf\b|Entwurf eines\b|"
@@ -134,6 +134,12 @@ _OTHER_GENRE = re.compile(
 #: No. 11 OF 2025", "… (Declaration) Order, 2018", "… Regulations, 2016")
 _ENACTMENT = re.compile(
     r"\b(?:Act|Order|Regulations|Rules|By-?laws|Ordinance)\b,?\s+(?:No\.?\s*\d+\s+of\s+)?\d{4}\.?$",
+    re.IGNORECASE,
+)
+#: the hour an appointment is set for ("at 2:00 p.m.", "à 14h30", "um 10:00 Uhr", "om 14.00 uur")
+_APPOINTMENT = re.compile(
+    r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?)|\b\d{1,2}\s?h\s?\d{0,2}\b|"
+    r"\b\d{1,2}[:.]\d{2}\s*(?:Uhr|uur|h)\b|\b(?:at|à|um|om)\s+\d{1,2}[:.]\d{2}\b",
     re.IGNORECASE,
 )
 #: a declaration or a meeting's joint text, named anywhere in the title
@@ -1560,7 +1566,9 @@ def document_date(
             if genre
             else None
         )
-        if value:
+        # (a date with its hour is an appointment the text sets, not the document's own date:
+        # "Date: Friday, March 13, 2009 at 2:00 p.m." over "Dated: March 9, 2009")
+        if value and not (label and _APPOINTMENT.search(value)):
             found = _day(value, numeric=True)
             if found:
                 return found
