@@ -2360,3 +2360,16 @@ def test_constructed_notice_dated_by_its_issue_not_by_the_meeting(tmp_path: Path
     record = _convert_pages(tmp_path, [page])
     assert record.kind.value == "other"
     assert record.date == "2009-03-09"
+
+
+def test_a_title_leading_into_a_bodys_name_keeps_it(tmp_path: Path) -> None:
+    """ "Government response to the" / "Women’s Business Council": the body's name the title's
+    words lead into is part of the title, not the parties to an agreement named under it."""
+    text = "The Government welcomes the report of the council and sets out its response here."
+    page = [
+        (72, 700, 24.0, "Government response to the", True),
+        (72, 672, 24.0, "Women’s Business Council", True),
+        *_running(72, 600, 11.0, text, 30),
+    ]
+    record = _convert_pages(tmp_path, [page, _running(72, 760, 11.0, text, 40)])
+    assert record.title == "Government response to the Women’s Business Council"

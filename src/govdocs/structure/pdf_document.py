@@ -728,8 +728,8 @@ _ACT_SHORT_TITLE = re.compile(r"^(?:The\s+)?[A-Z][\w'’()-]*(?:\s+[\w'’()-]+)
 #: the genre of a German parliamentary paper, with who tables it, printed over its title
 #: a line ending in a word that leads on into the next ("BYLAWS OF THE")
 _LEADS_ON = re.compile(
-    r"\b(?:of|of the|for|for the|to|on|and|van|van de|van het|voor|de la|du|des|de|der|des|für|"
-    r"zur|zum)$",
+    r"\b(?:of|for|to|on|and|the|a|an|van|voor|het|een|la|le|les|du|des|de|der|die|das|für|zur|"
+    r"zum)$",
     re.IGNORECASE,
 )
 _PAPER_GENRE = re.compile(
