@@ -2373,3 +2373,13 @@ def test_a_title_leading_into_a_bodys_name_keeps_it(tmp_path: Path) -> None:
     ]
     record = _convert_pages(tmp_path, [page, _running(72, 760, 11.0, text, 40)])
     assert record.title == "Government response to the Women’s Business Council"
+
+
+def test_a_dateline_may_give_the_hour() -> None:
+    from govdocs.structure.pdf_document import _is_dateline
+
+    assert _is_dateline("Tuesday 18 June 2024 at 9:45-10:45am")
+    assert _is_dateline("Brussel, 14 juli 2021, 14:00 – 16:00 uur")
+    # the year's digits are no hour
+    assert _is_dateline("Den Haag, 3 april 2009")
+    assert not _is_dateline("The meeting of 18 June 2024 at 9:45 decided to adopt the report")

@@ -136,6 +136,13 @@ _ENACTMENT = re.compile(
     r"\b(?:Act|Order|Regulations|Rules|By-?laws|Ordinance)\b,?\s+(?:No\.?\s*\d+\s+of\s+)?\d{4}\.?$",
     re.IGNORECASE,
 )
+#: the hour after a date ("… at 9:45-10:45am", ", 14:00 – 16:00 uur", "à 18h30")
+_HOUR = (
+    r"\d{1,2}(?:[:.h]\d{2}\s*(?:a\.?m\.?|p\.?m\.?|h|uur|Uhr)?|\s*(?:a\.?m\.?|p\.?m\.?|uur|Uhr)|h)"
+)
+_HOUR_TAIL = re.compile(
+    rf"(?:,|\s+(?:at|from|à|om|um|van))\s*{_HOUR}(?:\s*[-–]\s*{_HOUR})?\s*$", re.IGNORECASE
+)
 #: the hour an appointment is set for ("at 2:00 p.m.", "à 14h30", "um 10:00 Uhr", "om 14.00 uur")
 _APPOINTMENT = re.compile(
     r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?)|\b\d{1,2}\s?h\s?\d{0,2}\b|"
@@ -665,6 +672,8 @@ def _is_dateline(text: str) -> bool:
     """A date with a word or two (a place, "Vom", a weekday), a reference after it allowed
     (``Vom 27. September 2022 - Az.: IM6-1537-4/1 -``)."""
     text = _date_text(REFERENCE_TAIL.sub("", text))
+    # (the hour a meeting was held: "Tuesday 18 June 2024 at 9:45-10:45am")
+    text = _HOUR_TAIL.sub("", text)
     dates = find_dates(text)
     if len(dates) != 1 or len(text) > 90:
         return False
