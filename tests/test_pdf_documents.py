@@ -2383,3 +2383,39 @@ def test_a_dateline_may_give_the_hour() -> None:
     # the year's digits are no hour
     assert _is_dateline("Den Haag, 3 april 2009")
     assert not _is_dateline("The meeting of 18 June 2024 at 9:45 decided to adopt the report")
+
+
+def test_constructed_statutory_instrument_made_at_a_place(tmp_path: Path) -> None:
+    """A Commonwealth statutory instrument: the gazette's date in the running header, the
+    instrument's title with its year in bold; under the minister's signature on the last
+    page the place in capitals, the date it was made and the ministry's file number in
+    brackets: the date made and the file number are the record's."""
+    text = "The persons specified in the schedule are exempt from the levy under this Order."
+    first = [
+        (76, 645, 11.0, "Supplement to the Republic of Zambia Government", False),
+        (76, 631, 11.0, "Gazette dated Friday, 4th March, 2016", False),
+        (148, 542, 11.0, "GOVERNMENT OF ZAMBIA", False),
+        (76, 519, 7.7, "STATUTORY INSTRUMENT NO. 18 OF 2016", False),
+        (114, 458, 11.0, "The Insurance Premium Levy (Exemption)", True),
+        (193, 443, 11.0, "Order, 2016", True),
+        *_running(76, 420, 11.0, text, 8),
+    ]
+    last = [
+        *_running(136, 600, 9.0, text, 5),
+        (348, 505, 7.7, "A. B. CHIKWANDA", False),
+        (136, 492, 7.7, "LUSAKA", False),
+        (334, 492, 11.0, "Minister of Finance", False),
+        (147, 479, 11.0, "29th February, 2016", False),
+        # (a raw TJ array: the builder reads a text opening with "[" as one)
+        (158, 466, 11.0, "[([MFB.64/9/4C])]", False),
+    ]
+    record = _convert_pages(tmp_path, [first, last])
+    assert record.kind.value == "other"
+    assert record.date == "2016-02-29"
+    assert record.metadata.reference == "MFB.64/9/4C"  # type: ignore[union-attr]
+
+
+def test_an_ordinal_glued_to_the_word_before_it_is_read() -> None:
+    from govdocs.structure.pdf_document import _day
+
+    assert _day("Confirmed by me this12th day of November, 2019.") is not None

@@ -227,7 +227,7 @@ _STAMP_LINE = re.compile(
     r"Downloaded|Printed|Consulté)\b",
     re.IGNORECASE,
 )
-_ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|e|er|ème)\b")
+_ORDINAL = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th|e|er|ème)\b")
 _SENTENCE_END = re.compile(r"[.!?;]['\"”’»)]*$")
 
 
@@ -1693,6 +1693,55 @@ def _signed_on(raw: RawDocument) -> tuple[str, DatePrecision] | None:
     return None
 
 
+#: where an instrument was made, the place alone in capitals over the date ("LUSAKA" /
+#: "29th February, 2016"), and the ministry's file number in brackets under it
+_MADE_AT = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý' -]{2,30},?$")
+_DAY_OF = re.compile(r"\bthis\s*\d{1,2}(?:st|nd|rd|th)?\s+day\s+of\b", re.IGNORECASE)
+_FILED_AS = re.compile(r"^\[(?P<code>[A-Z][\w./]*\d[\w./-]*(?:\s+[A-Z]{2,6}\.?)?)\]$")
+
+
+def _made_at(raw: RawDocument) -> tuple[tuple[str, DatePrecision] | None, str | None]:
+    """An instrument's signing date and file number, printed under its signature on its last
+    pages ("LUSAKA" / "29th February, 2016" / "[MFB.64/9/4C]"): the place alone in capitals
+    with a date alone on the line under it in its column, the bracketed code under them."""
+    last = max((line.page for line in raw.lines), default=1)
+    tail = [line for line in raw.lines if line.page >= last - 1]
+    for index, line in enumerate(tail):
+        if not _MADE_AT.match(line.text.strip()):
+            continue
+        under = [
+            other
+            for other in tail[index + 1 : index + 6]
+            if other.page == line.page
+            and abs(other.x0 - line.x0) < 40
+            and 0 < line.y0 - other.y0 < 3 * line.size
+        ]
+        found = _day(under[0].text) if under and len(under[0].text) <= 40 else None
+        if found is None:
+            # ... or dated by the confirmation above the signature ("Confirmed by me this12th
+            # day of November, 2019.")
+            found = next(
+                (
+                    day
+                    for other in reversed(tail[max(index - 4, 0) : index])
+                    if _DAY_OF.search(other.text) and (day := _day(other.text))
+                ),
+                None,
+            )
+        if found is None:
+            continue
+        code = next(
+            (
+                m.group("code")
+                for other in tail[index + 1 : index + 8]
+                if (m := _FILED_AS.match(other.text.strip()))
+            ),
+            None,
+        )
+        return found, code
+    return None, None
+
+
 def _toc_entry(text: str) -> TocEntry | None:
     match = _DOT_LEADER.match(text.strip())
     if not match:
@@ -1995,9 +2044,12 @@ def build(raw: RawDocument) -> Document:
     labelled = fields.get("reference")
     if labelled is not None and not plausible_reference(labelled):
         labelled = None
+    # an instrument made at a place and date under its signature, its file number under them
+    made = _made_at(raw) if not report and _enacted(raw, title_lines(raw, None)) else None
     symbol = (
         inline_reference(_first_pages(raw, 1))
         or file_number(raw.lines)
+        or (made[1] if made is not None else None)
         or document_symbol(layout.furniture, raw.pages)
     )
     if isinstance(doc.metadata, OtherMetadata):
@@ -2030,6 +2082,7 @@ def build(raw: RawDocument) -> Document:
         found = (
             _day(" ".join(line.text for line in _meeting_title(raw, furniture)))
             or (_decided_on(raw) if _decision_line(raw) is not None else None)
+            or (made[0] if made is not None else None)
             or document_date(raw, _all_title_lines(raw, furniture))
             or _signed_on(raw)
         )
