@@ -2419,3 +2419,33 @@ def test_an_ordinal_glued_to_the_word_before_it_is_read() -> None:
     from govdocs.structure.pdf_document import _day
 
     assert _day("Confirmed by me this12th day of November, 2019.") is not None
+
+
+def test_an_offices_series_masthead_is_no_title(tmp_path: Path) -> None:
+    """ "CHAIRMAN OF THE JOINT CHIEFS OF STAFF INSTRUCTION" names who issues it and the series:
+    the title is the centred capitals under it, in the text's size."""
+    text = "This instruction directs specific joint mission-essential tasks to be performed."
+    page = [
+        (229, 725, 24.0, "CHAIRMAN OF THE JOINT", True),
+        (284, 696, 24.0, "CHIEFS OF STAFF", True),
+        (308, 668, 24.0, "INSTRUCTION", True),
+        (73, 580, 12.0, "J-3", False),
+        (442, 580, 12.0, "CJCSI 3520.01C", False),
+        (73, 566, 12.0, "DISTRIBUTION: A, B, C, JS-LAN", False),
+        (434, 566, 12.0, "1 September 2010", False),
+        (129, 528, 12.0, "NUCLEAR COMMAND AND CONTROL MISSION-ESSENTIAL TASKS AND", False),
+        (225, 514, 12.0, "COMPUTER-BASED TRAINING", False),
+        *_running(72, 470, 12.0, text, 25),
+    ]
+    record = _convert_pages(tmp_path, [page, _running(72, 760, 12.0, text, 40)])
+    assert record.title == (
+        "NUCLEAR COMMAND AND CONTROL MISSION-ESSENTIAL TASKS AND COMPUTER-BASED TRAINING"
+    )
+
+
+def test_a_parliaments_paper_number_without_nr() -> None:
+    from govdocs.document import Line
+    from govdocs.structure.symbols import inline_reference
+
+    line = Line("Drucksache 17 / 273", 1, 405, 773, 513, 785, 12.0)
+    assert inline_reference([line]) == "17 / 273"

@@ -1195,6 +1195,11 @@ _RELEASE_GENRE = re.compile(
     r"Persbericht|Pressemitteilung|Medienmitteilung",
     re.IGNORECASE,
 )
+#: an office's or a body's series of documents named as a masthead: the issuer, the genre
+_ISSUER_GENRE = re.compile(
+    r"^(?P<issuer>.{6,80}?)\s+(?:INSTRUCTION|DIRECTIVE|MANUAL|NOTICE|MEMORANDUM|CIRCULAR|BULLETIN)$",
+    re.IGNORECASE,
+)
 #: a news dateline opening the first paragraph: place and date, a dash, the text ("Singapore,
 #: 2 March 2023 – PUB has launched …", "7 MARCH 2022 – During …")
 _NEWS_DATELINE = re.compile(
@@ -1254,6 +1259,15 @@ def _named_below(raw: RawDocument, title: list[Line], furniture: set[int]) -> li
     if title and _RELEASE_GENRE.fullmatch(title[0].text.strip()):
         # (the genre line alone: the title run may have taken in the headline's first line)
         return _headline(raw, title[0], furniture)
+    # an office's or a body's series named as the masthead ("CHAIRMAN OF THE JOINT CHIEFS OF
+    # STAFF INSTRUCTION"): the document's own title is under it
+    issued = _ISSUER_GENRE.match(" ".join(text.split()))
+    if (
+        title
+        and issued
+        and (is_role(issued.group("issuer")) or is_body_name(issued.group("issuer")))
+    ):
+        return _headline(raw, title[-1], furniture)
     if not title or not (institution or genre):
         return []
     below = [
@@ -1338,6 +1352,18 @@ def _headline(raw: RawDocument, genre: Line, furniture: set[int]) -> list[Line]:
         for line in head
         if line.size > body * 1.04 and not _is_dateline(line.text) and not is_body_name(line.text)
     ]
+    if not shown:
+        # (a title in the text's size, set apart in centred capitals)
+        width = (raw.page_sizes or [(595.0, 842.0)])[0][0]
+        shown = [
+            line
+            for line in head
+            if line.text.isupper()
+            and len(line.text.split()) >= 3
+            and _off_axis(line, width / 2) < 0.06 * width
+            and not _is_dateline(line.text)
+            and not is_label(line.text)
+        ]
     if not shown:
         return []
     size = max(line.size for line in shown)
