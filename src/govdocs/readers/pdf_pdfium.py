@@ -596,11 +596,16 @@ def _make_line(chars: list[_Char], page: int) -> Line | None:
 _SPACES = re.compile(" {2,}")
 
 
+_THREE_SINGLES = re.compile(r"(?:^|\s)\S\s\S\s\S(?:\s|$)")
+
+
 def _letters_joined(text: str, chars: list[_Char], size: float) -> str:
     """``text`` of a line set letter-spaced with a space character after every letter ("P O L
     I T I Q U E   É N E R G É T I Q U E", a cover's display type) as words: the letters
     stand as far apart within a word, the words further (by more than a quarter em over the
     median letter gap); ``text`` itself for any other line."""
+    if not _THREE_SINGLES.search(text):
+        return text  # (most lines: no three single characters in a row)
     # (the tokens that hold a letter or digit: a dot leader's dots are no letters)
     tokens = [token for token in text.split(" ") if any(c.isalnum() for c in token)]
     if len(tokens) < 4 or sum(len(token) == 1 for token in tokens) < 0.7 * len(tokens):
