@@ -2449,3 +2449,19 @@ def test_a_parliaments_paper_number_without_nr() -> None:
 
     line = Line("Drucksache 17 / 273", 1, 405, 773, 513, 785, 12.0)
     assert inline_reference([line]) == "17 / 273"
+
+
+def test_a_letter_dated_in_figures_with_dashes(tmp_path: Path) -> None:
+    text = "As part of the celebrations the department has decided to conduct a competition."
+    page = [
+        (180, 749, 15.9, "DEPARTMENT OF STATISTICS", True),
+        (378, 585, 12.0, "05-10-2015", False),
+        (72, 557, 12.0, "To", False),
+        (72, 544, 12.0, "The Principal/Head of the Department", False),
+        (72, 465, 12.0, "Dear Sir/Madam,", False),
+        *_running(72, 440, 12.0, text, 12),
+        (378, 122, 12.0, "Yours Sincerely,", False),
+    ]
+    record = _convert_pages(tmp_path, [page])
+    assert record.kind.value == "parliamentary_letter"
+    assert record.date == "2015-10-05"

@@ -176,7 +176,7 @@ def _date_alone(text: str) -> bool:
     """A line that is a date and nothing else ("August 17, 2016", "16 March 2023")."""
     text = text.strip()
     # (the date first: "Den Haag, 3 februari 2023" is a place and date line)
-    if len(text) > 30 or not re.fullmatch(r"(?:\d|[^\W\d_]+\.?\s+\d)[\w ,.]*", text):
+    if len(text) > 30 or not re.fullmatch(r"(?:\d|[^\W\d_]+\.?\s+\d)[\w ,./-]*", text):
         return False
     found = parse_date(text)
     return found is not None and found.precision.value == "day"
