@@ -2465,3 +2465,26 @@ def test_a_letter_dated_in_figures_with_dashes(tmp_path: Path) -> None:
     record = _convert_pages(tmp_path, [page])
     assert record.kind.value == "parliamentary_letter"
     assert record.date == "2015-10-05"
+
+
+def test_constructed_speech_checked_against_delivery(tmp_path: Path) -> None:
+    """A statement marked "Please check against delivery": other (not a letter for its
+    "Distinguished colleagues,"), titled by its occasion under the speaker's office and a
+    rule of dashes, dated by the place-and-date line under it."""
+    text = "Today we are celebrating World Statistics Day and I would like to thank you all."
+    page = [
+        (429, 747, 10.0, "Please check against delivery", False),
+        (113, 719, 13.0, "UNITED NATIONS", True),
+        (224, 676, 12.0, "MR. STEFAN SCHWEINFEST", True),
+        (274, 662, 12.0, "DIRECTOR", True),
+        (151, 635, 12.0, "DEPARTMENT OF ECONOMIC AND SOCIAL AFFAIRS", True),
+        (294, 621, 12.0, "------", True),
+        (205, 591, 14.0, "Second World Statistics Day 2015", True),
+        (156, 561, 12.0, "United Nations Headquarters, New York, 20 October 2015", True),
+        (65, 520, 12.0, "Distinguished colleagues around the world,", True),
+        *_running(65, 492, 12.0, text, 20),
+    ]
+    record = _convert_pages(tmp_path, [page])
+    assert record.kind.value == "other"
+    assert record.title == "Second World Statistics Day 2015"
+    assert record.date == "2015-10-20"

@@ -149,6 +149,13 @@ _APPOINTMENT = re.compile(
     r"\b\d{1,2}[:.]\d{2}\s*(?:Uhr|uur|h)\b|\b(?:at|à|um|om)\s+\d{1,2}[:.]\d{2}\b",
     re.IGNORECASE,
 )
+#: the mark on a speech's first page that the spoken word prevails
+_SPEECH_MARK = re.compile(
+    r"^\(?(?:Please\s+)?check\s+against\s+(?:delivery|the\s+spoken\s+word)|^\(?Seul\s+le\s+"
+    r"prononc[ée]\s+fait\s+foi|^\(?Es\s+gilt\s+das\s+gesprochene\s+Wort|^\(?Alleen\s+het\s+"
+    r"gesproken\s+woord\s+(?:geldt|telt)|^\(?Het\s+gesproken\s+woord\s+geldt",
+    re.IGNORECASE,
+)
 #: a declaration or a meeting's joint text, named anywhere in the title
 _DECLARED = re.compile(
     r"\b(?:Declaration|Déclaration|Erklärung|Verklaring|Joint Statement|Joint Communiqu[ée]|"
@@ -288,6 +295,10 @@ def _other_genre(raw: RawDocument) -> bool:
         return True
     title = title_lines(raw)
     if any(_OTHER_GENRE.match(line.text.strip()) for line in title):
+        return True
+    # a speech marked to be checked against its delivery ("Please check against delivery",
+    # "Seul le prononcé fait foi", "Es gilt das gesprochene Wort")
+    if any(_SPEECH_MARK.match(line.text.strip()) for line in raw.lines if line.page == 1):
         return True
     # an act of a Commonwealth parliament or an instrument made under one, named with its
     # year ("THE ELECTRONIC GOVERNMENT ACT, 2021", "… (AMENDMENT) ACT, No. 11 OF 2025")
@@ -668,6 +679,21 @@ def _date_text(text: str) -> str:
 _SPACED_STAMP = re.compile(r"^(?P<month>[A-Za-z]{3,9}\.?)\s+(?P<day>\d\s\d),?\s+(?P<year>\d{4})$")
 
 
+def _placed_date(text: str) -> bool:
+    """A date after the place it was given at, named in a few capitalised words with commas
+    ("United Nations Headquarters, New York, 20 October 2015")."""
+    dates = find_dates(text)
+    if len(dates) != 1 or dates[0].end < len(text.rstrip(". ")) or len(text) > 90:
+        return False
+    place = text[: dates[0].start].rstrip()
+    words = place.rstrip(",").replace(",", " ").split()
+    return (
+        place.endswith(",")
+        and 1 <= len(words) <= 8
+        and all(w[:1].isupper() or w in {"le", "de", "du", "of", "am", "an", "der"} for w in words)
+    )
+
+
 def _is_dateline(text: str) -> bool:
     """A date with a word or two (a place, "Vom", a weekday), a reference after it allowed
     (``Vom 27. September 2022 - Az.: IM6-1537-4/1 -``)."""
@@ -878,6 +904,8 @@ def _title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Li
         and id(line) not in (furniture or set())
         and not pdf_layout.is_page_number(line.text)
         and not _MARKING.match(line.text.strip())
+        # (a rule drawn in dashes or stars is no text: "------" under a speaker's office)
+        and any(c.isalnum() for c in line.text)
     ]
     labelled = _labelled_title(first)
     if labelled:
@@ -1676,7 +1704,7 @@ def document_date(
         found = _day(text, numeric=numeric)
         if found and numeric and _NUMERIC_DATE.match(text):
             return found
-        if found and (_is_dateline(text) or _DATE_LEAD.match(text)):
+        if found and (_is_dateline(text) or _DATE_LEAD.match(text) or _placed_date(text)):
             return found
     # (not the date of an act the title cites: "… modifiant la loi du 11 avril 1983 …")
     text = _date_text(" ".join(line.text for line in title or []))
