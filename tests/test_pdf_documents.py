@@ -2488,3 +2488,20 @@ def test_constructed_speech_checked_against_delivery(tmp_path: Path) -> None:
     assert record.kind.value == "other"
     assert record.title == "Second World Statistics Day 2015"
     assert record.date == "2015-10-20"
+
+
+def test_a_letter_about_an_act_stays_a_letter(tmp_path: Path) -> None:
+    """A police force's reply under the act it answers under, named in bold ("FREEDOM of
+    INFORMATION ACT 2000"): a letter, not the act."""
+    text = "I write in response to your request for information which we received last month."
+    page = [
+        (65, 676, 12.0, "Freedom of Information Team", True),
+        (421, 676, 12.0, "Reference: 1406745", False),
+        (409, 662, 12.0, "Date: 15 October 2025", False),
+        (66, 583, 12.0, "Dear Claudia Robinson", False),
+        (66, 555, 12.0, "FREEDOM of INFORMATION ACT 2000", True),
+        *_running(66, 527, 12.0, text, 12),
+        (66, 340, 12.0, "Yours sincerely,", False),
+    ]
+    record = _convert_pages(tmp_path, [page])
+    assert record.kind.value == "parliamentary_letter"

@@ -273,9 +273,13 @@ def _title_page(raw: RawDocument, body: float) -> bool:
 
 def _enacted(raw: RawDocument, title: list[Line]) -> bool:
     """Whether the title, or a bold line of the first page alone or with the bold line under
-    it, names an act or instrument with its year (``_ENACTMENT``), not a report about one."""
+    it, names an act or instrument with its year (``_ENACTMENT``), not a report or a letter
+    about one."""
+    first = [line for line in raw.lines if line.page == 1]
+    if any(is_salutation(line.text) for line in first):
+        return False  # a letter about an act ("Dear …" / "FREEDOM of INFORMATION ACT 2000")
     texts = [" ".join(line.text.strip() for line in title)]
-    bold = [line for line in raw.lines if line.page == 1 and line.bold and len(line.text) <= 120]
+    bold = [line for line in first if line.bold and len(line.text) <= 120]
     for upper, lower in itertools.zip_longest(bold, bold[1:]):
         texts.append(upper.text.strip())
         if lower is not None:
