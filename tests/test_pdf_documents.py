@@ -2505,3 +2505,18 @@ def test_a_letter_about_an_act_stays_a_letter(tmp_path: Path) -> None:
     ]
     record = _convert_pages(tmp_path, [page])
     assert record.kind.value == "parliamentary_letter"
+
+
+def test_a_german_letter_dated_by_place_and_figures(tmp_path: Path) -> None:
+    text = "ich lade Sie hiermit zur nächsten Sitzung des Bezirksausschusses ein, wie folgt."
+    page = [
+        (52, 791, 13.0, "Bezirksausschuss des 6. Stadtbezirkes", False),
+        (415, 714, 9.0, "Vorsitzender:", True),
+        (415, 703, 9.0, "Markus S. Lutz", True),
+        (415, 598, 11.0, "München, 19.05.2025", False),
+        (50, 556, 11.0, "Sehr geehrte Damen und Herren,", False),
+        *_running(50, 530, 11.0, text, 12),
+        (50, 340, 11.0, "Mit freundlichen Grüßen", False),
+    ]
+    record = _convert_pages(tmp_path, [page])
+    assert record.date == "2025-05-19"

@@ -183,8 +183,10 @@ def _date_alone(text: str) -> bool:
 
 
 _PLACE_DATE = re.compile(
-    r"^((?:Den Haag|’s-Gravenhage|'s-Gravenhage|[A-Z][a-z]+)),\s+(?:le\s+)?\d{1,2}(?:er|\.)?\s+\w+"
-    r"\s+\d{4}\.?$"
+    r"^((?:Den Haag|’s-Gravenhage|'s-Gravenhage|[A-ZÄÖÜ][a-zäöüß]+)),\s+(?:le\s+|den\s+)?"
+    r"(?:\d{1,2}(?:er|\.)?\s+\w+\s+\d{4}|"
+    # (in figures, as German letters date: "München, 19.05.2025")
+    r"\d{1,2}\.\s?\d{1,2}\.\s?\d{4})\.?$"
 )
 _LIST_NUMBER = re.compile(rf"^(\(?\d{{1,2}}[.)]|\(?[a-z][.)]|{BULLET})\s+")
 _SENTENCE_END = re.compile(r"[.!?:;]['\"”’»)]*$")
