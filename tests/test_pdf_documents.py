@@ -2520,3 +2520,17 @@ def test_a_german_letter_dated_by_place_and_figures(tmp_path: Path) -> None:
     ]
     record = _convert_pages(tmp_path, [page])
     assert record.date == "2025-05-19"
+
+
+def test_a_campaigns_hashtags_end_the_title(tmp_path: Path) -> None:
+    text = "Die Befragung zeigt, dass Einstellungen in Cookie-Managern verbindlich sein müssen."
+    page = [
+        (34, 700, 44.0, "Weg mit den Cookie-Bannern!", True),
+        (34, 650, 44.0, "Cookie-Manager praxistauglich verankern", True),
+        (34, 597, 22.0, "#EUDigitalOmnibus #CookieManager #Digitale-", False),
+        (34, 570, 22.0, "Selbstbestimmung #InformierteEinwilligung", False),
+        (34, 290, 24.0, "Auf einen Blick", True),
+        *_running(34, 260, 11.0, text, 10),
+    ]
+    record = _convert_pages(tmp_path, [page, _running(34, 760, 11.0, text, 40)])
+    assert record.title == "Weg mit den Cookie-Bannern! Cookie-Manager praxistauglich verankern"

@@ -149,6 +149,8 @@ _APPOINTMENT = re.compile(
     r"\b\d{1,2}[:.]\d{2}\s*(?:Uhr|uur|h)\b|\b(?:at|à|um|om)\s+\d{1,2}[:.]\d{2}\b",
     re.IGNORECASE,
 )
+#: a line of hashtags ("#EUDigitalOmnibus #CookieManager …")
+_HASHTAGS = re.compile(r"^#\w[\w-]*(?:\s+#\w[\w-]*)*$")
 #: the mark on a speech's first page that the spoken word prevails
 _SPEECH_MARK = re.compile(
     r"^\(?(?:Please\s+)?check\s+against\s+(?:delivery|the\s+spoken\s+word)|^\(?Seul\s+le\s+"
@@ -1066,6 +1068,7 @@ def _title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Li
             or _SECTION.match(line.text.strip())
             or is_label(line.text)  # a labelled field under the title ("Betreft: …")
             or _STAMP_LINE.match(line.text.strip())
+            or _HASHTAGS.match(line.text.strip())  # a campaign's tags under the title
             or case_changes(lines, line)
         ):
             break
