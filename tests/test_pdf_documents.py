@@ -2396,6 +2396,8 @@ def test_constructed_statutory_instrument_made_at_a_place(tmp_path: Path) -> Non
         (76, 631, 11.0, "Gazette dated Friday, 4th March, 2016", False),
         (148, 542, 11.0, "GOVERNMENT OF ZAMBIA", False),
         (76, 519, 7.7, "STATUTORY INSTRUMENT NO. 18 OF 2016", False),
+        (136, 496, 11.0, "The Insurance Premium Levy Act", True),
+        (174, 481, 11.0, "(Act No. 21 of 2015)", False),
         (114, 458, 11.0, "The Insurance Premium Levy (Exemption)", True),
         (193, 443, 11.0, "Order, 2016", True),
         *_running(76, 420, 11.0, text, 8),
@@ -2411,6 +2413,8 @@ def test_constructed_statutory_instrument_made_at_a_place(tmp_path: Path) -> Non
     ]
     record = _convert_pages(tmp_path, [first, last])
     assert record.kind.value == "other"
+    # its own name, not the act it is made under printed over it
+    assert record.title == "The Insurance Premium Levy (Exemption) Order, 2016"
     assert record.date == "2016-02-29"
     assert record.metadata.reference == "MFB.64/9/4C"  # type: ignore[union-attr]
 

@@ -273,6 +273,45 @@ def _title_page(raw: RawDocument, body: float) -> bool:
     return largest >= body * 1.4 and len(first) <= 40
 
 
+#: an instrument's own name ends in its genre and year ("… (Exemption) Order, 2016", "…
+#: (Appeals Tribunal) Rules , 2023"); the act it is made under ends in "Act"
+_INSTRUMENT = re.compile(r"\b(?:Order|Regulations|Rules|By-?laws)\s*,\s*\d{4}$", re.IGNORECASE)
+
+
+_MADE_UNDER = re.compile(r"\bAct(?:,?\s*\d{4})?$|^\(Act No\.?.*\)$", re.IGNORECASE)
+
+
+def _instrument_title(raw: RawDocument) -> str | None:
+    """The name of a statutory instrument: the last run of bold lines on its first page that
+    ends in the instrument's genre and year, under the act it is made under ("The Insurance
+    Premium Levy Act" / "(Act No. 21 of 2015)" / "The Insurance Premium Levy (Exemption)" /
+    "Order, 2016"); ``None`` for any other document."""
+    runs: list[list[Line]] = []
+    for line in raw.lines:
+        if line.page != 1 or not line.bold or not line.text.strip():
+            continue
+        last = runs[-1][-1] if runs else None
+        if (
+            last is not None
+            and abs(last.size - line.size) < 0.2
+            and 0 < last.y0 - line.y0 <= 1.8 * line.size
+        ):
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    named = [
+        run
+        for run in runs
+        if len(run) <= 4 and _INSTRUMENT.search(" ".join(" ".join(ln.text for ln in run).split()))
+    ]
+    if not named:
+        return None
+    run = named[-1]
+    # (from the line after the act it is made under, where they run together)
+    cut = max((i + 1 for i, ln in enumerate(run) if _MADE_UNDER.search(ln.text.strip())), default=0)
+    return re.sub(r"\s+,", ",", " ".join(" ".join(ln.text for ln in run[cut:]).split())) or None
+
+
 def _enacted(raw: RawDocument, title: list[Line]) -> bool:
     """Whether the title, or a bold line of the first page alone or with the bold line under
     it, names an act or instrument with its year (``_ENACTMENT``), not a report or a letter
@@ -1443,6 +1482,9 @@ def _title(raw: RawDocument, furniture: set[int]) -> str | None:
     decision = _decision_line(raw)
     if decision is not None:
         return decision  # the court's name above it is the sender, not the title
+    instrument = _instrument_title(raw)
+    if instrument is not None:
+        return instrument  # (not the act it is made under, printed over it)
     meeting = _meeting_title(raw, furniture)
     if meeting:
         return _joined(meeting)
