@@ -2538,3 +2538,22 @@ def test_a_campaigns_hashtags_end_the_title(tmp_path: Path) -> None:
     ]
     record = _convert_pages(tmp_path, [page, _running(34, 760, 11.0, text, 40)])
     assert record.title == "Weg mit den Cookie-Bannern! Cookie-Manager praxistauglich verankern"
+
+
+@pytest.mark.parametrize(
+    ("caption", "date"),
+    [
+        ("Docket Nos. 19031-13, 27735-13, Filed February 20, 2020.", "2020-02-20"),
+        ("No. 11–889. Argued April 23, 2013—Decided June 13, 2013", "2013-06-13"),
+    ],
+)
+def test_a_courts_caption_dates_the_decision(tmp_path: Path, caption: str, date: str) -> None:
+    text = "The petitioner was in the healthcare business in the years at issue in this case."
+    page = [
+        (211, 700, 14.0, "UNITED STATES TAX COURT", True),
+        (125, 640, 14.0, "ROCK BORDELON, Petitioners v. COMMISSIONER, Respondent", False),
+        (108, 600, 12.0, caption, False),
+        *_running(108, 560, 12.0, text, 30),
+    ]
+    record = _convert_pages(tmp_path, [page, _running(108, 760, 12.0, text, 40)])
+    assert record.date == date

@@ -143,6 +143,11 @@ _HOUR = (
 _HOUR_TAIL = re.compile(
     rf"(?:,|\s+(?:at|from|à|om|um|van))\s*{_HOUR}(?:\s*[-–]\s*{_HOUR})?\s*$", re.IGNORECASE
 )
+#: a court's decision or filing date in its caption
+_DECIDED_ON = re.compile(
+    r"\b(?:Decided|Filed|Entered)\s*:?\s+(?P<date>[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|"
+    r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
+)
 #: the hour an appointment is set for ("at 2:00 p.m.", "à 14h30", "um 10:00 Uhr", "om 14.00 uur")
 _APPOINTMENT = re.compile(
     r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?)|\b\d{1,2}\s?h\s?\d{0,2}\b|"
@@ -1669,6 +1674,9 @@ def document_date(
         dated = _REFERENCE_DATED.match(text)
         # (a numbered genre opening a line of the first page, not one cited in running text)
         genre = NUMBERED_GENRE.match(text) if line.page == 1 and text[:1].isupper() else None
+        # ... or a court's filing or decision date in its caption ("Docket Nos. 19031-13,
+        # Filed February 20, 2020.", "Argued April 23, 2013—Decided June 13, 2013")
+        decided = _DECIDED_ON.search(text) if line.page == 1 else None
         value = (
             label.group(1)
             if label
@@ -1676,6 +1684,8 @@ def document_date(
             if dated
             else genre.group("date")
             if genre
+            else decided.group("date")
+            if decided
             else None
         )
         # (a date with its hour is an appointment the text sets, not the document's own date:
