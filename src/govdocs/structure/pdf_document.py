@@ -232,7 +232,8 @@ _COVER_FIELD = re.compile(
 )
 #: the article or preposition a title's lead line ends in
 _LEAD_IN = re.compile(
-    r"\b(?:a|an|the|of|for|on|een|de|het|van|voor|over|inzake|un|une|du|des|la|le|pour|sur)$",
+    r"\b(?:a|an|the|of|for|on|to|and|een|de|het|van|voor|over|inzake|un|une|du|des|la|le|les|pour|"
+    r"sur|der|die|das|für|zur|zum)$",
     re.IGNORECASE,
 )
 #: a web printout's retrieval stamp under the title ("Geraadpleegd op 27-06-2023.")
@@ -811,12 +812,6 @@ def title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Lin
 #: an act's short title, as a notice made under it is headed ("Public Service Act 1999")
 _ACT_SHORT_TITLE = re.compile(r"^(?:The\s+)?[A-Z][\w'’()-]*(?:\s+[\w'’()-]+){0,8}\s+Act\s+\d{4}$")
 #: the genre of a German parliamentary paper, with who tables it, printed over its title
-#: a line ending in a word that leads on into the next ("BYLAWS OF THE")
-_LEADS_ON = re.compile(
-    r"\b(?:of|for|to|on|and|the|a|an|van|voor|het|een|la|le|les|du|des|de|der|die|das|für|zur|"
-    r"zum)$",
-    re.IGNORECASE,
-)
 _PAPER_GENRE = re.compile(
     r"^(?:Gesetzentwurf|Referentenentwurf|Verordnungsentwurf|Antrag|Unterrichtung|"
     r"Beschlussempfehlung(?: und Bericht)?)(?:\s+(?:der|des|von)\s+.{3,60})?$"
@@ -849,7 +844,7 @@ def _past_sender(raw: RawDocument, lines: list[Line], furniture: set[int] | None
                 n
                 for n in range(1, len(lines))
                 if is_body_name(" ".join(ln.text for ln in lines[n:]))
-                and not _LEADS_ON.search(lines[n - 1].text.strip())
+                and not _LEAD_IN.search(lines[n - 1].text.strip())
             ),
             len(lines),
         )
