@@ -2557,3 +2557,32 @@ def test_a_courts_caption_dates_the_decision(tmp_path: Path, caption: str, date:
     ]
     record = _convert_pages(tmp_path, [page, _running(108, 760, 12.0, text, 40)])
     assert record.date == date
+
+
+def test_a_signature_set_far_right_is_read_and_no_column_line_is_lost(tmp_path: Path) -> None:
+    """A circular letter signed far right under its text ("Sgd/ S. Alokabandara" /
+    "Secretary", where the layout takes the right column for the letterhead's): the signature
+    is read from there, and every line of that column the record does not use is logged, so
+    no printed text is silently lost."""
+    text = "Your attention is drawn to the circular issued on the above matter last year."
+    page = [
+        (324, 755, 12.0, "My number : EST-6/04/LON/1030", False),
+        (324, 667, 12.0, "09.05.2025", False),
+        (72, 642, 12.0, "Secretaries to Ministries", False),
+        (97, 583, 14.0, "Distress Loan", True),
+        *_running(72, 556, 12.0, text, 12),
+        (72, 380, 12.0, "This circular is issued with the concurrence of the Treasury.", False),
+        (420, 330, 12.0, "Sgd/ S. Alokabandara", False),
+        (430, 316, 12.0, "Secretary", False),
+        (72, 80, 12.0, "Telephone : 011-2699399 Fax : 011-2692158", False),
+    ]
+    record = _convert_pages(tmp_path, [page])
+    assert _signatories(record) == [["Secretary", "S. Alokabandara"]]
+    # (the date line is the record's date, 2025-05-09)
+    printed = [row[3] for row in page if row[3] != "09.05.2025"]
+    assert record.date == "2025-05-09"
+    kept = " ".join(b.text for b in record.blocks) + " ".join(
+        e.before or "" for e in record.normalisation
+    )
+    kept += " " + " ".join(str(v) for v in record.metadata.model_dump().values() if v)
+    assert all(text_ in kept or text_.split(" : ")[-1] in kept for text_ in printed)

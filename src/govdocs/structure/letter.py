@@ -931,6 +931,17 @@ def build(raw: RawDocument) -> Document:
     signature_lines = _signature_lines(signature_paras)
     signers = _signature_lines([q for p in signature_paras if (q := _unstamped(p)) is not None])
     meta.signatories = _roles_from_letterhead(raw.lines, parse_signatories(signers))
+    side_signed = _signed_in_column(sidebar, body) if not meta.signatories else []
+    if side_signed:
+        # a signature set far right under the text, read with the letterhead column
+        meta.signatories = parse_signatories([side.text for side in side_signed])
+        signature_lines = [side.text for side in side_signed] if meta.signatories else []
+        signature_paras = [_Para(text=" ".join(signature_lines), page=side_signed[0].page)]
+    used = {id(side) for side in side_signed} if meta.signatories else set()
+    for side in sidebar:
+        if id(side) not in used:
+            # the letterhead column read into fields: logged, as furniture is, never lost
+            log_edit(doc, "letterhead_column", None, side.text, "")
     meta.ministry = (
         stated_ministry
         or _ministry(sidebar)
@@ -958,6 +969,26 @@ def _placed(p: _Para) -> list[Placed]:
         Placed(text, p.page or 0, *(p.positions[i] if i < len(p.positions) else (0.0, 0.0)))
         for i, text in enumerate(p.lines)
     ]
+
+
+def _signed_in_column(sidebar: list[Line], body: list[_Para]) -> list[Line]:
+    """The lines of a signature set far right under the letter's text, where the layout takes
+    them for the letterhead column ("Sgd/ S. Alokabandara" / "Secretary" / the ministry): on the
+    last text's page, under its last line, a signed mark or a name with an office."""
+    # (under the last paragraph that ends a sentence: the sender's contact lines may follow)
+    placed = [
+        p for p in body if p.page is not None and p.positions and _SENTENCE_END.search(p.text)
+    ]
+    if not placed or not sidebar:
+        return []
+    last = placed[-1]
+    under = [
+        line for line in sidebar if line.page == last.page and line.y0 < last.positions[-1][1] - 1
+    ]
+    texts = [line.text.strip() for line in under]
+    if not texts or not signature_block_like(texts[:3]) or not any(is_role(t) for t in texts):
+        return []
+    return under
 
 
 def _signature_lines(paras: list[_Para]) -> list[str]:
