@@ -1040,8 +1040,8 @@ def _stamped(p: _Para) -> bool:
 
 
 def _unstamped(p: _Para) -> _Para | None:
-    """``p`` without the lines of a signature's stamp ("s/Paul Castiglione" over the typed
-    name in one paragraph); ``None`` when nothing else is left."""
+    """``p`` without the lines of a digital signature's stamp ("Digitally signed by Abel
+    Guillen" beside the typed name in one paragraph); ``None`` when nothing else is left."""
     keep = [i for i, line in enumerate(p.lines) if not _DIGITAL_STAMP.match(line.strip())]
     if not p.lines or len(keep) == len(p.lines):
         return None if _stamped(p) else p
@@ -1235,7 +1235,7 @@ def _split_signature(paras: list[_Para], closing_at: int) -> list[_Para]:
     the text layer ran the signature on into what follows (a footnote set close under it)."""
     at = closing_at + 1
     while at < len(paras) and _stamped(paras[at]):
-        at += 1  # (under a signature's stamp: "/s/ Cecilia Blye" / "Cecilia Blye, Chief" …)
+        at += 1  # (under a digital signature's stamp: "Digitally signed by …" / the name …)
     if at >= len(paras) or not paras[at].lines:
         return paras
     p = paras[at]

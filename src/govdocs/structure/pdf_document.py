@@ -102,6 +102,11 @@ _STATUS = re.compile(
     r"(?:v|Version\s+|Versie\s+|Fassung\s+)?\d+(?:\.\d+){1,3})\.?$",
     re.IGNORECASE,
 )
+#: the genre line of a press release ("MEDIA RELEASE", "Communiqué de presse", "Persbericht")
+_RELEASE_WORDS = (
+    r"(?:Joint )?(?:Media|Press|News) (?:Release|Statement)|Communiqu[ée](?: de presse)?|"
+    r"Persbericht|Pressemitteilung|Medienmitteilung"
+)
 #: genres that are neither letter nor report, named where a document names itself
 _OTHER_GENRE = re.compile(
     r"^(?:(?:Concept-?)?(?:Oplegn|N)otitie|Memo(?:randum)?|(?:Beslis|Informatie|Contouren|"
@@ -115,8 +120,7 @@ _OTHER_GENRE = re.compile(
     # a speech, named on its cover ("DISCOURS DE SON EXCELLENCE …", "Toespraak van …")
     r"Discours\b|Allocution\b|Speech\b|Toespraak\b|Rede\b|Address by\b|"
     # a press release, named on a display line of its own
-    r"(?:Joint )?(?:Media|Press|News) (?:Release|Statement)$|Communiqu[ée](?: de presse)?$|"
-    r"Persbericht$|Pressemitteilung$|Medienmitteilung$|"
+    rf"(?:{_RELEASE_WORDS})$|"
     r"Arrêté\b|Décret\b|Ordonnance\b|Circulaire\b|Délibération\b|"
     # a body's own rules ("BYLAWS OF THE …", "Geschäftsordnung des …", "Statuts de …")
     r"By-?laws\b|Rules of Procedure\b|Standing Orders\b|Statuten\b|Satzung\b|"
@@ -318,10 +322,15 @@ def _instrument_title(raw: RawDocument) -> str | None:
     return re.sub(r"\s+,", ",", " ".join(" ".join(ln.text for ln in run[cut:]).split())) or None
 
 
-def _enacted(raw: RawDocument, title: list[Line]) -> bool:
+def _enacted(raw: RawDocument) -> bool:
     """Whether the title, or a bold line of the first page alone or with the bold line under
     it, names an act or instrument with its year (``_ENACTMENT``), not a report or a letter
-    about one."""
+    about one (computed once per document: the kind's evidence and the build ask)."""
+    return _once(raw, "enacted", lambda: _names_enactment(raw, title_lines(raw)))
+
+
+def _names_enactment(raw: RawDocument, title: list[Line]) -> bool:
+    """:func:`_enacted`, computed."""
     first = [line for line in raw.lines if line.page == 1]
     if any(is_salutation(line.text) for line in first):
         return False  # a letter about an act ("Dear …" / "FREEDOM of INFORMATION ACT 2000")
@@ -353,7 +362,7 @@ def _other_genre(raw: RawDocument) -> bool:
         return True
     # an act of a Commonwealth parliament or an instrument made under one, named with its
     # year ("THE ELECTRONIC GOVERNMENT ACT, 2021", "… (AMENDMENT) ACT, No. 11 OF 2025")
-    if _enacted(raw, title):
+    if _enacted(raw):
         return True
     # a declaration named by who makes it or where ("Tallinn Declaration on eGovernment", "G7
     # … MINISTERS' DECLARATION"), not a report about one
@@ -1264,11 +1273,7 @@ _BARE_GENRE = re.compile(
 )
 #: a press release's genre line, set large over its headline ("MEDIA RELEASE", "Communiqué
 #: de presse"), a release instruction and a dateline between them
-_RELEASE_GENRE = re.compile(
-    r"(?:Joint )?(?:Media|Press|News) (?:Release|Statement)|Communiqu[ée](?: de presse)?|"
-    r"Persbericht|Pressemitteilung|Medienmitteilung",
-    re.IGNORECASE,
-)
+_RELEASE_GENRE = re.compile(_RELEASE_WORDS, re.IGNORECASE)
 #: an office's or a body's series of documents named as a masthead: the issuer, the genre
 _ISSUER_GENRE = re.compile(
     r"^(?P<issuer>.{6,80}?)\s+(?:INSTRUCTION|DIRECTIVE|MANUAL|NOTICE|MEMORANDUM|CIRCULAR|BULLETIN)$",
@@ -1344,15 +1349,7 @@ def _named_below(raw: RawDocument, title: list[Line], furniture: set[int]) -> li
         return _headline(raw, title[-1], furniture)
     if not title or not (institution or genre):
         return []
-    below = [
-        line
-        for line in raw.lines
-        if line.page == 1
-        and id(line) not in furniture
-        and line.y0 < title[-1].y0
-        and line.text.strip()
-    ]
-    below.sort(key=lambda line: -line.y0)
+    below = _first_page_below(raw, title[-1].y0, furniture)
     for index, line in enumerate(below[:40]):
         words = line.text.strip().lstrip(_QUOTES).strip()
         if institution:
@@ -1396,22 +1393,22 @@ def _named_below(raw: RawDocument, title: list[Line], furniture: set[int]) -> li
     return []
 
 
+def _first_page_below(raw: RawDocument, y: float, furniture: set[int]) -> list[Line]:
+    """The printed lines of the first page under height ``y``, furniture left out, top down."""
+    below = [
+        line
+        for line in raw.lines
+        if line.page == 1 and id(line) not in furniture and line.y0 < y and line.text.strip()
+    ]
+    return sorted(below, key=lambda line: -line.y0)
+
+
 def _headline(raw: RawDocument, genre: Line, furniture: set[int]) -> list[Line]:
     """A press release's headline under its genre line: the largest text between the genre
     and the running text (a release instruction, "FOR IMMEDIATE RELEASE", and the dateline are
     set smaller), with the lines of its size that carry it on."""
     body = _body_size(raw)
-    below = sorted(
-        (
-            line
-            for line in raw.lines
-            if line.page == 1
-            and id(line) not in furniture
-            and line.y0 < genre.y0
-            and line.text.strip()
-        ),
-        key=lambda line: -line.y0,
-    )
+    below = _first_page_below(raw, genre.y0, furniture)
     head: list[Line] = []
     for line in below[:12]:
         # (a release instruction is set in bold or capitals: "TO BE REPORTED ONLY IF …")
@@ -2153,7 +2150,7 @@ def build(raw: RawDocument) -> Document:
     if labelled is not None and not plausible_reference(labelled):
         labelled = None
     # an instrument made at a place and date under its signature, its file number under them
-    made = _made_at(raw) if not report and _enacted(raw, title_lines(raw, None)) else None
+    made = _made_at(raw) if not report and _enacted(raw) else None
     symbol = (
         inline_reference(_first_pages(raw, 1))
         or file_number(raw.lines)

@@ -73,10 +73,11 @@ def document_symbol(furniture: Iterable[Line], pages: int | None) -> str | None:
 #: a council document's own number on a line of its own (``Sitzungsvorlage Nr. 20-26 / V
 #: 02318``, ``Raadsvoorstel nr. 2024/123``)
 _DOCUMENT_NUMBER = re.compile(
-    r"^(?:Sitzungsvorlagen?|Beschlussvorlage|Vorlage|Drucksache|Raadsvoorstel|Raadsbesluit)"
-    r"\s+(?:Nr\.?|nummer)\s*:?\s*(?P<code>\d[\w./-]*(?:\s*/\s*[\w.-]+)*(?:\s+\d[\w./-]*)?)$|"
+    r"^(?:(?:Sitzungsvorlagen?|Beschlussvorlage|Vorlage|Drucksache|Raadsvoorstel|Raadsbesluit)"
+    r"\s+(?:Nr\.?|nummer)\s*:?\s*|"
     # a parliament's paper numbered by its term without "Nr." ("Drucksache 17 / 273")
-    r"^Drucksache\s+(?P<paper>\d{1,2}\s*/\s*\d{1,6})$",
+    r"Drucksache\s+(?=\d{1,2}\s*/\s*\d{1,6}$))"
+    r"(?P<code>\d[\w./-]*(?:\s*/\s*[\w.-]+)*(?:\s+\d[\w./-]*)?)$",
     re.IGNORECASE,
 )
 
@@ -124,9 +125,7 @@ def inline_reference(lines: Iterable[Line]) -> str | None:
             or (NUMBERED_GENRE.match(text) if text[:1].isupper() else None)
         )
         if number and numbered is None:
-            numbered = (
-                number.group("paper") if number.groupdict().get("paper") else number.group("code")
-            )
+            numbered = number.group("code")
     return numbered
 
 
