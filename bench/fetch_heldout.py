@@ -7,6 +7,11 @@ gold, provenance and notes are here. Each repository is cloned once, blob-less a
 work tree (``git clone --filter=blob:none --no-checkout``), and each file is taken at the
 recorded commit, so the bytes are the ones the gold was written from. Needs git and network.
 Then score with ``python bench/structure_eval.py DEST bench/gold/heldout/set4/gold.json``.
+
+Where GitHub cannot be reached but mirrors of the repositories exist (a directory holding one
+git directory per repository, named ``owner+name`` or ``owner+name/repo``), pass
+``--mirror DIR``: files are then read from the mirror at the recorded commit, and only
+repositories missing from it are cloned.
 """
 
 from __future__ import annotations
@@ -18,7 +23,11 @@ import sys
 from pathlib import Path
 
 
-def _clone(repo: str, cache: Path) -> Path:
+def _clone(repo: str, cache: Path, mirror: Path | None = None) -> Path:
+    if mirror is not None:
+        for candidate in (mirror / repo.replace("/", "+") / "repo", mirror / repo.replace("/", "+")):
+            if (candidate / "HEAD").exists() or (candidate / ".git").exists():
+                return candidate
     target = cache / repo.replace("/", "+")
     if not target.exists():
         subprocess.run(
@@ -41,6 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("sources", type=Path)
     parser.add_argument("dest", type=Path)
     parser.add_argument("--cache", type=Path, default=Path(".heldout-cache"))
+    parser.add_argument("--mirror", type=Path, default=None, help="directory of git mirrors")
     args = parser.parse_args(argv)
     args.dest.mkdir(parents=True, exist_ok=True)
     args.cache.mkdir(parents=True, exist_ok=True)
@@ -51,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
             if out.exists():
                 continue
             try:
-                clone = _clone(row["repo"], args.cache)
+                clone = _clone(row["repo"], args.cache, args.mirror)
                 data = subprocess.run(
                     ["git", "-C", str(clone), "show", f"{row['commit']}:{row['path']}"],
                     check=True,
