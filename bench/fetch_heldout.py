@@ -25,7 +25,10 @@ from pathlib import Path
 
 def _clone(repo: str, cache: Path, mirror: Path | None = None) -> Path:
     if mirror is not None:
-        for candidate in (mirror / repo.replace("/", "+") / "repo", mirror / repo.replace("/", "+")):
+        for candidate in (
+            mirror / repo.replace("/", "+") / "repo",
+            mirror / repo.replace("/", "+"),
+        ):
             if (candidate / "HEAD").exists() or (candidate / ".git").exists():
                 return candidate
     target = cache / repo.replace("/", "+")

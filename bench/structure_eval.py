@@ -132,9 +132,10 @@ def _iso(value: Any) -> str | None:
 
 def _role(value: Any) -> Any:
     """A signatory's role without its leading article and case: govdocs normalises roles
-    (``DE MINISTER VAN …,`` -> ``Minister van …``), gold may keep them as printed."""
-    if not isinstance(value, str):
-        return value
+    (``DE MINISTER VAN …,`` -> ``Minister van …``), gold may keep them as printed. No role
+    is no role, written ``""`` or ``null``."""
+    if not isinstance(value, str) or not value.strip():
+        return None if value is None or isinstance(value, str) else value
     return re.sub(
         r"^(?:(?:de|het|the|le|la|der|die|das)\s+|l['’])", "", " ".join(value.split()), flags=re.I
     ).casefold()

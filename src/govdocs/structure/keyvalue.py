@@ -18,7 +18,7 @@ from ..normalise import join_broken
 from .signatures import is_salutation
 from .symbols import is_file_number
 
-__all__ = ["LABELS", "header_fields", "is_label", "subject_details"]
+__all__ = ["LABELS", "header_fields", "is_contact_label", "is_label", "subject_details"]
 
 #: field -> labels as printed (matched case-insensitively, alone or followed by a colon)
 LABELS: dict[str, tuple[str, ...]] = {
@@ -176,6 +176,20 @@ def _stands_alone(text: str) -> bool:
     # (the word beside the date is its place; a filing's "Filed March 21, 2017" under a
     # subject runs on in it)
     return bool(dates) and len(words) <= 1 and not (words and _DATED_EVENT.match(words[0]))
+
+
+#: a contact field of a letterhead's column, with or without its value ("Direct Line Working
+#: remotely", "Email foi@…", "Contact", "Enquiries to:"): no field's value runs on into it
+_CONTACT_LABEL = re.compile(
+    r"^(?:Contact(?:\s+(?:person|officer|details))?|Direct\s+(?:line|dial)|Telephone|Tel\.?|"
+    r"Phone|Fax|Mobile|E-?mail|Enquiries(?:\s+to)?|Please\s+ask\s+for)(?:\s*:|\s|$)",
+    re.IGNORECASE,
+)
+
+
+def is_contact_label(text: str) -> bool:
+    """Whether ``text`` opens with a contact field's label (see ``_CONTACT_LABEL``)."""
+    return bool(_CONTACT_LABEL.match(text.strip()))
 
 
 def is_label(text: str) -> bool:
@@ -345,6 +359,7 @@ def header_fields(
                     )
                     and not is_salutation(other.text.strip())
                     and not _stands_alone(other.text)
+                    and not is_contact_label(other.text)
                 ):
                     parts.append(other.text.strip())
                     source.append(other)

@@ -22,7 +22,7 @@ from ..document import Document, Line, RawDocument
 from ..models import BlockType, DocumentKind, ParliamentaryLetterMetadata, Signatory
 from ..normalise import log_edit
 from . import pdf_layout
-from .keyvalue import header_fields, is_label, subject_details
+from .keyvalue import header_fields, is_contact_label, is_label, subject_details
 from .references import find_references, link_citations
 from .signatures import (
     Placed,
@@ -250,12 +250,46 @@ def detect(raw: RawDocument) -> float:
     signed = signed_by_office(everything)
     if not addressed and not signed:
         score = min(score, 0.01)
+    if score < 0.5 and _closed_and_signed(everything) and _dated_head(texts[:20]):
+        # a letter without a salutation (a reply "To Industry Leaders" / "Date: 13 April 2026"
+        # … "Yours sincerely," / names and offices): a date in its head, and its text ends
+        # with a closing formula and the signatures under it
+        score += 0.55
     if signed and score < 0.5 and any(_OWN_REFERENCE.match(t.strip()) for t in texts[:60]):
         # a letter without a salutation (a ministry's circular letter: "My number : EST-6/…",
         # the date, the addressees, the subject; "Sgd/ S. Alokabandara" / "Secretary"): the
         # sender's own reference in its head and an office signing at its end
         score += 0.5
     return max(0.0, min(score, 0.95))
+
+
+def _closed_and_signed(texts: list[str]) -> bool:
+    """Whether the document's last printed lines are a closing formula and a signature block
+    under it (a name in capitals counts straight under the formula: "Yours sincerely" /
+    "HARRY BURNS"), nothing after it."""
+    tail = [t.strip() for t in texts[-12:] if t.strip()]
+    closing = max((i for i, t in enumerate(tail) if _CLOSING.match(t)), default=None)
+    if closing is None:
+        return False
+    signed = tail[closing + 1 :]
+    return 1 <= len(signed) <= 8 and (
+        signature_block_like(signed) or (_capitals_name(signed[0]) and len(signed) <= 3)
+    )
+
+
+def _capitals_name(text: str) -> bool:
+    """A name set in capitals ("HARRY BURNS"): a signer's when it stands under the closing."""
+    text = text.strip()
+    return text.isupper() and len(text.split()) >= 2 and looks_like_name(text)
+
+
+def _dated_head(texts: list[str]) -> bool:
+    """Whether a letter's head holds its date: a date alone or labelled ("Date: 13 April
+    2026")."""
+    return any(
+        _date_alone(re.sub(r"^(?:Date|Datum|Dated)\s*:?\s*", "", t.strip(), flags=re.I))
+        for t in texts
+    )
 
 
 @dataclass
@@ -872,6 +906,9 @@ def build(raw: RawDocument) -> Document:
             and not _SENTENCE_END.search(p.text)
             and not _LABEL_RE.match(p.text)
             and not is_label(p.text)
+            # (labels of a letterhead's column set in bold, their values beside them: "Date" /
+            # "Your Ref", "Contact")
+            and not any(is_label(line) or is_contact_label(line) for line in p.lines or [p.text])
             and not _date_alone(p.text)
         ]
         # (under the address: a bold line over it is the sender's masthead)
@@ -1070,12 +1107,15 @@ def _signature_run(paras: list[_Para], page: int | None) -> int:
         merged = merge_wrapped_roles(
             column_order([ln for q in paras[: count + 1] if not _stamped(q) for ln in _placed(q)])
         )
+        texts = [t for t in merged if not t.startswith("[")]
         if (
             not on_page
             or lines > 16
             or not (
                 bracketed_note(p.text)
-                or signature_block_like([t for t in merged if not t.startswith("[")])
+                or signature_block_like(texts)
+                # (a name in capitals straight under the closing: "HARRY BURNS")
+                or (texts and _capitals_name(texts[0]) and signature_block_like(texts[1:]))
             )
         ):
             return count

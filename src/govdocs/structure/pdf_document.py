@@ -715,6 +715,8 @@ _ADOPTED = re.compile(
     r"verabschiedet)\b",
     re.IGNORECASE,
 )
+#: a line drawn with characters, nothing else on it
+_DRAWN_RULE = re.compile(r"^[_=~*·.–—-]{4,}$")
 _DISTRIBUTION = re.compile(r"^Distr\.?\s*:\s*[A-Za-z]+$")
 _GLUED = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")
 
@@ -1596,7 +1598,11 @@ def _joined(lines: list[Line], unquote: bool = False) -> str | None:
         or (_set_apart(lines) and _trailer(lines[-1].text.strip()))
     ):
         lines = lines[:-1]
-    text = join_broken([line.text for line in lines])
+    # (a line printed twice over itself or straight under itself, a template's leftover or a
+    # shadow, is said once)
+    texts = [line.text for line in lines]
+    texts = [t for i, t in enumerate(texts) if not i or t.split() != texts[i - 1].split()]
+    text = join_broken(texts)
     text = re.sub(r"^[/\\|*•·>#=~_–—-]{2,}\s+", "", text)  # a graphic mark before it ("/// …")
     if unquote:
         text = text.strip(_QUOTES + " ")
@@ -2278,6 +2284,10 @@ def build(raw: RawDocument) -> Document:
         if not text:
             continue
         if index in titled:
+            continue
+        if _DRAWN_RULE.match(text):
+            # a rule drawn with characters ("______________") is no heading and no text
+            log_edit(doc, "rule_line", None, text, "")
             continue
         short = len(text) < 160 and not _SENTENCE_END.search(text) and len(p.lines) <= 3
         refs = [label_to_id[label] for label in p.footnote_labels if label in label_to_id]

@@ -68,7 +68,10 @@ _OFFICES = (
     r"clerk(?:\s+of\s+(?:the\s+)?court)?|"
     # an American office named by its unit on the next line ("Cecilia Blye, Chief" / "Office
     # of Global Security Risk"), or "Chief of Staff"
-    r"chief(?=\s*,|\s*$|\s+of\s)"
+    r"chief(?=\s*,|\s*$|\s+of\s)|"
+    # a British public body's head ("Chief Executive, UK Research and Innovation", "Executive
+    # Chair")
+    r"chief\s+executive(?:\s+officer)?|executive\s+(?:chair(?:man|woman|person)?|director)"
 )
 ROLE = re.compile(
     rf"^(?:de\s+|het\s+|the\s+|le\s+|la\s+|der\s+|die\s+)?"
@@ -185,7 +188,9 @@ _INITIALS = re.compile(
 #: an office named by its title's last word, English style ("Freedom of Information Officer",
 #: "Policy Analyst", "Director for Consumer Investments" is caught by ROLE)
 _TITLE_LAST = re.compile(
-    r"^(?:[A-Z][\w&'’-]*\s+(?:(?:of|for|and|&)\s+)?){0,6}(?:Officer|Analyst|Manager|Counsel|"
+    # (the fields listed before it: "Communications, Consultation and Information Manager")
+    r"^(?:(?:[A-Z][\w&'’-]*,\s+){1,3}(?=(?:[A-Z][\w&'’-]*\s+){1,2}(?:and|&)\s))?"
+    r"(?:[A-Z][\w&'’-]*\s+(?:(?:of|for|and|&)\s+)?){0,6}(?:Officer|Analyst|Manager|Counsel|"
     r"Coordinator|Specialist|Commissioner|Superintendent|Administrator|Adviser|Advisor|"
     r"Inspector|Registrar|Clerk|Attorney|Ombudsman|Controller|Treasurer|Auditor|Director|"
     r"Secretary|President|Chair|Chairman|Chairwoman|Chairperson|Head|Governor|Mayor|"
@@ -231,7 +236,9 @@ def ministry_from_role(role: str | None) -> str | None:
 
 
 #: post-nominal letters after a name ("Kathleen Horn Gregory, MMC", "Jim McMahon, OBE")
-_POSTNOMINALS = re.compile(r"(?:,\s*(?:[A-Z]{2,5}|Esq\.|Jr\.|Sr\.|Ph\.\s?D\.?))+$")
+#: (or in brackets: "Professor Michele Dougherty (CBE, FRS, FRAS)")
+_POSTNOMINAL_LIST = r"(?:,\s*(?:[A-Z]{2,5}|Esq\.|Jr\.|Sr\.|Ph\.\s?D\.?))+"
+_POSTNOMINALS = re.compile(rf"{_POSTNOMINAL_LIST}$|\s*\([A-Z]{{2,6}}(?:,\s*[A-Z]{{2,6}})*\)$")
 
 
 def looks_like_name(text: str) -> bool:
@@ -326,7 +333,7 @@ def _inline_pairs(text: str) -> list[str] | None:
         # the name first: "CHRISTOPHER M. WOLPERT, Clerk"
         # (post-nominal letters stay with the name: "Kathleen Horn Gregory, MMC, City Clerk")
         named = re.match(
-            rf"^(?P<name>[^,]{{4,60}}(?:{_POSTNOMINALS.pattern[:-1]})?),\s+(?P<role>[^,]{{3,80}})$",
+            rf"^(?P<name>[^,]{{4,60}}(?:{_POSTNOMINAL_LIST})?),\s+(?P<role>[^,]{{3,80}})$",
             text.strip(),
         )
         if named and is_role(named.group("role")) and looks_like_name(named.group("name")):

@@ -1,0 +1,163 @@
+"""Letters of British and Irish public bodies, constructed in the layouts real ones use: a reply
+with no salutation, a Freedom of Information reply with its fields in a column of bold labels,
+a "Dear Colleague" letter signed with a name in capitals (held-out set 52)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from govdocs.models import BlockType
+
+from .test_pdf_documents import _convert_pages, _Row, _running
+
+_TEXT = "We would like to thank the signatories for this letter and for sharing their concerns."
+
+
+def test_reply_without_salutation_is_a_letter_closed_and_signed_side_by_side(
+    tmp_path: Path,
+) -> None:
+    """A reply: "To Industry Leaders" / "Date: 13 April 2026" / a subject in bold / the text, no
+    salutation; "Yours sincerely," and two signatures side by side, each a name over an office,
+    one name with its honours in brackets."""
+    first: list[_Row] = [
+        (48, 674, 11.0, "To Industry Leaders", False),
+        (48, 607, 11.0, "Date: 13 April 2026", False),
+        (48, 586, 11.0, "Response to your letter of support for PPAN Science", True),
+        *_running(48, 548, 11.0, _TEXT, 30),
+    ]
+    last: list[_Row] = [
+        *_running(48, 760, 11.0, _TEXT, 10),
+        (48, 600, 11.0, "Yours sincerely,", False),
+        (53, 520, 11.0, "Professor Ian Chapman", False),
+        (53, 506, 11.0, "Chief Executive, UK Research and Innovation", False),
+        (298, 520, 11.0, "Professor Michele Dougherty (CBE, FRS, FRAS)", False),
+        (298, 506, 11.0, "Executive Chair, Science and Technology", False),
+    ]
+    record = _convert_pages(tmp_path, [first, last])
+    assert record.kind.value == "parliamentary_letter"
+    assert record.date == "2026-04-13"
+    signed = [(s.role, s.name) for s in record.metadata.signatories]  # type: ignore[union-attr]
+    assert signed == [
+        ("Chief Executive, UK Research and Innovation", "Professor Ian Chapman"),
+        ("Executive Chair, Science and Technology", "Professor Michele Dougherty (CBE, FRS, FRAS)"),
+    ]
+
+
+def test_the_same_text_without_closing_is_no_letter(tmp_path: Path) -> None:
+    """Dated and signed, but no closing formula and no salutation: nothing says letter."""
+    page: list[_Row] = [
+        (48, 700, 16.0, "Annual statement of the Board", True),
+        (48, 660, 11.0, "13 April 2026", False),
+        *_running(48, 620, 11.0, _TEXT, 30),
+        (53, 180, 11.0, "Professor Ian Chapman", False),
+        (53, 166, 11.0, "Chief Executive, UK Research and Innovation", False),
+    ]
+    record = _convert_pages(tmp_path, [page])
+    assert record.kind.value != "parliamentary_letter"
+
+
+def test_foi_reply_fields_in_a_column_of_bold_labels(tmp_path: Path) -> None:
+    """A Scottish health board's reply: the labels "Date", "Your Ref", "Contact" in bold, "Our
+    Ref FOI 16358" on one line, contact lines under it that are no part of the reference; the
+    subject in bold capitals under "Dear …"."""
+    page: list[_Row] = [
+        (62, 784, 10.0, "Corporate Administration NHS Greater Glasgow and Clyde", False),
+        (294, 772, 10.0, "Corporate HQ", False),
+        (294, 760, 10.0, "1055 Great Western Road", False),
+        (294, 749, 10.0, "GLASGOW", False),
+        (62, 632, 11.0, "Uma Zalakain", False),
+        (296, 632, 11.0, "Date", True),
+        (372, 632, 11.0, "13 November 2020", False),
+        (296, 619, 11.0, "Your Ref", True),
+        (296, 607, 11.0, "Our Ref FOI 16358", False),
+        (296, 594, 11.0, "Direct Line Working remotely", False),
+        (296, 581, 11.0, "Email foi@ggc.scot.nhs.uk", False),
+        (296, 569, 11.0, "Contact", True),
+        (57, 518, 11.0, "Dear Uma Zalakain", False),
+        (57, 493, 11.0, "REQUEST FOR INFORMATION", True),
+        *_running(57, 466, 11.0, _TEXT, 20),
+        (57, 170, 11.0, "Yours sincerely", False),
+        (57, 130, 11.0, "Kay Dougans", False),
+        (57, 116, 11.0, "Freedom of Information Officer", False),
+    ]
+    record = _convert_pages(tmp_path, [page])
+    meta = record.metadata
+    assert record.kind.value == "parliamentary_letter"
+    assert meta.reference == "FOI 16358"  # type: ignore[union-attr]
+    assert meta.subject == "REQUEST FOR INFORMATION"  # type: ignore[union-attr]
+
+
+def test_name_in_capitals_under_the_closing_signs(tmp_path: Path) -> None:
+    """Under "Yours sincerely" / (the space of the drawn signature) / "HARRY BURNS" in bold capitals:
+    the signer, not a heading."""
+    page: list[_Row] = [
+        (57, 790, 10.0, "Chief Medical Officer and Public Health Directorate", False),
+        (57, 606, 12.0, "Dear Colleague", False),
+        *_running(57, 578, 12.0, _TEXT, 20),
+        (57, 260, 12.0, "Yours sincerely", False),
+        (57, 186, 12.0, "HARRY BURNS", True),
+    ]
+    record = _convert_pages(tmp_path, [page])
+    signed = [(s.role, s.name) for s in record.metadata.signatories]  # type: ignore[union-attr]
+    assert signed == [(None, "HARRY BURNS")]
+    assert not any(b.type is BlockType.heading and b.text == "HARRY BURNS" for b in record.blocks)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Communications, Consultation and Information Manager", True),
+        ("Chief Executive", True),
+        ("Chief Executive, UK Research and Innovation", True),
+        ("Executive Chair", True),
+        # (a name with its office stays a name and an office, not one office)
+        ("Abel Guillén, Deputy Superintendent", False),
+        ("Smith, Jones Manager", False),
+    ],
+)
+def test_offices_of_british_bodies(text: str, role: bool) -> None:
+    from govdocs.structure.signatures import is_role
+
+    assert is_role(text) is role
+
+
+def test_honours_in_brackets_after_a_name() -> None:
+    from govdocs.structure.signatures import looks_like_name
+
+    assert looks_like_name("Professor Michele Dougherty (CBE, FRS, FRAS)")
+    assert not looks_like_name("(CBE, FRS, FRAS)")
+
+
+def test_a_title_printed_twice_is_said_once(tmp_path: Path) -> None:
+    """A statistical release whose title is printed twice, one line under the other (a
+    template's leftover)."""
+    title = "Police recorded road casualties in Wales, 2015"
+    pages: list[list[_Row]] = [
+        [
+            (124, 757, 16.0, title, True),
+            (144, 730, 16.0, title, True),
+            (43, 650, 14.0, "1. Key results", True),
+            *_running(43, 620, 12.0, _TEXT, 30),
+        ],
+        [(43, 760, 14.0, "2. Targets", True), *_running(43, 730, 12.0, _TEXT, 30)],
+        [(43, 760, 14.0, "3. Casualties", True), *_running(43, 730, 12.0, _TEXT, 30)],
+    ]
+    record = _convert_pages(tmp_path, pages)
+    assert record.title == title
+
+
+def test_a_rule_drawn_with_characters_is_no_heading(tmp_path: Path) -> None:
+    """A law's cover: "LOCAL LAWS OF THE CITY …" / "______" / "No. 91" / "______": the rules are logged and
+    left out, no heading of underscores."""
+    page: list[_Row] = [
+        (259, 707, 14.0, "LOCAL LAWS OF THE CITY OF NEW YORK", True),
+        (251, 636, 10.0, "______________________", True),
+        (287, 610, 14.0, "No. 91", True),
+        (250, 599, 9.0, "_________________________", True),
+        *_running(72, 560, 12.0, _TEXT, 30),
+    ]
+    record = _convert_pages(tmp_path, [page])
+    assert not any(set(b.text) <= {"_"} for b in record.blocks)
+    assert any(edit.rule == "rule_line" for edit in record.normalisation)
