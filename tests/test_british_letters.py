@@ -38,6 +38,9 @@ def test_reply_without_salutation_is_a_letter_closed_and_signed_side_by_side(
     record = _convert_pages(tmp_path, [first, last])
     assert record.kind.value == "parliamentary_letter"
     assert record.date == "2026-04-13"
+    assert record.metadata.subject == (  # type: ignore[union-attr]
+        "Response to your letter of support for PPAN Science"
+    )
     signed = [(s.role, s.name) for s in record.metadata.signatories]  # type: ignore[union-attr]
     assert signed == [
         ("Chief Executive, UK Research and Innovation", "Professor Ian Chapman"),
@@ -94,6 +97,8 @@ def test_name_in_capitals_under_the_closing_signs(tmp_path: Path) -> None:
     the signer, not a heading."""
     page: list[_Row] = [
         (57, 790, 10.0, "Chief Medical Officer and Public Health Directorate", False),
+        (57, 740, 9.5, "T: 0131-244-2235 F: 0131-244-2989", False),
+        (57, 729, 9.5, "E: veronica.moffat@scotland.gsi.gov.uk", False),
         (57, 606, 12.0, "Dear Colleague", False),
         *_running(57, 578, 12.0, _TEXT, 20),
         (57, 260, 12.0, "Yours sincerely", False),
@@ -102,6 +107,8 @@ def test_name_in_capitals_under_the_closing_signs(tmp_path: Path) -> None:
     record = _convert_pages(tmp_path, [page])
     signed = [(s.role, s.name) for s in record.metadata.signatories]  # type: ignore[union-attr]
     assert signed == [(None, "HARRY BURNS")]
+    # (the sender's name over its phone and e-mail lines, no address printed: no addressee)
+    assert record.metadata.addressee is None  # type: ignore[union-attr]
     assert not any(b.type is BlockType.heading and b.text == "HARRY BURNS" for b in record.blocks)
 
 

@@ -139,7 +139,7 @@ _ADDRESSED = re.compile(
     re.IGNORECASE,
 )
 #: a contact line in an address block: e-mail, phone, fax
-_CONTACT_LINE = re.compile(r"^(?:E-?mail|Tel(?:ephone)?|Phone|Fax|T|F)\b\.?:?\s", re.I)
+_CONTACT_LINE = re.compile(r"^(?:(?:E-?mail|Tel(?:ephone)?|Phone|Fax|T|F)\b\.?:?|[EM]:)\s", re.I)
 #: the sender's contact block, in labelled fields ("Name: Georgia Benson" / "Dept: Digital Data
 #: & Technology" / "Email: …"): who writes, not whom to
 _CONTACT_FIELD = re.compile(
@@ -284,12 +284,13 @@ def _capitals_name(text: str) -> bool:
 
 
 def _dated_head(texts: list[str]) -> bool:
-    """Whether a letter's head holds its date: a date alone or labelled ("Date: 13 April
-    2026")."""
-    return any(
-        _date_alone(re.sub(r"^(?:Date|Datum|Dated)\s*:?\s*", "", t.strip(), flags=re.I))
-        for t in texts
-    )
+    """Whether a letter's head holds its date (:func:`_dated_line`)."""
+    return any(_dated_line(t) for t in texts)
+
+
+def _dated_line(text: str) -> bool:
+    """A date alone on its line, or labelled ("Date: 13 April 2026")."""
+    return _date_alone(re.sub(r"^(?:Date|Datum|Dated)\s*:?\s*", "", text.strip(), flags=re.I))
 
 
 @dataclass
@@ -714,7 +715,7 @@ def build(raw: RawDocument) -> Document:
         # ... or with a subject in bold and no label, under the date and the addressees (a
         # ministry's circular letter): the head ends with it
         dated_at = next(
-            (i for i, p in enumerate(paras[:12]) if any(_date_alone(ln) for ln in p.lines)), None
+            (i for i, p in enumerate(paras[:12]) if any(_dated_line(ln) for ln in p.lines)), None
         )
         bold_at = next(
             (
@@ -1197,6 +1198,9 @@ def _letterhead_ends(window: list[_Para]) -> int:
             (rest := _after_letterhead(window[i])) is not None
             and any(map(_POSTAL.match, rest.lines))
         )
+        # (or the head ends with them: the sender's name over its phone and e-mail lines, no
+        # address printed, "Chief Medical Officer … Directorate" / "T: 0131 … F: …" / "E: …")
+        or (0 < i == len(window) - 1 and all(_CONTACT_LINE.match(line) for line in window[i].lines))
     ]
     return ends[-1] + 1 if ends else 0
 
