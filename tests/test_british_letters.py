@@ -153,6 +153,7 @@ def test_a_title_printed_twice_is_said_once(tmp_path: Path) -> None:
     ]
     record = _convert_pages(tmp_path, pages)
     assert record.title == title
+    assert not any(title in block.text for block in record.blocks)  # (taken out of the body)
 
 
 def test_a_rule_drawn_with_characters_is_no_heading(tmp_path: Path) -> None:

@@ -1598,11 +1598,7 @@ def _joined(lines: list[Line], unquote: bool = False) -> str | None:
         or (_set_apart(lines) and _trailer(lines[-1].text.strip()))
     ):
         lines = lines[:-1]
-    # (a line printed twice over itself or straight under itself, a template's leftover or a
-    # shadow, is said once)
-    texts = [line.text for line in lines]
-    texts = [t for i, t in enumerate(texts) if not i or t.split() != texts[i - 1].split()]
-    text = join_broken(texts)
+    text = join_broken(_said_once([line.text for line in lines]))
     text = re.sub(r"^[/\\|*•·>#=~_–—-]{2,}\s+", "", text)  # a graphic mark before it ("/// …")
     if unquote:
         text = text.strip(_QUOTES + " ")
@@ -1611,6 +1607,12 @@ def _joined(lines: list[Line], unquote: bool = False) -> str | None:
     # (an act's title runs as long as the act's object: "Arrêté du … portant modification …")
     limit = 1000 if ACT_TITLE.match(text) else 400
     return text if 0 < len(text) <= limit and not _running_sentence(text) else None
+
+
+def _said_once(texts: list[str]) -> list[str]:
+    """``texts`` without a line that repeats the one before it (a title printed twice, over
+    itself or straight under itself: a template's leftover, a shadow)."""
+    return [t for i, t in enumerate(texts) if not i or t.split() != texts[i - 1].split()]
 
 
 def _running_sentence(text: str) -> bool:
@@ -2092,7 +2094,11 @@ def _title_paragraphs(paragraphs: Sequence[pdf_layout.Paragraph], title: str | N
         for end in range(start, min(start + 4, len(paragraphs))):
             if paragraphs[end].page != 1:
                 break
-            joined = f"{joined} {' '.join(paragraphs[end].text.split())}".strip()
+            lines = [line.text for line in paragraphs[end].lines]
+            said = _said_once(lines)
+            # (its text as the title gives it: a line printed twice said once)
+            text = join_broken(said) if len(said) < len(lines) else paragraphs[end].text
+            joined = f"{joined} {' '.join(text.split())}".strip()
             if joined == title:
                 return set(range(start, end + 1))
             if not title.startswith(joined + " "):
