@@ -1083,7 +1083,16 @@ def _title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Li
 
     while (
         start > 0
-        and (first[start - 1].size >= largest * 0.85 or kicker(first[start - 1], first[start]))
+        and (
+            first[start - 1].size >= largest * 0.85
+            or kicker(first[start - 1], first[start])
+            # (a smaller display line that cannot end a title: "Living guidelines on the" over
+            # "responsible use" / "of generative AI")
+            or (
+                leads_in(first[start - 1], first[start])
+                and first[start - 1].size >= max(body * 1.3, largest * 0.5)
+            )
+        )
         and not _is_dateline(first[start - 1].text)
         and (
             not body_sized
@@ -1104,7 +1113,10 @@ def _title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Li
         if line.y1 <= top.y0 + 1 and abs(line.x0 - top.x0) < 10 and line not in lines
     ]
     if drawn_before:
-        rest = sorted([*drawn_before, *rest], key=lambda line: -line.y0)
+        # (in the order printed, what stands above the title is not under it: a kicker drawn
+        # after the title in the page's corner, "POLICY")
+        below = [line for line in rest if line.y0 < top.y0]
+        rest = sorted([*drawn_before, *below], key=lambda line: -line.y0)
     for index, line in enumerate(rest):
         if body_sized and not _aligned(lines[-1], line):
             break  # a title in the body's size keeps its margin or its axis; text does not
@@ -1132,6 +1144,8 @@ def _title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Li
             break  # the author and office under the title ("Bruno Sportisse, PDG d’Inria")
         if line.size < largest * 0.95 and _BYLINE.match(line.text.strip()):
             break  # the project and sender under the title ("CoronaCheck, MinVWS")
+        if line.size < largest * 0.95 and _set_off(lines, line):
+            break  # a smaller run further from the title than its lines are from each other
         if line.size < largest * 0.95:
             # a smaller run: subtitle, or the first heading when body text follows it closely
             run_end = index
@@ -1163,6 +1177,18 @@ def _title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Li
                 break
         lines.append(line)
     return lines
+
+
+def _set_off(title: list[Line], line: Line) -> bool:
+    """Whether ``line``, under a title of two lines or more, stands apart from it: its gap to
+    the title's last line is more than three times the widest gap between the title's lines and
+    more than 0.8 of the title's size (a cover's series label further down: "ERA Forum" /
+    "Stakeholders' document" under "… in research")."""
+    if len(title) < 2:
+        return False
+    leading = max(max(upper.y0 - lower.y1, 0.0) for upper, lower in pairwise(title))
+    gap = title[-1].y0 - line.y1
+    return gap > max(3 * leading, 0.8 * title[-1].size)
 
 
 #: the words that lead a dateline, not a title: weekdays, labels

@@ -1,0 +1,79 @@
+"""Cover titles of reports and policies of international bodies (held-out set 51): the lines
+are given in the order the content stream draws them, which is not the order on the page."""
+
+from __future__ import annotations
+
+from govdocs.document import Line
+from govdocs.structure.pdf_document import title_lines
+
+from .test_pdf_document import _page_of
+
+_TEXT = "The rapid development of artificial intelligence is creating significant opportunities."
+
+
+def _body(top: float, count: int, x: float = 99.0) -> list[Line]:
+    return [Line(_TEXT, 1, x, top - 13 * i, 497, top - 13 * i + 9, 9.0) for i in range(count)]
+
+
+def _title(lines: list[Line]) -> list[str]:
+    return [line.text for line in title_lines(_page_of(lines))]
+
+
+def test_a_kicker_drawn_after_the_title_in_the_corner_does_not_cut_it() -> None:
+    """The ICRC's policy: the body drawn first, then the three title lines, then "POLICY" in
+    the top left corner, above the title."""
+    lines = [
+        *_body(327, 20),
+        Line("BUILDING A RESPONSIBLE", 1, 99.9, 747.2, 333.6, 769.2, 22.0, bold=True),
+        Line("HUMANITARIAN APPROACH:", 1, 100.0, 725.2, 349.4, 747.2, 22.0, bold=True),
+        Line(
+            "THE ICRC’S POLICY ON ARTIFICIAL INTELLIGENCE",
+            1,
+            98.3,
+            703.2,
+            537.1,
+            725.2,
+            22.0,
+            bold=True,
+        ),
+        Line("POLICY", 1, 22.4, 776.8, 31.3, 788.7, 11.9, bold=True),
+    ]
+    assert _title(lines) == [
+        "BUILDING A RESPONSIBLE",
+        "HUMANITARIAN APPROACH:",
+        "THE ICRC’S POLICY ON ARTIFICIAL INTELLIGENCE",
+    ]
+
+
+def test_a_smaller_line_leading_into_the_title_and_a_series_label_set_off_under_it() -> None:
+    """The Commission's living guidelines: "Living guidelines on the" (21 pt) leads into the
+    30 pt bold title; "ERA Forum" / "Stakeholders' document" further down (drawn first) are a
+    series label, no subtitle."""
+    lines = [
+        Line("ERA Forum", 1, 62.4, 410.6, 142.0, 428.6, 18.0),
+        Line("Stakeholders’", 1, 62.4, 390.6, 160.7, 408.6, 18.0),
+        Line("document", 1, 62.4, 370.6, 135.8, 388.6, 18.0),
+        Line("Third version, May 2026", 1, 62.4, 344.6, 161.6, 354.6, 10.0, italic=True),
+        Line("Living guidelines on the", 1, 62.4, 556.6, 260.2, 577.6, 21.0),
+        Line("responsible use", 1, 62.4, 524.6, 270.3, 554.6, 30.0, bold=True),
+        Line("of generative AI", 1, 62.4, 491.6, 278.0, 521.6, 30.0, bold=True),
+        Line("in research", 1, 62.4, 458.6, 211.4, 488.6, 30.0, bold=True),
+        *_body(250, 10, x=62.4),
+    ]
+    assert _title(lines) == [
+        "Living guidelines on the",
+        "responsible use",
+        "of generative AI",
+        "in research",
+    ]
+
+
+def test_a_subtitle_set_close_under_the_title_stays() -> None:
+    """A smaller run under the title as close as the title's own lines are: a subtitle."""
+    lines = [
+        Line("Annual report", 1, 62, 600, 300, 630, 30.0, bold=True),
+        Line("on data protection", 1, 62, 567, 300, 597, 30.0, bold=True),
+        Line("Activities of the authority in 2025", 1, 62, 540, 300, 558, 18.0),
+        *_body(300, 20, x=62),
+    ]
+    assert _title(lines)[-1] == "Activities of the authority in 2025"
