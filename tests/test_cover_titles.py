@@ -77,3 +77,23 @@ def test_a_subtitle_set_close_under_the_title_stays() -> None:
         *_body(300, 20, x=62),
     ]
     assert _title(lines)[-1] == "Activities of the authority in 2025"
+
+
+def test_the_adoption_stated_on_the_inside_cover_dates_the_document() -> None:
+    """ "Approved by the Academic Council on May 15, 2024" on a line of its own on page 2 (the
+    EUI's guidelines; the cover has no date); a line that goes on after the date is running
+    text and dates nothing."""
+    from govdocs.structure.pdf_document import document_date
+
+    def doc(statement: str) -> list[Line]:
+        return [
+            Line("EUI Guidelines for the Use of AI", 1, 48, 673, 480, 715, 42.0, bold=True),
+            *[Line(_TEXT, 2, 57, 300 - 12 * i, 538, 309 - 12 * i, 9.0) for i in range(3)],
+            Line(statement, 2, 57, 145, 304, 155, 10.0, bold=True),
+        ]
+
+    raw = _page_of(doc("Approved by the Academic Council on May 15, 2024"), pages=2)
+    assert document_date(raw) is not None
+    assert document_date(raw)[0] == "2024-05-15"  # type: ignore[index]
+    running = "Approved by the Council on 15 May 2024, the plan sets out what the body will do"
+    assert document_date(_page_of(doc(running), pages=2)) is None

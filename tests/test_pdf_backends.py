@@ -266,3 +266,39 @@ def test_letter_spaced_display_type_is_read_as_words() -> None:
     assert _letters_joined("a b c d e", chars, 13.0) == "a b c d e"
     leader = "LA TRANSITION . . . . . . . . . . . . 5"
     assert _letters_joined(leader, _spaced(leader.split(" "), 3.0, 5.0), 12.0) == leader
+
+
+def test_a_notes_number_raised_before_its_text_in_a_size_close_to_it(tmp_path: Path) -> None:
+    """The EUI's notes: the number set 4.6 pt above its text's baseline in 8.2 pt, the text in
+    9 pt after an indent ("1" / "The expectation that …"). PDFium reads the number as the
+    note's raised label, not as a line of its own, and both notes are found (the pypdf reader
+    finds them in the real file; in this constructed one it reads the number as the text's
+    first character)."""
+    pytest.importorskip("pypdfium2")
+    from .test_letters import _letter_pdf
+
+    text = "Its use might impair academic integrity and even allow mass plagiarism of works."
+    page = [
+        *[(57, 700 - 16 * i, 12.0, text, False) for i in range(20)],
+        (57, 380, 12.0, "Some institutions have already acknowledged the need", False),
+        (371, 384.6, 8.0, "1", False),
+        (57, 364, 12.0, "to strike a balance between innovation and rigor in research", False),
+        (405, 368.6, 8.0, "2", False),
+        (57, 119.9, 8.2, "1", False),
+        (
+            61.2,
+            115.3,
+            9.0,
+            "The expectation that all members of the community act with honesty.",
+            False,
+        ),
+        (57, 90.3, 8.2, "2", False),
+        (68.0, 85.6, 9.0, "See some existing policies at the end of this document.", False),
+    ]
+    path = tmp_path / "notes.pdf"
+    path.write_bytes(_letter_pdf([page]))
+    record = govdocs.convert(path, translate=False, pdf_backend="pdfium")
+    assert [note.text for note in record.footnotes] == [
+        "The expectation that all members of the community act with honesty.",
+        "See some existing policies at the end of this document.",
+    ]

@@ -379,6 +379,9 @@ def _page_lines(page: Any, number: int, turn: Turn | None = None) -> list[Line]:
                     (smaller and char.y > last.y)
                     or (larger and last.y > char.y)
                     or ((smaller or larger) and gap < 0.3 * body)
+                    # a note's number raised before its text, in a size close to it (8.2 pt
+                    # over 9 pt: "1" / "The expectation that …")
+                    or (last.y > char.y and gap < 1.5 * body and _label_only(current))
                 )
                 # a bullet or list number in its own size starts the line it belongs to
                 bullet = len(current) <= 2
@@ -420,6 +423,12 @@ def _page_lines(page: Any, number: int, turn: Turn | None = None) -> list[Line]:
         return _rejoin(lines)
     finally:
         textpage.close()
+
+
+def _label_only(chars: list[_Char]) -> bool:
+    """Whether the line so far is a note's number alone ("1", "12")."""
+    printed = [char.text for char in chars if char.text != " "]
+    return 0 < len(printed) <= 3 and all(text.isdigit() for text in printed)
 
 
 def _advance_gap(
@@ -572,8 +581,9 @@ def _make_line(chars: list[_Char], page: int) -> Line | None:
     main = [run for run in runs if run[0] == size]
     baseline = round(_most(main, 1), 1)
     raised = [run[0] < 0.85 * size and run[1] > baseline + 0.15 * size for run in runs]
-    if any(raised):
-        text, superscripts = _text_with_marks(chars, size, baseline)
+    label = _raised_label(chars, size, baseline)
+    if any(raised) or label:
+        text, superscripts = _text_with_marks(chars, size, baseline, label)
     else:
         text, superscripts = _SPACES.sub(" ", "".join([c.text for c in chars])), ()
         text = _letters_joined(text, chars, size)
@@ -638,14 +648,30 @@ def _most(runs: list[list[Any]], field: int) -> Any:
     return max(counts, key=counts.__getitem__)
 
 
+def _raised_label(chars: list[_Char], size: float, baseline: float) -> int:
+    """How many characters open the line as a note's number raised over it in a size close to
+    the text's (8.2 pt over 9 pt: "1" / "The expectation that …"); 0 if none."""
+    count = 0
+    for char in chars:
+        if char.text == " ":
+            continue
+        if char.text.isdigit() and char.size < size and char.y > baseline + 0.3 * size:
+            count += 1
+            continue
+        break
+    return count if 0 < count <= 3 and count < sum(c.text != " " for c in chars) else 0
+
+
 def _text_with_marks(
-    chars: list[_Char], size: float, baseline: float
+    chars: list[_Char], size: float, baseline: float, label: int = 0
 ) -> tuple[str, tuple[tuple[int, int], ...]]:
-    """The line's text, spaces collapsed, with the ranges of raised smaller characters."""
+    """The line's text, spaces collapsed, with the ranges of raised smaller characters (and of
+    the ``label`` characters opening it, a note's raised number)."""
     text_parts: list[str] = []
     superscripts: list[tuple[int, int]] = []
     offset = 0
     previous_space = False
+    printed = 0
     for char in chars:
         if char.text == " ":
             if previous_space:
@@ -653,7 +679,8 @@ def _text_with_marks(
             previous_space = True
         else:
             previous_space = False
-            if char.size < 0.85 * size and char.y > baseline + 0.15 * size:
+            printed += 1
+            if (char.size < 0.85 * size and char.y > baseline + 0.15 * size) or printed <= label:
                 if superscripts and superscripts[-1][1] == offset:
                     superscripts[-1] = (superscripts[-1][0], offset + len(char.text))
                 else:

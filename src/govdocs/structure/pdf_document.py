@@ -717,6 +717,12 @@ _ADOPTED = re.compile(
 )
 #: a line drawn with characters, nothing else on it
 _DRAWN_RULE = re.compile(r"^[_=~*·.–—-]{4,}$")
+#: a statement that the body adopted the document, opening its line
+_ADOPTION_LINE = re.compile(
+    r"^(?:Approved|Adopted|Endorsed|Goedgekeurd|Vastgesteld|Approuvée?|Adoptée?|Beschlossen|"
+    r"Verabschiedet)\s+(?:by|door|par|vom|von|durch|on|op|le|am)\b",
+    re.IGNORECASE,
+)
 _DISTRIBUTION = re.compile(r"^Distr\.?\s*:\s*[A-Za-z]+$")
 _GLUED = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")
 
@@ -1791,6 +1797,15 @@ def document_date(
             return found
         if found and (_is_dateline(text) or _DATE_LEAD.match(text) or _placed_date(text)):
             return found
+    # a line of its own stating the adoption, ending with its date, on the inside cover
+    # ("Approved by the Academic Council on May 15, 2024", "Vastgesteld door het college op
+    # 3 juni 2025")
+    for line in lines:
+        text = " ".join(line.text.split()).rstrip(".")
+        if len(text) <= 100 and _ADOPTION_LINE.match(text):
+            dates = find_dates(text)
+            if dates and dates[-1].end >= len(text) and dates[-1].precision is DatePrecision.day:
+                return dates[-1].iso, dates[-1].precision
     # (not the date of an act the title cites: "… modifiant la loi du 11 avril 1983 …")
     text = _date_text(" ".join(line.text for line in title or []))
     # (a title that names an act first states that act's date first: "COMMISSION DELEGATED
