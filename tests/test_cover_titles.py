@@ -97,3 +97,18 @@ def test_the_adoption_stated_on_the_inside_cover_dates_the_document() -> None:
     assert document_date(raw)[0] == "2024-05-15"  # type: ignore[index]
     running = "Approved by the Council on 15 May 2024, the plan sets out what the body will do"
     assert document_date(_page_of(doc(running), pages=2)) is None
+
+
+def test_the_titles_last_word_set_a_little_smaller_in_its_weight_stays() -> None:
+    """ "Handleiding i-Spiegel" (18 pt bold) / "Indicatoren" (15.8 pt bold italic) close under it:
+    the title's last word, not a genre label; a publisher's name in regular type under a bold
+    title is no part of it."""
+    cover = [
+        Line("Handleiding i-Spiegel", 1, 186, 520.4, 406, 538.4, 18.0, bold=True),
+        Line("Indicatoren", 1, 243, 500.5, 349, 516.3, 15.8, bold=True, italic=True),
+        Line("Uitgave januari 2013", 1, 239, 451.8, 373, 462.6, 10.8, bold=True),
+        *_body(300, 20, x=77),
+    ]
+    assert _title(cover) == ["Handleiding i-Spiegel", "Indicatoren"]
+    cover[1] = Line("Kwaliteitsinstituut", 1, 243, 500.5, 349, 516.3, 15.8)
+    assert _title(cover) == ["Handleiding i-Spiegel"]

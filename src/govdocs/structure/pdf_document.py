@@ -1170,6 +1170,13 @@ def _title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Li
                 and run[:1].isupper()
                 and not any(c.isdigit() for c in run)
                 and so_far.count("(") <= so_far.count(")")
+                # (not the title's last word set a little smaller in its weight, close under
+                # it: "Handleiding i-Spiegel" / "Indicatoren")
+                and not (
+                    line.size >= largest * 0.85
+                    and line.bold == lines[-1].bold
+                    and lines[-1].y0 - line.y1 < 0.5 * lines[-1].size
+                )
             ):
                 break  # a word or two (a genre label, series or publisher), a version line
             after = rest[run_end + 1] if run_end + 1 < len(rest) else None

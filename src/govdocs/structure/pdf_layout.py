@@ -698,7 +698,8 @@ def _numbered_on(
     back: list[Line] = []
     last: int | None = None
     pages = sorted({note.page for note in notes})
-    for page in pages:
+    first_on = {page: next(n.label for n in notes if n.page == page) for page in pages}
+    for at, page in enumerate(pages):
         printed = [(n, ls) for n, ls in zip(notes, note_lines, strict=True) if n.page == page]
         on_page = _folded(printed)
         height = sizes[min(page, len(sizes)) - 1][1] if sizes else 842.0
@@ -709,7 +710,25 @@ def _numbered_on(
         # notes count up by one in reading order: a table of numbers in small print (channel
         # 347, 402, 348, 403 … in two columns) is no set of notes
         unordered = len(numbers) >= 3 and any(not 0 < b - a <= 3 for a, b in pairwise(numbers))
-        if (top > height * 0.5 and jumps and len(on_page) >= 3) or unordered or len(printed) > 30:
+        # numbers that start again on a page, where the notes of the next page go on from the
+        # ones before it and not from these: a numbered table at the foot of the page ("1 AOW
+        # 19.600", "2 …" between notes 10 and 11); a part that numbers its notes anew goes on
+        # from its own
+        after = first_on[pages[at + 1]] if at + 1 < len(pages) else ""
+        restarts = (
+            jumps
+            and last is not None
+            and int(first) <= last
+            and after.isdigit()
+            and int(after) == last + 1
+            and int(after) != max(numbers, default=0) + 1
+        )
+        if (
+            (top > height * 0.5 and jumps and len(on_page) >= 3)
+            or unordered
+            or restarts
+            or len(printed) > 30
+        ):
             back += [line for _, ls in on_page for line in ls]
             continue
         for note, _ in on_page:

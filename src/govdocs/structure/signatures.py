@@ -844,13 +844,15 @@ def signature_spans(paras: Sequence[Sequence[Placed]]) -> list[tuple[int, int, l
         behalf = (
             behalf
             or (
-                bool(in_office)
+                bool(offices)
                 and len(in_office) <= 4
-                and all(is_role(_clean(ln.text)) and len(ln.text) <= 60 for ln in in_office[1:])
+                # (an office wrapped over two lines is one: "De Minister van Sociale Zaken" /
+                # "en Werkgelegenheid,")
+                and all(is_role(office) and len(office) <= 60 for office in offices[1:])
                 # (one office may run long: "De Vlaamse minister van Economie, Innovatie, Werk,
                 # Sociale economie en Landbouw"; not a sentence)
-                and is_role(_clean(in_office[0].text))
-                and len(in_office[0].text) <= (100 if len(in_office) == 1 else 60)
+                and is_role(offices[0])
+                and len(offices[0]) <= (100 if len(offices) == 1 else 60)
                 and not re.search(r"[.;]$", in_office[0].text.strip())
                 and len(following) >= len(offices)
                 and following[0].page == anchor[0].page
