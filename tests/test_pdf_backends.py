@@ -302,3 +302,63 @@ def test_a_notes_number_raised_before_its_text_in_a_size_close_to_it(tmp_path: P
         "The expectation that all members of the community act with honesty.",
         "See some existing policies at the end of this document.",
     ]
+
+
+def _glyph_per_object(words: list[str], gaps: tuple[float, ...], size: float = 14.0) -> bytes:
+    """A page printing ``words`` one glyph per text object, each a 1 pt font scaled ``size``
+    times by its text matrix, the glyphs ``gaps`` (in turn) apart and the words apart by a
+    space character of their own (as a converter writes a notice's heading)."""
+    from pypdf import PdfWriter
+    from pypdf.generic import (
+        ArrayObject,
+        DecodedStreamObject,
+        DictionaryObject,
+        NameObject,
+        NumberObject,
+    )
+
+    writer = PdfWriter()
+    font = DictionaryObject(
+        {
+            NameObject("/Type"): NameObject("/Font"),
+            NameObject("/Subtype"): NameObject("/Type1"),
+            NameObject("/BaseFont"): NameObject("/Helvetica"),
+            NameObject("/Encoding"): NameObject("/WinAnsiEncoding"),
+            NameObject("/FirstChar"): NumberObject(32),
+            NameObject("/LastChar"): NumberObject(255),
+            NameObject("/Widths"): ArrayObject([NumberObject(278)] + [NumberObject(540)] * 223),
+        }
+    )
+    page = writer.add_blank_page(612, 792)
+    page[NameObject("/Resources")] = DictionaryObject(
+        {NameObject("/Font"): DictionaryObject({NameObject("/F1"): writer._add_object(font)})}
+    )
+    ops, x, count = [], 100.0, 0
+    for index, word in enumerate(words):
+        if index:
+            ops.append(f"BT /F1 1 Tf {size} 0 0 {size} {x:.2f} 700 Tm ( ) Tj ET")
+            x += size * 0.278 + 4.0
+        for glyph in word:
+            ops.append(f"BT /F1 1 Tf {size} 0 0 {size} {x:.2f} 700 Tm ({glyph}) Tj ET")
+            x += size * 0.54 + gaps[count % len(gaps)]
+            count += 1
+    stream = DecodedStreamObject()
+    stream.set_data("\n".join(ops).encode("cp1252"))
+    page[NameObject("/Contents")] = writer._add_object(stream)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def test_tracked_glyphs_each_in_an_object_of_their_own_are_read_as_words() -> None:
+    """A notice's heading set one glyph per text object, a 1 pt font scaled up 14 times, the
+    letters 1.2-2 pt apart (PDFium makes spaces up at the wider gaps) and real space
+    characters between the words: the letter gaps are measured against the 14 pt the glyphs
+    are shown at, not the font's 1 pt, so "NOTI CE OF PU BLI C" reads "NOTICE OF PUBLIC"."""
+    pytest.importorskip("pypdfium2")
+    import pypdfium2 as pdfium
+
+    from govdocs.readers.pdf_pdfium import _page_lines
+
+    document = pdfium.PdfDocument(_glyph_per_object(["NOTICE", "OF", "PUBLIC"], (2.0, 1.2, 1.2)))
+    assert [line.text for line in _page_lines(document[0], 1)] == ["NOTICE OF PUBLIC"]

@@ -301,6 +301,8 @@ def _page_lines(page: Any, number: int, turn: Turn | None = None) -> list[Line]:
         last_index = -1
         generated: int | None = None  # index of a space PDFium made up after ``last``
         previous_key = -1
+        run = 0  # glyphs of the current text object so far, in a row
+        before = 0  # ... and of the object before it
         for index, text in enumerate(text_all):
             if not text:
                 continue  # the second half of a character outside the BMP
@@ -343,6 +345,10 @@ def _page_lines(page: Any, number: int, turn: Turn | None = None) -> list[Line]:
                 glyph_left, glyph_right = left.value, right.value
             # the pen position where a show operation starts, else the glyph's left edge
             same = key == previous_key
+            last_run, last_before = run, before
+            if not same:
+                before, run = run, 0
+            run += 1
             x0 = glyph_left if same else style[1]
             previous_key = key
             x1 = glyph_right
@@ -361,9 +367,13 @@ def _page_lines(page: Any, number: int, turn: Turn | None = None) -> list[Line]:
                 # letter spacing, not a word gap (the pypdf reader's tracking guard, here).
                 # Tracked text spaces the letters before the gap as widely; a narrow word
                 # space in an untracked font (0.2 em) follows letters set tight.
+                # (glyphs placed each in an object of its own, two in a row before the gap,
+                # are measured in the size they are shown at: such text layers scale a 1 pt
+                # font up, "N O T I C E")
                 gap, last_left = _advance_gap(loose, last_index, index)
+                shown = last.size if last_run == 1 and last_before == 1 and not same else None
                 if gap < TRACKING_EM * max(char.size, 1.0) and _tracked(
-                    raw, handle, last_index, last_left, gap, loose
+                    raw, handle, last_index, last_left, gap, loose, shown
                 ):
                     current.pop()
                     spaces = 0
@@ -458,12 +468,14 @@ def _tracked(
     last_left: float,
     gap: float,
     loose: Callable[[int], tuple[float, float]],
+    shown: float | None = None,
 ) -> bool:
     """Whether a narrow generated space is letter spacing: its gap exceeds the gaps between the
     printed characters just before it (up to four pairs, median) by less than
     ``WORD_EXCESS_EM``. Tracked text and loosely set fonts space their letters nearly as widely
     as PDFium's made-up space; a narrow word space (0.2 em) follows letters set tight.
-    ``loose`` gives a character's advance box, left and right."""
+    ``loose`` gives a character's advance box, left and right. The excess is counted in the
+    font's own size, or in ``shown``, the size the glyph is shown at, where given."""
     gaps: list[float] = []
     left = last_left
     for index in range(last - 1, max(last - 5, -1), -1):
@@ -478,7 +490,7 @@ def _tracked(
         # word space
         sign = chr(raw.FPDFText_GetUnicode(handle, last))
         return sign.isalnum() or sign in ".·…_"  # dot leaders are spaced like letters
-    size = max(float(raw.FPDFText_GetFontSize(handle, last)), 1.0)
+    size = max(shown or float(raw.FPDFText_GetFontSize(handle, last)), 1.0)
     return bool(gap - sorted(gaps)[len(gaps) // 2] < WORD_EXCESS_EM * size)
 
 
