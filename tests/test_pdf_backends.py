@@ -308,31 +308,8 @@ def _glyph_per_object(words: list[str], gaps: tuple[float, ...], size: float = 1
     """A page printing ``words`` one glyph per text object, each a 1 pt font scaled ``size``
     times by its text matrix, the glyphs ``gaps`` (in turn) apart and the words apart by a
     space character of their own (as a converter writes a notice's heading)."""
-    from pypdf import PdfWriter
-    from pypdf.generic import (
-        ArrayObject,
-        DecodedStreamObject,
-        DictionaryObject,
-        NameObject,
-        NumberObject,
-    )
+    from .test_pdf_reader import _one_line_pdf
 
-    writer = PdfWriter()
-    font = DictionaryObject(
-        {
-            NameObject("/Type"): NameObject("/Font"),
-            NameObject("/Subtype"): NameObject("/Type1"),
-            NameObject("/BaseFont"): NameObject("/Helvetica"),
-            NameObject("/Encoding"): NameObject("/WinAnsiEncoding"),
-            NameObject("/FirstChar"): NumberObject(32),
-            NameObject("/LastChar"): NumberObject(255),
-            NameObject("/Widths"): ArrayObject([NumberObject(278)] + [NumberObject(540)] * 223),
-        }
-    )
-    page = writer.add_blank_page(612, 792)
-    page[NameObject("/Resources")] = DictionaryObject(
-        {NameObject("/Font"): DictionaryObject({NameObject("/F1"): writer._add_object(font)})}
-    )
     ops, x, count = [], 100.0, 0
     for index, word in enumerate(words):
         if index:
@@ -340,14 +317,9 @@ def _glyph_per_object(words: list[str], gaps: tuple[float, ...], size: float = 1
             x += size * 0.278 + 4.0
         for glyph in word:
             ops.append(f"BT /F1 1 Tf {size} 0 0 {size} {x:.2f} 700 Tm ({glyph}) Tj ET")
-            x += size * 0.54 + gaps[count % len(gaps)]
+            x += size * 0.556 + gaps[count % len(gaps)]
             count += 1
-    stream = DecodedStreamObject()
-    stream.set_data("\n".join(ops).encode("cp1252"))
-    page[NameObject("/Contents")] = writer._add_object(stream)
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
+    return _one_line_pdf("", "\n".join(ops))
 
 
 def test_tracked_glyphs_each_in_an_object_of_their_own_are_read_as_words() -> None:
