@@ -2417,6 +2417,9 @@ def test_constructed_statutory_instrument_made_at_a_place(tmp_path: Path) -> Non
     assert record.title == "The Insurance Premium Levy (Exemption) Order, 2016"
     assert record.date == "2016-02-29"
     assert record.metadata.reference == "MFB.64/9/4C"  # type: ignore[union-attr]
+    # the minister signs beside the place of making: the name over the office, on the right
+    signed = [(s.role, s.name) for s in record.metadata.signatories]  # type: ignore[union-attr]
+    assert signed == [("Minister of Finance", "A. B. CHIKWANDA")]
 
 
 def test_an_ordinal_glued_to_the_word_before_it_is_read() -> None:

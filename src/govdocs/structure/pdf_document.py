@@ -58,6 +58,7 @@ from .signatures import (
     is_salutation,
     looks_like_name,
     normalise_role,
+    parse_signatories,
     signature_spans,
 )
 from .symbols import (
@@ -1861,10 +1862,14 @@ _DAY_OF = re.compile(r"\bthis\s*\d{1,2}(?:st|nd|rd|th)?\s+day\s+of\b", re.IGNORE
 _FILED_AS = re.compile(r"^\[(?P<code>[A-Z][\w./]*\d[\w./-]*(?:\s+[A-Z]{2,6}\.?)?)\]$")
 
 
-def _made_at(raw: RawDocument) -> tuple[tuple[str, DatePrecision] | None, str | None]:
-    """An instrument's signing date and file number, printed under its signature on its last
-    pages ("LUSAKA" / "29th February, 2016" / "[MFB.64/9/4C]"): the place alone in capitals
-    with a date alone on the line under it in its column, the bracketed code under them."""
+def _made_at(
+    raw: RawDocument,
+) -> tuple[tuple[str, DatePrecision] | None, str | None, list[Signatory]]:
+    """An instrument's signing date, file number and signer, printed on its last pages
+    ("LUSAKA" / "29th February, 2016" / "[MFB.64/9/4C]"): the place alone in capitals with a
+    date alone on the line under it in its column, the bracketed code under them, and the
+    signer's name over the office set in the right column beside or just above the place
+    ("A. B. CHIKWANDA" / "Minister of Finance")."""
     last = max((line.page for line in raw.lines), default=1)
     tail = [line for line in raw.lines if line.page >= last - 1]
     for index, line in enumerate(tail):
@@ -1899,8 +1904,25 @@ def _made_at(raw: RawDocument) -> tuple[tuple[str, DatePrecision] | None, str | 
             ),
             None,
         )
-        return found, code
-    return None, None
+        return found, code, _signed_beside(line, tail)
+    return None, None, []
+
+
+def _signed_beside(place: Line, lines: list[Line]) -> list[Signatory]:
+    """The signer of an instrument, printed right of its place of making: the lines of the right
+    column from four of the place's sizes above it down to its own row, a name in capitals over
+    an office ("DR J. KASONDE," / "Minister of Health"); none unless a name and an office."""
+    signed = [
+        other
+        for other in lines
+        if other.page == place.page
+        and other.x0 > place.x1 + 50
+        and -0.5 * place.size <= other.y0 - place.y0 <= 4 * place.size
+    ]
+    texts = [line.text.strip().rstrip(",") for line in sorted(signed, key=lambda ln: -ln.y0)]
+    if not (2 <= len(texts) <= 4 and looks_like_name(texts[0]) and is_role(texts[-1])):
+        return []
+    return parse_signatories(texts)
 
 
 def _toc_entry(text: str) -> TocEntry | None:
@@ -2314,6 +2336,9 @@ def build(raw: RawDocument) -> Document:
             doc.metadata.signatories += [
                 s for s in signatories if s not in doc.metadata.signatories
             ]
+    if made is not None and isinstance(doc.metadata, OtherMetadata) and not spans:
+        # (an instrument signed beside its place of making: no formula, no block of its own)
+        doc.metadata.signatories += [s for s in made[2] if s not in doc.metadata.signatories]
     skip_to = 0
     for index, p in enumerate(layout.paragraphs):
         if index < skip_to or index in back or index in colophon:
