@@ -698,7 +698,9 @@ def _numbered_on(
     back: list[Line] = []
     last: int | None = None
     pages = sorted({note.page for note in notes})
-    first_on = {page: next(n.label for n in notes if n.page == page) for page in pages}
+    first_on: dict[int, str] = {}  # each page's first note label
+    for note in notes:
+        first_on.setdefault(note.page, note.label)
     for at, page in enumerate(pages):
         printed = [(n, ls) for n, ls in zip(notes, note_lines, strict=True) if n.page == page]
         on_page = _folded(printed)
