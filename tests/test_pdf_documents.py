@@ -885,6 +885,26 @@ def test_a_byline_under_the_cover_title_is_no_subtitle() -> None:
         assert not _BYLINE.match(subtitle)
 
 
+def test_a_title_in_capitals_runs_on_over_a_phrase_with_commas(tmp_path: Path) -> None:
+    """A declaration's cover in capitals: its smaller second run ends in "INCLUSIVE, OPEN AND
+    SECURE", capitalised words between commas like a byline's ("CoronaCheck, MinVWS"), but
+    joined by a conjunction: a phrase of the title, not the names of who wrote it."""
+    text = "The pace of change is accelerating and the next production revolution is now here."
+    first = [
+        (133, 700, 20.6, "G7 ICT AND INDUSTRY MINISTERS’", True),
+        (133, 675, 20.6, "DECLARATION", True),
+        (133, 651, 18.8, "MAKING THE NEXT PRODUCTION REVOLUTION", True),
+        (133, 628, 18.8, "INCLUSIVE, OPEN AND SECURE", True),
+        (133, 609, 15.0, "Torino, 25 - 26 September 2017", True),
+        *_running(133, 560, 11.0, text, 20),
+    ]
+    got = _convert_pages(tmp_path, [first, _running(133, 760, 11.0, text, 40)])
+    assert got.title == (
+        "G7 ICT AND INDUSTRY MINISTERS’ DECLARATION MAKING THE NEXT PRODUCTION REVOLUTION "
+        "INCLUSIVE, OPEN AND SECURE"
+    )
+
+
 def test_an_unlabelled_note_head_under_a_logo_and_a_genre_word() -> None:
     # an OCR'd rijkshuisstijl 'nota (ter beslissing)': the ministry's name under the logo is
     # no subject, the addressee is read at the top of the text column

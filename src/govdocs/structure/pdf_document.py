@@ -677,6 +677,9 @@ def detect(raw: RawDocument) -> float:
 _BYLINE = re.compile(
     r"^[A-ZÀ-Ý][\w.&-]*(?: [A-ZÀ-Ý][\w.&-]*){0,2}(?:, [A-ZÀ-Ý][\w.&-]*(?: [A-ZÀ-Ý][\w.&-]*){0,2})+$"
 )
+#: the words that join a title's phrases, never the parts of a byline ("INCLUSIVE, OPEN AND
+#: SECURE" under a title in capitals names no one)
+_PHRASE_JOINER = re.compile(r"\b(?:and|or|of|the|for|en|of|et|ou|und|oder)\b", re.IGNORECASE)
 #: an author's name with the office after it, or a "by" line, under a title
 _AUTHOR_LINE = re.compile(
     r"^(?:(?:By|Par|Door|Von)\s+[A-ZÀ-Ý][\w.'’-]+\s+[A-ZÀ-Ý].{1,60}|"
@@ -1149,7 +1152,11 @@ def _title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Li
             break  # the office that enacts or signs under an act's title ("La ministre du …")
         if _AUTHOR_LINE.match(line.text.strip()):
             break  # the author and office under the title ("Bruno Sportisse, PDG d’Inria")
-        if line.size < largest * 0.95 and _BYLINE.match(line.text.strip()):
+        if (
+            line.size < largest * 0.95
+            and _BYLINE.match(line.text.strip())
+            and not _PHRASE_JOINER.search(line.text)
+        ):
             break  # the project and sender under the title ("CoronaCheck, MinVWS")
         if line.size < largest * 0.95 and _set_off(lines, line):
             break  # a smaller run further from the title than its lines are from each other
