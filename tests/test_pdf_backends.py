@@ -334,3 +334,23 @@ def test_tracked_glyphs_each_in_an_object_of_their_own_are_read_as_words() -> No
 
     document = pdfium.PdfDocument(_glyph_per_object(["NOTICE", "OF", "PUBLIC"], (2.0, 1.2, 1.2)))
     assert [line.text for line in _page_lines(document[0], 1)] == ["NOTICE OF PUBLIC"]
+
+
+@pytest.mark.parametrize("backend", ["pypdf", "pdfium"])
+def test_text_too_small_to_read_is_no_printed_text(tmp_path: Path, backend: str) -> None:
+    """A parliament's record hides an anchor before each speaker, "24/04/2015A00200" in a
+    1 pt font scaled to a tenth of a point, glued to the words that follow it: nobody can
+    read it, so it is no part of the line; text in 12 pt (and a 1 pt font scaled to 12) is."""
+    from .test_pdf_reader import _one_line_pdf
+
+    content = (
+        "BT /F1 1 Tf 0.1 0 0 0.1 72 700 Tm (24/04/2015A00200) Tj ET\n"
+        "BT /F1 12 Tf 72.9 700 Td (Deputy Michael McNamara: I move the motion.) Tj ET\n"
+        "BT /F1 1 Tf 12 0 0 12 72 660 Tm (The Bill is read a second time.) Tj ET"
+    )
+    path = tmp_path / "anchors.pdf"
+    path.write_bytes(_one_line_pdf("", content))
+    from govdocs.readers import ReadOptions, read
+
+    lines = [line.text for line in read(path, ReadOptions(pdf_backend=backend)).lines]
+    assert lines == ["Deputy Michael McNamara: I move the motion.", "The Bill is read a second time."]

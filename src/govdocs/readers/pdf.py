@@ -144,6 +144,10 @@ def _tracking_guard(page: Any) -> Callable[[Any, Any, Any, Any], None]:
 
 
 _FALLBACK_EM = 0.62  # average glyph width (em) when a font states none: rather too wide
+#: text shown smaller than this (points) is no printed text: nobody can read it. Typesetting
+#: systems hide anchors and codes so ("24/04/2015A00200" at 0.1 pt before each speaker of a
+#: parliament's record, glued to the words that follow it)
+UNREADABLE_PT = 1.0
 
 
 def _glyph_widths(font: Any) -> tuple[dict[str, float], float]:
@@ -272,15 +276,24 @@ def _page_lines(page: Any, number: int, turn: Turn | None = None) -> list[Line]:
             continue
         indices: list[int] = []
         offsets: list[tuple[int, int]] = []  # (char offset in text, fragment index)
-        for offset, ch in enumerate(text):
-            if ch.isspace():
-                continue
-            if cursor < len(owners):
-                indices.append(owners[cursor])
-                offsets.append((offset, owners[cursor]))
-            cursor += 1
+        chars: list[str] = []
+        for ch in text:
+            if not ch.isspace():
+                owner = owners[cursor] if cursor < len(owners) else None
+                cursor += 1
+                if owner is not None and fragments[owner].size < UNREADABLE_PT:
+                    continue  # (too small to read: no printed text)
+                if owner is not None:
+                    indices.append(owner)
+                    offsets.append((len(chars), owner))
+            chars.append(ch)
         if not indices:
             continue
+        kept = "".join(chars)
+        if len(kept) != len(text):
+            lead = len(kept) - len(kept.lstrip())
+            text = kept.strip()
+            offsets = [(offset - lead, index) for offset, index in offsets]
         size = Counter(round(fragments[i].size, 1) for i in indices).most_common(1)[0][0]
         cuts = [0, *_split_points(text, offsets, fragments, size), len(text)]
         for start, end in itertools.pairwise(cuts):

@@ -33,7 +33,7 @@ from ..errors import (
     EncryptedDocumentError,
 )
 from ._source import SourceBytes
-from .pdf import PageRead, Turn, plain, read_pages
+from .pdf import UNREADABLE_PT, PageRead, Turn, plain, read_pages
 
 __all__ = ["available", "read"]
 
@@ -336,6 +336,8 @@ def _page_lines(page: Any, number: int, turn: Turn | None = None) -> list[Line]:
                 near, far = -2.0 * size, GLYPH_SPACE_EM * max(size, 1.0)
                 pen_x, baseline = turn.point(matrix.e, matrix.f)
                 style = styles[key] = (size, pen_x, baseline, font, near, far)
+            if style[0] < UNREADABLE_PT:
+                continue  # (too small to read: no printed text)
             char_box(address, index, left_at, right_at, bottom_at, top_at)
             if turned:
                 glyph_left, _, glyph_right, _ = turn.box(
