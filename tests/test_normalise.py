@@ -179,6 +179,23 @@ def test_page_break_rejoin_and_its_limits() -> None:
     assert [e.rule for e in doc.normalisation] == ["rejoin_page_break"]
 
 
+def test_a_speech_split_by_a_page_break_is_rejoined_for_its_own_speaker_only() -> None:
+    from govdocs.models import Person
+
+    doc = _doc([])
+    daly, chair = Person(name="Clare Daly"), Person(name="An Ceann Comhairle", role="chair")
+    doc.add_block(BlockType.speech, "The Minister has not answered the", speaker=daly)
+    doc.add_block(BlockType.speech, "question I put to him.", speaker=daly)
+    doc.add_block(BlockType.speech, "The Deputy's time is up and", speaker=daly)
+    doc.add_block(BlockType.speech, "order, please.", speaker=chair)
+    rejoin_split_paragraphs(doc)
+    assert [(b.speaker.name if b.speaker else None, b.text) for b in doc.blocks] == [
+        ("Clare Daly", "The Minister has not answered the question I put to him."),
+        ("Clare Daly", "The Deputy's time is up and"),
+        ("An Ceann Comhairle", "order, please."),
+    ]
+
+
 def test_every_edit_is_in_the_record() -> None:
     doc = _doc(["ofﬁcieel  en\u00a0zacht\u00adjes"], lang="nl")
     normalise_document(doc)

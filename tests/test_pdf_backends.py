@@ -353,4 +353,7 @@ def test_text_too_small_to_read_is_no_printed_text(tmp_path: Path, backend: str)
     from govdocs.readers import ReadOptions, read
 
     lines = [line.text for line in read(path, ReadOptions(pdf_backend=backend)).lines]
-    assert lines == ["Deputy Michael McNamara: I move the motion.", "The Bill is read a second time."]
+    assert lines == [
+        "Deputy Michael McNamara: I move the motion.",
+        "The Bill is read a second time.",
+    ]

@@ -409,9 +409,13 @@ class ParliamentaryQuestionsMetadata(_ParliamentaryBase):
 
 
 class ProceedingsMetadata(_ParliamentaryBase):
-    """Plenary proceedings (Handelingen)."""
+    """Plenary proceedings: the Handelingen, and the verbatim record of any chamber or council."""
 
     kind: Literal["proceedings"] = "proceedings"
+    reference: str | None = Field(
+        default=None,
+        description="The record's own number as printed, where it has one (CRIV 55 PLEN 291).",
+    )
     meeting_number: str | None = None
     item_number: str | None = None
     agenda_item: str | None = None

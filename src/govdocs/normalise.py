@@ -580,8 +580,9 @@ _CLOSED = re.compile(r"[.!?:;,]['\"”’»)\]]*$")
 
 def rejoin_split_paragraphs(doc: Document) -> None:
     """Join paragraphs split by a page break: one that ends without closing punctuation followed
-    by one that starts in lower case is one paragraph. Headings, list items and other block
-    types are never joined. Each join is logged as ``rejoin_page_break``."""
+    by one that starts in lower case is one paragraph (so is a speech split so, by one speaker).
+    Headings, list items and other block types are never joined. Each join is logged as
+    ``rejoin_page_break``."""
     from .models import BlockType
 
     kept: list[Block] = []
@@ -589,8 +590,9 @@ def rejoin_split_paragraphs(doc: Document) -> None:
         prev = kept[-1] if kept else None
         if (
             prev is not None
-            and prev.type is BlockType.paragraph
-            and block.type is BlockType.paragraph
+            and prev.type is block.type
+            and block.type in (BlockType.paragraph, BlockType.speech)
+            and prev.speaker == block.speaker
             and not _CLOSED.search(prev.text.rstrip())
             and block.text[:1].islower()
         ):

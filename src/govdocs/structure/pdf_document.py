@@ -37,14 +37,16 @@ from ..models import (
     DocumentKind,
     OtherMetadata,
     ParliamentaryLetterMetadata,
+    ProceedingsMetadata,
     ReportMetadata,
     Signatory,
     SourceFormat,
     TocEntry,
 )
 from ..normalise import join_broken, log_edit
-from . import pdf_layout
+from . import pdf_layout, proceedings
 from .bodies import is_body_name
+from .debates import is_verbatim, speeches
 from .email_head import EmailHead, email_head
 from .keyvalue import header_fields, is_label
 from .pdf_info import info_title
@@ -620,6 +622,8 @@ def _evidence(raw: RawDocument, fields: dict[str, str] | None = None) -> str:
     genre), or ``none``. ``fields``: the head's :func:`header_fields`, when already read."""
     if _email(raw) is not None:
         return "email"  # a printed e-mail: correspondence, whatever its body holds
+    if _verbatim(raw):
+        return "debate"  # a chamber's verbatim record, whatever genre its cover names
     head = [line.text.strip() for line in _first_pages(raw, 2)]
     if not any(re.match(r"^>?\s*Retouradres", t) for t in head) and _other_genre(raw):
         return "other"
@@ -663,8 +667,18 @@ def _covered(raw: RawDocument) -> bool:
     )
 
 
-#: other and e-mail: over a letter's score (the document says what it is)
-_SCORES = {"email": 0.97, "other": 0.96, "covered": 0.9, "report": 0.6}
+def _verbatim(raw: RawDocument) -> bool:
+    """A debate's verbatim record (:func:`debates.is_verbatim` on the lines), of a chamber
+    other than the Tweede Kamer, whose Handelingen :mod:`proceedings` reads."""
+    return _once(
+        raw,
+        "verbatim",
+        lambda: proceedings.detect(raw) == 0 and is_verbatim(line.text for line in raw.lines),
+    )
+
+
+#: other, e-mail and a debate's record: over a letter's score (the document says what it is)
+_SCORES = {"debate": 0.97, "email": 0.97, "other": 0.96, "covered": 0.9, "report": 0.6}
 
 
 def detect(raw: RawDocument) -> float:
@@ -2221,6 +2235,8 @@ def build(raw: RawDocument) -> Document:
                 addressee=email.to, subject=email.subject, attachments=email.attachments
             ),
         )
+    elif evidence == "debate":
+        doc = Document(raw=raw, kind=DocumentKind.proceedings, metadata=ProceedingsMetadata())
     else:
         doc = Document(
             raw=raw,
@@ -2395,4 +2411,9 @@ def build(raw: RawDocument) -> Document:
             doc.add_block(BlockType.paragraph, text, page=p.page, footnote_refs=refs)
     if toc and isinstance(doc.metadata, ReportMetadata):
         doc.metadata.table_of_contents = toc
+    if isinstance(doc.metadata, ProceedingsMetadata):
+        # the record's own number ("CRIV 55 PLEN 291"); its paragraphs are speeches
+        doc.metadata.reference = labelled or symbol
+        doc.metadata.speakers = speeches(doc)
+        doc.renumber()
     return doc

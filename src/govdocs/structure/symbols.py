@@ -53,15 +53,21 @@ def _symbol(token: str) -> bool:
     )
 
 
+#: a code spelled in words, a line of its own: acronyms and numbers, two numbers at least
+#: (the Belgian Chamber's "CRIV 55 PLEN 291")
+_SPACED_CODE = re.compile(r"^[A-Z]{2,8}(?: (?:[A-Z]{2,8}|\d{1,5}))+$")
+
+
 def document_symbol(furniture: Iterable[Line], pages: int | None) -> str | None:
     """The code printed in the running header or footer of at least half the pages (two at
     least), the one on most pages: the document's own number."""
     seen: dict[str, set[int]] = defaultdict(set)
     order: list[str] = []
     for line in furniture:
-        for match in _CODE.finditer(line.text):
-            token = match.group().rstrip(".")
-            if _symbol(token):
+        text = " ".join(line.text.split())
+        spaced = _SPACED_CODE.match(text) and sum(w.isdigit() for w in text.split()) >= 2
+        for token in [text] if spaced else (m.group().rstrip(".") for m in _CODE.finditer(text)):
+            if spaced or _symbol(token):
                 if token not in seen:
                     order.append(token)
                 seen[token].add(line.page)
