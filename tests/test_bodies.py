@@ -20,6 +20,11 @@ from govdocs.structure.bodies import is_body_name
         "Cour des comptes",
         "Raad van State",
         "The Digital Transformation Agency and The Australian Information Industry Association",
+        # a chamber's committee, the noun first, however long its remit
+        "Commission du Budget, de l’Enseignement supérieur et des Bâtiments scolaires du "
+        "PARLEMENT DE LA COMMUNAUTÉ FRANÇAISE",
+        "Commissie voor Digitale Zaken",
+        "Chambre des représentants",
     ],
 )
 def test_names_of_bodies(text: str) -> None:
@@ -37,6 +42,9 @@ def test_names_of_bodies(text: str) -> None:
         "Australian Government Cloud Computing Policy",
         "Raad voor examenbetwistingen/Raad voor",  # broken off: the name goes on
         "The Digital Transformation Agency and",
+        "Commission Staff Working Document",  # the noun first, but joined to nothing
+        "Commission du Budget, de l’Enseignement supérieur et des Bâtiments scolaires: compte "
+        "rendu de la séance",  # a genre named, and too long for a name besides
         "",
     ],
 )

@@ -185,3 +185,29 @@ def test_a_plenary_record_of_another_chamber_is_proceedings_of_speeches(tmp_path
     assert dupont and dupont[0].text.startswith("Je remercie la ministre")
     assert not any("Sénatrice Marie Dupont" in b.text for b in record.blocks)
     assert [b.id for b in record.blocks] == [f"b{i}" for i in range(1, len(record.blocks) + 1)]
+
+
+def test_a_committees_record_is_titled_under_its_chambers_name(tmp_path: Path) -> None:
+    """A committee's record: the committee's long name wrapped in one size over the
+    parliament's name set larger ("Commission du Budget, …" / "et des Bâtiments scolaires du" /
+    "PARLEMENT" / "DE LA" / "COMMUNAUTÉ FRANÇAISE"), the session and date, then the genre: the
+    sender's name, whole, is no title; the genre under it is."""
+    from .test_letters import _letter_pdf
+
+    cover = [
+        (62, 732, 21.0, "Commission du Budget, de l’Enseignement supérieur", False),
+        (168, 704, 21.0, "et des Bâtiments scolaires du", False),
+        (216, 657, 25.0, "PARLEMENT", False),
+        (266, 620, 20.0, "DE LA", False),
+        (128, 583, 25.0, "COMMUNAUTÉ FRANÇAISE", False),
+        (240, 520, 14.5, "Session 2025–2026", False),
+        (256, 495, 12.0, "13 AVRIL 2026", False),
+        (175, 273, 17.5, "COMPTE RENDU INTÉGRAL", False),
+        (134, 235, 11.5, "SÉANCE DU LUNDI 13 AVRIL 2026 (APRÈS-MIDI)", False),
+    ]
+    pages = [cover, *_debate_pages()]
+    path = tmp_path / "cric.pdf"
+    path.write_bytes(_letter_pdf(pages))
+    record = govdocs.convert(path, translate=False)
+    assert record.kind.value == "proceedings"
+    assert record.title == "COMPTE RENDU INTÉGRAL"

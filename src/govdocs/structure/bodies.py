@@ -33,6 +33,13 @@ _NOUN_FIRST = re.compile(
     r"Inspectie|Conseil|Cour|Direction|Préfecture|Secrétariat|République|Royaume|Koninkrijk|"
     r"Königreich|Bundesrepublik|Freistaat|Kanton|Canton)\b(?:\s+[^\s.:;!?]+){0,7}$"
 )
+#: a chamber or its committee, the noun first and joined to what it is of or for: "Commission
+#: du Budget, de l’Enseignement supérieur et des Bâtiments scolaires du Parlement de la
+#: Communauté française", "Commissie voor Digitale Zaken", "Chambre des représentants"
+_CHAMBER = re.compile(
+    r"^(?:Commission|Commissie|Parlement|Chambre|Comité|Assemblée|Sénat|Kamer|Conférence)\s+"
+    r"(?:du|de|des|de la|de l['’]|d['’]|voor|van|van de|van het)\b(?:\s+[^\s.:;!?]+){1,18}$"
+)
 #: a state, province or town: "Commonwealth of Australia", "State of California", "City of Lomita"
 _POLITY = re.compile(
     r"^(?:The\s+)?(?:Commonwealth|State|City|County|Republic|Kingdom|Government|Province|Town|"
@@ -67,13 +74,16 @@ def _title_case(text: str) -> str:
 def is_body_name(text: str) -> bool:
     """Whether ``text`` (one line, or a title's lines joined) is the name of a public body."""
     text = " ".join(text.split()).rstrip(",")
-    if not text or len(text) > 100 or any(c.isdigit() for c in text) or _GENRE.search(text):
+    if not text or any(c.isdigit() for c in text) or _GENRE.search(text):
         return False
+    if len(text) > 100:
+        # (only a chamber's committee is named at such length)
+        return len(text) <= 160 and bool(_CHAMBER.match(_title_case(text)))
     if text.isupper():
         text = _title_case(text)
     if _WRAPPED.search(text):
         return False  # a name broken off ("Raad voor examenbetwistingen/Raad voor")
-    if _ENGLISH.match(text) or _NOUN_FIRST.match(text) or _POLITY.match(text):
+    if _ENGLISH.match(text) or _NOUN_FIRST.match(text) or _POLITY.match(text) or _CHAMBER.match(text):
         return True
     # the parties to an agreement: "The Digital Transformation Agency and The Australian
     # Information Industry Association"

@@ -951,9 +951,14 @@ def _past_sender(raw: RawDocument, lines: list[Line], furniture: set[int] | None
         return runs
 
     runs = display_runs(below) or display_runs(above)
-    # the longest of the display runs (a motto, a rubric or the act a notice is made under
-    # stand over the title in the same type: "Un Peuple-Un But-Une Foi", "GOVERNMENT NOTICES")
-    return max(runs, key=lambda run: sum(len(ln.text.split()) for ln in run), default=lines)
+    # the display runs in the largest type, and the longest of them (a motto, a rubric or the
+    # act a notice is made under stand over the title in the same type: "Un Peuple-Un But-Une
+    # Foi", "GOVERNMENT NOTICES"; the sitting's day under a record's genre is set smaller)
+    return max(
+        runs,
+        key=lambda run: (round(run[0].size), sum(len(ln.text.split()) for ln in run)),
+        default=lines,
+    )
 
 
 def _email(raw: RawDocument) -> EmailHead | None:
@@ -1115,6 +1120,14 @@ def _title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Li
             or (
                 leads_in(first[start - 1], first[start])
                 and first[start - 1].size >= max(body * 1.3, largest * 0.5)
+            )
+            # (the line above a smaller one taken in, in its size: the same phrase wrapped,
+            # "Commission du Budget, de l’Enseignement supérieur" / "et des Bâtiments …")
+            or (
+                first[start] is not top
+                and first[start].size < largest * 0.85
+                and abs(first[start - 1].size - first[start].size) < 0.1
+                and first[start - 1].bold == first[start].bold
             )
         )
         and not _is_dateline(first[start - 1].text)
