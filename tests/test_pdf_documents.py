@@ -2609,3 +2609,29 @@ def test_a_signature_set_far_right_is_read_and_no_column_line_is_lost(tmp_path: 
     )
     kept += " " + " ".join(str(v) for v in record.metadata.model_dump().values() if v)
     assert all(text_ in kept or text_.split(" : ")[-1] in kept for text_ in printed)
+
+
+def test_a_body_signing_through_its_officer_for_this_body(tmp_path: Path) -> None:
+    """A supervisory authority's report closes with its name, "Voor deze," and the officer
+    who signs for it, name over office: the officer is the signatory, the body no person."""
+    text = "Dit gebruik van het nummer is in strijd met artikel 46 van de uitvoeringswet en dus."
+    first = [
+        (72, 720, 20.0, "Onderzoek naar het gebruik van het nummer", True),
+        (72, 680, 12.0, "1. Inleiding", True),
+        *_running(72, 660, 10.0, text, 12),
+        (72, 480, 12.0, "2. Feiten", True),
+        *_running(72, 460, 10.0, text, 12),
+    ]
+    last = [
+        (72, 780, 12.0, "3. Conclusie", True),
+        *_running(72, 760, 10.0, text, 12),
+        (72, 560, 10.0, "Autoriteit Persoonsgegevens", False),
+        (72, 546, 10.0, "Voor deze,", False),
+        (72, 490, 10.0, "mr. drs. G.N.J.A. Bukkems", False),
+        (72, 476, 10.0, "Directeur Klantcontact en Controlerend onderzoek", False),
+    ]
+    got = _convert_pages(tmp_path, [first, last])
+    assert got.kind.value == "report"
+    assert [(s.role, s.name) for s in got.metadata.signatories] == [  # type: ignore[union-attr]
+        ("Directeur Klantcontact en Controlerend onderzoek", "mr. drs. G.N.J.A. Bukkems")
+    ]

@@ -527,6 +527,9 @@ def parse_signatories(lines: list[str]) -> list[Signatory]:
             # Transparency Board and Chair Local Public Data Panel")
             found.append(Signatory(role=normalise_role(text), name=name))
             name = None
+        elif name is None and role is None and is_body_name(text.rstrip(",")):
+            continue  # the body that signs through its officer ("Autoriteit Persoonsgegevens"
+            # / "Voor deze," / the director): no person
         elif looks_like_name(text):
             if role is not None:
                 found.append(Signatory(role=role, name=_name_stop(text.rstrip(","))))
@@ -664,6 +667,7 @@ def signature_like(text: str) -> bool:
         or SIGNING.match(text)
         or _inline_pairs(text)
         or _BODY.match(text)
+        or _ON_BEHALF.match(text)  # "Voor deze," under the body that signs
         or _REDACTION.match(text)  # a signature blacked out under a Wob/Woo ground
     ):
         return True
