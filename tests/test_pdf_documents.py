@@ -2635,3 +2635,38 @@ def test_a_body_signing_through_its_officer_for_this_body(tmp_path: Path) -> Non
     assert [(s.role, s.name) for s in got.metadata.signatories] == [  # type: ignore[union-attr]
         ("Directeur Klantcontact en Controlerend onderzoek", "mr. drs. G.N.J.A. Bukkems")
     ]
+
+
+def test_a_date_on_the_page_after_a_blank_verso_dates_the_document(tmp_path: Path) -> None:
+    """A guidance note's cover, its blank verso, then the inner title page with "Date: 15
+    December 2020" at its foot: the blank page is no page of the head, so the date is read
+    where the first two printed pages are."""
+    text = "Surveys carried out face to face must follow the safety protocol set out in it."
+    cover = [
+        (303, 584, 12.0, "TECHNICAL GUIDANCE NOTE", True),
+        (42, 512, 39.0, "Planning and", False),
+        (42, 468, 39.0, "Implementing Surveys", False),
+    ]
+    inner = [
+        (74, 508, 10.0, "TECHNICAL GUIDANCE NOTE", True),
+        (74, 438, 27.0, "Planning and Implementing Surveys", False),
+        (74, 89, 10.0, "Date: 15 December 2020", False),
+    ]
+    pages = [cover, [], inner, _running(74, 640, 10.0, text, 40)]
+    got = _convert_pages(tmp_path, pages)
+    assert got.date == "2020-12-15"
+
+
+@pytest.mark.parametrize(
+    "label", ["Data rilascio 23/03/2021", "Data: 23/03/2021", "Fecha de emisión: 23/03/2021"]
+)
+def test_an_italian_or_spanish_date_label_dates_the_document(tmp_path: Path, label: str) -> None:
+    text = "Il documento descrive il dispiegamento della buona pratica presso gli enti riusanti."
+    cover = [
+        (72, 700, 24.0, "Documento di sintesi del dispiegamento", True),
+        (72, 600, 11.0, label, False),
+        (72, 585, 11.0, "Ultima revisione 29/06/2021", False),
+        *_running(72, 500, 11.0, text, 20),
+    ]
+    got = _convert_pages(tmp_path, [cover])
+    assert got.date == "2021-03-23"

@@ -254,7 +254,10 @@ _SENTENCE_END = re.compile(r"[.!?;]['\"”’»)]*$")
 
 
 def _first_pages(raw: RawDocument, pages: int) -> list[Line]:
-    return [line for line in raw.lines if line.page <= pages]
+    """The lines of the first ``pages`` pages that print text (the blank verso of a cover is no
+    page of the document's head: its date may stand on the page after it)."""
+    printed = sorted({line.page for line in raw.lines})[:pages]
+    return [line for line in raw.lines if printed and line.page <= printed[-1]]
 
 
 def _body_size(raw: RawDocument) -> float:
@@ -1739,7 +1742,11 @@ def document_date(
             r"^(?:(?:Original|Release|Issue|Issued|Publication|Effective|Revision)\s+)*"
             # (the colon may be left out before a date in figures: "DATUM 1-6-2026")
             r"(?:Datum|Date|Dated|Filed|Stand|Gültig ab|Adopted|Approved|Vastgesteld|Adopté|"
-            r"Beschlossen)\s*(?::\s*|\s(?=\d))(\S.{0,40})$",
+            r"Beschlossen|"
+            # Italian, Spanish, Portuguese: "Data rilascio 23/03/2021", "Fecha de emisión: …"
+            r"Data(?:\s+(?:di\s+|de\s+)?(?:rilascio|emissione|pubblicazione|approvazione|"
+            r"publicação|emissão))?|Fecha(?:\s+de\s+(?:emisión|publicación|aprobación))?)"
+            r"\s*(?::\s*|\s(?=\d))(\S.{0,40})$",
             text,
             re.I,
         )
