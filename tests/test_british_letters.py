@@ -169,3 +169,47 @@ def test_a_rule_drawn_with_characters_is_no_heading(tmp_path: Path) -> None:
     record = _convert_pages(tmp_path, [page])
     assert not any(set(b.text) <= {"_"} for b in record.blocks)
     assert any(edit.rule == "rule_line" for edit in record.normalisation)
+
+
+@pytest.mark.parametrize(
+    ("block", "addressee"),
+    [
+        # a person addressed by name alone: the organisation and address under it are theirs
+        (["Sharon White", "Ofcom", "Riverside House", "London SE1 9HA"], "Sharon White"),
+        (
+            ["Andrew Anagnost and Amar Hanspal", "Co-Chief Executive Officers", "Autodesk, Inc."],
+            "Andrew Anagnost and Amar Hanspal",
+        ),
+        # ... by name, degree and office on one line
+        (
+            [
+                "Matt Wayne, Ed.D., Superintendent",
+                "San Francisco County Office of Education",
+                "555 Franklin Street",
+            ],
+            "Matt Wayne, Ed.D., Superintendent",
+        ),
+        # a body's name set in capitals over two lines is no person's
+        (["ADMINISTRATION CANTONALE", "DES IMPÔTS"], "ADMINISTRATION CANTONALE DES IMPÔTS"),
+        # an office is the addressee over the lines that go on naming it
+        (
+            ["The Chair of the Public Accounts Committee", "of the House of Commons"],
+            "The Chair of the Public Accounts Committee of the House of Commons",
+        ),
+    ],
+)
+def test_the_addressee_is_the_person_named_over_their_organisation(
+    tmp_path: Path, block: list[str], addressee: str
+) -> None:
+    first: list[_Row] = [
+        (72, 700, 11.0, "12 May 2018", False),
+        *[(72, 670 - 14 * i, 11.0, line, False) for i, line in enumerate(block)],
+        (72, 590, 11.0, "Dear Colleague,", False),
+        *_running(72, 560, 11.0, _TEXT, 25),
+        (72, 180, 11.0, "Yours sincerely,", False),
+        (72, 130, 11.0, "Bethan Sayed AM", False),
+        (72, 116, 11.0, "Chair", False),
+    ]
+    record = _convert_pages(tmp_path, [first])
+    assert record.kind.value == "parliamentary_letter"
+    assert record.metadata.addressee == addressee  # type: ignore[union-attr]

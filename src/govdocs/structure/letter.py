@@ -22,6 +22,7 @@ from ..document import Document, Line, RawDocument
 from ..models import BlockType, DocumentKind, ParliamentaryLetterMetadata, Signatory
 from ..normalise import log_edit
 from . import pdf_layout
+from .bodies import is_body_name
 from .keyvalue import header_fields, is_contact_label, is_label, subject_details
 from .references import find_references, link_citations
 from .signatures import (
@@ -127,9 +128,25 @@ _HONORIFIC = re.compile(
 
 
 def _named_in_office(text: str) -> bool:
-    """A person's name with the office after a comma ("Clyde Terry, Chairperson")."""
-    name, _, office = text.partition(", ")
+    """A person's name with the office after a comma, degrees between them allowed ("Clyde
+    Terry, Chairperson", "Matt Wayne, Ed.D., Superintendent")."""
+    name, _, _ = text.partition(", ")
+    _, _, office = text.rpartition(", ")
     return bool(office) and looks_like_name(name) and is_role(office)
+
+
+def _person_addressed(text: str) -> bool:
+    """A line naming one person or two ("Karen Neuman", "Andrew Anagnost and Amar Hanspal"):
+    the lines under it are their office, organisation and address, not the addressee."""
+    names = re.split(r"\s+(?:and|en|et|und)\s+", text.strip())
+    return all(
+        2 <= len(name.split()) <= 4
+        and not name.isupper()  # (a body's name set in capitals, "ADMINISTRATION CANTONALE")
+        and looks_like_name(name)
+        and not is_role(name)
+        and not is_body_name(name)
+        for name in names
+    )
 
 
 #: the first line of an address block that addresses someone
@@ -840,6 +857,8 @@ def build(raw: RawDocument) -> Document:
                 break  # a person addressed by title: the office or firm under the name is not
             if addressee and _named_in_office(addressee[0]):
                 break  # ... or by name and office on one line ("Clyde Terry, Chairperson")
+            if addressee and _person_addressed(addressee[0]):
+                break  # ... or by name alone ("Sharon White" / "Ofcom")
             addressee.append(line)
         if addressee:
             break
