@@ -2670,3 +2670,26 @@ def test_an_italian_or_spanish_date_label_dates_the_document(tmp_path: Path, lab
     ]
     got = _convert_pages(tmp_path, [cover])
     assert got.date == "2021-03-23"
+
+
+def test_a_long_decision_closes_with_its_signer_over_office_and_body(tmp_path: Path) -> None:
+    """A regulator's decision of six pages ends, under its last paragraph and with no closing
+    formula, with the chairman's name in capitals over the office and the body's name: the
+    signature (no page limit for a decision: only a notice was looked at so before)."""
+    text = "The Commission takes a very serious view of any instance of non-compliance here."
+    first = [
+        (90, 720, 14.0, "DECISION OF THE PERSONAL DATA PROTECTION COMMISSION", True),
+        *_running(90, 680, 12.0, text, 40),
+    ]
+    middle = [_running(90, 760, 12.0, text, 48) for _ in range(4)]
+    last = [
+        *_running(90, 760, 12.0, text, 10),
+        (125, 565, 12.0, "LEONG KENG THAI", True),
+        (125, 551, 12.0, "CHAIRMAN", True),
+        (125, 537, 12.0, "PERSONAL DATA PROTECTION COMMISSION", True),
+    ]
+    got = _convert_pages(tmp_path, [first, *middle, last])
+    assert got.kind.value == "other"
+    assert [(s.role, s.name) for s in got.metadata.signatories] == [  # type: ignore[union-attr]
+        ("Chairman Personal Data Protection Commission", "LEONG KENG THAI")
+    ]

@@ -2354,9 +2354,9 @@ def build(raw: RawDocument) -> Document:
         bench = bench_names(placed)
         if bench is not None:
             spans.append((bench[0], bench[0] + 1, bench[1]))
-    if not spans and isinstance(doc.metadata, OtherMetadata) and (raw.pages or 1) <= 4:
-        # a short notice or certificate closes with its signer's name over the office, no
-        # formula before them ("Joan Durocher" / "General Counsel")
+    if not spans and isinstance(doc.metadata, OtherMetadata):
+        # a notice, a certificate or a decision closes with its signer's name over the office,
+        # no formula before them ("Joan Durocher" / "General Counsel")
         closing = closing_signature(placed)
         if closing is not None:
             spans.append(closing)

@@ -9,6 +9,7 @@ Zaken en Klimaat``), several signatories, roles printed in capitals, and names w
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -978,18 +979,21 @@ def closing_signature(
     paras: Sequence[Sequence[Placed]],
 ) -> tuple[int, int, list[Signatory]] | None:
     """The signature a document ends with, no formula before it: its last paragraph (or last
-    two, one line each) is a name and an office, either order, under the running text on
-    the same page. ``(first, end, signatories)`` as :func:`signature_spans`, or ``None``."""
-    for count in (1, 2):
+    two or three, one line each) is a name and an office, either order, the office's body or
+    unit under them allowed ("LEONG KENG THAI" / "CHAIRMAN" / "PERSONAL DATA PROTECTION
+    COMMISSION"), under the running text on the same page. ``(first, end, signatories)`` as
+    :func:`signature_spans`, or ``None``."""
+    for count in (1, 2, 3):
         if len(paras) <= count:
             return None
         tail = [line for para in paras[-count:] for line in para]
-        if len(tail) != 2 or len({line.page for line in tail}) > 1:
+        if len(tail) not in (2, 3) or len({line.page for line in tail}) > 1:
             continue
-        upper, lower = (_clean(line.text) for line in tail)
+        texts = [_clean(line.text) for line in tail]
+        upper, lower = texts[:2]
         before = paras[-count - 1]
         if (
-            tail[0].y0 > tail[1].y0
+            all(a.y0 > b.y0 for a, b in pairwise(tail))
             and before
             and before[-1].page == tail[0].page
             and before[-1].y0 > tail[0].y0
@@ -997,8 +1001,9 @@ def closing_signature(
                 (looks_like_name(upper) and is_role(lower))
                 or (is_role(upper) and looks_like_name(lower))
             )
+            and (len(texts) == 2 or (_unit_line(texts[2]) or is_body_name(texts[2])))
         ):
-            return len(paras) - count, len(paras), parse_signatories([upper, lower])
+            return len(paras) - count, len(paras), parse_signatories(texts)
     return None
 
 
