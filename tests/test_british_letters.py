@@ -119,6 +119,12 @@ def test_name_in_capitals_under_the_closing_signs(tmp_path: Path) -> None:
         ("Chief Executive", True),
         ("Chief Executive, UK Research and Innovation", True),
         ("Executive Chair", True),
+        # the benches of Commonwealth courts, as their judgments and instruments sign
+        ("CHIEF JUSTICE", True),
+        ("SUPREME COURT JUDGE", True),
+        ("Court of Appeal Judge", True),
+        ("Deputy Judge President", True),
+        ("Justice of the Peace Street", False),
         # (a name with its office stays a name and an office, not one office)
         ("Abel Guillén, Deputy Superintendent", False),
         ("Smith, Jones Manager", False),

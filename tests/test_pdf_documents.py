@@ -2693,3 +2693,25 @@ def test_a_long_decision_closes_with_its_signer_over_office_and_body(tmp_path: P
     assert [(s.role, s.name) for s in got.metadata.signatories] == [  # type: ignore[union-attr]
         ("Chairman Personal Data Protection Commission", "LEONG KENG THAI")
     ]
+
+
+def test_a_benchs_judges_sign_names_over_offices(tmp_path: Path) -> None:
+    """A Commonwealth judgment closes with its judges, each name over the office, the presiding
+    judge centred over the others: each office is its own holder's, not the next name's."""
+    text = "We uphold the judgement of the trial court and order that the costs be paid by all."
+    first = [
+        (100, 720, 14.0, "IN THE SUPREME COURT OF ZAMBIA", True),
+        *_running(100, 680, 12.0, text, 40),
+    ]
+    last = [
+        *_running(100, 760, 12.0, text, 20),
+        (278, 420, 12.0, "M. MALILA", True),
+        (261, 405, 12.0, "CHIEF JUSTICE", True),
+        (131, 340, 12.0, "R.M.C. KAOMA", True),
+        (98, 326, 12.0, "SUPREME COURT JUDGE", True),
+    ]
+    got = _convert_pages(tmp_path, [first, last])
+    assert [(s.role, s.name) for s in got.metadata.signatories] == [  # type: ignore[union-attr]
+        ("Chief Justice", "M. MALILA"),
+        ("Supreme Court Judge", "R.M.C. KAOMA"),
+    ]

@@ -83,7 +83,12 @@ def is_body_name(text: str) -> bool:
         text = _title_case(text)
     if _WRAPPED.search(text):
         return False  # a name broken off ("Raad voor examenbetwistingen/Raad voor")
-    if _ENGLISH.match(text) or _NOUN_FIRST.match(text) or _POLITY.match(text) or _CHAMBER.match(text):
+    if (
+        _ENGLISH.match(text)
+        or _NOUN_FIRST.match(text)
+        or _POLITY.match(text)
+        or _CHAMBER.match(text)
+    ):
         return True
     # the parties to an agreement: "The Digital Transformation Agency and The Australian
     # Information Industry Association"

@@ -9,7 +9,6 @@ Zaken en Klimaat``), several signatories, roles printed in capitals, and names w
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -66,6 +65,10 @@ _OFFICES = (
     r"richter(?:in)?|(?:bundes|vize)?kanzler(?:in)?|registrar|"
     # courts: "United States District Judge", "Clerk of Court"
     r"(?:united\s+states\s+)?(?:chief\s+)?(?:district\s+|circuit\s+|magistrate\s+)?judge|"
+    # Commonwealth benches: "Chief Justice", "Supreme Court Judge", "Court of Appeal Judge",
+    # "Judge President"
+    r"chief\s+justice|(?:supreme\s+court|court\s+of\s+appeal|high\s+court)\s+judge|"
+    r"judge\s+president|"
     r"clerk(?:\s+of\s+(?:the\s+)?court)?|"
     # an American office named by its unit on the next line ("Cecilia Blye, Chief" / "Office
     # of Global Security Risk"), or "Chief of Staff"
@@ -962,6 +965,21 @@ def signature_spans(paras: Sequence[Sequence[Placed]]) -> list[tuple[int, int, l
             head = list(anchor[opened_by:])
         if behalf:
             head = list(anchor)
+            above = paras[index - 1] if index else []
+            if (
+                len(above) == 1
+                and len(anchor) == 1
+                and is_role(_clean(anchor[0].text))
+                and above[0].page == anchor[0].page
+                # (the line right above, not a name beside the office in a table's row)
+                and 6 <= above[0].y0 - anchor[0].y0 <= 30
+                and looks_like_name(_clean(above[0].text))
+                and signature_like(above[0].text)  # (not a heading in capitals)
+                and not is_role(_clean(above[0].text))
+            ):
+                # the office is under its holder's name, as the names under it are over
+                # theirs ("M. MALILA" / "CHIEF JUSTICE" / "R.M.C. KAOMA" / "SUPREME COURT JUDGE")
+                head = [above[0], *anchor]
         by_office = _BY_OFFICE.search(last)
         if by_office and is_role(by_office.group("role")):
             head = [Placed(by_office.group("role"), anchor[-1].page, anchor[-1].x0, anchor[-1].y0)]
@@ -978,33 +996,45 @@ def signature_spans(paras: Sequence[Sequence[Placed]]) -> list[tuple[int, int, l
 def closing_signature(
     paras: Sequence[Sequence[Placed]],
 ) -> tuple[int, int, list[Signatory]] | None:
-    """The signature a document ends with, no formula before it: its last paragraph (or last
-    two or three, one line each) is a name and an office, either order, the office's body or
-    unit under them allowed ("LEONG KENG THAI" / "CHAIRMAN" / "PERSONAL DATA PROTECTION
+    """The signature a document ends with, no formula before it: its last paragraphs (six lines
+    at most) are names each over an office, or offices each over a name, or one name and office
+    with the office's body or unit under them ("LEONG KENG THAI" / "CHAIRMAN" / "PERSONAL DATA PROTECTION
     COMMISSION"), under the running text on the same page. ``(first, end, signatories)`` as
     :func:`signature_spans`, or ``None``."""
-    for count in (1, 2, 3):
+    for count in range(6, 0, -1):  # (the longest such ending: several signers)
         if len(paras) <= count:
-            return None
+            continue
         tail = [line for para in paras[-count:] for line in para]
-        if len(tail) not in (2, 3) or len({line.page for line in tail}) > 1:
+        if not 2 <= len(tail) <= 6 or len({line.page for line in tail}) > 1:
             continue
         texts = [_clean(line.text) for line in tail]
-        upper, lower = texts[:2]
         before = paras[-count - 1]
         if (
-            all(a.y0 > b.y0 for a, b in pairwise(tail))
-            and before
+            before
             and before[-1].page == tail[0].page
-            and before[-1].y0 > tail[0].y0
+            and before[-1].y0 > max(line.y0 for line in tail)
             and (
-                (looks_like_name(upper) and is_role(lower))
-                or (is_role(upper) and looks_like_name(lower))
+                _pairs(texts)
+                or (
+                    len(texts) == 3
+                    and _pairs(texts[:2])
+                    and (_unit_line(texts[2]) or is_body_name(texts[2]))
+                )
             )
-            and (len(texts) == 2 or (_unit_line(texts[2]) or is_body_name(texts[2])))
         ):
             return len(paras) - count, len(paras), parse_signatories(texts)
     return None
+
+
+def _pairs(texts: Sequence[str]) -> bool:
+    """Lines that are names each over its office, or offices each over its holder's name
+    ("M. MALILA" / "CHIEF JUSTICE" / "R.M.C. KAOMA" / "SUPREME COURT JUDGE")."""
+    if not texts or len(texts) % 2:
+        return False
+    pairs = list(zip(texts[::2], texts[1::2], strict=True))
+    return all(looks_like_name(a) and is_role(b) for a, b in pairs) or all(
+        is_role(a) and looks_like_name(b) for a, b in pairs
+    )
 
 
 #: what stands before a judge's name in the closing row: the mark that the original was signed
