@@ -5,6 +5,7 @@ are read from the PDFs' printed pages (see tests/fixtures/pdfs/README.md for the
 from __future__ import annotations
 
 import dataclasses
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -1469,3 +1470,39 @@ def test_a_page_in_one_size_is_titled_by_a_centred_line_in_capitals_over_its_tex
         *body,
     ]
     assert structure(_page_of(masthead)).title is None
+
+
+def test_notes_labelled_with_a_full_stop_that_go_on_from_the_notes_before() -> None:
+    """ICAO's documents label their notes "1.", "2." in small print under the text, the text
+    printing each number raised: notes, numbered on over the pages. A small-print list under
+    the text that starts at "3." with no notes before it goes on from nothing, and one whose
+    numbers the text does not print raised answers no mark: no notes."""
+    from govdocs.document import Line
+    from govdocs.structure import pdf_layout
+
+    body = "Emergency travel documents are issued to persons who must travel without delay."
+    lines: list[Line] = []
+    for page in (1, 2, 3):
+        marked = body + str(page)
+        lines.append(
+            Line(marked, page, 66, 674, 546, 684, 10.0, superscripts=((len(body), len(marked)),))
+        )
+        lines += [Line(body, page, 66, 660 - 14 * i, 546, 670 - 14 * i, 10.0) for i in range(20)]
+    lines.append(
+        Line("1. See ICAO/UNHCR Guide for Issuing Travel Documents.", 1, 66, 90, 520, 98, 8)
+    )
+    lines.append(
+        Line("2. 96/409/CSFP: Decision of the Representatives of the", 2, 66, 99, 546, 107, 8)
+    )
+    lines.append(Line("Member States on an emergency travel document.", 2, 66, 90, 313, 98, 8))
+    lines.append(Line("3. ETDs may be issued from a number of locations.", 3, 66, 90, 347, 98, 8))
+    layout = pdf_layout.analyse(_page_of(lines, pages=3))
+    assert [(n.label, n.page) for n in layout.footnotes] == [("1", 1), ("2", 2), ("3", 3)]
+    assert layout.footnotes[1].text == (
+        "96/409/CSFP: Decision of the Representatives of the Member States on an emergency "
+        "travel document."
+    )
+    alone = [line for line in lines if not line.text.startswith(("1.", "2.", "Member"))]
+    assert pdf_layout.analyse(_page_of(alone, pages=3)).footnotes == []
+    unmarked = [replace(line, superscripts=()) for line in lines]
+    assert pdf_layout.analyse(_page_of(unmarked, pages=3)).footnotes == []

@@ -95,6 +95,10 @@ _FOOTNOTE_START = re.compile(
 _SLASHED_LABEL = re.compile(r"^(\d{1,3})/(?=\s)")
 #: a rule typed with underscores over a page's notes ("____________")
 _RULE_LINE = re.compile(r"^_{6,}$")
+#: a note's label with a full stop, as some publishers set them ("1. See ICAO/UNHCR Guide …"):
+#: read as a note only where it goes on from the notes before it and the text of its page prints
+#: its number raised (a small-print list does neither)
+_DOTTED_LABEL = re.compile(r"^(\d{1,3})\.\s+(?=\S)")
 #: a note's label in brackets, as the EU's Official Journal sets them ("(1) OJ L 325, …")
 _BRACKETED_LABEL = re.compile(r"^\((\d{1,3})\)(?=\s)")
 _SENTENCE_END = re.compile(r"[.!?:;]['\"”’»)]*$")
@@ -497,6 +501,11 @@ def analyse(
     for line in candidates:
         by_page[line.page].append(line)
     raised = _raised_note_tops(by_page, body_size)
+    # the numbers the text of each page prints raised (the marks a note labelled "1." answers)
+    marks: dict[int, set[str]] = defaultdict(set)
+    for line in candidates:
+        for start, end in line.superscripts:
+            marks[line.page].add(line.text[start:end].strip())
     ruled = _ruled_note_tops(by_page, body_size, page_size)
     for page, rule_top in ruled.items():
         raised[page] = max(raised.get(page, -1), rule_top)
@@ -520,6 +529,13 @@ def analyse(
         if label is not None:
             text = f"{label} {text[len(label) :].lstrip()}"
         text = _BRACKETED_LABEL.sub(r"\1", _SLASHED_LABEL.sub(r"\1", text))
+        dotted = _DOTTED_LABEL.match(text)
+        if (
+            dotted
+            and dotted.group(1) == _next_label(notes)
+            and dotted.group(1) in marks.get(line.page, set())
+        ):
+            text = f"{dotted.group(1)} {text[dotted.end() :]}"
         match = _FOOTNOTE_START.match(text)
         if match and any(c.isalpha() for c in match.group(2)):
             notes.append(Footnote(match.group(1), match.group(2).strip(), line.page))
@@ -738,6 +754,12 @@ def _numbered_on(
             if note.label.isdigit():
                 last = int(note.label)
     return kept, back
+
+
+def _next_label(notes: list[Footnote]) -> str:
+    """The label the document's next note carries: one more than the last, or ``1``."""
+    last = notes[-1].label if notes else "0"
+    return str(int(last) + 1) if last.isdigit() else ""
 
 
 def _continued_notes(lines: list[Line], notes: list[Footnote], body_size: float) -> float | None:
