@@ -1506,3 +1506,39 @@ def test_notes_labelled_with_a_full_stop_that_go_on_from_the_notes_before() -> N
     assert pdf_layout.analyse(_page_of(alone, pages=3)).footnotes == []
     unmarked = [replace(line, superscripts=()) for line in lines]
     assert pdf_layout.analyse(_page_of(unmarked, pages=3)).footnotes == []
+
+
+def test_a_long_note_in_the_texts_size_under_double_spaced_text() -> None:
+    """A court's opinion: the text double-spaced (33 pt apart), a note of four lines in the
+    text's own size under it set single-spaced (16.5 pt), its label raised like the mark in the
+    text. Closer set than the text, four lines is a note; under single-spaced text, where a
+    note's run-on lines cannot be told from text by their leading, it is not."""
+    from govdocs.document import Line
+    from govdocs.structure import pdf_layout
+
+    text = "the remaining issues for decision are whether the taxpayer was at risk in 2008"
+
+    def page(text_leading: float) -> list[Line]:
+        lines = [
+            Line(text, 1, 72, 700 - text_leading * i, 520, 714 - text_leading * i, 14.0)
+            for i in range(8)
+        ]
+        marked = "After concessions by the parties,3 the remaining issues are:"
+        lines.append(Line(marked, 1, 108, 380, 507, 394, 14.0, superscripts=((33, 34),)))
+        note = [
+            "3The parties have stipulated that: (1) Mr. Bordelon is liable for the addition",
+            "to tax under section 6651(a)(1) for taxable year 2010; (2) for taxable year 2008,",
+            "the adjustment for bad debt deduction is $1,188,109; and (3) neither of the",
+            "Bordelons is liable for the accuracy-related penalties for any of the years.",
+        ]
+        for i, line in enumerate(note):
+            raised = ((0, 1),) if i == 0 else ()
+            lines.append(
+                Line(line, 1, 72, 125 - 16.5 * i, 534, 139 - 16.5 * i, 14.0, superscripts=raised)
+            )
+        return lines
+
+    found = pdf_layout.analyse(_page_of(page(33.0))).footnotes
+    assert [n.label for n in found] == ["3"]
+    assert found[0].text.endswith("for any of the years.")
+    assert pdf_layout.analyse(_page_of(page(16.5))).footnotes == []

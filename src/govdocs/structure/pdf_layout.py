@@ -645,11 +645,31 @@ def _raised_note_tops(by_page: dict[int, list[Line]], body_size: float) -> dict[
         if not starts:
             continue
         # the notes end the page: below the first, nothing but their labelled lines and a few
-        # run-on lines each (a table's note with text after it is no footnote)
-        below = [line for line in lines if line.y0 <= max(starts)]
-        if not any(line.bold for line in below) and len(below) <= 3 * len(starts):
+        # run-on lines each, set closer than the text when it is double-spaced (a court's
+        # opinion: a note of four lines under text set at twice their leading); a table's note
+        # with text after it is no footnote
+        below = sorted((line for line in lines if line.y0 <= max(starts)), key=lambda ln: -ln.y0)
+        runs = 3
+        above = [line for line in lines if line.y0 > max(starts)]
+        if len(above) >= 3 and len(below) >= 2:
+            text_leading = _median_gap(above)
+            note_leading = _median_gap(below)
+            if note_leading and text_leading >= 1.6 * note_leading:
+                runs = 6
+        if not any(line.bold for line in below) and len(below) <= runs * len(starts):
             tops[page] = max(starts) + 0.01
     return tops
+
+
+def _median_gap(lines: list[Line]) -> float:
+    """The median distance between the baselines of ``lines`` one under the other (0: none)."""
+    ordered = sorted(lines, key=lambda line: -line.y0)
+    gaps = sorted(
+        upper.y0 - lower.y0
+        for upper, lower in pairwise(ordered)
+        if 0 < upper.y0 - lower.y0 < 3 * max(upper.size, 1.0)
+    )
+    return gaps[len(gaps) // 2] if gaps else 0.0
 
 
 def _ruled_note_tops(
