@@ -2715,3 +2715,18 @@ def test_a_benchs_judges_sign_names_over_offices(tmp_path: Path) -> None:
         ("Chief Justice", "M. MALILA"),
         ("Supreme Court Judge", "R.M.C. KAOMA"),
     ]
+
+
+def test_letters_set_apart_as_a_drawing_are_no_title(tmp_path: Path) -> None:
+    """A playbook's cover draws "X X O X X" / "OO OO" in 72 pt under its 36 pt title: letters
+    spelling no word (none of three letters or more) are a drawing, not the title."""
+    text = "This playbook helps departments manage the cost of the cloud services they use."
+    cover = [
+        (72, 595, 36.0, "GC Cloud Cost", True),
+        (72, 553, 36.0, "Management Playbook", True),
+        (72, 535, 11.0, "Published Version July 2022", False),
+        (98, 260, 72.0, "X X O X X", True),
+        (98, 125, 72.0, "OO OO", True),
+    ]
+    got = _convert_pages(tmp_path, [cover, _running(72, 720, 11.0, text, 40)])
+    assert got.title == "GC Cloud Cost Management Playbook"

@@ -1016,6 +1016,8 @@ def _title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Li
         )
         and not _STAMP_LINE.match(line.text.strip())
         and sum(c.isalpha() for c in line.text) >= 4
+        # (letters set apart as a drawing, "X X O X X" / "OO OO", spell no word)
+        and any(sum(c.isalpha() for c in word) >= 3 for word in line.text.split())
         and not _logotype(line.text)
         and not _mark(line, first)
     ]
