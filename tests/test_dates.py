@@ -106,3 +106,16 @@ def test_a_range_of_days_dates_by_its_first_day() -> None:
             "2012-18 January 2013",
         )
     ] == ["2013-01-17", "2020-03-03", "2021-05-10", "2013-01-18"]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("25 марта 2020 г.", "2020-03-25"),  # a Russian court's decision
+        ("30 юли 2019 г.", "2019-07-30"),  # a Bulgarian authority's decision
+        ("Lisboa, 12 de setembro de 2019", "2019-09-12"),
+        ("3 de março de 2020", "2020-03-03"),
+    ],
+)
+def test_portuguese_russian_and_bulgarian_dates(text: str, iso: str) -> None:
+    assert [found.iso for found in find_dates(text)] == [iso]
