@@ -2730,3 +2730,22 @@ def test_letters_set_apart_as_a_drawing_are_no_title(tmp_path: Path) -> None:
     ]
     got = _convert_pages(tmp_path, [cover, _running(72, 720, 11.0, text, 40)])
     assert got.title == "GC Cloud Cost Management Playbook"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    ["On 13th November 2025 and 17th April 2026", "Delivered on 17th April 2026"],
+)
+def test_a_commonwealth_judgment_is_dated_by_its_delivery(tmp_path: Path, caption: str) -> None:
+    """A judgment's caption states when it was heard and delivered ("On 13th November 2025 and
+    17th April 2026"): the last day is the judgment's date, not a court stamp's ("7 APR 2026")."""
+    text = "The appellant appeals against the judgment of the High Court delivered last year."
+    first = [
+        (100, 760, 12.0, "IN THE SUPREME COURT OF ZAMBIA", True),
+        (400, 740, 12.0, "7 APR 2026", False),
+        (100, 700, 12.0, "Coram: Malila CJ, Kaoma and Chisanga JJS", False),
+        (100, 686, 12.0, caption, False),
+        *_running(100, 640, 12.0, text, 30),
+    ]
+    got = _convert_pages(tmp_path, [first])
+    assert got.date == "2026-04-17"

@@ -151,9 +151,12 @@ _HOUR_TAIL = re.compile(
     rf"(?:,|\s+(?:at|from|à|om|um|van))\s*{_HOUR}(?:\s*[-–]\s*{_HOUR})?\s*$", re.IGNORECASE
 )
 #: a court's decision or filing date in its caption
+_CAPTION_DATE = r"(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4})"
 _DECIDED_ON = re.compile(
-    r"\b(?:Decided|Filed|Entered)\s*:?\s+(?P<date>[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|"
-    r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
+    rf"\b(?:Decided|Filed|Entered|Delivered(?:\s+on)?)\s*:?\s+(?P<date>{_CAPTION_DATE})|"
+    # a Commonwealth judgment's caption: heard on the first day, delivered on the last ("On
+    # 13th November 2025 and 17th April 2026")
+    rf"^On\s+{_CAPTION_DATE}(?:,\s+{_CAPTION_DATE})*\s+and\s+(?P<last>{_CAPTION_DATE})\.?$"
 )
 #: the hour an appointment is set for ("at 2:00 p.m.", "à 14h30", "um 10:00 Uhr", "om 14.00 uur")
 _APPOINTMENT = re.compile(
@@ -1767,7 +1770,7 @@ def document_date(
             if dated
             else genre.group("date")
             if genre
-            else decided.group("date")
+            else decided.group("date") or decided.group("last")
             if decided
             else None
         )
