@@ -151,7 +151,9 @@ _HOUR_TAIL = re.compile(
     rf"(?:,|\s+(?:at|from|à|om|um|van))\s*{_HOUR}(?:\s*[-–]\s*{_HOUR})?\s*$", re.IGNORECASE
 )
 #: a court's decision or filing date in its caption
-_CAPTION_DATE = r"(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4})"
+_CAPTION_DATE = (
+    r"(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4})"
+)
 _DECIDED_ON = re.compile(
     rf"\b(?:Decided|Filed|Entered|Delivered(?:\s+on)?)\s*:?\s+(?P<date>{_CAPTION_DATE})|"
     # a Commonwealth judgment's caption: heard on the first day, delivered on the last ("On
