@@ -2749,3 +2749,25 @@ def test_a_commonwealth_judgment_is_dated_by_its_delivery(tmp_path: Path, captio
     ]
     got = _convert_pages(tmp_path, [first])
     assert got.date == "2026-04-17"
+
+
+def test_a_date_the_text_cites_at_a_line_start_is_no_date_label(tmp_path: Path) -> None:
+    """A circular letter dated "06.03.2025" under the ministry's address cites a Cabinet
+    approval whose sentence runs on to a line "dated 24.09.2019.": in lower case, that is the
+    text going on, not a "Dated" label; the circular is dated by its own line."""
+    text = "the fixed monthly allowance is paid to the members who retire between 55 and 60"
+    first = [
+        (288, 711, 11.5, "Ministry of Public Administration,", False),
+        (288, 674, 11.5, "Independence Square,", False),
+        (288, 655, 11.5, "Colombo 07", False),
+        (288, 621, 11.5, "06.03.2025", False),
+        (72, 582, 11.5, "Inspector General of Police", False),
+        *_running(72, 540, 11.5, text, 30),
+    ]
+    second = [
+        (72, 760, 11.5, "as granted by the Cabinet of Ministers in its approval", False),
+        (72, 746, 11.5, "dated 24.09.2019.", False),
+        *_running(72, 720, 11.5, text, 20),
+    ]
+    got = _convert_pages(tmp_path, [first, second])
+    assert got.date == "2025-03-06"

@@ -1757,6 +1757,9 @@ def document_date(
             text,
             re.I,
         )
+        if label and not text[:1].isupper():
+            label = None  # (a sentence run on in lower case: "… by the Cabinet decision" /
+            # "dated 24.09.2019." is a date the text cites, no label)
         # ... or the date after a file reference ("GZ: DSB-D216.580/0002-DSB/2018 vom
         # 28.5.2018") or a numbered genre ("Avis n° 20172386 du 21 septembre 2017")
         dated = _REFERENCE_DATED.match(text)
