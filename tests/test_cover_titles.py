@@ -1,7 +1,10 @@
 """Cover titles of reports and policies of international bodies (held-out set 51): the lines
-are given in the order the content stream draws them, which is not the order on the page."""
+are given in the order the content stream draws them, which is not the order on the page; and
+of Dutch bodies' briefs and specifications (held-out set 54)."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from govdocs.document import Line
 from govdocs.structure.pdf_document import title_lines
@@ -112,3 +115,51 @@ def test_the_titles_last_word_set_a_little_smaller_in_its_weight_stays() -> None
     assert _title(cover) == ["Handleiding i-Spiegel", "Indicatoren"]
     cover[1] = Line("Kwaliteitsinstituut", 1, 243, 500.5, 349, 516.3, 15.8)
     assert _title(cover) == ["Handleiding i-Spiegel"]
+
+
+def test_a_dash_alone_between_title_lines_joins_them(tmp_path: Path) -> None:
+    """A specification's cover sets its title over three lines in 26 pt, the middle one a dash
+    alone ("RegelSpraak-specificatie" / "–" / "typeringen"): one title, the dash kept."""
+    from .test_pdf_documents import _convert_pages, _running
+
+    text = "Deze specificatie beschrijft de typeringen van de taal en hoe ze worden gebruikt."
+    cover = [
+        (71, 481, 26.0, "RegelSpraak-specificatie", False),
+        (71, 441, 26.0, "–", False),
+        (71, 400, 26.0, "typeringen", False),
+        (71, 174, 11.0, "© 2025 Belastingdienst", False),
+    ]
+    got = _convert_pages(tmp_path, [cover, _running(71, 760, 11.0, text, 40)])
+    assert got.title == "RegelSpraak-specificatie – typeringen"
+
+
+def test_a_standfirst_sentence_under_the_title_is_no_subtitle(tmp_path: Path) -> None:
+    """A challenge brief's 20 pt title with a question of two dozen words under it in 12 pt
+    bold italic: a sentence that leads into the text (a standfirst), not part of the title."""
+    from .test_pdf_documents import _convert_pages, _running
+
+    text = "De provincie zoekt naar scenario's voor de watervoorziening van de komende decennia."
+    cover = [
+        (60, 716, 20.0, "Van data naar drinkwaterbeleid: scenario’s voor", True),
+        (60, 693, 20.0, "een robuuste watervoorziening in 2040", True),
+        (
+            60,
+            674,
+            12.0,
+            "Hoe zeker is de drinkwatervoorziening in Zuid-Holland in 2040, en welke",
+            True,
+        ),
+        (
+            60,
+            660,
+            12.0,
+            "combinatie van ontwikkelingen vormt het grootste risico of biedt juist",
+            True,
+        ),
+        (60, 646, 12.0, "kansen voor een robuustere watervoorziening?", True),
+        *_running(60, 600, 10.0, text, 30),
+    ]
+    got = _convert_pages(tmp_path, [cover])
+    assert got.title == (
+        "Van data naar drinkwaterbeleid: scenario’s voor een robuuste watervoorziening in 2040"
+    )

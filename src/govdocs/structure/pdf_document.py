@@ -998,7 +998,7 @@ def _title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Li
         and not pdf_layout.is_page_number(line.text)
         and not _MARKING.match(line.text.strip())
         # (a rule drawn in dashes or stars is no text: "------" under a speaker's office)
-        and any(c.isalnum() for c in line.text)
+        and (any(c.isalnum() for c in line.text) or _display_dash(line, body))
     ]
     labelled = _labelled_title(first)
     if labelled:
@@ -1207,6 +1207,8 @@ def _title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Li
             ):
                 run_end += 1
             run = " ".join(ln.text.strip() for ln in rest[index : run_end + 1])
+            if len(run.split()) >= 12 and run.rstrip()[-1:] in ".?!":
+                break  # a standfirst: a sentence under the title, not a subtitle
             so_far = " ".join(ln.text for ln in lines)
             starts_run = abs(lines[-1].size - line.size) > 0.1  # not a run's second line
             if _COVER_FIELD.match(run) or (
@@ -1235,6 +1237,12 @@ def _title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Li
                 break
         lines.append(line)
     return lines
+
+
+def _display_dash(line: Line, body: float) -> bool:
+    """A dash alone on its line in display type: the title's lines joined by it
+    ("RegelSpraak-specificatie" / "–" / "typeringen")."""
+    return line.text.strip() in ("–", "—") and line.size >= body * 1.5
 
 
 def _set_off(title: list[Line], line: Line) -> bool:
