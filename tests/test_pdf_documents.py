@@ -2771,3 +2771,26 @@ def test_a_date_the_text_cites_at_a_line_start_is_no_date_label(tmp_path: Path) 
     ]
     got = _convert_pages(tmp_path, [first, second])
     assert got.date == "2025-03-06"
+
+
+def test_a_report_is_dated_by_its_publish_date_not_the_events_time(tmp_path: Path) -> None:
+    """An accident investigation report: page 1 records when the accident happened ("Date &
+    Time:" / "January 29, 2023, 21:38 Local"), the last page when the report was published
+    ("Original Publish Date:" / "March 15, 2023"): the report's date is its publication's."""
+    text = "The pilot reported that the engine lost power shortly after takeoff from the field."
+    first = [
+        (143, 660, 21.0, "Aviation Investigation Final Report", True),
+        (60, 607, 10.0, "Location:", True),
+        (181, 607, 10.0, "Cleveland, Texas", False),
+        (60, 587, 10.0, "Date & Time:", True),
+        (181, 587, 10.0, "January 29, 2023, 21:38 Local", False),
+        *_running(60, 540, 10.0, text, 30),
+    ]
+    middle = _running(60, 760, 10.0, text, 45)
+    last = [
+        *_running(60, 760, 10.0, text, 5),
+        (59, 642, 9.0, "Original Publish Date:", True),
+        (195, 642, 9.0, "March 15, 2023", False),
+    ]
+    got = _convert_pages(tmp_path, [first, middle, last])
+    assert got.date == "2023-03-15"

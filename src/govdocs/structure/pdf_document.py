@@ -1838,6 +1838,12 @@ def document_date(
             found = _day(act.group("date"))
             if found:
                 return found
+    # a publication date labelled on any page (an investigation report's closing table:
+    # "Original Publish Date:") before a date that merely stands on the first pages (when the
+    # accident it reports happened: "January 29, 2023, 21:38 Local")
+    published = _published_on(raw)
+    if published:
+        return published
     in_title = {id(line) for line in title or []}
     for index, line in enumerate(lines):
         if id(line) in in_title or (index and _continues(lines[index - 1], line)):
@@ -1883,6 +1889,32 @@ def document_date(
             continue
         if (own_act and index == 0) or not _CITED_ACT.search(text[: date.start]):
             return date.iso, date.precision
+    return None
+
+
+#: a publication date's label, anywhere in a document ("Original Publish Date:" in a report's
+#: closing administrative table)
+_PUBLISHED_LABEL = re.compile(
+    r"^(?:Original\s+)?(?:Publish|Published|Publication|Publicatie|Publicatiedatum)\s*"
+    r"(?:[Dd]ate|[Dd]atum)?\s*:?\s*(?P<value>.{0,40})$"
+)
+
+
+def _published_on(raw: RawDocument) -> tuple[str, DatePrecision] | None:
+    """The value of a publication date's label on any page, in the label's line or beside it."""
+    for index, line in enumerate(raw.lines):
+        match = _PUBLISHED_LABEL.match(line.text.strip())
+        if match is None:
+            continue
+        beside = [
+            other.text
+            for other in raw.lines[index + 1 : index + 4]
+            if other.page == line.page and abs(other.y0 - line.y0) < 3 and other.x0 > line.x1
+        ]
+        for value in [match.group("value"), *beside]:
+            found = _day(value, numeric=True) if value.strip() else None
+            if found:
+                return found
     return None
 
 
