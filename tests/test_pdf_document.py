@@ -667,6 +667,11 @@ def test_the_number_in_every_running_footer_is_the_reference() -> None:
     versions = [footer("DGC-v1.05-final", p) for p in range(1, pages + 1)]
     names = [footer("Iv3-Informatievoorschrift-2026", p) for p in range(1, pages + 1)]
     assert document_symbol(versions + names, pages) is None
+    # an issuance's series and dotted number, one number only (a US military instruction)
+    series = [footer("CJCSI 3520.01C", p) for p in range(1, pages + 1)]
+    assert document_symbol(series + furniture[pages:], pages) == "CJCSI 3520.01C"
+    years = [footer("ANNUAL REPORT 2023", p) for p in range(1, pages + 1)]
+    assert document_symbol(years, pages) is None
 
 
 @pytest.mark.parametrize(
@@ -794,6 +799,11 @@ def test_a_council_documents_number_is_its_reference() -> None:
     assert inline_reference([line("\uf0b7 Procedimiento Nº: PS/00073/2020")]) == "PS/00073/2020"
     assert inline_reference([line("Expediente n.º E/01234/2019")]) == "E/01234/2019"
     assert inline_reference([line("Case No. 2:17-cv-01234")]) == "2:17-cv-01234"
+    # a US district court's number with its judges' initials; consolidated cases
+    assert inline_reference([line("Case No. 2:18-cv-10166-JAK (AFM)")]) == "2:18-cv-10166-JAK (AFM)"
+    consolidated = line("Cases 25–CA–24505 and 25–CA–24871.")
+    assert inline_reference([consolidated]) == "25–CA–24505 and 25–CA–24871"
+    assert inline_reference([line("Cases 12 and 13 were heard together.")]) is None
     assert inline_reference([line("Dossier n° suivi par Mme Dupont")]) is None
     # a decision numbered with the body that takes it named between
     decision = line("Décision du Défenseur des droits n° MLD-2014-05")
@@ -823,6 +833,9 @@ def test_references_and_dates_of_austrian_french_and_eu_heads() -> None:
     # a code stands whole: the note under it is no part of it
     frontex = [line("Our ref: CAB/ANRA/9262a/2020", 655), line("Please quote when replying.", 644)]
     assert header_fields(frontex)["reference"] == "CAB/ANRA/9262a/2020"
+    # a Hungarian case-number label
+    naih = line("Ügyszám: NAIH/2018/3134/2/V", 748)
+    assert header_fields([naih])["reference"] == "NAIH/2018/3134/2/V"
     cada = line("Avis n° 20172386 du 21 septembre 2017", 586)
     assert inline_reference([cada]) == "20172386"
     assert document_date(raw(cada)) == ("2017-09-21", DatePrecision.day)

@@ -56,6 +56,9 @@ def _symbol(token: str) -> bool:
 #: a code spelled in words, a line of its own: acronyms and numbers, two numbers at least
 #: (the Belgian Chamber's "CRIV 55 PLEN 291")
 _SPACED_CODE = re.compile(r"^[A-Z]{2,8}(?: (?:[A-Z]{2,8}|\d{1,5}))+$")
+#: an issuance's series and its dotted number, a line of its own (a US military instruction's
+#: "CJCSI 3520.01C", "DODI 1015.13"): one number, but parts that no page number has
+_SERIES_NUMBER = re.compile(r"^[A-Z]{2,8} \d{3,5}\.\d{1,3}[A-Z]?$")
 
 
 def document_symbol(furniture: Iterable[Line], pages: int | None) -> str | None:
@@ -65,7 +68,9 @@ def document_symbol(furniture: Iterable[Line], pages: int | None) -> str | None:
     order: list[str] = []
     for line in furniture:
         text = " ".join(line.text.split())
-        spaced = _SPACED_CODE.match(text) and sum(w.isdigit() for w in text.split()) >= 2
+        spaced = (
+            _SPACED_CODE.match(text) and sum(w.isdigit() for w in text.split()) >= 2
+        ) or _SERIES_NUMBER.match(text)
         for token in [text] if spaced else (m.group().rstrip(".") for m in _CODE.finditer(text)):
             if spaced or _symbol(token):
                 if token not in seen:
@@ -95,8 +100,13 @@ _CASE_NUMBER = re.compile(
     r"^(?:[^\w\s]\s*)?(?:(?:Procedimiento|Expediente|Proc[ée]dure|Dossier|Affaire|Case|Docket|"
     r"Verfahren|Zaak)\s+(?:n\.?\s?[º°o]|Nr|No|Number)\.?|Zaaknummer|Case number|"
     # the Belgian Council of State's "in de zaak A. 184.401/XII-5154.", "en cause G/A. 123.456"
-    r"in de zaak|en cause|dans l['’]affaire)\s*:?\s*"
-    r"(?P<code>(?:[A-Z]{1,2}(?:/[A-Z])?\.\s?)?(?=[\w./:-]*\d)[A-Z0-9][\w./:-]{2,30}\w)\.?$",
+    r"in de zaak|en cause|dans l['’]affaire|"
+    # consolidated cases, numbered with dashes ("Cases 25–CA–24505 and 25–CA–24871.")
+    r"Cases?(?=\s+\d+[–-][A-Z]+[–-]\d))\s*:?\s*"
+    r"(?P<code>(?:[A-Z]{1,2}(?:/[A-Z])?\.\s?)?(?=[\w./:–-]*\d)[A-Z0-9][\w./:–-]{2,30}\w"
+    # (a US district court's judges' initials after the number: "2:18-cv-10166-JAK (AFM)")
+    r"(?:\s?\([A-Za-z]{1,6}\))?"
+    r"(?:\s+and\s+[A-Z0-9][\w./:–-]{2,30}\w)?)\.?$",
     re.IGNORECASE,
 )
 
