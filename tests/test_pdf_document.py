@@ -1555,3 +1555,70 @@ def test_a_long_note_in_the_texts_size_under_double_spaced_text() -> None:
     assert [n.label for n in found] == ["3"]
     assert found[0].text.endswith("for any of the years.")
     assert pdf_layout.analyse(_page_of(page(16.5))).footnotes == []
+
+
+def test_a_title_is_not_cut_inside_a_word_broken_over_its_lines() -> None:
+    # the name of an advisory board opens the title, but breaks at "PEOPLE-": the title's
+    # first lines are no sender's masthead standing over it
+    raw = _cover(
+        [
+            ("INNOVATORS’ STRATEGIC", 113, 462, 31.9, True),
+            ("ADVISORY BOARD ON PEOPLE-", 113, 423, 31.9, True),
+            ("CENTERED INNOVATION TO G7", 113, 384, 31.9, True),
+            ("LEADERS", 113, 345, 31.9, True),
+            ("PREAMBLE", 113, 284, 15.8, True),
+        ]
+    )
+    assert structure(raw).title == (
+        "INNOVATORS’ STRATEGIC ADVISORY BOARD ON PEOPLE-CENTERED INNOVATION TO G7 LEADERS"
+    )
+
+
+def test_a_title_under_the_senders_name_runs_on_to_the_end_of_its_phrase() -> None:
+    from govdocs.document import Line
+
+    raw = _cover([], pages=1)
+    text = "The Committee welcomes the review and the attention it gives to audiences in Wales."
+    raw.lines[:] = [
+        Line("Ofcom Advisory Committee for Wales", 1, 211, 749, 383, 760, 11.0, True),
+        Line(
+            "Consultation Response: Terms of Reference, Ofcom’s Thematic Review of "
+            "Representation and",
+            1, 72, 734, 498, 745, 11.0, True,
+        ),
+        Line("Portrayal on the BBC.", 1, 72, 720, 169, 731, 11.0, True),
+        Line(
+            "The Ofcom Advisory Committee for Wales (ACW) welcomes this opportunity to "
+            "comment on the",
+            1, 72, 691, 501, 702, 11.0,
+        ),
+        *(Line(text, 1, 72, 676 - 14.5 * i, 510, 687 - 14.5 * i, 11.0) for i in range(30)),
+    ]  # fmt: skip
+    assert structure(raw).title == (
+        "Consultation Response: Terms of Reference, Ofcom’s Thematic Review of Representation "
+        "and Portrayal on the BBC."
+    )
+
+
+def test_a_meeting_title_leading_into_its_date_keeps_it() -> None:
+    from govdocs.document import Line
+
+    raw = _cover([], pages=1)
+    item = "1. Resolution Authorizing the City Manager to Accept a Donation for the Library"
+    raw.lines[:] = [
+        Line(text, 1, x0, y0, x1, y0 + 12, 12.0, True)
+        for text, x0, x1, y0 in [
+            ("CALENDAR", 272.0, 339.8, 744.8),
+            ("for", 298.4, 313.6, 717.2),
+            ("REGULAR MEETING OF THE COUNCIL", 191.7, 419.9, 689.6),
+            ("of the", 291.5, 320.4, 662.0),
+            ("CITY OF LONG BEACH", 239.2, 372.6, 634.4),
+            ("held", 295.0, 316.7, 606.8),
+            ("MARCH 18, 2025", 260.2, 351.4, 579.2),
+        ]
+    ]
+    raw.lines += [Line(item, 1, 144, 538 - 14 * i, 519, 550 - 14 * i, 12.0) for i in range(30)]
+    raw.page_sizes[:] = [(612.0, 792.0)]
+    assert structure(raw).title == (
+        "CALENDAR for REGULAR MEETING OF THE COUNCIL of the CITY OF LONG BEACH held MARCH 18, 2025"
+    )

@@ -549,6 +549,8 @@ def _find_meeting_title(raw: RawDocument, furniture: set[int] | None = None) -> 
             r"^[^\W\d]+\.?\s+\d{4}\b", text
         ):
             return False
+        if _DATE_LEAD_IN.search(upper.text.strip()) and upper is not line:
+            return False  # the date the line above leads into ("held" / "MARCH 18, 2025")
         if _MEETING_WORD.match(text) or _MEETING_RECORD_WORD.match(text):
             dates = find_dates(text)
             rest = text[: dates[0].start] + text[dates[0].end :] if dates else text
@@ -576,6 +578,11 @@ def _find_meeting_title(raw: RawDocument, furniture: set[int] | None = None) -> 
         leading = leading or upper.y0 - line.y0
         below.append(line)
     return [*above, anchor, *below]
+
+
+#: a line leading into the date under it ("REGULAR MEETING OF THE COUNCIL" / "held" / "MARCH
+#: 18, 2025"; "Séance du" / "30 octobre 2023")
+_DATE_LEAD_IN = re.compile(r"\b(?:held(?:\s+on)?|on|of|du|van|vom|am|le|del|de)$", re.IGNORECASE)
 
 
 #: where a German court's opening formula ends: what it decided follows (or the genre, on the
@@ -861,6 +868,16 @@ _PAPER_GENRE = re.compile(
 )
 
 
+def _broken_before(lines: Sequence[Line], n: int) -> bool:
+    """Whether a word breaks over lines ``n - 1`` and ``n`` (a hyphen ending the first, the
+    second going on in letters)."""
+    return (
+        0 < n < len(lines)
+        and lines[n - 1].text.rstrip().endswith(("-", "\u00ad"))
+        and lines[n].text.lstrip()[:1].isalpha()
+    )
+
+
 def _past_sender(raw: RawDocument, lines: list[Line], furniture: set[int] | None) -> list[Line]:
     """A title's lines without the sender's name printed over them as its masthead ("PRIVACY
     & CIVIL LIBERTIES OVERSIGHT BOARD" over "FULL WRITTEN EXPLANATION"); where the largest
@@ -872,10 +889,15 @@ def _past_sender(raw: RawDocument, lines: list[Line], furniture: set[int] | None
         (
             n
             for n in range(len(lines), 0, -1)
-            if is_body_name(" ".join(ln.text for ln in lines[:n]))
-            # (or the genre of a parliamentary paper and who tables it, over its formal title:
-            # "Gesetzentwurf" / "der Bundesregierung" over "Entwurf eines … Gesetzes")
-            or _PAPER_GENRE.match(" ".join(" ".join(ln.text for ln in lines[:n]).split()))
+            # (never inside a word broken over two lines: "ADVISORY BOARD ON PEOPLE-" /
+            # "CENTERED INNOVATION TO G7")
+            if not _broken_before(lines, n)
+            and (
+                is_body_name(" ".join(ln.text for ln in lines[:n]))
+                # (or the genre of a parliamentary paper and who tables it, over its formal
+                # title: "Gesetzentwurf" / "der Bundesregierung" over "Entwurf eines … Gesetzes")
+                or _PAPER_GENRE.match(" ".join(" ".join(ln.text for ln in lines[:n]).split()))
+            )
         ),
         0,
     )
@@ -886,7 +908,8 @@ def _past_sender(raw: RawDocument, lines: list[Line], furniture: set[int] | None
             (
                 n
                 for n in range(1, len(lines))
-                if is_body_name(" ".join(ln.text for ln in lines[n:]))
+                if not _broken_before(lines, n)
+                and is_body_name(" ".join(ln.text for ln in lines[n:]))
                 and not _LEAD_IN.search(lines[n - 1].text.strip())
             ),
             len(lines),
@@ -943,8 +966,17 @@ def _past_sender(raw: RawDocument, lines: list[Line], furniture: set[int] | None
             run = [line]
             for other in below[index + 1 :]:
                 previous = run[-1]
+                # (a line the run's last leads into ends the phrase, with its full stop:
+                # "… Review of Representation and" / "Portrayal on the BBC.")
                 if not (
-                    display(other)
+                    (
+                        display(other)
+                        or (
+                            _LEAD_IN.search(previous.text.strip())
+                            and _SENTENCE_END.search(other.text.strip())
+                            and len(other.text.strip()) <= 100
+                        )
+                    )
                     and other.bold == previous.bold
                     and abs(other.size - previous.size) < 0.1
                     and 0 < previous.y0 - other.y0 <= 2.5 * max(other.size, previous.size)
