@@ -119,3 +119,40 @@ def test_a_range_of_days_dates_by_its_first_day() -> None:
 )
 def test_portuguese_russian_and_bulgarian_dates(text: str, iso: str) -> None:
     assert [found.iso for found in find_dates(text)] == [iso]
+
+
+def test_numeric_dates_spaced_after_the_dots_or_written_month_first() -> None:
+    # Central European usage: "12. 10. 2020"; a month number over 12 is the day (US order)
+    assert [d.iso for d in find_dates("V Praze dne 12. 10. 2020")] == ["2020-10-12"]
+    assert [d.iso for d in find_dates("Case: 25-1689, 07/15/2025, DktEntry: 28.1")] == [
+        "2025-07-15"
+    ]
+    # ambiguous figures stay day first; no month 13 or day 32 is made up
+    assert [d.iso for d in find_dates("07/05/2022")] == ["2022-05-07"]
+    assert find_dates("13/13/2020") == [] and find_dates("32/11/2020") == []
+
+
+def test_a_czech_dateline_and_a_us_court_filing_stamp_date_a_pdf() -> None:
+    from govdocs.document import Line
+    from govdocs.structure import structure
+
+    from .test_pdf_document import _page_of
+
+    text = "Níže podepsaní posoudili zdrojové kódy aplikace a prohlašují, že aplikace je bezpečná."
+    czech = [
+        Line("V Praze dne 12. 10. 2020", 1, 415, 745, 539, 756, 11.0),
+        Line("Posudek mobilní aplikace eRouška 2.0", 1, 72, 697, 407, 708, 11.0, bold=True),
+        *[Line(text, 1, 72, 673 - 13 * i, 533, 684 - 13 * i, 11.0) for i in range(20)],
+    ]
+    assert structure(_page_of(czech)).date == "2020-10-12"
+    order = "ORDERED that the motion for an administrative stay is GRANTED pending the panel."
+    stamp = "Case: 25-1689, 07/15/2025, DktEntry: 28.1, Page 1 of 2"
+    court = [
+        Line(stamp, 1, 156, 776, 454, 788, 12.0),
+        Line("UNITED STATES COURT OF APPEALS", 1, 200, 740, 410, 752, 12.0, bold=True),
+        *[Line(order, 1, 72, 700 - 14 * i, 530, 712 - 14 * i, 12.0) for i in range(20)],
+    ]
+    assert structure(_page_of(court)).date == "2025-07-15"
+    district = "Case 2:18-cv-10166-JAK-AFM Document 40 Filed 06/07/19 Page 1 of 2 Page ID #:312"
+    court[0] = Line(district, 1, 40, 776, 570, 788, 9.0)
+    assert structure(_page_of(court)).date == "2019-06-07"

@@ -60,8 +60,10 @@ _MONTH_FIRST = re.compile(
 _MONTH_YEAR = re.compile(rf"\b(?P<m>{_MONTH})\.?,?\s+(?P<y>(?:1[89]|20)\d\d)\b", re.IGNORECASE)
 _ISO = re.compile(r"\b(?P<y>(?:1[89]|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
 #: (a form's date field prints spaces around its slashes: "13 / 03 / 2018")
+#: (Central European usage spaces it after the dots: "V Praze dne 12. 10. 2020")
 _NUMERIC = re.compile(
-    r"\b(?P<d>[0-3]?\d)(?: / |[-/.])(?P<m>[01]?\d)(?: / |[-/.])(?P<y>(?:1[89]|20)\d\d)\b"
+    r"\b(?P<d>[0-3]?\d)(?: / |\. |[-/.])(?P<m>[01]?\d)(?: / |\. |[-/.])"
+    r"(?P<y>(?:1[89]|20)\d\d)\b"
 )
 
 
@@ -117,7 +119,11 @@ def find_dates(text: str, *, numeric: bool = True) -> list[FoundDate]:
         add(match, int(match.group("m")), match.group("d"))
     if numeric:
         for match in _NUMERIC.finditer(text):
-            add(match, int(match.group("m")), match.group("d"))
+            day, month = match.group("d"), int(match.group("m"))
+            if month > 12 and 0 < int(day) <= 12:
+                # no month has that number: written month first (a US court's "07/15/2025")
+                day, month = match.group("m"), int(day)
+            add(match, month, day)
     for match in _MONTH_YEAR.finditer(text):
         add(match, MONTHS[match.group("m").lower()], None)
     return sorted(found, key=lambda f: f.start)

@@ -234,8 +234,11 @@ _CONTACT = re.compile(
     r"\S@\S+\.\w+|^(?:https?://|www\.)\S+$",
     re.IGNORECASE,
 )
+#: (Central European datelines say "in" and "on": "V Praze dne 12. 10. 2020", "W Warszawie,
+#: dnia 12.10.2020", "Berlin, den 12.10.2020")
 _PLACE_NUMERIC = re.compile(
-    r"^[A-Z][\w’'-]+(?: [a-z]{1,3} [A-Z][\w-]+)?,\s*\d{1,2}([./])\d{1,2}\1\d{4}$"
+    r"^(?:[VW]e?\s+)?[A-ZÀ-Ž][\w’'-]+(?: [a-z]{1,3} [A-Z][\w-]+)?"
+    r"(?:,\s*|,?\s+(?:dne|dňa|dnia|den|am)\s+)\d{1,2}([./])\s?\d{1,2}\1\s?\d{4}$"
 )
 #: a cover's field under its title: version, status, date, reference, author
 _COVER_FIELD = re.compile(
@@ -1771,6 +1774,13 @@ def _day(text: str, numeric: bool = False) -> tuple[str, DatePrecision] | None:
     return (dates[0].iso, dates[0].precision) if dates else None
 
 
+#: a US federal court's electronic filing stamp (CM/ECF), with the day the paper was filed
+_FILING_STAMP = re.compile(
+    r"^(?:USCA\d+\s+)?Case:?\s+\S+.*?(?:\bFiled:?\s+|,\s+(?=\d{1,2}/\d{1,2}/\d{4},\s+DktEntry))"
+    r"(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>(?:19|20)?\d\d)\b"
+)
+
+
 def document_date(
     raw: RawDocument, title: list[Line] | None = None
 ) -> tuple[str, DatePrecision] | None:
@@ -1876,6 +1886,16 @@ def document_date(
     published = _published_on(raw)
     if published:
         return published
+    # a US federal court's electronic filing stamp at the head of every page states the day
+    # the paper was filed, month first ("Case: 25-1689, 07/15/2025, DktEntry: 28.1, Page 1 of
+    # 2", "Case 2:18-cv-10166 Document 40 Filed 06/07/19 Page 1 of 2")
+    for line in lines:
+        stamp = _FILING_STAMP.match(line.text.strip()) if line.page == 1 else None
+        if stamp:
+            year = stamp.group("y") if len(stamp.group("y")) == 4 else "20" + stamp.group("y")
+            found = _day(f"{year}-{int(stamp.group('m')):02d}-{int(stamp.group('d')):02d}")
+            if found:
+                return found
     in_title = {id(line) for line in title or []}
     for index, line in enumerate(lines):
         if id(line) in in_title or (index and _continues(lines[index - 1], line)):
@@ -1898,7 +1918,7 @@ def document_date(
             and bool(_NUMERIC_DATE.match(text) or _VERSION_LEAD.match(text))
         )
         found = _day(text, numeric=numeric)
-        if found and numeric and _NUMERIC_DATE.match(text):
+        if found and numeric and (_NUMERIC_DATE.match(text) or _PLACE_NUMERIC.match(text)):
             return found
         if found and (_is_dateline(text) or _DATE_LEAD.match(text) or _placed_date(text)):
             return found
