@@ -1140,3 +1140,31 @@ def test_constructed_independent_body_letter_with_its_own_block_above_the_addres
     assert record.date == "2019-10-14"  # under "Datum", not the misread label beside it
     assert meta.subject == "Onderzoek naar Datafundamenten"
     assert [(s.role, s.name) for s in meta.signatories] == [("Voorzitter", "mr. A. Wolfsen")]
+
+
+def test_readers_addressed_in_the_dative_beside_the_senders_block(tmp_path: Path) -> None:
+    """Constructed in the layout of Swiss cantonal and municipal letters: the sender's block
+    with its postal address top left, the address window to the right opening with the readers
+    addressed in the dative ("Aux communes vaudoises"), the dateline under it."""
+    text = (
+        "L'Accord du 11 avril 1983 prévoit que les personnes bénéficiant du statut fiscal de "
+        "frontalier ne doivent s'acquitter des impôts que dans leur Etat de domicile."
+    )
+    page = [
+        (87, 796, 10, "ADMINISTRATION CANTONALE", True),
+        (87, 785, 10, "DES IMPOTS", True),
+        (87, 755, 10, "Route de Berne 46", True),
+        (87, 744, 10, "1014 Lausanne", True),
+        (352, 698, 10, "Aux communes vaudoises", True),
+        (86, 683, 10, "Affaire traitée par :", True),
+        (86, 672, 10, "Secteur frontaliers", True),
+        (352, 597, 10, "Lausanne, le 3 novembre 2025", True),
+        (79, 544, 10, "Revendication 2025 relative aux travailleurs frontaliers", True),
+        (79, 503, 10, "Mesdames et Messieurs les Boursiers,", False),
+        *[(79, 482 - 12 * i, 10, text[:95] if i % 2 else text[95:], False) for i in range(12)],
+        (352, 300, 10, "Le chef de l'Administration cantonale", False),
+        (352, 288, 10, "Jean Dupont", False),
+    ]
+    record = _one_page(tmp_path, "vaud.pdf", page)
+    assert record.kind == "parliamentary_letter"
+    assert record.metadata.addressee == "Aux communes vaudoises"

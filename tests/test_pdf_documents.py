@@ -963,6 +963,22 @@ def test_label_values_by_geometry_in_the_layouts_of_decision_letters() -> None:
     assert fields["subject"] == (
         "Besluit op uw Wob-verzoek inzake de campagneactiviteiten van de minister van Financiën"
     )
+    # a tab stop after "Re:" sets the value further right than its characters say
+    fields = header_fields(
+        [
+            line("To: Supervisor Hillary Ronen", 90.0, 630.3, 253.1, 11.0),
+            line("Re: Review of Changes to San Francisco", 90.0, 599.5, 302.6, 11.0),
+            line(
+                "Unified School District’s Central Administration Budget, FY 2020-21 to FY 2022-23",
+                144.0, 584.0, 507.1, 11.0,
+            ),
+            line("Date: June 13, 2023", 90.0, 568.6, 205.1, 11.0),
+        ]
+    )  # fmt: skip
+    assert fields["subject"] == (
+        "Review of Changes to San Francisco Unified School District’s Central Administration "
+        "Budget, FY 2020-21 to FY 2022-23"
+    )
     fields = header_fields(
         [
             line("Onderwerp", 87.4, 501.8, 127.0, 8.5),

@@ -360,7 +360,13 @@ def header_fields(
                 reach = 30 if _RUNS_ON.search(previous.text.strip()) else 20
                 if (
                     other.page == line.page
-                    and (abs(other.x0 - line.x0) < 3 or abs(other.x0 - value_x) < reach)
+                    # (a tab stop sets the value further right than its characters say:
+                    # "Re: Review of Changes to San Francisco" / "         Unified School …")
+                    # (a subject's, that is: a name's office under it stands in its own right)
+                    and (
+                        abs(other.x0 - line.x0) < 3
+                        or -reach < other.x0 - value_x < (45 if name == "subject" else reach)
+                    )
                     and 0 < previous.y0 - other.y0 < 1.6 * other.size
                     and not _LABEL.match(other.text.strip())
                     and (

@@ -150,6 +150,10 @@ def _person_addressed(text: str) -> bool:
 
 
 #: the first line of an address block that addresses someone
+#: readers addressed in the dative, opening the address block (French, German)
+_DATIVE = re.compile(
+    r"^(?:Aux\s|[AÀ] l['’]attention d(?:e|es|u)\s|An\s(?:die|den|das|alle)\s)", re.IGNORECASE
+)
 _ADDRESSED = re.compile(
     r"^(?:De heer|Mevrouw|Mevr\.|Mw\.|Dhr\.|Aan\s|Mr\.?\s|Ms\.?\s|Mrs\.?\s|Herrn?\s|"
     r"Frau\s|Monsieur|Madame|De (?:voorzitter|leden)\b)",
@@ -765,6 +769,7 @@ def build(raw: RawDocument) -> Document:
         if labelled_addressee and labelled_addressee.rstrip().endswith((":", ",")):
             labelled_addressee = None
     addressee: list[str] = []
+    addressed_at = -1
     # the address window starts right after the return address where one is printed: what
     # stands above it is the sender's logo and name
     back = next((i for i, p in enumerate(header) if _RETURN.match(p.lines[0])), None)
@@ -794,8 +799,18 @@ def build(raw: RawDocument) -> Document:
         ),
         None,
     )
+    # ... or a paragraph addressing its readers in the dative, whatever stands above it (the
+    # sender's block top left, the address window to the right: "Aux communes vaudoises",
+    # "A l'attention des communes")
+    dative = next(
+        (i for i, p in enumerate(header) if p.lines and _DATIVE.match(p.lines[0].strip())), None
+    )
     window = header
-    if back is not None:
+    if back is None and dative is not None:
+        addressee = [header[dative].lines[0].strip()]
+        addressed_at = dative
+        window = []
+    elif back is not None:
         window = header[back + 1 :]
     elif dated is not None and dated + 1 < len(header):
         window = header[dated + 1 :]
@@ -813,7 +828,7 @@ def build(raw: RawDocument) -> Document:
         under = _after_letterhead(window[cut - 1])
         window = ([under] if under is not None else []) + window[cut:]
     value_next = False  # the paragraph after a label alone holds its value
-    addressed_at = -1  # the header's paragraph the addressee was read from
+    addressed_at = addressed_at if addressee else -1  # the paragraph the addressee was read from
     for p in window:
         addressed_at = header.index(p) if p in header else addressed_at
         while len(p.lines) > 1 and _HANDLING.match(p.lines[0].strip()):
