@@ -156,3 +156,22 @@ def test_a_document_without_text_takes_the_language_its_metadata_declares() -> N
     bare = document()
     detect_document(bare)
     assert bare.language == "und"
+
+
+def test_the_documents_language_is_its_running_texts_not_a_tables_names() -> None:
+    from govdocs.language import _document_language
+
+    table = " ".join(
+        f"{i} Desaipeta West, Prakasam 126.40 Chilakaluripeta, Guntur 79.{i:02d}" for i in range(30)
+    )
+    doc = document(" ".join([EN] * 3), " ".join([EN.replace("scheme", "programme")] * 3), table)
+    for block, lang in zip(doc.blocks, ["en", "en", "id"], strict=True):
+        block.lang, block.lang_confidence = lang, 0.9
+    _document_language(doc, list(doc.blocks))
+    assert doc.language == "en"
+    # names and capitals alone: their characters decide
+    names = document("PRAKASAM GUNTUR", table)
+    for block in names.blocks:
+        block.lang, block.lang_confidence = "id", 0.9
+    _document_language(names, list(names.blocks))
+    assert names.language == "id"

@@ -1622,3 +1622,31 @@ def test_a_meeting_title_leading_into_its_date_keeps_it() -> None:
     assert structure(raw).title == (
         "CALENDAR for REGULAR MEETING OF THE COUNCIL of the CITY OF LONG BEACH held MARCH 18, 2025"
     )
+
+
+def test_a_parliamentary_answer_is_titled_by_its_subject_and_dated_by_its_day() -> None:
+    from govdocs.document import Line
+
+    raw = _cover([], pages=1)
+    text = "(a) whether the Government has been computing the total greenhouse gas emissions;"
+    head = [
+        ("GOVERNMENT OF INDIA", 226.0, 386.0, 728.4),
+        ("MINISTRY OF CONSUMER AFFAIRS, FOOD & PUBLIC DISTRIBUTION", 82.2, 526.9, 711.0),
+        ("LOK SABHA", 266.7, 345.3, 669.9),
+        ("STARRED QUESTION NO. *1", 209.0, 400.9, 650.5),
+        ("TO BE ANSWERED ON 21ST JULY, 2015", 195.6, 414.3, 631.1),
+        ("PUBLIC DISTRIBUTION SYSTEM", 242.0, 369.1, 592.2),
+        ("*1. DR. BOORA NARSAIAH GOUD:", 72.0, 359.3, 551.1),
+    ]
+    raw.lines[:] = [Line(t, 1, x0, y0, x1, y0 + 12, 12.0, True) for t, x0, x1, y0 in head]
+    raw.lines += [Line(text, 1, 76, 512 - 20 * i, 539, 524 - 20 * i, 12.0) for i in range(20)]
+    doc = structure(raw)
+    assert doc.title == "PUBLIC DISTRIBUTION SYSTEM"
+    assert doc.date == "2015-07-21"
+
+
+def test_continuation_marks_of_south_asian_papers_are_page_numbers() -> None:
+    from govdocs.structure.pdf_layout import is_page_number
+
+    assert is_page_number("....2/-") and is_page_number("..2..") and is_page_number("…3/-")
+    assert not is_page_number("....2 of the Act") and not is_page_number("2/- Rs")

@@ -419,14 +419,24 @@ def _declared(doc: Document) -> str:
     return "und"
 
 
+def _running_letters(text: str) -> int:
+    """The letters of ``text``'s words that open in lower case or in a script without case:
+    running text, not the names and figures of a table ("Desaipeta West, Prakasam 126.40")."""
+    return sum(len(word) for word in text.split() if word[:1].isalpha() and not word[:1].isupper())
+
+
 def _document_language(doc: Document, parts: list[Block | Footnote]) -> None:
+    # each part weighs by its running text; a document of names and capitals alone by its
+    # characters
+    running = [_running_letters(part.text) if part.lang != "und" else 0 for part in parts]
+    sizes = running if sum(running) >= 200 else [len(part.text) for part in parts]
     weights: Counter[str] = Counter()
     confidences: dict[str, list[tuple[float, int]]] = {}
-    for part in parts:
+    for part, size in zip(parts, sizes, strict=True):
         if part.lang != "und":
-            weights[part.lang] += len(part.text)
+            weights[part.lang] += size
             if part.lang_confidence is not None:
-                confidences.setdefault(part.lang, []).append((part.lang_confidence, len(part.text)))
+                confidences.setdefault(part.lang, []).append((part.lang_confidence, size))
     if not weights:
         # no text to call (a metadata file on its own): the language the format declares
         doc.language, doc.language_confidence = _declared(doc), None

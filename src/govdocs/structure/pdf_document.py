@@ -257,7 +257,7 @@ _STAMP_LINE = re.compile(
     r"Downloaded|Printed|Consulté)\b",
     re.IGNORECASE,
 )
-_ORDINAL = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th|e|er|ème)\b")
+_ORDINAL = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th|ST|ND|RD|TH|e|er|ème)\b")
 _SENTENCE_END = re.compile(r"[.!?;]['\"”’»)]*$")
 
 
@@ -303,6 +303,43 @@ _INSTRUMENT = re.compile(r"\b(?:Order|Regulations|Rules|By-?laws)\s*,\s*\d{4}$",
 
 
 _MADE_UNDER = re.compile(r"\bAct(?:,?\s*\d{4})?$|^\(Act No\.?.*\)$", re.IGNORECASE)
+
+
+#: the head of a parliamentary question's answer: the day it is answered on, the subject
+#: printed under it ("LOK SABHA" / "STARRED QUESTION NO. 341" / "TO BE ANSWERED ON
+#: 22.12.2021" / "CARBON EMISSION")
+_ANSWERED_ON = re.compile(r"^(?:TO BE )?ANSWERED ON\b", re.IGNORECASE)
+#: where the question itself starts: its number and the member asking, or "Will the Minister"
+_QUESTION_OPENS = re.compile(r"^(?:\*?\d+\.\s|Will the\b|\(a\))")
+
+
+def _question_subject(raw: RawDocument) -> str | None:
+    """The subject of a parliamentary question's answer: the display lines under the line
+    stating the day it is answered on, up to the question ("*341. SHRIMATI …:")."""
+    first = sorted(
+        (line for line in raw.lines if line.page == 1 and line.text.strip()),
+        key=lambda line: -line.y0,
+    )
+    height = (raw.page_sizes or [(595.0, 842.0)])[0][1]
+    at = next(
+        (
+            i
+            for i, line in enumerate(first[:12])
+            if _ANSWERED_ON.match(line.text.strip()) and line.y0 > height * 0.5
+        ),
+        None,
+    )
+    if at is None:
+        return None
+    subject: list[Line] = []
+    for line in first[at + 1 : at + 4]:
+        text = line.text.strip()
+        if _QUESTION_OPENS.match(text) or not (text.isupper() or line.bold) or len(text) > 100:
+            break
+        if subject and not 0 < subject[-1].y0 - line.y0 <= 2.2 * line.size:
+            break
+        subject.append(line)
+    return _joined(subject) if subject else None
 
 
 def _instrument_title(raw: RawDocument) -> str | None:
@@ -1611,6 +1648,9 @@ def _title(raw: RawDocument, furniture: set[int]) -> str | None:
     instrument = _instrument_title(raw)
     if instrument is not None:
         return instrument  # (not the act it is made under, printed over it)
+    answered = _question_subject(raw)
+    if answered:
+        return answered
     meeting = _meeting_title(raw, furniture)
     if meeting:
         return _joined(meeting)
@@ -1800,6 +1840,8 @@ def document_date(
             # (the colon may be left out before a date in figures: "DATUM 1-6-2026")
             r"(?:Datum|Date|Dated|Filed|Stand|Gültig ab|Adopted|Approved|Vastgesteld|Adopté|"
             r"Beschlossen|"
+            # a parliamentary question's answer ("TO BE ANSWERED ON 22.12.2021")
+            r"(?:To be )?answered on|"
             # Italian, Spanish, Portuguese: "Data rilascio 23/03/2021", "Fecha de emisión: …"
             r"Data(?:\s+(?:di\s+|de\s+)?(?:rilascio|emissione|pubblicazione|approvazione|"
             r"publicação|emissão))?|Fecha(?:\s+de\s+(?:emisión|publicación|aprobación))?)"
