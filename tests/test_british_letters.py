@@ -128,6 +128,11 @@ def test_name_in_capitals_under_the_closing_signs(tmp_path: Path) -> None:
         # (a name with its office stays a name and an office, not one office)
         ("Abel Guillén, Deputy Superintendent", False),
         ("Smith, Jones Manager", False),
+        # offices of a whole government or city ("Comptroller General", "Auditor General")
+        ("New York City Comptroller", True),
+        ("Comptroller General of the United States", True),
+        ("Auditor General", True),
+        ("General Motors", False),
     ],
 )
 def test_offices_of_british_bodies(text: str, role: bool) -> None:

@@ -156,3 +156,18 @@ def test_a_czech_dateline_and_a_us_court_filing_stamp_date_a_pdf() -> None:
     district = "Case 2:18-cv-10166-JAK-AFM Document 40 Filed 06/07/19 Page 1 of 2 Page ID #:312"
     court[0] = Line(district, 1, 40, 776, 570, 788, 9.0)
     assert structure(_page_of(court)).date == "2019-06-07"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("z dnia 28 stycznia 2015 r.", "2015-01-28"),
+        ("ze dne 12. října 2020", "2020-10-12"),
+        ("z 5. marca 2021", "2021-03-05"),
+        ("den 3 maj 2020", "2020-05-03"),
+        ("den 5 augusti 2019", "2019-08-05"),
+    ],
+)
+def test_polish_czech_slovak_and_scandinavian_dates(text: str, iso: str) -> None:
+    (found,) = find_dates(text)
+    assert found.iso == iso

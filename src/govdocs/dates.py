@@ -1,4 +1,4 @@
-"""Dates as documents write them, in Dutch, English and French, to ISO 8601.
+"""Dates as documents write them, in the languages of Europe's governments, to ISO 8601.
 
 Only what the text states: ``23 juni 2023`` -> ``2023-06-23`` (day precision), ``March 2021`` ->
 ``2021-03`` (month precision). Nothing is guessed: no default day, no default year.
@@ -43,6 +43,17 @@ MONTHS: dict[str, int] = {
     "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
     "януари": 1, "февруари": 2, "март": 3, "април": 4, "май": 5, "юни": 6, "юли": 7,
     "август": 8, "септември": 9, "октомври": 10, "ноември": 11, "декември": 12,
+    # Polish (genitive, as dated: "z dnia 28 stycznia 2015 r."), Czech and Slovak (genitive:
+    # "ze dne 12. října 2020", "z 5. marca 2021")
+    "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6,
+    "lipca": 7, "sierpnia": 8, "września": 9, "października": 10, "listopada": 11,
+    "grudnia": 12,
+    "ledna": 1, "února": 2, "března": 3, "dubna": 4, "května": 5, "června": 6, "července": 7,
+    "srpna": 8, "září": 9, "října": 10, "listopadu": 11, "prosince": 12,
+    "januára": 1, "februára": 2, "apríla": 4, "mája": 5, "júna": 6, "júla": 7, "augusta": 8,
+    "septembra": 9, "októbra": 10, "novembra": 11, "decembra": 12,
+    # Swedish, Danish and Norwegian (the rest are spelt as in Dutch, German or French)
+    "maj": 5, "augusti": 8, "marts": 3, "desember": 12,
 }  # fmt: skip
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))

@@ -103,6 +103,21 @@ _POSTAL = re.compile(
     r"(?:[A-Z][\w'’-]+\s+){1,3}(?:House|Building|Tower|Centre|Plaza)$|"
     r".*\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}$)",
 )
+
+
+#: a town with its postcode or ZIP code, or a post box: an address's line that no title has
+#: ("Washington, DC 20420", "2500 EA Den Haag", "London SE1 9HA", "Postbus 20011")
+_POSTCODE_LINE = re.compile(
+    r"^(?:.*,\s*(?:[A-Z]{2}|D\.C\.)\s+\d{5}(?:-\d{4})?|\d{4}\s?[A-Z]{2}\s+[A-Z].*|"
+    r".*\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}|(?:Postbus|P\.?\s?O\.?\s+Box|Postfach|B\.?P\.)\s+\d+.*)$"
+)
+
+
+def has_postcode(text: str) -> bool:
+    """Whether ``text`` is a town with its postcode or ZIP code, or a post box."""
+    return bool(_POSTCODE_LINE.match(text.strip()))
+
+
 #: the sender's own reference, labelled as correspondence labels it ("My number : EST-6/…",
 #: "Our ref:", "Ons kenmerk", "Notre réf.", "Unser Zeichen")
 _OWN_REFERENCE = re.compile(

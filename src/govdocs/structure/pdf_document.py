@@ -37,6 +37,7 @@ from ..models import (
     DocumentKind,
     OtherMetadata,
     ParliamentaryLetterMetadata,
+    ParliamentaryQuestionsMetadata,
     ProceedingsMetadata,
     ReportMetadata,
     Signatory,
@@ -45,10 +46,12 @@ from ..models import (
 )
 from ..normalise import join_broken, log_edit
 from . import pdf_layout, proceedings
+from .answers import AnswerHead, answer_head
 from .bodies import is_body_name
 from .debates import is_verbatim, speeches
 from .email_head import EmailHead, email_head
 from .keyvalue import header_fields, is_label
+from .letter import has_postcode
 from .pdf_info import info_title
 from .signatures import (
     SIGNING,
@@ -305,41 +308,86 @@ _INSTRUMENT = re.compile(r"\b(?:Order|Regulations|Rules|By-?laws)\s*,\s*\d{4}$",
 _MADE_UNDER = re.compile(r"\bAct(?:,?\s*\d{4})?$|^\(Act No\.?.*\)$", re.IGNORECASE)
 
 
-#: the head of a parliamentary question's answer: the day it is answered on, the subject
-#: printed under it ("LOK SABHA" / "STARRED QUESTION NO. 341" / "TO BE ANSWERED ON
-#: 22.12.2021" / "CARBON EMISSION")
-_ANSWERED_ON = re.compile(r"^(?:TO BE )?ANSWERED ON\b", re.IGNORECASE)
-#: where the question itself starts: its number and the member asking, or "Will the Minister"
-_QUESTION_OPENS = re.compile(r"^(?:\*?\d+\.\s|Will the\b|\(a\))")
+#: the genre of a Central European legal act, alone on its line over the body that makes it
+#: and its date ("ROZPORZĄDZENIE" / "MINISTRA ZDROWIA" / "z dnia 28 stycznia 2015 r.")
+_ACT_GENRE = re.compile(
+    r"^(?:ROZPORZĄDZENIE|USTAWA|OBWIESZCZENIE|ZARZĄDZENIE|UCHWAŁA|POSTANOWIENIE|DECYZJA|"
+    r"ZÁKON|VYHLÁŠKA|NAŘÍZENÍ|NARIADENIE|USNESENÍ|UZNESENIE|OPATŘENÍ|ROZHODNUTÍ|"
+    r"UREDBA|ODLUKA|PRAVILNIK|ZAKON|ODREDBA)(?:\s+[A-ZÀ-Ž]+){0,2}$"
+)
+#: the act's date, a line of its own ("z dnia 8 maja 2014 r.", "ze dne 12. října 2020", "od
+#: 3. marta 2021")
+_ACT_DATED = re.compile(r"^(?:z dnia|ze dne|zo dňa|z|od|dne)\s+\d", re.IGNORECASE)
 
 
-def _question_subject(raw: RawDocument) -> str | None:
-    """The subject of a parliamentary question's answer: the display lines under the line
-    stating the day it is answered on, up to the question ("*341. SHRIMATI …:")."""
+def _act_head(raw: RawDocument) -> tuple[list[Line], tuple[str, DatePrecision] | None]:
+    """A Central European legal act's head on its first page: its genre alone on a line, the
+    body making it, its date on a line of its own and its object under it (``zmieniające
+    rozporządzenie w sprawie …``), up to the text that enacts it; ``([], None)`` if none."""
     first = sorted(
         (line for line in raw.lines if line.page == 1 and line.text.strip()),
         key=lambda line: -line.y0,
     )
-    height = (raw.page_sizes or [(595.0, 842.0)])[0][1]
-    at = next(
+    start = next((i for i, ln in enumerate(first[:12]) if _ACT_GENRE.match(ln.text.strip())), None)
+    if start is None:
+        return [], None
+    dated = next(
         (
             i
-            for i, line in enumerate(first[:12])
-            if _ANSWERED_ON.match(line.text.strip()) and line.y0 > height * 0.5
+            for i in range(start + 1, min(start + 4, len(first)))
+            if _ACT_DATED.match(first[i].text.strip()) and _day(first[i].text)
         ),
         None,
     )
-    if at is None:
-        return None
-    subject: list[Line] = []
-    for line in first[at + 1 : at + 4]:
+    if dated is None:
+        return [], None
+    head = first[start : dated + 1]
+    width = (raw.page_sizes or [(595.0, 842.0)])[0][0]
+    for line in first[dated + 1 : dated + 6]:
         text = line.text.strip()
-        if _QUESTION_OPENS.match(text) or not (text.isupper() or line.bold) or len(text) > 100:
+        previous = head[-1]
+        # (the object is centred under the date, set in the head's size)
+        if (
+            not 0 < previous.y0 - line.y0 <= 3 * line.size
+            or _off_axis(line, width / 2) > 30
+            or abs(line.size - previous.size) > 0.5
+            or text.startswith(("§", "Na podstawie", "Na základě", "Art."))
+        ):
             break
-        if subject and not 0 < subject[-1].y0 - line.y0 <= 2.2 * line.size:
-            break
-        subject.append(line)
-    return _joined(subject) if subject else None
+        head.append(line)
+    return head, _day(first[dated].text)
+
+
+#: who makes the act, signing it at its end with office and name on one line, right of the
+#: centre ("Prezes Rady Ministrów: D. Tusk", "Minister Zdrowia: B.A. Arłukowicz")
+_ACT_SIGNED = re.compile(
+    r"^(?P<role>[A-ZÀ-Ž][^\W\d_]+(?:\s+[^\W\d_]+){0,6}):\s+"
+    r"(?P<name>(?:[A-ZÀ-Ž]\.\s?){1,3}[A-ZÀ-Ž][^\W\d_]+(?:-[A-ZÀ-Ž][^\W\d_]+)?)$"
+)
+
+
+def _act_signatories(raw: RawDocument) -> list[Signatory]:
+    """The signature closing an act whose head :func:`_act_head` read: on its last page, the
+    office and name on one line, right of the centre."""
+    if not _act_head(raw)[0]:
+        return []
+    last = max((line.page for line in raw.lines), default=1)
+    width = (raw.page_sizes or [(595.0, 842.0)])[-1][0]
+    return [
+        Signatory(role=match.group("role"), name=match.group("name"))
+        for line in raw.lines
+        if line.page == last
+        and line.x0 > width * 0.5
+        and (match := _ACT_SIGNED.match(line.text.strip()))
+    ]
+
+
+def _unmarked(line: Line) -> str:
+    """``line``'s text without its raised note marks ("MINISTRA ZDROWIA1)")."""
+    text = line.text
+    for begin, end in sorted(line.superscripts, reverse=True):
+        text = text[:begin] + text[end:]
+    return re.sub(r"(?<=[A-ZÀ-Ž])\d{1,2}\)$", "", text.strip())
 
 
 def _instrument_title(raw: RawDocument) -> str | None:
@@ -679,6 +727,8 @@ def _evidence(raw: RawDocument, fields: dict[str, str] | None = None) -> str:
         return "email"  # a printed e-mail: correspondence, whatever its body holds
     if _verbatim(raw):
         return "debate"  # a chamber's verbatim record, whatever genre its cover names
+    if _answer(raw) is not None:
+        return "answer"  # a parliamentary question's answer, whatever annexes it holds
     head = [line.text.strip() for line in _first_pages(raw, 2)]
     if not any(re.match(r"^>?\s*Retouradres", t) for t in head) and _other_genre(raw):
         return "other"
@@ -722,6 +772,11 @@ def _covered(raw: RawDocument) -> bool:
     )
 
 
+def _answer(raw: RawDocument) -> AnswerHead | None:
+    """:func:`answers.answer_head`, read once per document."""
+    return _once(raw, "answer", lambda: answer_head(raw))
+
+
 def _verbatim(raw: RawDocument) -> bool:
     """A debate's verbatim record (:func:`debates.is_verbatim` on the lines), of a chamber
     other than the Tweede Kamer, whose Handelingen :mod:`proceedings` reads."""
@@ -733,7 +788,14 @@ def _verbatim(raw: RawDocument) -> bool:
 
 
 #: other, e-mail and a debate's record: over a letter's score (the document says what it is)
-_SCORES = {"debate": 0.97, "email": 0.97, "other": 0.96, "covered": 0.9, "report": 0.6}
+_SCORES = {
+    "debate": 0.97,
+    "answer": 0.97,
+    "email": 0.97,
+    "other": 0.96,
+    "covered": 0.9,
+    "report": 0.6,
+}
 
 
 def detect(raw: RawDocument) -> float:
@@ -793,7 +855,9 @@ _DRAWN_RULE = re.compile(r"^[_=~*·.–—-]{4,}$")
 #: a statement that the body adopted the document, opening its line
 _ADOPTION_LINE = re.compile(
     r"^(?:Approved|Adopted|Endorsed|Goedgekeurd|Vastgesteld|Approuvée?|Adoptée?|Beschlossen|"
-    r"Verabschiedet)\s+(?:by|door|par|vom|von|durch|on|op|le|am)\b",
+    r"Verabschiedet|"
+    # Swedish: "Beslut vid regeringssammanträde den 16 mars 2017"
+    r"Beslut(?:ad|at)?|Antagen|Antaget)\s+(?:by|door|par|vom|von|durch|on|op|le|am|vid|av)\b",
     re.IGNORECASE,
 )
 _DISTRIBUTION = re.compile(r"^Distr\.?\s*:\s*[A-Za-z]+$")
@@ -984,6 +1048,7 @@ def _past_sender(raw: RawDocument, lines: list[Line], furniture: set[int] | None
             and not is_body_name(text)
             and not is_label(text)  # a memo's head under its genre ("From : …")
             and not _MARKING.match(text)
+            and not has_postcode(text)  # the sender's address ("Washington, DC 20420")
         )
 
     def display_runs(below: list[Line]) -> list[list[Line]]:
@@ -1251,6 +1316,8 @@ def _title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Li
             or _STAMP_LINE.match(line.text.strip())
             or _HASHTAGS.match(line.text.strip())  # a campaign's tags under the title
             or case_changes(lines, line)
+            # (the sender's address under its name: "Washington, DC 20420")
+            or (has_postcode(line.text) and is_body_name(" ".join(ln.text for ln in lines)))
         ):
             break
         if _is_dateline(line.text) and line.size < largest * 0.95:
@@ -1440,6 +1507,11 @@ _BARE_GENRE = re.compile(
 #: a press release's genre line, set large over its headline ("MEDIA RELEASE", "Communiqué
 #: de presse"), a release instruction and a dateline between them
 _RELEASE_GENRE = re.compile(_RELEASE_WORDS, re.IGNORECASE)
+#: a release instruction over a press release's headline
+_RELEASE_INSTRUCTION = re.compile(
+    r"^(?:FOR IMMEDIATE RELEASE|IMMEDIATE RELEASE|EMBARGOED?\b.{0,40}|FOR RELEASE\b.{0,40})$",
+    re.IGNORECASE,
+)
 #: an office's or a body's series of documents named as a masthead: the issuer, the genre
 _ISSUER_GENRE = re.compile(
     r"^(?P<issuer>.{6,80}?)\s+(?:INSTRUCTION|DIRECTIVE|MANUAL|NOTICE|MEMORANDUM|CIRCULAR|BULLETIN)$",
@@ -1448,7 +1520,8 @@ _ISSUER_GENRE = re.compile(
 #: a news dateline opening the first paragraph: place and date, a dash, the text ("Singapore,
 #: 2 March 2023 – PUB has launched …", "7 MARCH 2022 – During …")
 _NEWS_DATELINE = re.compile(
-    r"^(?:[A-Z][\w'’. -]{1,40},\s+)?(?:le\s+)?(?P<date>\d{1,2}(?:er|st|nd|rd|th)?\.?\s+[^\W\d]+\.?"
+    # (the place set off by a dash: "WASHINGTON — July 21, 2020 — The …")
+    r"^(?:[A-Z][\w'’. -]{1,40}?(?:,\s+|\s+[–—]\s+))?(?:le\s+)?(?P<date>\d{1,2}(?:er|st|nd|rd|th)?\.?\s+[^\W\d]+\.?"
     r"\s+\d{4}|[^\W\d]+\.?\s+\d{1,2},\s+\d{4})\s*[–—-]{1,2}\s+\S"
 )
 #: an act's own title (French "intitulé"): the genre, its number, its date ("Décret no
@@ -1513,6 +1586,19 @@ def _named_below(raw: RawDocument, title: list[Line], furniture: set[int]) -> li
         and (is_role(issued.group("issuer")) or is_body_name(issued.group("issuer")))
     ):
         return _headline(raw, title[-1], furniture)
+    # a release instruction under the sender's masthead: the headline follows it
+    release = next(
+        (
+            line
+            for line in raw.lines
+            if line.page == 1 and _RELEASE_INSTRUCTION.match(line.text.strip())
+        ),
+        None,
+    )
+    if title and release is not None and release.y0 < title[-1].y0:
+        headline = _headline(raw, release, furniture)
+        if headline:
+            return headline
     if not title or not (institution or genre):
         return []
     below = _first_page_below(raw, title[-1].y0, furniture)
@@ -1592,10 +1678,11 @@ def _headline(raw: RawDocument, genre: Line, furniture: set[int]) -> list[Line]:
     if not shown:
         # (a title in the text's size, set apart in centred capitals)
         width = (raw.page_sizes or [(595.0, 842.0)])[0][0]
+        # (or in bold: "Defense Digital Service Delivers Biometric Prototype to Army")
         shown = [
             line
             for line in head
-            if line.text.isupper()
+            if (line.text.isupper() or (line.bold and not line.italic))
             and len(line.text.split()) >= 3
             and _off_axis(line, width / 2) < 0.06 * width
             and not _is_dateline(line.text)
@@ -1612,6 +1699,7 @@ def _headline(raw: RawDocument, genre: Line, furniture: set[int]) -> list[Line]:
         lambda last, other: (
             0 < last.y0 - other.y0 <= 1.6 * max(last.size, other.size)
             and not is_body_name(other.text)
+            and other.italic == last.italic  # (a subtitle in italics is no part of it)
         ),
     )
 
@@ -1648,9 +1736,12 @@ def _title(raw: RawDocument, furniture: set[int]) -> str | None:
     instrument = _instrument_title(raw)
     if instrument is not None:
         return instrument  # (not the act it is made under, printed over it)
-    answered = _question_subject(raw)
-    if answered:
-        return answered
+    act, _ = _act_head(raw)
+    if act:
+        return " ".join(" ".join(_unmarked(line) for line in act).split())
+    answer = _answer(raw)
+    if answer is not None and answer.subject:
+        return answer.subject  # (the subject under the day a question is answered on)
     meeting = _meeting_title(raw, furniture)
     if meeting:
         return _joined(meeting)
@@ -1663,7 +1754,8 @@ def _title(raw: RawDocument, furniture: set[int]) -> str | None:
     if named:
         return _joined(named, unquote=True)
     declared = info_title(raw, furniture)
-    if not declared:
+    # (a word processor's title property set to the letterhead's first line names the sender)
+    if not declared or is_body_name(" ".join(ln.text for ln in declared)):
         return _joined(_past_sender(raw, typographic, furniture))
     extra = typographic[len(declared) :]
     if typographic[: len(declared)] == declared and sum(len(ln.text.split()) for ln in extra) >= 3:
@@ -2221,6 +2313,34 @@ def _memo_sender(
     the end (``FROM: Shalanda D. Young`` with the office on the line under it), and the line
     of that office."""
     name = fields.get("sender", "")
+    # (several senders, each name over its office: "FROM: Joseph G. Jordan" / "Administrator
+    # for Federal Procurement Policy" / "Steven VanRoekel" / "Chief Information Officer")
+    source = list(used.get("sender", []))
+    if len(source) >= 2:
+        # (the column of values goes on under a blank line, up to the next label: "SUBJECT:")
+        column = source[-1]
+        for line in sorted(
+            (ln for ln in lines if ln.page == column.page and ln.y0 < column.y0),
+            key=lambda ln: -ln.y0,
+        ):
+            if (
+                is_label(line.text)
+                or line.y0 < source[-1].y0 - 3 * line.size
+                or abs(line.x0 - column.x0) >= 3
+            ):
+                break
+            source.append(line)
+    value = [line.text.strip() for line in source]
+    if value and ":" in value[0]:
+        value[0] = value[0].split(":", 1)[1].strip()
+    value = [text for text in value if text]
+    pairs = [
+        Signatory(role=normalise_role(office), name=person)
+        for person, office in itertools.pairwise(value)
+        if looks_like_name(person) and len(person.split()) >= 2 and is_role(office)
+    ]
+    if len(pairs) >= 2 and 2 * len(pairs) == len(value):
+        return pairs, None
     if not looks_like_name(name) or len(name.split()) < 2:
         return [], None
     last = used["sender"][-1]
@@ -2401,6 +2521,22 @@ def build(raw: RawDocument) -> Document:
         )
     elif evidence == "debate":
         doc = Document(raw=raw, kind=DocumentKind.proceedings, metadata=ProceedingsMetadata())
+    elif evidence == "answer":
+        answer = _answer(raw)
+        assert answer is not None
+        doc = Document(
+            raw=raw,
+            kind=DocumentKind.parliamentary_questions,
+            metadata=ParliamentaryQuestionsMetadata(
+                question_ids=[answer.number] if answer.number else [],
+                askers=answer.askers,
+                addressees=answer.addressees,
+                answered_by=answer.answered_by,
+                date_answered=answer.date_answered if answer.answered else None,
+                subject=answer.subject,
+                status="answered" if answer.answered else "unanswered",
+            ),
+        )
     else:
         doc = Document(
             raw=raw,
@@ -2455,6 +2591,7 @@ def build(raw: RawDocument) -> Document:
         # Municipal du 12 juillet 2023"), not by the convocation or an earlier date
         found = (
             _day(" ".join(line.text for line in _meeting_title(raw, furniture)))
+            or _act_head(raw)[1]
             or (_decided_on(raw) if _decision_line(raw) is not None else None)
             or (made[0] if made is not None else None)
             or document_date(raw, _all_title_lines(raw, furniture))
@@ -2526,6 +2663,8 @@ def build(raw: RawDocument) -> Document:
     if made is not None and isinstance(doc.metadata, OtherMetadata) and not spans:
         # (an instrument signed beside its place of making: no formula, no block of its own)
         doc.metadata.signatories += [s for s in made[2] if s not in doc.metadata.signatories]
+    if isinstance(doc.metadata, OtherMetadata) and not doc.metadata.signatories:
+        doc.metadata.signatories = _act_signatories(raw)
     skip_to = 0
     for index, p in enumerate(layout.paragraphs):
         if index < skip_to or index in back or index in colophon:

@@ -101,7 +101,8 @@ _RULE_LINE = re.compile(r"^_{6,}$")
 #: a note's label with a full stop, as some publishers set them ("1. See ICAO/UNHCR Guide …"):
 #: read as a note only where it goes on from the notes before it and the text of its page prints
 #: its number raised (a small-print list does neither)
-_DOTTED_LABEL = re.compile(r"^(\d{1,3})\.\s+(?=\S)")
+#: (or a closing bracket, as Polish and German legal texts set them: "1) Minister Zdrowia …")
+_DOTTED_LABEL = re.compile(r"^(\d{1,3})[.)]\s+(?=\S)")
 #: a note's label in brackets, as the EU's Official Journal sets them ("(1) OJ L 325, …")
 _BRACKETED_LABEL = re.compile(r"^\((\d{1,3})\)(?=\s)")
 _SENTENCE_END = re.compile(r"[.!?:;]['\"”’»)]*$")
@@ -508,7 +509,8 @@ def analyse(
     marks: dict[int, set[str]] = defaultdict(set)
     for line in candidates:
         for start, end in line.superscripts:
-            marks[line.page].add(line.text[start:end].strip())
+            # (a mark set with its bracket, "ZDROWIA1)", answers the note "1)")
+            marks[line.page].add(line.text[start:end].strip().rstrip(")"))
     ruled = _ruled_note_tops(by_page, body_size, page_size)
     for page, rule_top in ruled.items():
         raised[page] = max(raised.get(page, -1), rule_top)

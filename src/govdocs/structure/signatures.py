@@ -196,11 +196,14 @@ _TITLE_LAST = re.compile(
     r"^(?:(?:[A-Z][\w&'’-]*,\s+){1,3}(?=(?:[A-Z][\w&'’-]*\s+){1,2}(?:and|&)\s))?"
     r"(?:[A-Z][\w&'’-]*\s+(?:(?:of|for|and|&)\s+)?){0,6}(?:Officer|Analyst|Manager|Counsel|"
     r"Coordinator|Specialist|Commissioner|Superintendent|Administrator|Adviser|Advisor|"
-    r"Inspector|Registrar|Clerk|Attorney|Ombudsman|Controller|Treasurer|Auditor|Director|"
+    r"Inspector|Registrar|Clerk|Attorney|Ombudsman|Controller|Comptroller|Treasurer|Auditor|"
+    r"Director|"
     r"Secretary|President|Chair|Chairman|Chairwoman|Chairperson|Head|Governor|Mayor|"
     r"Ambassador|Representative|Rapporteur|Planner|Engineer|Architect|Surveyor|Economist|"
     r"Solicitor|Consultant|Supervisor|Investigator|Examiner|Decision Maker|Leader|Caseworker|"
     r"Case Worker|Adjudicator|Statistician|Accountant|Lawyer|Assessor)"
+    # (an office of the whole government: "Auditor General", "Comptroller General")
+    r"(?:[\s-]General)?"
     # (what the office is for, and the agency's initials: "Executive Assistant State's
     # Attorney for Policy", "FOIA Officer, DMPED")
     r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:(?:and|of|the|&)\s+)?[A-Z][\w&'’-]*){0,4})?"
