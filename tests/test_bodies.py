@@ -25,6 +25,14 @@ from govdocs.structure.bodies import is_body_name
         "PARLEMENT DE LA COMMUNAUTÉ FRANÇAISE",
         "Commissie voor Digitale Zaken",
         "Chambre des représentants",
+        # Italian, Polish, Czech (the noun first); Scandinavian (the noun a suffix)
+        "Servizio Analisi Criminale",
+        "DIPARTIMENTO DELLA PUBBLICA SICUREZZA",
+        "Ministerstwo Zdrowia",
+        "Úřad vlády",
+        "Kammarkollegiet",
+        "Klimat- och näringslivsdepartementet",
+        "Datatilsynet",
     ],
 )
 def test_names_of_bodies(text: str) -> None:
@@ -43,6 +51,8 @@ def test_names_of_bodies(text: str) -> None:
         "Raad voor examenbetwistingen/Raad voor",  # broken off: the name goes on
         "The Digital Transformation Agency and",
         "Commission Staff Working Document",  # the noun first, but joined to nothing
+        "Kommittédirektiv",  # a genre, not a body
+        "Verket",
         "Commission du Budget, de l’Enseignement supérieur et des Bâtiments scolaires: compte "
         "rendu de la séance",  # a genre named, and too long for a name besides
         "",

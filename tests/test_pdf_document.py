@@ -1741,3 +1741,14 @@ def test_a_federal_memorandum_from_two_senders_each_over_an_office() -> None:
         ("Administrator for Federal Procurement Policy", "Joseph G. Jordan"),
         ("Chief Information Officer", "Steven VanRoekel"),
     ]
+
+
+def test_a_version_written_with_an_underscore_is_no_part_of_the_title() -> None:
+    raw = _cover(
+        [
+            ("OGD-RIS API Handbuch", 76, 628.8, 27.9, True),
+            ("V2_6", 79, 596.7, 14.0, False),
+            ("Wien, Mai 2024", 76, 82.2, 14.5, False),
+        ]
+    )
+    assert structure(raw).title == "OGD-RIS API Handbuch"

@@ -31,7 +31,19 @@ _NOUN_FIRST = re.compile(
     r"^(?:Ministerie|Minist[eè]re|Ministerium|Bundesministerium|Staatsministerium|Senatsverwaltung|"
     r"Bundesamt|Landesamt|Landratsamt|Regierungspräsidium|Raad|Gemeente|Provincie|Autoriteit|"
     r"Inspectie|Conseil|Cour|Direction|Préfecture|Secrétariat|République|Royaume|Koninkrijk|"
-    r"Königreich|Bundesrepublik|Freistaat|Kanton|Canton)\b(?:\s+[^\s.:;!?]+){0,7}$"
+    r"Königreich|Bundesrepublik|Freistaat|Kanton|Canton|"
+    # Italian, Spanish, Portuguese, Polish and Czech: "Servizio Analisi Criminale", "Dirección
+    # General de Tráfico", "Ministerstwo Zdrowia", "Úřad vlády"
+    r"Ministero|Dipartimento|Direzione|Servizio|Ufficio|Agenzia|Autorità|Comune|Regione|"
+    r"Ministerio|Dirección|Secretaría|Ayuntamiento|Agencia|Ministério|Direção|Direcção|"
+    r"Ministerstwo|Urząd|Ministerstvo|Úřad)\b(?:\s+[^\s.:;!?]+){0,7}$"
+)
+#: a Scandinavian body, its noun a suffix in the definite form: "Kammarkollegiet",
+#: "Klimat- och näringslivsdepartementet", "Datatilsynet", "Skatteverket"
+_NORDIC = re.compile(
+    r"^(?:[A-ZÅÄÖÆØ][\w-]*\s+(?:och|og)\s+)?[A-ZÅÄÖÆØa-zåäöæø][\w-]*(?:departementet|myndigheten|verket|"
+    r"styrelsen|kollegiet|inspektionen|ministeriet|direktoratet|tilsynet|nämnden|rådet|"
+    r"kontoret|kansliet)$"
 )
 #: a chamber or its committee, the noun first and joined to what it is of or for: "Commission
 #: du Budget, de l’Enseignement supérieur et des Bâtiments scolaires du Parlement de la
@@ -86,6 +98,7 @@ def is_body_name(text: str) -> bool:
     if (
         _ENGLISH.match(text)
         or _NOUN_FIRST.match(text)
+        or _NORDIC.match(text)
         or _POLITY.match(text)
         or _CHAMBER.match(text)
     ):

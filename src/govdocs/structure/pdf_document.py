@@ -105,7 +105,7 @@ _STATUS = re.compile(
     r"Draft(?: report| version)?|Projet|Entwurf|Endbericht|Schlussbericht|Interim report|"
     r"Rapport intermédiaire|Tussenrapportage|"
     # the version alone ("v1.0.0", "Version 3.0", "Versie 1.2")
-    r"(?:v|Version\s+|Versie\s+|Fassung\s+)?\d+(?:\.\d+){1,3})\.?$",
+    r"(?:v|Version\s+|Versie\s+|Fassung\s+)?\d+(?:[._]\d+){1,3})\.?$",
     re.IGNORECASE,
 )
 #: the genre line of a press release ("MEDIA RELEASE", "Communiqué de presse", "Persbericht")
