@@ -1752,3 +1752,19 @@ def test_a_version_written_with_an_underscore_is_no_part_of_the_title() -> None:
         ]
     )
     assert structure(raw).title == "OGD-RIS API Handbuch"
+
+
+def test_a_word_processors_unfilled_prompt_is_no_text() -> None:
+    from govdocs.document import Line
+    from govdocs.structure import pdf_layout
+
+    text = "Kammarkollegiet har inte några synpunkter på de remitterade förslagen i betänkandet."
+    lines = [
+        Line("Klicka här för att ange ev avsändare.", 1, 95, 733, 254, 742, 9.0),
+        Line("Klimat- och näringslivsdepartementet", 1, 332, 733, 499, 742, 9.0),
+        *[Line(text, 1, 95, 475 - 14 * i, 497, 484 - 14 * i, 9.5) for i in range(10)],
+    ]
+    layout = pdf_layout.analyse(_page_of(lines))
+    assert [line.text for line in layout.furniture] == ["Klicka här för att ange ev avsändare."]
+    body = " ".join(line.text for p in layout.paragraphs for line in p.lines)
+    assert "Klicka" not in body and "Klimat- och näringslivsdepartementet" in body

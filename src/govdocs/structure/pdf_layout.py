@@ -86,6 +86,15 @@ _FURNITURE = re.compile(
 #: Numbers stamped in a page's margin band: document numbers (Woo), barcodes (``*0268226*``),
 #: UN job numbers (``02-68226 (E)``).
 _STAMP = re.compile(r"^(?:\*?\d{4,12}\*?|\d{2}-\d{5}\s*\([A-Z]\))$")
+#: a word processor's prompt left in an unfilled template field ("Klicka här för att ange
+#: ev avsändare.", "Click here to enter text.", "Klik hier als u tekst wilt invoeren.")
+_PLACEHOLDER = re.compile(
+    r"^(?:Klicka här för att ange|Klikk her for å skrive inn|Klik her for at angive|"
+    r"Click (?:or tap )?here to enter|Klik (?:of tik )?hier (?:om|als u)|"
+    r"Cliquez (?:ou appuyez )?ici pour (?:entrer|taper)|Klicken Sie hier, um|"
+    r"Hacer clic aquí para escribir|Fare clic qui per immettere)\b.{0,60}$",
+    re.IGNORECASE,
+)
 _DIGIT = re.compile(r"\d")
 _LIST_MARKER = re.compile(rf"^(?:\(?\d{{1,2}}[.)]|\(?[a-z][.)]|{BULLET})\s+\S")
 #: a note's label and text; a day and month ("18 december 2019", "3 mars") is a date
@@ -459,6 +468,7 @@ def analyse(
             # (a footnote citing a publication is no publisher's line)
             or (_FURNITURE.search(line.text) and not _FOOTNOTE_START.match(line.text))
             or (in_band and _STAMP.match(line.text.strip()))
+            or _PLACEHOLDER.match(line.text.strip())
             or (band(line, WIDE_BAND if numbered(line) else BAND) and key in running)
             or (right_column(line) and (_exact(line.text), round(line.y0 / 3)) in running_column)
             or id(line) in letterhead_foot
