@@ -672,6 +672,12 @@ def test_the_number_in_every_running_footer_is_the_reference() -> None:
     assert document_symbol(series + furniture[pages:], pages) == "CJCSI 3520.01C"
     years = [footer("ANNUAL REPORT 2023", p) for p in range(1, pages + 1)]
     assert document_symbol(years, pages) is None
+    # a series named by its genre, printed in capitals on later pages: counted as one
+    directive = [
+        footer("VA Directive 6221" if p == 1 else "VA DIRECTIVE 6221", p)
+        for p in range(1, pages + 1)
+    ]
+    assert document_symbol(directive, pages) == "VA Directive 6221"
 
 
 @pytest.mark.parametrize(

@@ -58,14 +58,22 @@ def _symbol(token: str) -> bool:
 _SPACED_CODE = re.compile(r"^[A-Z]{2,8}(?: (?:[A-Z]{2,8}|\d{1,5}))+$")
 #: an issuance's series and its dotted number, a line of its own (a US military instruction's
 #: "CJCSI 3520.01C", "DODI 1015.13"): one number, but parts that no page number has
-_SERIES_NUMBER = re.compile(r"^[A-Z]{2,8} \d{3,5}\.\d{1,3}[A-Z]?$")
+_SERIES_NUMBER = re.compile(
+    r"^[A-Z]{2,8} \d{3,5}\.\d{1,3}[A-Z]?$|"
+    # (or the series named by its genre: "VA Directive 6221", "DoD Instruction 5000.02")
+    r"^[A-Z][A-Za-z]{1,7} (?i:Directive|Instruction|Handbook|Manual|Circular|Order|Notice) "
+    r"\d{3,5}(?:\.\d{1,3}[A-Z]?)?$"
+)
 
 
 def document_symbol(furniture: Iterable[Line], pages: int | None) -> str | None:
     """The code printed in the running header or footer of at least half the pages (two at
     least), the one on most pages: the document's own number."""
+    # (counted whatever the case: "VA Directive 6221" over "VA DIRECTIVE 6221"; the form seen
+    # first is the one given)
     seen: dict[str, set[int]] = defaultdict(set)
     order: list[str] = []
+    first: dict[str, str] = {}
     for line in furniture:
         text = " ".join(line.text.split())
         spaced = (
@@ -73,12 +81,14 @@ def document_symbol(furniture: Iterable[Line], pages: int | None) -> str | None:
         ) or _SERIES_NUMBER.match(text)
         for token in [text] if spaced else (m.group().rstrip(".") for m in _CODE.finditer(text)):
             if spaced or _symbol(token):
-                if token not in seen:
-                    order.append(token)
-                seen[token].add(line.page)
+                key = token.upper()
+                if key not in seen:
+                    order.append(key)
+                    first[key] = token
+                seen[key].add(line.page)
     need = max(2.0, (pages or 1) / 2)
-    repeated = [token for token in order if len(seen[token]) >= need]
-    return max(repeated, key=lambda token: len(seen[token])) if repeated else None
+    repeated = [key for key in order if len(seen[key]) >= need]
+    return first[max(repeated, key=lambda key: len(seen[key]))] if repeated else None
 
 
 #: a council document's own number on a line of its own (``Sitzungsvorlage Nr. 20-26 / V
