@@ -2835,3 +2835,23 @@ def test_press_release_under_the_senders_block_titled_by_its_headline(tmp_path: 
     record = _convert_pages(tmp_path, [page])
     assert record.title == "Defense Digital Service Delivers Biometric Prototype to Army"
     assert record.date == "2020-07-21"
+
+
+def test_a_directive_signed_by_direction_of_the_secretary(tmp_path: Path) -> None:
+    """In the layout of a US department's directive (held-out set 59): no closing formula, but
+    "BY DIRECTION OF THE SECRETARY OF …:" over a conformed signature, the name and the office
+    over two lines."""
+    text = "This directive rescinds the directive of the same number dated December 9, 2005."
+    page = [
+        *_running(72, 700, 12.0, text, 8),
+        (293, 289, 12.0, "BY DIRECTION OF THE SECRETARY", True),
+        (293, 275, 12.0, "OF VETERANS AFFAIRS:", True),
+        (293, 234, 12.0, "/S/", False),
+        (293, 220, 12.0, "Robert Howard", False),
+        (293, 206, 12.0, "Assistant Secretary", False),
+        (293, 193, 12.0, "for Information and Technology", False),
+    ]
+    record = _convert_pages(tmp_path, [page])
+    assert _signatories(record) == [
+        ["Assistant Secretary for Information and Technology", "Robert Howard"]
+    ]

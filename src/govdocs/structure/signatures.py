@@ -135,7 +135,10 @@ SIGNING = re.compile(
     r"(?:Entered|Issued) (?:for|by) the [A-Z].{0,60}|By (?:order of )?the (?:Court|Board)\b.{0,40}|"
     r"Pour (?:la|le|l['’]) ?[A-ZÉ].{0,60}|Namens .{0,80}|"
     # the Flemish councils' formula over the director's and chair's signatures
-    r"Op last van (?:de|het) .{0,60})[,.:]?$",
+    r"Op last van (?:de|het) .{0,60}|"
+    # a US department's directive: "BY DIRECTION OF THE SECRETARY OF VETERANS AFFAIRS:",
+    # "CERTIFIED BY:", "APPROVED:"
+    r"By direction of (?:the )?[A-Z].{0,60}|Certified by|Approved by)[,.:]?$",
     re.IGNORECASE,
 )
 #: a signing body: "De gemeenteraad van Boxtel,", "Burgemeester en wethouders van Zwolle,"
