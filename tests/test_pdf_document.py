@@ -1774,3 +1774,36 @@ def test_a_word_processors_unfilled_prompt_is_no_text() -> None:
     assert [line.text for line in layout.furniture] == ["Klicka här för att ange ev avsändare."]
     body = " ".join(line.text for p in layout.paragraphs for line in p.lines)
     assert "Klicka" not in body and "Klimat- och näringslivsdepartementet" in body
+
+
+def test_a_title_in_title_case_ending_in_a_colon_is_a_title() -> None:
+    raw = _cover(
+        [
+            ("Guidelines on the Use of", 213.8, 495.9, 20, True),
+            ("Open Source Software:", 213.8, 471.5, 20, True),
+            ("Architecture and Standards Branch", 213.8, 424.5, 18, True),
+            ("March 2012", 213.8, 402.5, 18, True),
+        ]
+    )
+    assert structure(raw).title == "Guidelines on the Use of Open Source Software"
+
+
+def test_a_courts_opinion_is_no_report_however_long() -> None:
+    from govdocs.document import Line
+
+    raw = _cover([], pages=6)
+    text = "The Red River Compact is a congressionally sanctioned agreement that allocates water."
+    raw.lines[:0] = [
+        Line("SUPREME COURT OF THE UNITED STATES", 1, 156, 577, 455, 591, 14.2, True),
+        Line("Syllabus", 1, 288, 547, 323, 556, 9.0),
+        Line("TARRANT REGIONAL WATER DISTRICT v. HERRMANN ET AL.", 1, 188, 521, 423, 532, 11.0),
+        *[Line(text, 1, 156, 438 - 11 * i, 455, 447 - 11 * i, 9.0) for i in range(30)],
+    ]
+    headings = ["1. The Compact", "2. The Claim", "3. Conclusion"]
+    for page, heading in zip(range(2, 5), headings, strict=True):
+        # numbered headings, as a study has them
+        raw.lines.append(Line(heading, page, 72, 760, 300, 774, 14.0, True))
+    assert structure(raw).kind is DocumentKind.other
+    # a report about a court, naming no genre of the court's own, stays a report
+    raw.lines[1] = Line("Annual review", 1, 288, 547, 323, 556, 9.0)
+    assert structure(raw).kind is DocumentKind.report

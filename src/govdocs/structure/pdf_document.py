@@ -140,6 +140,14 @@ _OTHER_GENRE = re.compile(
     r"(?=\s*$|\s*\(|\s+(?:of|du|de|van|des|No\.?|n[°o]|nr\.?|\d)))",
     re.IGNORECASE,
 )
+_COURT = re.compile(r"\b(?:Court|Tribunal|Gericht|Gerichtshof|Cour|Hof|Rechtbank)\b", re.I)
+#: a court's genre, on a line of its own
+_JUDICIAL_GENRE = re.compile(
+    r"^(?:(?:MEMORANDUM\s+)?(?:FINDINGS OF FACT AND\s+)?OPINION|Opinion of the Court|"
+    r"JUDG(?:E)?MENT|Syllabus|ORDER(?: OF (?:THE )?COURT)?|DECISION AND ORDER|Urteil|Arr[êe]t|"
+    r"Uitspraak|Vonnis|Beschluss)$",
+    re.IGNORECASE,
+)
 #: an act or instrument's name with its year, at the end of a title ("… Act, 2021", "… ACT,
 #: No. 11 OF 2025", "… (Declaration) Order, 2018", "… Regulations, 2016")
 _ENACTMENT = re.compile(
@@ -454,6 +462,14 @@ def _other_genre(raw: RawDocument) -> bool:
         return True
     title = title_lines(raw)
     if any(_OTHER_GENRE.match(line.text.strip()) for line in title):
+        return True
+    # a court's opinion or judgment: the court named at the head of the first page, the genre
+    # on a line of its own ("SUPREME COURT OF THE UNITED STATES" / "Syllabus", "UNITED STATES
+    # TAX COURT" / "MEMORANDUM FINDINGS OF FACT AND OPINION"), however long it runs
+    head = _first_pages(raw, 1)
+    if any(
+        _COURT.search(line.text) and is_body_name(line.text.strip()) for line in head[:15]
+    ) and any(_JUDICIAL_GENRE.match(line.text.strip()) for line in _first_pages(raw, 4)):
         return True
     # a speech marked to be checked against its delivery ("Please check against delivery",
     # "Seul le prononcé fait foi", "Es gilt das gesprochene Wort")
@@ -1863,6 +1879,8 @@ def _joined(lines: list[Line], unquote: bool = False) -> str | None:
         text = text.strip(_QUOTES + " ")
     text = re.sub(r"(?<=\w)\*+$", "", text)  # a note mark after the title ("… on Italy*")
     text = re.sub(r"\s*[_=–—-]{4,}\s*$", "", text)  # a rule drawn under it with characters
+    if len(text.split()) >= 3:  # (a label alone stays as printed: "Meeting:")
+        text = re.sub(r"(?<=\w):$", "", text)  # the colon a missing subtitle would have followed
     # (an act's title runs as long as the act's object: "Arrêté du … portant modification …")
     limit = 1000 if ACT_TITLE.match(text) else 400
     return text if 0 < len(text) <= limit and not _running_sentence(text) else None
@@ -1885,7 +1903,19 @@ def _running_sentence(text: str) -> bool:
         and not any(c.isupper() for c in first)
         and (len(words) >= 4 or bool(re.search(r"\w[.;] ", text)))  # "houden. Benodigd"
     )
-    return mid_sentence or (text.rstrip().endswith(":") and len(words) >= 6)
+    # (a title in title case may end in a colon its subtitle would follow: "Guidelines on the
+    # Use of" / "Open Source Software:")
+    content = [w for w in words if w.lower() not in _TITLE_SMALL]
+    title_case = sum(w[:1].isupper() for w in content) > 0.6 * max(len(content), 1)
+    return mid_sentence or (text.rstrip().endswith(":") and len(words) >= 6 and not title_case)
+
+
+#: the words a title in title case leaves in lower case
+_TITLE_SMALL = {
+    "a", "an", "the", "of", "on", "in", "to", "for", "and", "or", "at", "by", "with", "from",
+    "de", "la", "le", "les", "des", "du", "et", "van", "het", "een", "en", "voor", "der", "die",
+    "und", "für",
+}  # fmt: skip
 
 
 def _continues(prev: Line, line: Line) -> bool:
