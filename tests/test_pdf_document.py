@@ -1807,3 +1807,17 @@ def test_a_courts_opinion_is_no_report_however_long() -> None:
     # a report about a court, naming no genre of the court's own, stays a report
     raw.lines[1] = Line("Annual review", 1, 288, 547, 323, 556, 9.0)
     assert structure(raw).kind is DocumentKind.report
+
+
+@pytest.mark.parametrize("genre", ["Kommittédirektiv", "Promemoria", "Forskrift", "Notat"])
+def test_nordic_genres_named_on_the_cover_are_no_reports(genre: str) -> None:
+    from govdocs.document import Line
+
+    raw = _cover([], pages=4)
+    raw.lines[:0] = [
+        Line(genre, 1, 70.9, 760.9, 225.2, 780.9, 20.0, True),
+        Line("Tilläggsdirektiv till Forskningsdatautredningen", 1, 70.9, 724.0, 317.8, 739.0, 15.0),
+    ]
+    for page, heading in zip(range(2, 5), ["1. Uppdraget", "2. Bakgrund", "3. Tid"], strict=True):
+        raw.lines.append(Line(heading, page, 72, 760, 300, 774, 14.0, True))
+    assert structure(raw).kind is DocumentKind.other

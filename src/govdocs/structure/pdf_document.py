@@ -120,6 +120,9 @@ _OTHER_GENRE = re.compile(
     r"Notulen|Actiepunten|Procès-verbal|Proces-verbaal|Minutes|Compte rendu|Agenda\b|Note$|"
     r"Ordre du jour\b|Tagesordnung\b|Mededeling\b|(?:Public )?Notice (?:of|to)\b|Public Notice$|"
     r"Mötesanteckningar|Minnesanteckningar|Protokoll\b|Instruction$|"
+    # Nordic genres: a government's directive to a committee, an ordinance, a memo, a decision
+    r"(?:Kommitté|Tilläggs)direktiv\b|Förordning\b|Promemoria\b|Beslut\b|Bekendtgørelse\b|"
+    r"Notat\b|Forskrift\b|Muistio\b|"
     r"Verwaltungsvorschrift|Verordnung\b|Gesetz\b|Bekanntmachung|(?:Anerkenntnis|Versäumnis)?[Uu]rteil\b|"
     r"Beschluss\b|Niederschrift|(?:Gesetz|Referenten|Verordnungs)entwurf\b|Entwurf eines\b|"
     r"Voorstel\b|Advies\b|Proposed Rules?|Règlement|Reglement|Besluit\b|Decision|Décision|"
