@@ -20,6 +20,7 @@ r"""PDFs that are not letters or Kamerstukken: reports (kind ``report``) and eve
 from __future__ import annotations
 
 import itertools
+import math
 import re
 import threading
 from collections import Counter
@@ -332,13 +333,16 @@ _ACT_DATED = re.compile(r"^(?:z dnia|ze dne|zo dňa|z|od|dne)\s+\d", re.IGNORECA
 
 
 def _act_head(raw: RawDocument) -> tuple[list[Line], tuple[str, DatePrecision] | None]:
+    """:func:`_find_act_head`, read once per document (the title, the date and the signature
+    ask for it)."""
+    return _once(raw, "act", lambda: _find_act_head(raw))
+
+
+def _find_act_head(raw: RawDocument) -> tuple[list[Line], tuple[str, DatePrecision] | None]:
     """A Central European legal act's head on its first page: its genre alone on a line, the
     body making it, its date on a line of its own and its object under it (``zmieniające
     rozporządzenie w sprawie …``), up to the text that enacts it; ``([], None)`` if none."""
-    first = sorted(
-        (line for line in raw.lines if line.page == 1 and line.text.strip()),
-        key=lambda line: -line.y0,
-    )
+    first = _first_page_below(raw, math.inf, set())
     start = next((i for i, ln in enumerate(first[:12]) if _ACT_GENRE.match(ln.text.strip())), None)
     if start is None:
         return [], None
