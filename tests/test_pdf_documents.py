@@ -2379,6 +2379,56 @@ def test_a_courts_judgment_sheet_is_titled_by_its_genre(tmp_path: Path) -> None:
     assert record.title == "Judgment Sheet"
 
 
+@pytest.mark.parametrize(
+    ("cause", "reference"),
+    [
+        ("Income Tax Reference No.01 of 2024", "Income Tax Reference No.01 of 2024"),
+        ("C.M.A. No.05 of 2025", "C.M.A. No.05 of 2025"),
+        ("Writ Petition (Civil) No. 494 of 2012", "Writ Petition (Civil) No. 494 of 2012"),
+        ("Appeal 72/2024", "Appeal 72/2024"),
+        ("No. 11–889. Argued April 23, 2013—Decided June 13, 2013", "No. 11–889"),
+    ],
+)
+def test_a_common_law_caption_gives_the_causes_number_and_the_day_it_was_announced(
+    tmp_path: Path, cause: str, reference: str
+) -> None:
+    """A judgment of a common-law court: the cause's type and number under the court's name
+    is its reference; the day it was announced, under the judgment on its last page, is its
+    date (not the day of the hearing in the caption)."""
+    text = "This reference application has been filed under section 133 of the Ordinance here."
+    first = [
+        (183, 782, 16.0, "IN THE HIGH COURT OF JUSTICE", True),
+        (198, 750, 13.0, cause, True),
+        (234, 719, 11.0, "Telenor Pakistan (Private) Limited.", False),
+        (303, 706, 11.0, "Versus.", True),
+        (200, 693, 11.0, "Commissioner Inland Revenue and four others.", False),
+        (149, 646, 12.0, "Date of hearing", False),
+        (306, 646, 12.0, "15.04.2025", True),
+        (144, 600, 14.0, "JUDGMENT", True),
+        *_running(144, 570, 12.0, text, 30),
+    ]
+    last = [
+        *_running(144, 760, 12.0, text, 20),
+        (374, 500, 14.0, "(Acting Chief Justice)", True),
+        (216, 430, 16.0, "Announced in open court on 28.04.2025", False),
+    ]
+    record = _convert_pages(tmp_path, [first, last])
+    assert record.metadata.reference == reference
+    assert record.date == "2025-04-28"
+
+
+def test_a_causes_number_counts_only_under_a_courts_name(tmp_path: Path) -> None:
+    """ "Statutory Instrument No. 10 of 2016" heads a statutory instrument: no court, no cause."""
+    text = "In exercise of the powers contained in section 4 of the Act the Minister makes this."
+    page = [
+        (183, 782, 13.0, "STATUTORY INSTRUMENT No. 10 OF 2016", True),
+        (198, 750, 13.0, "The Agricultural Credits Regulations, 2016", True),
+        *_running(72, 700, 12.0, text, 30),
+    ]
+    record = _convert_pages(tmp_path, [page])
+    assert record.metadata.reference != "STATUTORY INSTRUMENT No. 10 OF 2016"
+
+
 def test_constructed_notice_dated_by_its_issue_not_by_the_meeting(tmp_path: Path) -> None:
     """A US Trustee's notice: the genre named on a display line ("NOTICE OF MEETING OF …"),
     the meeting's "Date:" with its hour in the text, the notice "Dated:" at its foot."""

@@ -734,6 +734,27 @@ def _decided_on(raw: RawDocument) -> tuple[str, DatePrecision] | None:
     return None
 
 
+#: where a court's decision says it was made public ("Announced in open court on 28.04.2025",
+#: "Pronounced on 3rd May, 2024", "Judgment delivered on 12 March 2019")
+_PRONOUNCED = re.compile(
+    r"^(?:(?:Judgm?ent|Order|Decision|Ruling)\s+)?(?:Announced|Pronounced|Delivered)\b"
+    r"[^.]{0,40}?\bon\s+(?:this\s+)?(?P<date>\S.{5,40}?)\.?$",
+    re.IGNORECASE,
+)
+
+
+def _pronounced(raw: RawDocument) -> tuple[str, DatePrecision] | None:
+    """The day a court's decision was made public, stated under it on its last two pages
+    (the last such line): the decision's date, not the day the case was heard."""
+    last = max((line.page for line in raw.lines), default=1)
+    for line in reversed([line for line in raw.lines if line.page >= last - 1]):
+        match = _PRONOUNCED.match(line.text.strip())
+        found = _day(match.group("date"), numeric=True) if match else None
+        if found:
+            return found
+    return None
+
+
 def _correspondence(fields: dict[str, str]) -> bool:
     """A letterhead's key-value fields: a contact person (``Inlichtingen bij``,
     ``Contactpersoon``), or two of sender, addressee, our and your reference."""
@@ -2629,7 +2650,7 @@ def build(raw: RawDocument) -> Document:
         found = (
             _day(" ".join(line.text for line in _meeting_title(raw, furniture)))
             or _act_head(raw)[1]
-            or (_decided_on(raw) if _decision_line(raw) is not None else None)
+            or ((_decided_on(raw) or _pronounced(raw)) if _decision_line(raw) is not None else None)
             or (made[0] if made is not None else None)
             or document_date(raw, _all_title_lines(raw, furniture))
             or _signed_on(raw)

@@ -175,6 +175,22 @@ _FILE_NUMBER = re.compile(
 )
 
 
+#: the cause a common-law court decides, named in its caption by type and number (``Income Tax
+#: Reference No.01 of 2024``, ``C.M.A. No.05 of 2025``, ``Civil Appeal No. 123 of 2019``,
+#: ``Appeal 72/2024``), or the US Supreme Court's docket number (``No. 11–889``, also with the
+#: argument day after it: ``No. 11–889. Argued April 23, 2013—Decided June 13, 2013``)
+_CAUSE = re.compile(
+    r"^(?P<cause>(?:(?:\(?[A-Z][A-Za-z.()'’-]*|of|in)\s+){0,5}?"
+    r"(?i:Nos?)\.?\s?\d{1,6}(?:\s?[-–]\s?\d{1,6})?\s+(?i:of)\s+\d{4}|"
+    r"(?:(?i:Appeal|Petition|Application|Reference|Suit|Claim|Revision|Motion)\s+"
+    r"(?:(?i:No)\.?\s?)?|(?:[A-Z][A-Za-z.]*\s+){0,3}(?i:No)\.?\s?)\d{1,6}/\d{4}|"
+    r"No\.\s?\d{2}[-–]\d{1,5})"
+    r"(?=\.\s+Argued\b|\.?$)"
+)
+#: the court named at the head of a decision
+_COURT = re.compile(r"\b(?:court|tribunal)\b", re.IGNORECASE)
+
+
 def is_file_number(text: str) -> bool:
     """A court's file number in the German registers' form, whole (``5 D 47/15``)."""
     return re.fullmatch(_REGISTER_NUMBER, " ".join(text.split())) is not None
@@ -182,15 +198,22 @@ def is_file_number(text: str) -> bool:
 
 def file_number(lines: Iterable[Line]) -> str | None:
     """The first court file number standing alone on a line of the first page's upper half,
-    read from the top (the court's own comes first; the lower court's follows it)."""
+    read from the top (the court's own comes first; the lower court's follows it), or the
+    cause's type and number under the court's name (a common-law caption)."""
     first = [line for line in lines if line.page == 1]
     top = max((line.y0 for line in first), default=0.0)
+    court = False  # (a cause's number counts under the court's name only)
     for line in sorted(first, key=lambda line: -line.y0):
         if line.y0 < top / 2:
             break
-        match = _FILE_NUMBER.match(" ".join(line.text.split()))
+        text = " ".join(line.text.split())
+        match = _FILE_NUMBER.match(text)
         if match:
             return match.group("code") or match.group("case") or match.group("application")
+        cause = _CAUSE.match(text) if court else None
+        if cause:
+            return cause.group("cause")
+        court = court or bool(_COURT.search(text))
     return None
 
 
