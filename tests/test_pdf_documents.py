@@ -2905,3 +2905,46 @@ def test_a_directive_signed_by_direction_of_the_secretary(tmp_path: Path) -> Non
     assert _signatories(record) == [
         ["Assistant Secretary for Information and Technology", "Robert Howard"]
     ]
+
+
+def test_heads_of_french_and_swiss_services_and_authorities_sign(tmp_path: Path) -> None:
+    """Offices of French-speaking administrations over their names, a signature's space apart:
+    the head of a service ("Le chef de Service de l’eau"), an authority ("Le Défenseur des
+    droits"), a Vaud town's mayor and clerk side by side ("Le Syndic" / "La Secrétaire")."""
+    text = "Le Service de l’eau informe tous les ménages sur la qualité de l’eau distribuée ici."
+    letter = [
+        (351, 548, 10.0, "Lausanne, le 12 février 2026", False),
+        (90, 514, 11.0, "Qualité de l’eau distribuée – Devoir d’information", True),
+        (90, 478, 10.0, "Madame, Monsieur,", False),
+        *_running(90, 455, 10.0, text, 12),
+        (90, 260, 10.0, "Nous vous prions de croire à l’assurance de notre considération.", False),
+        (353, 211, 10.0, "Le chef de Service de l’eau", False),
+        (353, 154, 10.0, "Sébastien Apothéloz", False),
+    ]
+    (tmp_path / "a").mkdir()
+    record = _convert_pages(tmp_path / "a", [letter])
+    assert _signatories(record) == [["Chef de Service de l’eau", "Sébastien Apothéloz"]]
+    decision = [
+        *_running(
+            70, 760, 12.0, "Le Défenseur des droits décide de présenter ses observations.", 30
+        ),
+        (354, 194, 12.0, "Le Défenseur des droits", False),
+        (354, 111, 12.0, "Dominique BAUDIS", False),
+    ]
+    (tmp_path / "b").mkdir()
+    record = _convert_pages(tmp_path / "b", [decision])
+    assert _signatories(record) == [["Défenseur des droits", "Dominique BAUDIS"]]
+    adopted = [
+        *_running(
+            141, 760, 10.0, "La Municipalité s'engage à informer les Conseillers communaux.", 20
+        ),
+        (141, 521, 10.0, "Ainsi adopté par la Municipalité dans sa séance du 6 avril 2020.", False),
+        (329, 450, 11.0, "Au nom de la Municipalité", False),
+        (291, 430, 11.0, "Le Syndic", False),
+        (434, 430, 11.0, "La Secrétaire", False),
+        (289, 366, 11.0, "A. Gillièron", False),
+        (438, 366, 11.0, "J. Mojonnet", False),
+    ]
+    (tmp_path / "c").mkdir()
+    record = _convert_pages(tmp_path / "c", [adopted])
+    assert _signatories(record) == [["Syndic", "A. Gillièron"], ["Secrétaire", "J. Mojonnet"]]

@@ -55,6 +55,10 @@ _OFFICES = (
     r"maire(?:sse)?|greffi(?:er|ère)|secrétaire(?:\s+générale?)?|directeur\s+général|"
     r"rapporteur(?:e)?(?:\s+générale?)?|commissaire(?:\s+du\s+gouvernement)?|"
     r"(?:premier\s+)?ministre|préfète?|garde\s+des\s+sceaux|"
+    # heads of a French or Swiss service or authority ("Le chef de Service de l’eau", "La
+    # cheffe du bureau", "Le Défenseur des droits", "Le Médiateur", a Vaud town's "Le Syndic")
+    r"chef(?:fe)?\s+(?:de|du|des|d['’])|défenseur(?:e)?\s+des\s+droits|médiat(?:eur|rice)|"
+    r"contrôleur(?:\s+général)?|syndic|"
     # German offices, both genders
     r"porte-parole|spokes(?:man|woman|person)|woordvoerder|sprecher(?:in)?|"
     r"(?:ober)?bürgermeister(?:in)?|vorsitzender?|referent(?:in)?|"
