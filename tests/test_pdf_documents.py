@@ -2948,3 +2948,30 @@ def test_heads_of_french_and_swiss_services_and_authorities_sign(tmp_path: Path)
     (tmp_path / "c").mkdir()
     record = _convert_pages(tmp_path / "c", [adopted])
     assert _signatories(record) == [["Syndic", "A. Gillièron"], ["Secrétaire", "J. Mojonnet"]]
+
+
+@pytest.mark.parametrize("rank", [[], [(269, 159, 12.0, "Vice Admiral, USN", False)]])
+def test_a_us_issuance_is_signed_by_a_name_in_capitals_over_its_office(
+    tmp_path: Path, rank: list[_Row]
+) -> None:
+    """A US federal instruction signs with no closing formula: the officer's name in capitals,
+    a rank and service under it where the officer holds one, the office under them."""
+    text = "This instruction is approved for public release and distribution is unlimited here."
+    low = 145 if rank else 159
+    page = [
+        (72, 720, 12.0, "1. Purpose. This instruction provides policy for training.", False),
+        *_running(72, 700, 12.0, text, 14),
+        (
+            72,
+            244,
+            12.0,
+            "10. Effective Date. This instruction is effective on 1 September 2010.",
+            False,
+        ),
+        (269, 174, 12.0, "WILLIAM E. GORTNEY", False),
+        *rank,
+        (269, low, 12.0, "Director, Joint Staff", False),
+        (72, 117, 12.0, "Enclosure A - Joint Mission Essential Task Titles", False),
+    ]
+    record = _convert_pages(tmp_path, [page, _running(72, 760, 12.0, text, 40)])
+    assert _signatories(record) == [["Director, Joint Staff", "WILLIAM E. GORTNEY"]]

@@ -457,6 +457,17 @@ _FOR_PRINCIPAL = re.compile(r"^(?:For|Pour|Für|i\.o\.|p\.p\.|pp)$", re.IGNORECA
 _BREAK = "\x00"
 
 
+#: a military rank and service under an officer's name ("Vice Admiral, USN", "Lieutenant
+#: General, U.S. Army"): the name's qualifier, no office (the office follows: "Director, Joint
+#: Staff")
+_RANK = re.compile(
+    r"^(?:(?:Vice|Rear|Fleet)\s+Admiral|Admiral|(?:Lieutenant|Major|Brigadier)\s+General|"
+    r"General|(?:Lieutenant\s+)?Colonel|Commodore|Captain|Commander)\s*,\s*"
+    r"(?:US[AN]?F?|USMC|USCG|USSF|U\.\s?S\.\s+(?:Army|Navy|Air\s+Force|Marine\s+Corps|"
+    r"Coast\s+Guard|Space\s+Force))$"
+)
+
+
 def _prepared(lines: Sequence[str]) -> list[str]:
     """Signature lines cleaned, side-by-side pairs split, and the lines that only frame the
     signatures dropped: the signing formula, the signing body (``Gedeputeerde Staten van
@@ -473,7 +484,7 @@ def _prepared(lines: Sequence[str]) -> list[str]:
             continue
         if index + 1 < len(pieces) and _ON_BEHALF.match(pieces[index + 1][0]) and is_role(text):
             continue  # the office on whose behalf the signer signs: the signer's own counts
-        if _REDACTION.match(text):
+        if _REDACTION.match(text) or _RANK.match(text):
             continue
         if marked and any(_same_person(text, other) for other in printed):
             continue
@@ -807,6 +818,26 @@ def _grid_end(
     return None
 
 
+def _officer_in_capitals(lines: Sequence[Placed]) -> bool:
+    """A block of its own, aligned on one edge: a name in capitals over the office (a rank and
+    service between them: "WILLIAM E. GORTNEY" / "Vice Admiral, USN" / "Director, Joint
+    Staff"), the way US federal issuances are signed, with no closing formula above it."""
+    texts = [_clean(line.text) for line in lines]
+    if not 2 <= len(texts) <= 3 or any(abs(line.x0 - lines[0].x0) > 3 for line in lines):
+        return False
+    name, *rest = texts
+    if len(rest) == 2 and _RANK.match(rest[0]):
+        rest = rest[1:]
+    return (
+        len(rest) == 1
+        and name.isupper()
+        and looks_like_name(name)
+        and not is_role(name)
+        and is_role(rest[0])
+        and len(rest[0]) <= 60
+    )
+
+
 def _officers_alone(texts: list[str]) -> bool:
     """Lines that are offices ending in a comma, each followed by a name, and nothing else."""
     if not 2 <= len(texts) <= 6 or len(texts) % 2:
@@ -847,6 +878,7 @@ def signature_spans(paras: Sequence[Sequence[Placed]]) -> list[tuple[int, int, l
             )
             or _officers_alone([_clean(ln.text) for ln in anchor])
             or _offices_over_names(anchor)
+            or _officer_in_capitals(anchor)
         )
         # offices side by side on one row with their names on the row under it ("de griffier,"
         # "de voorzitter," / "drs. T.W. Zwemmer" "drs. R. Wever"), no formula above them
