@@ -2975,3 +2975,26 @@ def test_a_us_issuance_is_signed_by_a_name_in_capitals_over_its_office(
     ]
     record = _convert_pages(tmp_path, [page, _running(72, 760, 12.0, text, 40)])
     assert _signatories(record) == [["Director, Joint Staff", "WILLIAM E. GORTNEY"]]
+
+
+def test_a_declaration_is_dated_by_the_occasion_its_subtitle_names(tmp_path: Path) -> None:
+    text = "We, the ministers in charge of eGovernment policy, have approved this declaration."
+    page = [
+        (43, 677, 18.0, "Tallinn Declaration on eGovernment", True),
+        (
+            43,
+            661,
+            11.0,
+            "at the ministerial meeting during Estonian Presidency of the Council of the EU on "
+            "6 October 2017",
+            False,
+        ),
+        *_running(43, 618, 12.0, text, 30),
+    ]
+    record = _convert_pages(tmp_path, [page, _running(43, 760, 12.0, text, 40)])
+    assert record.date == "2017-10-06"
+    # (a subtitle citing an act's date is no occasion)
+    page[1] = (43, 661, 11.0, "implementing the Regulation of 6 October 2017", False)
+    (tmp_path / "cited").mkdir()
+    record = _convert_pages(tmp_path / "cited", [page, _running(43, 760, 12.0, text, 40)])
+    assert record.date is None

@@ -2133,7 +2133,39 @@ def document_date(
             continue
         if (own_act and index == 0) or not _CITED_ACT.search(text[: date.start]):
             return date.iso, date.precision
-    return None
+    return _subtitle_date(lines, title or [])
+
+
+def _subtitle_date(lines: list[Line], title: list[Line]) -> tuple[str, DatePrecision] | None:
+    """The day the line right under the title ends with, led into by a preposition: the
+    occasion a declaration or statement was made at ("Tallinn Declaration on eGovernment" /
+    "at the ministerial meeting during Estonian Presidency … on 6 October 2017")."""
+    if not title:
+        return None
+    last = title[-1]
+    under = max(
+        (
+            line
+            for line in lines
+            if line.page == last.page
+            and line.text.strip()
+            and 0 < last.y0 - line.y0 <= 2.5 * last.size
+            and line.x0 < last.x1
+            and last.x0 < line.x1
+        ),
+        key=lambda line: line.y0,
+        default=None,
+    )
+    if under is None:
+        return None
+    text = " ".join(_date_text(under.text).split()).rstrip(".")
+    dates = find_dates(text)
+    if not dates or dates[-1].precision is not DatePrecision.day or dates[-1].end < len(text):
+        return None
+    before = text[: dates[-1].start].rstrip()
+    if not _DATE_LEAD_IN.search(before) or _CITED_ACT.search(before):
+        return None
+    return dates[-1].iso, dates[-1].precision
 
 
 #: a publication date's label, anywhere in a document ("Original Publish Date:" in a report's
