@@ -842,6 +842,11 @@ def test_references_and_dates_of_austrian_french_and_eu_heads() -> None:
     # a Hungarian case-number label
     naih = line("Ügyszám: NAIH/2018/3134/2/V", 748)
     assert header_fields([naih])["reference"] == "NAIH/2018/3134/2/V"
+    # a reference label with a code after it, no colon and no other label beside it (a Swedish
+    # diary number under the date); a label leading into words is no field
+    dnr = line("Dnr 3.1-4788-2026", 775)
+    assert header_fields([dnr])["reference"] == "3.1-4788-2026"
+    assert header_fields([line("Reference is made to your letter of 2 May.", 700)]) == {}
     cada = line("Avis n° 20172386 du 21 septembre 2017", 586)
     assert inline_reference([cada]) == "20172386"
     assert document_date(raw(cada)) == ("2017-09-21", DatePrecision.day)

@@ -318,7 +318,14 @@ def header_fields(
                 and lines[i].page == line.page
                 and abs(lines[i].x0 - line.x0) < 3
             ]
-            if not (match and beside and text[:1].isupper() and len(text) <= 100):
+            # (a reference label with a code after it needs no other label beside it: "Dnr
+            # 3.1-4788-2026" under the letter's date)
+            coded = bool(
+                match
+                and _FIELD.get(match.group("label").lower()) == "reference"
+                and _CODE.match(match.group("value").strip())
+            )
+            if not (match and (beside or coded) and text[:1].isupper() and len(text) <= 100):
                 continue
         name = (
             _FIELD.get(match.group("label").lower())
