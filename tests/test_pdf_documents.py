@@ -2998,3 +2998,57 @@ def test_a_declaration_is_dated_by_the_occasion_its_subtitle_names(tmp_path: Pat
     (tmp_path / "cited").mkdir()
     record = _convert_pages(tmp_path / "cited", [page, _running(43, 760, 12.0, text, 40)])
     assert record.date is None
+
+
+def test_a_circular_letter_with_no_salutation_no_labels_and_a_signed_mark(
+    tmp_path: Path,
+) -> None:
+    """A ministry's circular letter as Sri Lanka's are printed: its number under "My No :", the
+    ministry's address and the date in the right column, the series and number over the
+    addressees ("Public Administration Circular Letter : 01/2025"), a subject with no label and
+    no bold, no salutation; at the end a signed mark over the name and the office
+    ("Sgd/. S. Alokabandara" / "Secretary"), then the list of copies."""
+    text = "After making the Cabinet of Ministers aware of the paragraphs below, approval has been"
+    first = [
+        (70, 765, 11.5, "Public Administration Circular Letter : 01/2025", False),
+        (288, 731, 11.0, "My No : Pns/P5/CAB.PAP/SUB 23 - III", False),
+        (288, 712, 11.5, "Ministry of Public Administration,", False),
+        (288, 693, 11.5, "Independence Square,", False),
+        (288, 674, 11.5, "Colombo 07", False),
+        (288, 621, 11.5, "06.03.2025", False),
+        (72, 582, 11.5, "Secretary, Ministry of Public Security", False),
+        (72, 561, 11.5, "Inspector General of Police", False),
+        (90, 525, 11.5, "Granting entitlement to benefits to the members of the Police", False),
+        *_running(72, 471, 11.5, text, 12),
+        (
+            72,
+            200,
+            11.5,
+            "This circular letter is issued with the concurrence of the Treasury.",
+            False,
+        ),
+    ]
+    last = [
+        *_running(72, 760, 11.5, text, 6),
+        (
+            72,
+            690,
+            11.5,
+            "The concurrence of the Ministry of Defense has been granted to this.",
+            False,
+        ),
+        (368, 622, 11.5, "Sgd/. S. Alokabandara", False),
+        (398, 603, 11.5, "Secretary", False),
+        (72, 527, 11.5, "Copies:", False),
+        (90, 502, 11.5, "1. Secretary to the Cabinet of Ministers – F.Y.I.", False),
+        (90, 483, 11.5, "2. Secretary, Ministry of Defence – F.Y.I.", False),
+    ]
+    record = _convert_pages(tmp_path, [first, last])
+    assert record.kind.value == "parliamentary_letter"
+    assert record.date == "2025-03-06"
+    assert record.metadata.reference == "Pns/P5/CAB.PAP/SUB 23 - III"  # type: ignore[union-attr]
+    assert record.metadata.addressee == "Secretary, Ministry of Public Security"  # type: ignore[union-attr]
+    assert _signatories(record) == [["Secretary", "S. Alokabandara"]]
+    # the signature stands where it is printed: before the list of copies
+    types = [block.type.value for block in record.blocks]
+    assert types.index("signature") < [b.text for b in record.blocks].index("Copies:")

@@ -225,6 +225,13 @@ _PLACE_DATE = re.compile(
     r"\d{1,2}\.\s?\d{1,2}\.\s?\d{4})\.?$"
 )
 _LIST_NUMBER = re.compile(rf"^(\(?\d{{1,2}}[.)]|\(?[a-z][.)]|{BULLET})\s+")
+#: a numbered issuance's series and number, ending its line ("… Circular Letter : 01/2025",
+#: "Circular No. 12/2024", "Office Memorandum No: 3-1/2023")
+_ISSUANCE = re.compile(
+    r"\b(?:Circular(?:\s+Letter)?|Memorandum|Directive|Instruction|Notification)\s*"
+    r"(?:No\.?)?\s*:?\s*\d[\w/.-]*$",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"[.!?:;]['\"”’»)]*$")
 
 
@@ -768,6 +775,23 @@ def build(raw: RawDocument) -> Document:
             None,
         )
         start = bold_at + 1 if bold_at is not None else None
+    if start is None and raw.lines:
+        # ... or with no mark at all: the head ends where the running text starts (the first
+        # paragraph of full sentences under the date)
+        dated_at = next(
+            (i for i, p in enumerate(paras[:12]) if any(_dated_line(ln) for ln in p.lines)), None
+        )
+        start = next(
+            (
+                i
+                for i, p in enumerate(paras[:15])
+                if dated_at is not None
+                and i > dated_at
+                and len(p.text) > 150
+                and _SENTENCE_END.search(p.text)
+            ),
+            None,
+        )
     header = paras[:start] if start is not None else []
     body = paras[start:] if start is not None else paras
     header_lines = [line for p in header for line in (*p.lines, "")]  # "": paragraph ends
@@ -859,6 +883,9 @@ def build(raw: RawDocument) -> Document:
             or subject_details(p.lines[0])
         )
         dateline = bool(_PLACE_DATE.match(p.lines[0]) or _date_alone(p.lines[0]))
+        # (the letter's own series and number is whom it is from: "Public Administration
+        # Circular Letter : 01/2025")
+        labelled = labelled or bool(_ISSUANCE.search(p.lines[0].strip()))
         if labelled or p.lines[0].startswith(">") or value_next or dateline:
             # a labelled field ("Nos réf." / "XP/CG n° 16") is not the addressee
             value_next = bool(labelled) and len(p.lines) == 1 and ":" not in p.lines[0][:-1]
@@ -1010,8 +1037,9 @@ def build(raw: RawDocument) -> Document:
         spans = signature_spans([_placed(p) for p in body])
         if spans:
             first, end, _ = spans[-1]
-            signature_paras = body[first - 1 : end]
-            body = body[: first - 1] + body[end:]
+            # (what follows the signature, a list of copies, stays after it)
+            signature_paras, after = body[first - 1 : end], body[end:]
+            body = body[: first - 1]
         else:
             signature_paras = _trailing_signature(body)
             body = body[: len(body) - len(signature_paras)]

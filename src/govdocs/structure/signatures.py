@@ -165,7 +165,7 @@ _BY_OFFICE = re.compile(
 #: "(s) Nadine Brière____", "w.g. A.P. Heidema", "[signed]": the mark that the original was signed.
 _SIGNED_MARK = re.compile(
     # (an American conformed signature: "/s/ Cecilia Blye", "s/Paul Castiglione", "/s Molly …")
-    r"^(?:\(s\)|\(sgd\.?\)|sgd[./]|\(get\.?\)|w\.g\.|gez\.|/?s/|/s(?=\s)|"
+    r"^(?:\(s\)|\(sgd\.?\)|sgd(?:/\.?|\.)|\(get\.?\)|w\.g\.|gez\.|/?s/|/s(?=\s)|"
     r"[\[(](?:signed|signé|getekend|was getekend)[\])])\s*",
     re.IGNORECASE,
 )
@@ -838,6 +838,19 @@ def _officer_in_capitals(lines: Sequence[Placed]) -> bool:
     )
 
 
+def _marked_signed(lines: Sequence[Placed]) -> bool:
+    """A block opening with the mark that the original was signed over the signer's name, an
+    office under it ("Sgd/. S. Alokabandara" / "Secretary" / the ministry), no formula above."""
+    texts = [_clean(line.text) for line in lines]
+    return (
+        2 <= len(texts) <= 6
+        and _SIGNED_MARK.match(lines[0].text.strip()) is not None
+        and looks_like_name(texts[0])
+        and is_role(texts[1])
+        and all(len(text) <= 60 for text in texts)
+    )
+
+
 def _officers_alone(texts: list[str]) -> bool:
     """Lines that are offices ending in a comma, each followed by a name, and nothing else."""
     if not 2 <= len(texts) <= 6 or len(texts) % 2:
@@ -879,6 +892,7 @@ def signature_spans(paras: Sequence[Sequence[Placed]]) -> list[tuple[int, int, l
             or _officers_alone([_clean(ln.text) for ln in anchor])
             or _offices_over_names(anchor)
             or _officer_in_capitals(anchor)
+            or _marked_signed(anchor)
         )
         # offices side by side on one row with their names on the row under it ("de griffier,"
         # "de voorzitter," / "drs. T.W. Zwemmer" "drs. R. Wever"), no formula above them
