@@ -3052,3 +3052,44 @@ def test_a_circular_letter_with_no_salutation_no_labels_and_a_signed_mark(
     # the signature stands where it is printed: before the list of copies
     types = [block.type.value for block in record.blocks]
     assert types.index("signature") < [b.text for b in record.blocks].index("Copies:")
+
+
+@pytest.mark.parametrize(("start", "notes"), [(2, 0), (1, 4)])
+def test_small_print_numbered_from_two_with_no_mark_in_the_text_is_no_footnote(
+    tmp_path: Path, start: int, notes: int
+) -> None:
+    """A judgment quotes a statute's subsections in small print at the foot of a page ("2 No
+    deduction shall be allowed …", "3 Subject to sub-section (7) …"): numbers that start at 2
+    and that no mark in the text answers are no notes; notes numbered from 1 are."""
+    text = "The learned Tribunal held that the amortization deduction was allowed under the law."
+    provisions = [
+        (
+            72,
+            200 - 12 * i,
+            8.0,
+            f"{start + i} Where an intangible is used in a tax year partly.",
+            False,
+        )
+        for i in range(4)
+    ]
+    page = [*_running(72, 760, 12.0, text, 30), *provisions]
+    record = _convert_pages(tmp_path, [page, _running(72, 760, 12.0, text, 40)])
+    assert len(record.footnotes) == notes
+
+
+def test_a_colophons_publication_credit_is_no_signature() -> None:
+    """ "Directeur de la publication :" over a name is a colophon's credit; "Griffier:" over a
+    name signs a committee's decision list."""
+    from govdocs.structure.signatures import Placed, signature_spans
+
+    def spans(office: str) -> list[list[str | None]]:
+        paras = [
+            [Placed("La population de la région augmente moins vite que la France.", 4, 72, 300)],
+            [Placed(office, 4, 136, 80)],
+            [Placed("François-Pierre Gitton", 4, 136, 72)],
+            [Placed("Bureau de presse :", 4, 229, 80)],
+        ]
+        return [[s.role, s.name] for _, _, found in signature_spans(paras) for s in found]
+
+    assert spans("Directeur de la publication :") == []
+    assert spans("Griffier:") == [["Griffier:", "François-Pierre Gitton"]]

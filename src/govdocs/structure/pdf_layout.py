@@ -565,7 +565,7 @@ def analyse(
             furniture.append(line)  # small print in the margin band that is no footnote
         else:
             body.append(line)
-    notes, unnoted = _numbered_on(notes, note_lines, sizes)
+    notes, unnoted = _numbered_on(notes, note_lines, sizes, marks)
     if unnoted:
         body = sorted([*body, *unnoted], key=lambda ln: order[id(ln)])
     edits: list[Edit] = []
@@ -738,7 +738,10 @@ def _folded(on_page: list[tuple[Footnote, list[Line]]]) -> list[tuple[Footnote, 
 
 
 def _numbered_on(
-    notes: list[Footnote], note_lines: list[list[Line]], sizes: Sequence[tuple[float, float]]
+    notes: list[Footnote],
+    note_lines: list[list[Line]],
+    sizes: Sequence[tuple[float, float]],
+    marks: dict[int, set[str]] | None = None,
 ) -> tuple[list[Footnote], list[Line]]:
     """Footnotes whose numbering carries on the document's, and the lines of those that do
     not. Small print filling a page from its upper half whose numbers start again or jump
@@ -776,9 +779,19 @@ def _numbered_on(
             and int(after) == last + 1
             and int(after) != max(numbers, default=0) + 1
         )
+        # the document's first notes start at 1, or the text marks them: numbered provisions
+        # quoted in small print ("2 No deduction shall be allowed …", "3 Subject to …") that
+        # no raised number in the text answers are no notes
+        unmarked_start = (
+            last is None
+            and first.isdigit()
+            and int(first) > 1
+            and not {n.label for n, _ in on_page} & (marks or {}).get(page, set())
+        )
         if (
             (top > height * 0.5 and jumps and len(on_page) >= 3)
             or unordered
+            or unmarked_start
             or restarts
             or len(printed) > 30
         ):

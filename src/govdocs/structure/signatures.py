@@ -851,6 +851,16 @@ def _marked_signed(lines: Sequence[Placed]) -> bool:
     )
 
 
+#: a publication's credits in its colophon, who answers for it, not who signs it
+#: ("Directeur de la publication :", "Rédactrice en chef :", "Verantwoordelijke uitgever",
+#: "V.i.S.d.P.")
+_PUBLICATION_CREDIT = re.compile(
+    r"\b(?:de (?:la )?publication|en chef|uitgever|Herausgeber(?:in)?|V\.\s?i\.\s?S\.\s?d\.\s?P|"
+    r"Editor(?:-in-Chief)?|Publisher)\b",
+    re.IGNORECASE,
+)
+
+
 def _officers_alone(texts: list[str]) -> bool:
     """Lines that are offices ending in a comma, each followed by a name, and nothing else."""
     if not 2 <= len(texts) <= 6 or len(texts) % 2:
@@ -918,6 +928,9 @@ def signature_spans(paras: Sequence[Sequence[Placed]]) -> list[tuple[int, int, l
                 and is_role(offices[0])
                 and len(offices[0]) <= (100 if len(offices) == 1 else 60)
                 and not re.search(r"[.;]$", in_office[0].text.strip())
+                # (a colophon's credits are no signatures: "Directeur de la publication :" /
+                # "François-Pierre Gitton")
+                and not _PUBLICATION_CREDIT.search(in_office[0].text)
                 and len(following) >= len(offices)
                 and following[0].page == anchor[0].page
                 and following[0].y0 < anchor[-1].y0  # the names under the offices
