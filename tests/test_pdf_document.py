@@ -847,6 +847,9 @@ def test_references_and_dates_of_austrian_french_and_eu_heads() -> None:
     dnr = line("Dnr 3.1-4788-2026", 775)
     assert header_fields([dnr])["reference"] == "3.1-4788-2026"
     assert header_fields([line("Reference is made to your letter of 2 May.", 700)]) == {}
+    # "Ref" without its dot; a next label glued to the code by a text layer that lost the space
+    assert header_fields([line("Ref: FOI10862", 699)])["reference"] == "FOI10862"
+    assert header_fields([line("Ref: 943388Ref:", 699)])["reference"] == "943388"
     cada = line("Avis n° 20172386 du 21 septembre 2017", 586)
     assert inline_reference([cada]) == "20172386"
     assert document_date(raw(cada)) == ("2017-09-21", DatePrecision.day)

@@ -3093,3 +3093,19 @@ def test_a_colophons_publication_credit_is_no_signature() -> None:
 
     assert spans("Directeur de la publication :") == []
     assert spans("Griffier:") == [["Griffier:", "François-Pierre Gitton"]]
+
+
+def test_a_letters_reference_named_in_its_subject(tmp_path: Path) -> None:
+    text = "Thank you for your request for information, which was received by the Council."
+    page = [
+        (365, 748, 9.5, "Democratic Services", True),
+        (365, 737, 9.5, "Town Hall", False),
+        (71, 650, 12.0, "3rd April 2018", False),
+        (71, 555, 12.0, "Dear Sir/Madam", False),
+        (71, 526, 12.0, "Re: Request for Information - Reference Number: ASC/AWZC3P", True),
+        *_running(71, 498, 12.0, text, 12),
+        (71, 300, 12.0, "Yours faithfully", False),
+        (71, 260, 12.0, "Cath Cryer", False),
+    ]
+    record = _convert_pages(tmp_path, [page])
+    assert record.metadata.reference == "ASC/AWZC3P"  # type: ignore[union-attr]

@@ -33,6 +33,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "Registratiekenmerk",
         "Zaaknummer",
         "Ref.",
+        "Ref",
         "Référence",
         "Our reference",
         "My reference",
@@ -145,7 +146,9 @@ _CODE = re.compile(r"^(?=\S*\d)[\w./#-]{3,30}$")
 _EMPTY_LABEL = re.compile(
     r"\s+[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*:\s*$|"
     # (a known label, "N/réf.: JCL/VPD V/réf.:")
-    rf"\s+(?:{_ANY})\s*:\s*$",
+    rf"\s+(?:{_ANY})\s*:\s*$|"
+    # (or glued to the code by a text layer that lost the space: "943388Ref:")
+    rf"(?<=\d)(?:{_ANY})\s*:\s*$",
     re.IGNORECASE,
 )
 #: the date written after a reference ("DSB-D216.580/0002-DSB/2018 vom 28.5.2018")

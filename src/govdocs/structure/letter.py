@@ -225,6 +225,13 @@ _PLACE_DATE = re.compile(
     r"\d{1,2}\.\s?\d{1,2}\.\s?\d{4})\.?$"
 )
 _LIST_NUMBER = re.compile(rf"^(\(?\d{{1,2}}[.)]|\(?[a-z][.)]|{BULLET})\s+")
+#: a reference named with its label inside a line (a subject: "Request for Information -
+#: Reference Number: TRE/AWZBQX – INTERNAL REVIEW")
+_REFERENCE_NAMED = re.compile(
+    r"\b(?:Reference\s+(?:Number|No\.?)|Our\s+ref(?:erence)?\.?|Ref\.?|Kenmerk|Réf\.?)\s*:\s*"
+    r"(?P<code>(?=[\w./-]*\d)[A-Z0-9][\w./-]{2,30}\w)",
+    re.IGNORECASE,
+)
 #: a numbered issuance's series and number, ending its line ("… Circular Letter : 01/2025",
 #: "Circular No. 12/2024", "Office Memorandum No: 3-1/2023")
 _ISSUANCE = re.compile(
@@ -943,6 +950,11 @@ def build(raw: RawDocument) -> Document:
     if meta.reference is None and coded is not None:
         # (the code nearest the address: a department's file number under a series number)
         meta.reference = header[coded].lines[-1].split()[-1]
+    if meta.reference is None and meta.subject:
+        # ... or named in the subject ("Re: Request for Information - Reference Number:
+        # ASC/AWZC3P")
+        named = _REFERENCE_NAMED.search(meta.subject)
+        meta.reference = named.group("code") if named else None
     meta.reference = meta.reference or symbol  # else the number in the running footer
     if "your_reference" in fields and fields["your_reference"].strip(" -–"):
         meta.your_reference = fields["your_reference"].strip()
