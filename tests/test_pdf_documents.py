@@ -3109,3 +3109,76 @@ def test_a_letters_reference_named_in_its_subject(tmp_path: Path) -> None:
     ]
     record = _convert_pages(tmp_path, [page])
     assert record.metadata.reference == "ASC/AWZC3P"  # type: ignore[union-attr]
+
+
+def test_an_italian_mayors_ordinance(tmp_path: Path) -> None:
+    """A municipality's act as Italian ones are printed: the masthead (the town, its province
+    in brackets, a motto), the genre on a line of its own, its number and date ("N. 7 DEL
+    15/05/2025"), "OGGETTO:", the office that acts, and at the end the office over its holder
+    marked signed ("IL SINDACO" / "f.to dott. Mario Rossi")."""
+    text = "CONSIDERATO che le condizioni meteorologiche previste possono determinare criticità."
+    first = [
+        (192, 696, 22.0, "COMUNE DI ESEMPIO", True),
+        (237, 678, 14.0, "(Provincia di Avellino)", True),
+        (275, 664, 12.0, "Città d'Arte", True),
+        (232, 583, 12.0, "ORDINANZA SINDACALE", True),
+        (36, 557, 11.0, "N. 7 DEL 15/05/2025", False),
+        (
+            43,
+            529,
+            12.0,
+            "OGGETTO: Chiusura delle scuole per la giornata del 16 maggio 2025.",
+            False,
+        ),
+        (270, 474, 12.0, "IL SINDACO", True),
+        *_running(36, 427, 12.0, text, 18),
+    ]
+    last = [
+        *_running(36, 720, 12.0, text, 10),
+        (36, 184, 11.0, "Comune di Esempio, lì 15/05/2025", False),
+        (393, 184, 11.0, "IL SINDACO", True),
+        (362, 172, 11.0, "f.to dott. Mario Rossi", False),
+    ]
+    record = _convert_pages(tmp_path, [first, last])
+    assert record.kind.value == "other"
+    assert record.title == "ORDINANZA SINDACALE"
+    assert record.date == "2025-05-15"
+    assert record.metadata.reference == "7"  # type: ignore[union-attr]
+    assert record.metadata.subject == (  # type: ignore[union-attr]
+        "Chiusura delle scuole per la giornata del 16 maggio 2025."
+    )
+    assert _signatories(record) == [["Sindaco", "dott. Mario Rossi"]]
+
+
+def test_an_italian_provinces_decree_and_notice(tmp_path: Path) -> None:
+    """The President of a province decrees: the act named with its number and date is the
+    title ("Decreto Presidenziale n° 131 del 27/04/2026"), not the province or its office over
+    it; a notice states its protocol number and date ("Prot. n. 2856 dell’11.03.2026."), its
+    title in display type ends without the full stop printed after it."""
+    text = "Dato atto che il Presidente della Provincia dura in carica quattro anni dalla nomina."
+    decree = [
+        (204, 736, 36.0, "Provincia di Avellino", False),
+        (57, 710, 24.0, "Il Presidente", False),
+        (51, 672, 11.0, "Decreto Presidenziale n° 131 del 27/04/2026", False),
+        (51, 639, 11.0, "OGGETTO: INDIZIONE DEI COMIZI ELETTORALI.", True),
+        *_running(51, 600, 11.0, text, 20),
+        (426, 300, 11.0, "IL PRESIDENTE", True),
+        (381, 284, 11.0, "f.to Dott. Rizieri Buonopane", False),
+    ]
+    (tmp_path / "decree").mkdir()
+    record = _convert_pages(tmp_path / "decree", [decree])
+    assert record.title == "Decreto Presidenziale n° 131 del 27/04/2026"
+    assert record.date == "2026-04-27"
+    assert _signatories(record) == [["Presidente", "Dott. Rizieri Buonopane"]]
+    notice = [
+        (189, 735, 18.0, "COMUNE DI ESEMPIO", True),
+        (224, 710, 12.0, "(Provincia di Avellino)", True),
+        (49, 643, 13.5, "Prot. n. 2856 dell’11.03.2026.", True),
+        (44, 590, 16.5, "Avviso pubblico aggiornamento Piano Anticorruzione 2026/2028.", True),
+        *_running(52, 539, 12.0, text, 20),
+    ]
+    (tmp_path / "notice").mkdir()
+    record = _convert_pages(tmp_path / "notice", [notice])
+    assert record.title == "Avviso pubblico aggiornamento Piano Anticorruzione 2026/2028"
+    assert record.date == "2026-03-11"
+    assert record.metadata.reference == "2856"  # type: ignore[union-attr]

@@ -35,6 +35,7 @@ _NOUN_FIRST = re.compile(
     # Italian, Spanish, Portuguese, Polish and Czech: "Servizio Analisi Criminale", "Dirección
     # General de Tráfico", "Ministerstwo Zdrowia", "Úřad vlády"
     r"Ministero|Dipartimento|Direzione|Servizio|Ufficio|Agenzia|Autorità|Comune|Regione|"
+    r"Provincia|Prefettura|Città metropolitana|Diputación|Junta|Generalitat|Prefeitura|Câmara|"
     r"Ministerio|Dirección|Secretaría|Ayuntamiento|Agencia|Ministério|Direção|Direcção|"
     r"Ministerstwo|Urząd|Ministerstvo|Úřad)\b(?:\s+[^\s.:;!?]+){0,7}$"
 )

@@ -24,7 +24,18 @@ __all__ = ["LABELS", "header_fields", "is_contact_label", "is_label", "subject_d
 LABELS: dict[str, tuple[str, ...]] = {
     "addressee": ("Aan", "To", "À", "Destinataire", "Geadresseerde"),
     "sender": ("Van", "From", "De", "Expéditeur", "Afzender", "Origine"),
-    "subject": ("Onderwerp", "Betreft", "Subject", "Objet", "Re", "Betreff"),
+    # (Italian, Spanish and Portuguese administrations: "OGGETTO:", "Asunto:", "Assunto:")
+    "subject": (
+        "Onderwerp",
+        "Betreft",
+        "Subject",
+        "Objet",
+        "Re",
+        "Betreff",
+        "Oggetto",
+        "Asunto",
+        "Assunto",
+    ),
     "reference": (
         "Kenmerk",
         "Ons kenmerk",
@@ -91,6 +102,12 @@ LABELS: dict[str, tuple[str, ...]] = {
         "Vår referanse",
         "Vores ref.",
         "Saksnummer",
+        # an Italian administration's protocol number ("Prot. n. 2856 dell’11.03.2026")
+        "Prot. n.",
+        "Prot. n",
+        "Prot.",
+        "Protocollo n.",
+        "Protocollo",
     ),
     "your_reference": (
         "Uw kenmerk",
@@ -152,7 +169,7 @@ _EMPTY_LABEL = re.compile(
     re.IGNORECASE,
 )
 #: the date written after a reference ("DSB-D216.580/0002-DSB/2018 vom 28.5.2018")
-_DATED_TAIL = re.compile(r"\s+(?:vom|du|of|van|dated)\s+\d.*$", re.IGNORECASE)
+_DATED_TAIL = re.compile(r"\s+(?:(?:vom|du|of|van|dated|del)\s+|dell['’]\s?)\d.*$", re.IGNORECASE)
 #: the addressee line of a US federal memorandum ("MEMORANDUM FOR THE HEADS OF …")
 _MEMO_FOR = re.compile(r"^MEMORANDUM\s+FOR:?\s+(?P<value>\S.*)$", re.IGNORECASE)
 
@@ -329,7 +346,7 @@ def header_fields(
             coded = bool(
                 match
                 and _FIELD.get(match.group("label").lower()) == "reference"
-                and _CODE.match(match.group("value").strip())
+                and _CODE.match(_DATED_TAIL.sub("", match.group("value").strip()))
             )
             if not (match and (beside or coded) and text[:1].isupper() and len(text) <= 100):
                 continue

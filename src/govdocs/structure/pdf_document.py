@@ -115,6 +115,12 @@ _RELEASE_WORDS = (
     r"Persbericht|Pressemitteilung|Medienmitteilung"
 )
 #: genres that are neither letter nor report, named where a document names itself
+#: the acts of Italian and Spanish administrations, named first on a line of their own
+_LATIN_ACT = re.compile(
+    r"^(?:Ordinanza|Decreto|Delibera(?:zione)?|Determina(?:zione)?|Avviso|Verbale|Resoluci[óo]n|"
+    r"Acta|Bando)\b(?!\s+(?:di|del|della|dei|de|n[°.]?)\s+(?:cui|quanto|la|le|il)\b)",
+    re.IGNORECASE,
+)
 _OTHER_GENRE = re.compile(
     r"^(?:(?:Concept-?)?(?:Oplegn|N)otitie|Memo(?:randum)?|(?:Beslis|Informatie|Contouren|"
     r"Advies|Discussie|Kabinets)?[Nn]ota\b|Verslag\b(?!\s+over\b)|Besluitenlijst|"
@@ -469,6 +475,14 @@ def _other_genre(raw: RawDocument) -> bool:
         return True
     title = title_lines(raw)
     if any(_OTHER_GENRE.match(line.text.strip()) for line in title):
+        return True
+    # an Italian or Spanish administration's act, its genre on a line of its own under the
+    # sender's masthead ("ORDINANZA SINDACALE", "Decreto Presidenziale n° 131 del …", "Avviso
+    # pubblico …")
+    if any(
+        _LATIN_ACT.match(line.text.strip()) and len(line.text.strip()) <= 100
+        for line in _first_pages(raw, 1)[:25]
+    ):
         return True
     # a court's opinion or judgment: the court named at the head of the first page, the genre
     # on a line of its own ("SUPREME COURT OF THE UNITED STATES" / "Syllabus", "UNITED STATES
@@ -909,8 +923,10 @@ _GLUED = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")
 
 
 _REFERENCE_DATED = re.compile(
-    r"^(?:GZ|Gesch(?:äfts)?z(?:ahl|eichen)|Az\.?|Aktenzeichen|Our ref\.?|Ref\.?|Kenmerk)\s*:?\s*"
-    r"\S+\s+(?:vom|du|of|van|dated)\s+(\d.{0,30})$",
+    r"^(?:GZ|Gesch(?:äfts)?z(?:ahl|eichen)|Az\.?|Aktenzeichen|Our ref\.?|Ref\.?|Kenmerk|"
+    # (an Italian protocol number: "Prot. n. 2856 dell’11.03.2026.")
+    r"Prot(?:ocollo)?\.?(?:\s+n\.?)?)\s*:?\s*"
+    r"\S+\s+(?:(?:vom|du|of|van|dated|del)\s+|dell['’]\s?)(\d.{0,30}?)\.?$",
     re.IGNORECASE,
 )
 
@@ -1063,6 +1079,12 @@ def _past_sender(raw: RawDocument, lines: list[Line], furniture: set[int] | None
             len(lines),
         )
         return lines[:named]
+    # (the sender's qualifier under its name is the masthead's: "(Provincia di Avellino)", its
+    # office "Il Presidente")
+    while cut < len(lines) and (
+        re.fullmatch(r"\(.*\)", lines[cut].text.strip()) or is_role(lines[cut].text.strip())
+    ):
+        cut += 1
     rest = " ".join(ln.text for ln in lines[cut:])
     if _MEETING_WORD.search(rest) or _MEETING_RECORD_WORD.search(rest):
         return lines  # the body that met names its meeting ("… PLANNING COMMISSION" / "MINUTES")
@@ -1082,12 +1104,34 @@ def _past_sender(raw: RawDocument, lines: list[Line], furniture: set[int] | None
     # title above it: "Fiscal Health Risk Analysis" over "San Francisco Unified School District")
     above = [line for line in first if line.y0 > lines[0].y0 + 1]
 
+    # the masthead under the sender's name: the lines centred under it, each close under the
+    # one before ("COMUNE DI AVELLA" / "(Provincia di Avellino)" / "Città d'Arte")
+    masthead: set[int] = set()
+    top = lines[-1]
+    for line in [line for line in first if line.y0 < top.y0 - 1]:
+        if not (
+            0 < top.y0 - line.y0 <= 1.6 * max(top.size, line.size)
+            and abs((line.x0 + line.x1) - (top.x0 + top.x1)) < 0.1 * (top.x1 - top.x0) + 6
+            and line.size <= top.size
+        ):
+            break
+        masthead.add(id(line))
+        top = line
+
     def display(line: Line) -> bool:
         text = line.text.strip()
+        if id(line) in masthead or (text.startswith("(") and text.endswith(")")):
+            return False  # (the sender's province, motto: "(Provincia di Avellino)")
+        if is_role(text):
+            return False  # the sender's office under its name ("Il Presidente")
+        if NUMBERED_GENRE.match(text) and text[:1].isupper():
+            return True  # the act named with its number ("Decreto … n° 131 del 27/04/2026")
         return (
             (line.bold or line.size >= body * 1.1 or (text.isupper() and len(text.split()) >= 2))
             and len(text) <= 100
-            and not _SENTENCE_END.search(text)
+            # (a title in display type may end with its full stop: "Avviso pubblico
+            # aggiornamento Piano Anticorruzione 2026/2028.")
+            and (not _SENTENCE_END.search(text) or (text.endswith(".") and line.size >= body * 1.3))
             and not _SECTION.match(text)
             and not is_body_name(text)
             and not is_label(text)  # a memo's head under its genre ("From : …")
@@ -1103,7 +1147,11 @@ def _past_sender(raw: RawDocument, lines: list[Line], furniture: set[int] | None
             text = line.text.strip()
             if id(line) in taken:
                 continue
-            if line.size < body * 0.95 or _is_dateline(text) or pdf_layout.is_page_number(text):
+            if (
+                line.size < body * 0.95
+                or (_is_dateline(text) and not NUMBERED_GENRE.match(text))
+                or pdf_layout.is_page_number(text)
+            ):
                 continue  # a motto, an address in small print, the date
             if not display(line):
                 if len(text) >= 60:
@@ -1906,6 +1954,8 @@ def _joined(lines: list[Line], unquote: bool = False) -> str | None:
     if unquote:
         text = text.strip(_QUOTES + " ")
     text = re.sub(r"(?<=\w)\*+$", "", text)  # a note mark after the title ("… on Italy*")
+    # (a full stop after the title's last word, not an abbreviation's: "… 2026/2028.")
+    text = re.sub(r"(?:(?<=\w{4})|(?<=\d))\.$", "", text)
     text = re.sub(r"\s*[_=–—-]{4,}\s*$", "", text)  # a rule drawn under it with characters
     if len(text.split()) >= 3:  # (a label alone stays as printed: "Meeting:")
         text = re.sub(r"(?<=\w):$", "", text)  # the colon a missing subtitle would have followed

@@ -51,6 +51,10 @@ _OFFICES = (
     r"the\s+minister|state\s+secretary|director(?:a)?(?:-general)?|secretary(?:-general)?|"
     # Spanish offices: "Directora de la Agencia …", "Secretaria General"
     r"(?:sub)?director(?:a)?\s+general|secretari[oa](?:\s+general[a]?)?|ministra|"
+    # Italian offices: "Il Sindaco", "Il Segretario Generale", "Il Responsabile della
+    # Trasparenza", "Il Dirigente", "L'Assessore"
+    r"sindac[oa]|segretari[oa](?:\s+general[e])?|responsabile\s+(?:del|della|dei|delle|dell['’])|"
+    r"dirigente|assessore|"
     r"member\s+of\s+the\s+commission|commissioner|chair(?:man|woman|person)?|head\s+of|"
     r"maire(?:sse)?|greffi(?:er|ère)|secrétaire(?:\s+générale?)?|directeur\s+général|"
     r"rapporteur(?:e)?(?:\s+générale?)?|commissaire(?:\s+du\s+gouvernement)?|"
@@ -82,7 +86,7 @@ _OFFICES = (
     r"chief\s+executive(?:\s+officer)?|executive\s+(?:chair(?:man|woman|person)?|director)"
 )
 ROLE = re.compile(
-    rf"^(?:de\s+|het\s+|the\s+|le\s+|la\s+|der\s+|die\s+)?"
+    rf"^(?:de\s+|het\s+|the\s+|le\s+|la\s+|der\s+|die\s+|il\s+|lo\s+|l['’]\s?|el\s+)?"
     r"(?:(?:acting|interim|deputy|principal|under|assistant|associate|senior|chief|vice|"
     r"waarnemend|plaatsvervangend|wnd\.?|"
     r"algemeen|financieel|"
@@ -165,7 +169,7 @@ _BY_OFFICE = re.compile(
 #: "(s) Nadine Brière____", "w.g. A.P. Heidema", "[signed]": the mark that the original was signed.
 _SIGNED_MARK = re.compile(
     # (an American conformed signature: "/s/ Cecilia Blye", "s/Paul Castiglione", "/s Molly …")
-    r"^(?:\(s\)|\(sgd\.?\)|sgd(?:/\.?|\.)|\(get\.?\)|w\.g\.|gez\.|/?s/|/s(?=\s)|"
+    r"^(?:\(s\)|\(sgd\.?\)|sgd(?:/\.?|\.)|f\.to|F\.to|\(get\.?\)|w\.g\.|gez\.|/?s/|/s(?=\s)|"
     r"[\[(](?:signed|signé|getekend|was getekend)[\])])\s*",
     re.IGNORECASE,
 )
@@ -177,7 +181,9 @@ _ROLE_COMMA = re.compile(
 _SMALL = {"van", "voor", "en", "de", "het", "der", "op", "in", "te", "of", "and", "for", "the"}
 _NAME = re.compile(
     # (academic titles, spaced or run together: "dr. mr.", "dr.mr.")
-    r"^(?:(?i:dr|drs|mr|ir|ing|prof|mevr|dhr|ds|bc|ms|mrs)(?:\.\s*|\s+))*"
+    # (and the Italian ones: "dott.", "dott.ssa", "Avv.", "Sig.", "Geom.")
+    r"^(?:(?i:dr|drs|mr|ir|ing|prof|mevr|dhr|ds|bc|ms|mrs|dott|dott\.ssa|avv|sig|sig\.ra|geom|"
+    r"rag)(?:\.\s*|\s+))*"
     r"(?:[A-Z]\.(?:[A-Z]\.|-[A-Z]\.|\s?[A-Z][a-z]?\.)*\s*)?"
     r"(?:\([A-Z][\w'’-]+\)\s+)?"  # the name used, after the initials: "F. (Floor) Vermeulen"
     # particles before the surname, Dutch and of other languages ("M.A.A. di Bucchianico")
@@ -228,7 +234,9 @@ def normalise_role(text: str) -> str:
     role = re.sub(r"\s+", " ", text.strip().rstrip(",").strip())
     # (the full stop closing the office under a gazette notice: "Secretary to the President.")
     role = re.sub(r"(?<=[a-z]{3})\.$", "", role)
-    role = re.sub(r"^(?:de|het|the|le|la|der|die)\s+", "", role, flags=re.IGNORECASE)
+    role = re.sub(
+        r"^(?:de|het|the|le|la|der|die|il|lo|el)\s+|^l['’]\s?", "", role, flags=re.IGNORECASE
+    )
     letters = [c for c in role if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) > 0.7 * len(letters):
         words = role.lower().split(" ")
@@ -297,7 +305,8 @@ def merge_wrapped_roles(lines: list[str]) -> list[str]:
             and (
                 text.isupper()  # DE MINISTER VAN ... / ... EN WATERSTAAT,
                 or text.endswith(",")  # De minister voor Buitenlandse Handel en / ...samenwerking,
-                or text[:1].islower()
+                # (not a name with its title in lower case: "dott. Vincenzo Biancardi")
+                or (text[:1].islower() and not looks_like_name(text))
                 or re.search(r"\b(?:van|voor|en|der|de)$", prev, re.IGNORECASE) is not None
                 # the unit after the office ("Directeur" / "Grond & Ontwikkeling"): no name
                 or ("&" in text and len(text) <= 60)

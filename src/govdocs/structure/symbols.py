@@ -125,11 +125,16 @@ _CASE_NUMBER = re.compile(
 #: 2017``, ``Decision No. 2024/12 of 3 May 2024``): the number is the document's own
 NUMBERED_GENRE = re.compile(
     r"^(?:Avis|Décision|Délibération|Recommandation|Opinion|Decision|Advies|Besluit|"
-    r"Beschluss|Bescheid|Stellungnahme)"
+    r"Beschluss|Bescheid|Stellungnahme|"
+    # Italian and Spanish acts ("Decreto Presidenziale n° 131 del 27/04/2026", "Ordinanza n.
+    # 12 del 01/04/2026", "Resolución n.º 45 de 3 de mayo de 2024"), or the number alone
+    # under the genre ("N. 12 DEL 01/04/2026")
+    r"(?:Decreto|Ordinanza|Delibera(?:zione)?|Determina(?:zione)?|Resoluci[óo]n|Orden)"
+    r"(?:\s+[A-Z][a-z]+)?|(?=N\.\s*\d))"
     # (of the body that takes it: "Décision du Défenseur des droits n° MLD-2014-05")
     r"(?:\s+(?:du|de la|de l['’]|des|of the|van de|van het|der)\s*[^\d\n]{3,50}?)?"
-    r"\s+(?:n[°o]|No\.?|Nr\.?|Number)\s*"
-    r"(?P<code>[\w./-]*\d[\w./-]*)(?:\s+(?:du|of|vom|van|de)\s+(?P<date>\d{1,2}(?:er)?\.?\s*"
+    r"\s*(?:n[°o]|n\.º?|No\.?|Nr\.?|Number)\s*"
+    r"(?P<code>[\w./-]*\d[\w./-]*)(?:\s+(?:du|of|vom|van|de|del)\s+(?P<date>\d{1,2}(?:er)?\.?\s*"
     r"[^\W\d]+\.?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|[^\W\d]+\s+\d{1,2},\s+\d{4}))?\s*$",
     re.IGNORECASE,
 )
