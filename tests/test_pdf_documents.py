@@ -3182,3 +3182,42 @@ def test_an_italian_provinces_decree_and_notice(tmp_path: Path) -> None:
     assert record.title == "Avviso pubblico aggiornamento Piano Anticorruzione 2026/2028"
     assert record.date == "2026-03-11"
     assert record.metadata.reference == "2856"  # type: ignore[union-attr]
+
+
+def test_a_memo_head_read_as_one_line_per_row_of_cells(tmp_path: Path) -> None:
+    """A memo's head set in two columns of labels that the text layer reads as one line per
+    row ("TO: Honorable Mayor and City Council FROM: Joe Rois," / "SUBJECT: Biennial Peer
+    Review of the DATE: August 4, 2021"): each label keeps its own value, the subject runs on
+    under it past the cell beside it, and the sender who also signs is one signatory."""
+    text = "Approve the attached agreement with the Association of Local Government Auditors."
+    page = [
+        (72, 632, 11.0, "TO: Honorable Mayor and City Council FROM: Joe Rois,", False),
+        (330, 619, 11.0, "City Auditor", False),
+        (72, 593, 11.0, "SUBJECT: Biennial Peer Review of the DATE: August 4, 2021", True),
+        (144, 579, 11.0, "City Auditor’s Office", True),
+        (72, 537, 12.0, "RECOMMENDATION", True),
+        *_running(72, 522, 11.0, text, 20),
+        (72, 200, 11.0, "JOE ROIS", False),
+        (72, 186, 11.0, "City Auditor", False),
+    ]
+    record = _convert_pages(tmp_path, [page])
+    meta = record.metadata
+    assert meta.addressee == "Honorable Mayor and City Council"  # type: ignore[union-attr]
+    assert meta.subject == "Biennial Peer Review of the City Auditor’s Office"  # type: ignore[union-attr]
+    assert record.date == "2021-08-04"
+    assert _signatories(record) == [["City Auditor", "Joe Rois"]]
+
+
+def test_one_signatory_per_person_unless_they_sign_twice_by_name() -> None:
+    from govdocs.models import Signatory
+    from govdocs.structure.pdf_document import _one_per_person
+
+    head, foot = (
+        Signatory(role=None, name="Toni J. Taber"),
+        Signatory(role="City Clerk", name="TONI J. TABER"),
+    )
+    assert _one_per_person([head, foot]) == [Signatory(role="City Clerk", name="Toni J. Taber")]
+    judge = Signatory(role=None, name="Kaufhold")
+    assert _one_per_person([judge, judge]) == [judge, judge]
+    a, b = Signatory(role="Président", name="X Y"), Signatory(role="Trésorier", name="X Y")
+    assert _one_per_person([a, b]) == [a, b]

@@ -11,6 +11,7 @@ and their English and French counterparts::
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..dates import find_dates
 from ..document import Line
@@ -18,7 +19,14 @@ from ..normalise import join_broken
 from .signatures import is_salutation
 from .symbols import is_file_number
 
-__all__ = ["LABELS", "header_fields", "is_contact_label", "is_label", "subject_details"]
+__all__ = [
+    "LABELS",
+    "header_fields",
+    "is_contact_label",
+    "is_label",
+    "label_pairs_apart",
+    "subject_details",
+]
 
 #: field -> labels as printed (matched case-insensitively, alone or followed by a colon)
 LABELS: dict[str, tuple[str, ...]] = {
@@ -314,6 +322,36 @@ def _value(lines: list[Line], index: int) -> list[Line]:
     return found
 
 
+#: a second label with its colon inside a line, in capitals: two cells of a memo's head read
+#: as one line ("TO: Honorable Mayor and City Council FROM: Joe Rois,")
+_INNER_LABEL = re.compile(rf"(?<=\S)\s+(?=(?:{_ANY})\s*:)", re.IGNORECASE)
+
+
+def label_pairs_apart(line: Line) -> list[Line]:
+    """``line`` cut before each further label in capitals with its colon ("SUBJECT: Biennial
+    Peer Review of the DATE: August 4, 2021"), the pieces placed by their share of the
+    characters; ``[line]`` when it holds one label or none."""
+    text = line.text
+    if not _LABEL.match(text.strip()):
+        return [line]
+    cuts = [
+        m.end()
+        for m in _INNER_LABEL.finditer(text)
+        if text[m.end() :].split(":", 1)[0].strip().isupper()
+    ]
+    if not cuts:
+        return [line]
+    pieces: list[Line] = []
+    width = (line.x1 - line.x0) / max(len(text), 1)
+    for start, end in zip([0, *cuts], [*cuts, len(text)], strict=True):
+        piece = text[start:end].strip()
+        if piece:
+            pieces.append(
+                replace(line, text=piece, x0=line.x0 + start * width, x1=line.x0 + end * width)
+            )
+    return pieces
+
+
 def header_fields(
     lines: list[Line], *, pages: int = 1, used: dict[str, list[Line]] | None = None
 ) -> dict[str, str]:
@@ -322,7 +360,11 @@ def header_fields(
     of the body."""
     from .pdf_layout import join_baseline_pieces
 
-    lines = join_baseline_pieces([line for line in lines if line.page <= pages])
+    lines = [
+        piece
+        for line in join_baseline_pieces([line for line in lines if line.page <= pages])
+        for piece in label_pairs_apart(line)
+    ]
     fields: dict[str, str] = {}
     # the column the labels stand in: a line there that starts with a label and goes on with
     # text is that label with its value run on (``Onderwerp Vaststelling …``)
@@ -386,7 +428,9 @@ def header_fields(
             text = line.text.strip()
             share = (len(text) - len(inline)) / max(len(text), 1)
             value_x = line.x0 + (line.x1 - line.x0) * share
-            for other in lines[index + 1 : index + 4]:
+            for other in lines[index + 1 : index + 5]:
+                if other.page == line.page and abs(other.y0 - line.y0) < 2 and other.x0 > line.x0:
+                    continue  # another cell on the label's baseline ("… DATE: August 4, 2021")
                 reach = 30 if _RUNS_ON.search(previous.text.strip()) else 20
                 if (
                     other.page == line.page

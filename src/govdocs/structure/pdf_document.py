@@ -51,7 +51,7 @@ from .answers import AnswerHead, answer_head
 from .bodies import is_body_name
 from .debates import is_verbatim, speeches
 from .email_head import EmailHead, email_head
-from .keyvalue import header_fields, is_label
+from .keyvalue import header_fields, is_label, label_pairs_apart
 from .letter import has_postcode
 from .pdf_info import info_title
 from .signatures import (
@@ -2031,7 +2031,11 @@ def document_date(
     lines = _first_pages(raw, 2)
     # (labels and their values read from the printed lines an OCR layer holds in word groups:
     # "Datum" | "13" "juli" "2021")
-    labelled = pdf_layout.join_baseline_pieces(lines, raw.page_sizes or ())
+    labelled = [
+        piece
+        for line in pdf_layout.join_baseline_pieces(lines, raw.page_sizes or ())
+        for piece in label_pairs_apart(line)  # ("SUBJECT: … DATE: August 4, 2021")
+    ]
     for index, line in enumerate(labelled):
         text = line.text.strip()
         # (German: "Stand: 19.04.2024", the version's date; "Gültig ab: 09.12.2019")
@@ -2446,13 +2450,41 @@ def _memo_number(lines: list[Line], used: dict[str, list[Line]]) -> Line | None:
     return None
 
 
+def _one_per_person(signatories: list[Signatory]) -> list[Signatory]:
+    """Each person once: a memo's sender named in its head ("FROM: Toni J. Taber, CMC") who
+    also signs at its end ("TONI J. TABER, CMC" / "City Clerk") is one signatory, with the
+    office where either gives it, the name as the head prints it."""
+    out: list[Signatory] = []
+    for signatory in signatories:
+        key = " ".join(signatory.name.casefold().split()) if signatory.name else None
+        same = next(
+            (
+                at
+                for at, kept in enumerate(out)
+                if key is not None
+                and kept.name is not None
+                and " ".join(kept.name.casefold().split()) == key
+                # (two offices held apart are two signatures)
+                # (a bench's judge signing twice, each time by name alone, signs twice)
+                and (kept.role is not None or signatory.role is not None)
+                and (kept.role is None or signatory.role is None or kept.role == signatory.role)
+            ),
+            None,
+        )
+        if same is None:
+            out.append(signatory)
+        elif out[same].role is None:
+            out[same] = Signatory(role=signatory.role, name=out[same].name)
+    return out
+
+
 def _memo_sender(
     lines: list[Line], fields: dict[str, str], used: dict[str, list[Line]]
 ) -> tuple[list[Signatory], Line | None]:
     """The signatory of a memorandum that names its sender in the head instead of signing at
     the end (``FROM: Shalanda D. Young`` with the office on the line under it), and the line
     of that office."""
-    name = fields.get("sender", "")
+    name = fields.get("sender", "").strip().rstrip(",").strip()  # ("FROM: Joe Rois," / office)
     # (several senders, each name over its office: "FROM: Joseph G. Jordan" / "Administrator
     # for Federal Procurement Policy" / "Steven VanRoekel" / "Chief Information Officer")
     source = list(used.get("sender", []))
@@ -2805,6 +2837,8 @@ def build(raw: RawDocument) -> Document:
         doc.metadata.signatories += [s for s in made[2] if s not in doc.metadata.signatories]
     if isinstance(doc.metadata, OtherMetadata) and not doc.metadata.signatories:
         doc.metadata.signatories = _act_signatories(raw)
+    if isinstance(doc.metadata, (OtherMetadata, ReportMetadata, ParliamentaryLetterMetadata)):
+        doc.metadata.signatories = _one_per_person(doc.metadata.signatories)
     skip_to = 0
     for index, p in enumerate(layout.paragraphs):
         if index < skip_to or index in back or index in colophon:
