@@ -261,6 +261,9 @@ def test_letter_spaced_display_type_is_read_as_words() -> None:
     # one word in spaced capitals, read apart from the words beside it
     chars = _spaced(["PRILLY"], letter=4.0, word=11.0)
     assert _letters_joined("P R I L L Y", chars, 13.0) == "PRILLY"
+    # ... and one capitalised word spaced out as a heading
+    chars = _spaced(["Protokoll"], letter=4.0, word=11.0)
+    assert _letters_joined("P r o t o k o l l", chars, 16.0) == "Protokoll"
     # single letters set apart by plain spaces, and a dot leader, stay as they are
     chars = _spaced(["a", "b", "c", "d", "e"], letter=4.0, word=4.0)
     assert _letters_joined("a b c d e", chars, 13.0) == "a b c d e"

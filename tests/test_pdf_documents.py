@@ -3221,3 +3221,30 @@ def test_one_signatory_per_person_unless_they_sign_twice_by_name() -> None:
     assert _one_per_person([judge, judge]) == [judge, judge]
     a, b = Signatory(role="Président", name="X Y"), Signatory(role="Trésorier", name="X Y")
     assert _one_per_person([a, b]) == [a, b]
+
+
+def test_minutes_titled_by_their_genre_alone_are_dated_by_the_meeting_under_it(
+    tmp_path: Path,
+) -> None:
+    """ "Protokoll" alone over what it records ("der Sitzung des Fachausschusses … am" /
+    "Dienstag, dem 14. Dezember 2021, …"): the meeting's day dates the record; the captions
+    under blank signature lines ("Vorsitzender", "Ausschussmitglied") sign no one."""
+    text = "Der Vorsitzende eröffnet die Sitzung und stellt die ordnungsgemäße Ladung fest."
+    page = [
+        (245, 768, 16.0, "Protokoll", True),
+        (65, 740, 11.0, "der Sitzung des Fachausschusses Finanzen und Feuerschutz am", False),
+        (65, 727, 11.0, "Dienstag, dem 14. Dezember 2021, im Sitzungszimmer des Rathauses", False),
+        (65, 705, 11.0, "Beginn der Sitzung: 18:30 Uhr", False),
+        *_running(65, 680, 11.0, text, 30),
+    ]
+    last = [
+        *_running(65, 760, 11.0, text, 10),
+        (65, 400, 11.0, "Vorsitzender", False),
+        (250, 400, 11.0, "Ausschussmitglied", False),
+        (420, 400, 11.0, "Protokollführer", False),
+    ]
+    record = _convert_pages(tmp_path, [page, last])
+    assert record.kind.value == "other"
+    assert record.title == "Protokoll"
+    assert record.date == "2021-12-14"
+    assert _signatories(record) == []

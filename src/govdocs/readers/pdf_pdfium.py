@@ -642,10 +642,20 @@ def _letters_joined(text: str, chars: list[_Char], size: float) -> str:
     em = max(size, 1.0)
     wide = median + 0.25 * em
     letters = [char.text for char in printed if char.text.isalpha()]
-    if not any(gap > wide for gap in gaps) and not (
-        # one word set in spaced capitals, its letters less than half an em apart (a line
-        # PDFium read apart from the words beside it: "P R I L L Y")
-        letters and all(c.isupper() for c in letters) and max(gaps) < 0.5 * em
+    if (
+        not any(gap > wide for gap in gaps)
+        and not (
+            # one word set in spaced capitals, its letters less than half an em apart (a line
+            # PDFium read apart from the words beside it: "P R I L L Y")
+            (letters and all(c.isupper() for c in letters) and max(gaps) < 0.5 * em)
+            # ... or one capitalised word spaced out as a heading ("P r o t o k o l l")
+            or (
+                len(letters) == len(printed) >= 5
+                and letters[0].isupper()
+                and all(c.islower() for c in letters[1:])
+                and max(gaps) < 0.5 * em
+            )
+        )
     ):
         return text  # single letters set apart by plain spaces (a list "a b c …")
     words = [printed[0].text]

@@ -2095,9 +2095,12 @@ def document_date(
     height = (raw.page_sizes or [(595.0, 842.0)])[0][1]
     for index, line in enumerate(lines):
         # (at the head of the first page: minutes approved further down are another meeting's)
-        if line.page == 1 and line.y0 > height * 0.6 and _MINUTES_OPENING.match(line.text.strip()):
-            following = lines[index + 1 : index + 3]
-            found = _day(" ".join([line.text, *(other.text for other in following)]))
+        following = lines[index + 1 : index + 3]
+        joined = " ".join([line.text, *(other.text for other in following)])
+        # (the genre may stand alone on its line over what it records: "Protokoll" / "der
+        # Sitzung des Fachausschusses … am" / "Dienstag, dem 14. Dezember 2021, …")
+        if line.page == 1 and line.y0 > height * 0.6 and _MINUTES_OPENING.match(joined.strip()):
+            found = _day(joined)
             if found:
                 return found
     # a cover states when the body adopted the report ("Approuvé par la chambre française le

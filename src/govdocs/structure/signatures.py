@@ -70,6 +70,7 @@ _OFFICES = (
     r"governor(?:-general)?|lieutenant[- ]governor|prime\s+minister|premier|"
     r"(?:amts|abteilungs|referats)?leiter(?:in)?|direktor(?:in)?|staatssekretär(?:in)?|"
     r"(?:bundes|landes|staats)?minister(?:in)?|dezernent(?:in)?|stadträtin|geschäftsführer(?:in)?|"
+    r"(?:ausschuss|rats|vorstands)mitglied|protokollführer(?:in)?|schriftführer(?:in)?|"
     r"richter(?:in)?|(?:bundes|vize)?kanzler(?:in)?|registrar|"
     # courts: "United States District Judge", "Clerk of Court"
     r"(?:united\s+states\s+)?(?:chief\s+)?(?:district\s+|circuit\s+|magistrate\s+)?judge|"
