@@ -133,6 +133,10 @@ def test_name_in_capitals_under_the_closing_signs(tmp_path: Path) -> None:
         ("Comptroller General of the United States", True),
         ("Auditor General", True),
         ("General Motors", False),
+        # an office of two words in capitals; a longer line in capitals is a heading as often
+        ("FOIA OFFICER", True),
+        ("SUPERVISORY POWERS OF THE INFORMATION COMMISSIONER", False),
+        ("JOHN SMITH", False),
     ],
 )
 def test_offices_of_british_bodies(text: str, role: bool) -> None:

@@ -227,7 +227,17 @@ _TITLE_LAST = re.compile(
 
 def is_role(text: str) -> bool:
     text = text.strip()
-    return bool(ROLE.match(text) or _TITLE_LAST.match(text.rstrip(",")))
+    return bool(
+        ROLE.match(text)
+        or _TITLE_LAST.match(text.rstrip(","))
+        # (set in capitals, two words: "FOIA OFFICER", "CITY CLERK"; longer lines in capitals
+        # are headings as often: "SUPERVISORY POWERS OF THE INFORMATION COMMISSIONER")
+        or (
+            text.isupper()
+            and len(text.split()) <= 2
+            and _TITLE_LAST.match(text.rstrip(",").title())
+        )
+    )
 
 
 def normalise_role(text: str) -> str:
