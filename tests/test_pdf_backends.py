@@ -360,3 +360,20 @@ def test_text_too_small_to_read_is_no_printed_text(tmp_path: Path, backend: str)
         "Deputy Michael McNamara: I move the motion.",
         "The Bill is read a second time.",
     ]
+
+
+def test_a_line_running_past_both_sides_of_the_page_is_a_watermark() -> None:
+    """A diagonal watermark stamped across a released letter is measured along its baseline:
+    wider than the page, past both its sides; no line of the page's text is."""
+    from govdocs.document import Line
+    from govdocs.readers.pdf import _outside
+
+    page = (0.0, 0.0, 612.0, 792.0)
+
+    def line(x0: float, x1: float) -> Line:
+        return Line(text="Public Archive – unseenbeings.org | FOI by …", page=1, x0=x0, y0=400,
+                    x1=x1, y1=450, size=50.0, bold=False, italic=False, font="F")  # fmt: skip
+
+    assert _outside(line(-130.8, 733.8), page)
+    assert not _outside(line(72.0, 540.0), page)
+    assert not _outside(line(-3.0, 540.0), page)  # (a line set a little into the left margin)

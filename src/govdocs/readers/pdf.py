@@ -581,9 +581,17 @@ class PageRead(NamedTuple):
 
 def _outside(line: Line, box: tuple[float, float, float, float]) -> bool:
     """Whether a line lies wholly outside the visible page (printer's marks and slugs beyond
-    the crop box, text pushed off the page): no reader of the page sees it."""
+    the crop box, text pushed off the page): no reader of the page sees it; or runs past both
+    its sides, a diagonal watermark measured along its baseline ("Public Archive – … | FOI
+    by …" stamped across a released letter): no line of the page's text is wider than it."""
     left, bottom, right, top = box
-    return line.y0 >= top or line.y1 <= bottom or line.x0 >= right or line.x1 <= left
+    return (
+        line.y0 >= top
+        or line.y1 <= bottom
+        or line.x0 >= right
+        or line.x1 <= left
+        or (line.x0 < left - 1 and line.x1 > right + 1)
+    )
 
 
 def read_pages(
