@@ -3248,3 +3248,30 @@ def test_minutes_titled_by_their_genre_alone_are_dated_by_the_meeting_under_it(
     assert record.title == "Protokoll"
     assert record.date == "2021-12-14"
     assert _signatories(record) == []
+
+
+def test_a_letters_subject_naming_a_genre_under_the_salutation_keeps_it_a_letter(
+    tmp_path: Path,
+) -> None:
+    """A decision letter: its subject under the salutation names a genre ("NOTICE OF DECISION
+    - FREEDOM OF INFORMATION APPLICATION"), which makes it no notice; the sender's address at
+    the page's foot, first in the text layer's order, is no addressee."""
+    text = "I refer to your access application lodged under the Freedom of Information Act."
+    page = [
+        (304, 72, 10.3, "Locked Bag 4, Bentley Delivery Centre WA 6983", False),
+        (254, 59, 10.3, "Telephone +61 (0)8 6552 2193 enquiries@dpird.wa.gov.au", False),
+        (406, 692, 9.4, "Our reference: FOI2025-008", False),
+        (87, 644, 11.3, "Ms Hanyu Liu", False),
+        (87, 555, 11.3, "Date: 30 May 2025", False),
+        (87, 518, 10.3, "Dear Hanyu Liu", False),
+        (87, 493, 10.3, "NOTICE OF DECISION - FREEDOM OF INFORMATION APPLICATION", True),
+        *_running(87, 469, 10.3, text, 10),
+        (87, 314, 10.3, "Yours sincerely", False),
+        (87, 267, 10.3, "Clare Kuzimski", False),
+        (87, 255, 10.3, "Information Release and Privacy Officer", False),
+    ]
+    record = _convert_pages(tmp_path, [page])
+    assert record.kind.value == "parliamentary_letter"
+    meta = record.metadata
+    assert meta.subject == "NOTICE OF DECISION - FREEDOM OF INFORMATION APPLICATION"  # type: ignore[union-attr]
+    assert meta.addressee == "Ms Hanyu Liu"  # type: ignore[union-attr]

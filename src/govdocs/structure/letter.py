@@ -875,6 +875,10 @@ def build(raw: RawDocument) -> Document:
         window = ([under] if under is not None else []) + window[cut:]
     value_next = False  # the paragraph after a label alone holds its value
     addressed_at = addressed_at if addressee else -1  # the paragraph the addressee was read from
+    # (the sender's address in the page's foot, first in the text layer's order, is the
+    # letterhead's: "Locked Bag 4, Bentley Delivery Centre WA 6983")
+    foot = 0.12 * (raw.page_sizes or [(595.0, 842.0)])[0][1]
+    window = [p for p in window if not (p.positions and p.positions[0][1] < foot)]
     for p in window:
         addressed_at = header.index(p) if p in header else addressed_at
         while len(p.lines) > 1 and _HANDLING.match(p.lines[0].strip()):

@@ -532,6 +532,12 @@ def _other_genre(raw: RawDocument) -> bool:
         return True
     genre = _OTHER_GENRE if (raw.pages or 1) <= 12 else _MEETING_RECORD
     body = _body_size(raw)
+    # (a display line under a letter's salutation is its subject: "Dear Hanyu Liu" / "NOTICE
+    # OF DECISION - FREEDOM OF INFORMATION APPLICATION")
+    saluted = max(
+        (line.y0 for line in raw.lines if line.page == 1 and is_salutation(line.text)),
+        default=None,
+    )
     return any(
         (
             genre.match(line.text.strip())
@@ -541,6 +547,7 @@ def _other_genre(raw: RawDocument) -> bool:
         and len(line.text.strip()) <= 60
         and (line.bold or line.size >= body * 1.1 or line.text.strip().isupper())
         and line.y0 > height * 0.5
+        and (saluted is None or line.y0 > saluted)
         for line in raw.lines
         if line.page == 1
     )
