@@ -761,12 +761,14 @@ def build(raw: RawDocument) -> Document:
             None,
         )
         start = subject_at + 1 if subject_at is not None else None
+    # (the paragraph of the letter's date, where a head with no salutation and no subject
+    # label ends is looked for under it)
+    dated_at = next(
+        (i for i, p in enumerate(paras[:12]) if any(_dated_line(ln) for ln in p.lines)), None
+    )
     if start is None:
         # ... or with a subject in bold and no label, under the date and the addressees (a
         # ministry's circular letter): the head ends with it
-        dated_at = next(
-            (i for i, p in enumerate(paras[:12]) if any(_dated_line(ln) for ln in p.lines)), None
-        )
         bold_at = next(
             (
                 i
@@ -785,9 +787,6 @@ def build(raw: RawDocument) -> Document:
     if start is None and raw.lines:
         # ... or with no mark at all: the head ends where the running text starts (the first
         # paragraph of full sentences under the date)
-        dated_at = next(
-            (i for i, p in enumerate(paras[:12]) if any(_dated_line(ln) for ln in p.lines)), None
-        )
         start = next(
             (
                 i
@@ -877,8 +876,8 @@ def build(raw: RawDocument) -> Document:
     addressed_at = addressed_at if addressee else -1  # the paragraph the addressee was read from
     # (the sender's address in the page's foot, first in the text layer's order, is the
     # letterhead's: "Locked Bag 4, Bentley Delivery Centre WA 6983")
-    foot = 0.12 * (raw.page_sizes or [(595.0, 842.0)])[0][1]
-    window = [p for p in window if not (p.positions and p.positions[0][1] < foot)]
+    foot_band = 0.12 * (raw.page_sizes or [(595.0, 842.0)])[0][1]
+    window = [p for p in window if not (p.positions and p.positions[0][1] < foot_band)]
     for p in window:
         addressed_at = header.index(p) if p in header else addressed_at
         while len(p.lines) > 1 and _HANDLING.match(p.lines[0].strip()):
