@@ -3275,3 +3275,22 @@ def test_a_letters_subject_naming_a_genre_under_the_salutation_keeps_it_a_letter
     meta = record.metadata
     assert meta.subject == "NOTICE OF DECISION - FREEDOM OF INFORMATION APPLICATION"  # type: ignore[union-attr]
     assert meta.addressee == "Ms Hanyu Liu"  # type: ignore[union-attr]
+
+
+def test_a_drawn_signature_over_the_typed_name_is_part_of_the_signature(tmp_path: Path) -> None:
+    """The text layer of a drawn signature holds initials and surname run together
+    ("CKuzimski") over the typed name: part of the signature block, not its end."""
+    text = "Should you have any queries in relation to this matter please contact me by email."
+    page = [
+        (87, 644, 11.3, "Ms Hanyu Liu", False),
+        (87, 555, 11.3, "Date: 30 May 2025", False),
+        (87, 518, 10.3, "Dear Hanyu Liu", False),
+        *_running(87, 469, 10.3, text, 10),
+        (87, 314, 10.3, "Yours sincerely", False),
+        (87, 289, 10.3, "CKuzimski", False),
+        (87, 267, 10.3, "Clare Kuzimski", False),
+        (87, 255, 10.3, "Information Release and Privacy Officer", False),
+        (87, 243, 10.3, "Corporate Services", False),
+    ]
+    record = _convert_pages(tmp_path, [page])
+    assert _signatories(record) == [["Information Release and Privacy Officer", "Clare Kuzimski"]]

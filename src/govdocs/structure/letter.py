@@ -29,6 +29,7 @@ from .signatures import (
     Placed,
     bracketed_note,
     column_order,
+    drawn_name,
     is_role,
     is_salutation,
     looks_like_name,
@@ -1196,6 +1197,15 @@ def _signature_run(paras: list[_Para], page: int | None) -> int:
             continue
         if on_page and _stamped(p):
             continue
+        following = paras[count + 1] if count + 1 < len(paras) else None
+        if (
+            on_page
+            and len(p.lines) == 1
+            and following is not None
+            and following.lines
+            and drawn_name(p.lines[0], following.lines[0])
+        ):
+            continue  # a drawn signature over the typed name ("CKuzimski" / "Clare Kuzimski")
         # (a role wrapped over lines, "De minister voor … en" / "Ontwikkelingssamenwerking,")
         merged = merge_wrapped_roles(
             column_order([ln for q in paras[: count + 1] if not _stamped(q) for ln in _placed(q)])

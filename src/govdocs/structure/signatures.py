@@ -26,6 +26,7 @@ __all__ = [
     "bracketed_note",
     "closing_signature",
     "column_order",
+    "drawn_name",
     "is_role",
     "is_salutation",
     "merge_wrapped_roles",
@@ -389,6 +390,17 @@ def _same_person(first: str, second: str) -> bool:
     return bool(a and b) and a[-1] == b[-1] and (set(a) <= set(b) or set(b) <= set(a))
 
 
+def drawn_name(text: str, name: str) -> bool:
+    """Whether ``text`` is the name under it as a drawn signature's text layer holds it, in one
+    word: initials and surname run together ("CKuzimski" over "Clare Kuzimski")."""
+    token = _unaccented(text.strip()).lower()
+    words = _unaccented(name.strip()).lower().replace(".", " ").split()
+    if " " in token or len(words) < 2 or not looks_like_name(name):
+        return False
+    initials = "".join(word[0] for word in words[:-1])
+    return token in (initials + words[-1], words[0][0] + words[-1])
+
+
 def _unaccented(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
@@ -506,6 +518,8 @@ def _prepared(lines: Sequence[str]) -> list[str]:
             continue  # the office on whose behalf the signer signs: the signer's own counts
         if _REDACTION.match(text) or _RANK.match(text):
             continue
+        if index + 1 < len(pieces) and drawn_name(text, pieces[index + 1][0]):
+            continue  # the drawn signature of the name typed under it
         if marked and any(_same_person(text, other) for other in printed):
             continue
         following = pieces[index + 1][0] if index + 1 < len(pieces) else ""
@@ -744,6 +758,8 @@ def signature_block_like(texts: Sequence[str], under_office: bool = False) -> bo
     under an office ("Der Bundespräsident" / "Steinmeier")."""
     return all(
         signature_like(text)
+        # (a drawn signature over the typed name: "CKuzimski" / "Clare Kuzimski")
+        or (index + 1 < len(texts) and drawn_name(text, texts[index + 1]))
         or (
             index > 0
             and (
