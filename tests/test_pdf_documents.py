@@ -3294,3 +3294,13 @@ def test_a_drawn_signature_over_the_typed_name_is_part_of_the_signature(tmp_path
     ]
     record = _convert_pages(tmp_path, [page])
     assert _signatories(record) == [["Information Release and Privacy Officer", "Clare Kuzimski"]]
+
+
+def test_a_signers_unit_under_the_name_with_no_office_printed() -> None:
+    from govdocs.structure.signatures import parse_signatories
+
+    found = parse_signatories(["Cath Cryer", "Democratic Services"])
+    assert [[s.role, s.name] for s in found] == [["Democratic Services", "Cath Cryer"]]
+    # (two people, each by name alone, stay two)
+    found = parse_signatories(["Cath Cryer", "Jane Doe"])
+    assert [[s.role, s.name] for s in found] == [[None, "Cath Cryer"], [None, "Jane Doe"]]

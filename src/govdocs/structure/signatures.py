@@ -579,6 +579,17 @@ def parse_signatories(lines: list[str]) -> list[Signatory]:
         elif (
             name is not None
             and role is None
+            and not found
+            and _UNIT_NOUN.match(text.strip().rstrip(","))
+            and not is_body_name(text.rstrip(","))
+        ):
+            # the signer's unit under the name, no office printed ("Cath Cryer" / "Democratic
+            # Services"): where the signer signs from
+            found.append(Signatory(role=text.strip().rstrip(","), name=name))
+            name = None
+        elif (
+            name is not None
+            and role is None
             and not looks_like_name(text)
             and _OFFICE_IN.search(text)
         ):
