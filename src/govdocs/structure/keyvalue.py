@@ -20,6 +20,7 @@ from .signatures import is_salutation
 from .symbols import is_file_number
 
 __all__ = [
+    "DATED_BY",
     "LABELS",
     "header_fields",
     "is_contact_label",
@@ -177,7 +178,9 @@ _EMPTY_LABEL = re.compile(
     re.IGNORECASE,
 )
 #: the date written after a reference ("DSB-D216.580/0002-DSB/2018 vom 28.5.2018")
-_DATED_TAIL = re.compile(r"\s+(?:(?:vom|du|of|van|dated|del)\s+|dell['’]\s?)\d.*$", re.IGNORECASE)
+#: the word leading from a reference to its date ("vom", "du", "of", Italian "dell’")
+DATED_BY = r"(?:(?:vom|du|of|van|dated|del)\s+|dell['’]\s?)"
+_DATED_TAIL = re.compile(rf"\s+{DATED_BY}\d.*$", re.IGNORECASE)
 #: the addressee line of a US federal memorandum ("MEMORANDUM FOR THE HEADS OF …")
 _MEMO_FOR = re.compile(r"^MEMORANDUM\s+FOR:?\s+(?P<value>\S.*)$", re.IGNORECASE)
 

@@ -51,7 +51,7 @@ from .answers import AnswerHead, answer_head
 from .bodies import is_body_name
 from .debates import is_verbatim, speeches
 from .email_head import EmailHead, email_head
-from .keyvalue import header_fields, is_label, label_pairs_apart
+from .keyvalue import DATED_BY, header_fields, is_label, label_pairs_apart
 from .letter import has_postcode
 from .pdf_info import info_title
 from .signatures import (
@@ -933,7 +933,7 @@ _REFERENCE_DATED = re.compile(
     r"^(?:GZ|Gesch(?:äfts)?z(?:ahl|eichen)|Az\.?|Aktenzeichen|Our ref\.?|Ref\.?|Kenmerk|"
     # (an Italian protocol number: "Prot. n. 2856 dell’11.03.2026.")
     r"Prot(?:ocollo)?\.?(?:\s+n\.?)?)\s*:?\s*"
-    r"\S+\s+(?:(?:vom|du|of|van|dated|del)\s+|dell['’]\s?)(\d.{0,30}?)\.?$",
+    rf"\S+\s+{DATED_BY}(\d.{{0,30}}?)\.?$",
     re.IGNORECASE,
 )
 

@@ -171,7 +171,7 @@ _BY_OFFICE = re.compile(
 #: "(s) Nadine Brière____", "w.g. A.P. Heidema", "[signed]": the mark that the original was signed.
 _SIGNED_MARK = re.compile(
     # (an American conformed signature: "/s/ Cecilia Blye", "s/Paul Castiglione", "/s Molly …")
-    r"^(?:\(s\)|\(sgd\.?\)|sgd(?:/\.?|\.)|f\.to|F\.to|\(get\.?\)|w\.g\.|gez\.|/?s/|/s(?=\s)|"
+    r"^(?:\(s\)|\(sgd\.?\)|sgd(?:/\.?|\.)|f\.to|\(get\.?\)|w\.g\.|gez\.|/?s/|/s(?=\s)|"
     r"[\[(](?:signed|signé|getekend|was getekend)[\])])\s*",
     re.IGNORECASE,
 )
