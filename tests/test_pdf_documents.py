@@ -3304,3 +3304,38 @@ def test_a_signers_unit_under_the_name_with_no_office_printed() -> None:
     # (two people, each by name alone, stay two)
     found = parse_signatories(["Cath Cryer", "Jane Doe"])
     assert [[s.role, s.name] for s in found] == [[None, "Cath Cryer"], [None, "Jane Doe"]]
+
+
+@pytest.mark.parametrize(
+    ("proposal", "impact", "kind"),
+    [
+        ("RECOMMENDATION", "FISCAL IMPACT", "report"),
+        ("Beschlussvorschlag:", "Finanzielle Auswirkungen:", "report"),
+        ("Recommended Action:", "Financial Impact", "report"),
+        # a memo recommending something without stating what it costs stays a memo
+        ("RECOMMENDATION", "DISCUSSION", "other"),
+    ],
+)
+def test_a_staff_report_under_a_memo_head_is_a_report(
+    tmp_path: Path, proposal: str, impact: str, kind: str
+) -> None:
+    """A staff report put before a council: a memo head (To / From / Subject) over sections
+    stating what the council is asked to decide and what it costs. That is a report, whatever
+    head it carries; without the cost section the memo head decides (kind other)."""
+    text = "The proposed park site was dedicated by the developers of the rowhouse project here."
+    first = [
+        (72, 760, 12.0, "DATE: January 20, 2021", False),
+        (72, 740, 12.0, "TO: Mayor and City Council", False),
+        (72, 720, 12.0, "FROM: Sea Shelton, Human Resources Manager", False),
+        (72, 700, 12.0, "SUBJECT: SALARY SCHEDULE AND BENEFIT UPDATE", False),
+        (72, 670, 12.0, proposal, True),
+        *_running(72, 650, 12.0, text, 6),
+        (72, 560, 12.0, impact, True),
+        *_running(72, 540, 12.0, text, 20),
+    ]
+    record = _convert_pages(tmp_path, [first, _running(72, 760, 12.0, text, 40)])
+    assert record.kind.value == kind
+    # the memo head is read into the metadata either way, and leaves the body
+    assert record.metadata.addressee == "Mayor and City Council"  # type: ignore[union-attr]
+    assert record.metadata.subject == "SALARY SCHEDULE AND BENEFIT UPDATE"  # type: ignore[union-attr]
+    assert not any("Mayor and City Council" in block.text for block in record.blocks)

@@ -446,6 +446,11 @@ class ReportMetadata(_Model):
     subject: str | None = Field(
         default=None, description="The Subject / Onderwerp its head states (a council report)."
     )
+    addressee: str | None = Field(
+        default=None,
+        description="To / Aan of a report put before a council or committee under a memo head "
+        "(a staff report).",
+    )
 
 
 class OtherMetadata(_Model):

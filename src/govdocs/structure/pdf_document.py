@@ -466,6 +466,44 @@ def _names_enactment(raw: RawDocument, title: list[Line]) -> bool:
     )
 
 
+#: the section of a staff report (a council's decision proposal) that states what the body is
+#: asked to decide ("RECOMMENDATION", "Recommended Action:", "Beschlussvorschlag:",
+#: "Beslispunten", "Proposition de délibération")
+_PROPOSAL_SECTION = re.compile(
+    r"^(?:\d{1,2}\.?\s*)?(?:(?:staff\s+)?recommendations?|recommended\s+actions?|"
+    r"beschlussvorschlag|beschlussempfehlung|beslispunten|voorgesteld\s+besluit|"
+    r"ontwerpbesluit|proposition\s+de\s+(?:décision|délibération)|"
+    r"proposta\s+di\s+deliberazione)\s*:?$",
+    re.IGNORECASE,
+)
+#: ... and the section that states what the decision costs ("FISCAL IMPACT", "Financial
+#: Impact", "Finanzielle Auswirkungen:", "Financiële consequenties", "Incidences financières")
+_IMPACT_SECTION = re.compile(
+    r"^(?:\d{1,2}\.?\s*)?(?:fiscal\s+impacts?|financial\s+(?:impacts?|implications)|"
+    r"budget(?:ary)?\s+impacts?|finanzielle\s+auswirkungen|haushaltsmäßige\s+auswirkungen|"
+    r"financiële\s+(?:gevolgen|consequenties|paragraaf)|incidences?\s+financières?|"
+    r"impact\s+financier)\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def _decision_proposal(raw: RawDocument) -> bool:
+    """A staff report put before a council or committee: among the headings of its first three
+    pages, one stating what the body is asked to decide and one stating what it costs. Such a
+    report is a report whatever memo head it carries (``To:`` / ``From:`` over it); a memo
+    with a recommendation and no cost is still a memo."""
+    body = _body_size(raw)
+    headings = [
+        line.text.strip()
+        for line in _first_pages(raw, 3)
+        if (line.bold or line.size > body * 1.1 or line.text.strip().rstrip(":").isupper())
+        and len(line.text.strip()) <= 40
+    ]
+    return any(_PROPOSAL_SECTION.match(text) for text in headings) and any(
+        _IMPACT_SECTION.match(text) for text in headings
+    )
+
+
 def _other_genre(raw: RawDocument) -> bool:
     """The first page names a genre that is neither letter nor report (a memo's From/To
     header, ``Notitie``, ``Besluitenlijst``, ``Procès-verbal`` ... in its title lines)."""
@@ -795,6 +833,8 @@ def _evidence(raw: RawDocument, fields: dict[str, str] | None = None) -> str:
     if _answer(raw) is not None:
         return "answer"  # a parliamentary question's answer, whatever annexes it holds
     head = [line.text.strip() for line in _first_pages(raw, 2)]
+    if _decision_proposal(raw):
+        return "report"  # a staff report: what to decide and what it costs, under any head
     if not any(re.match(r"^>?\s*Retouradres", t) for t in head) and _other_genre(raw):
         return "other"
     if any(is_salutation(t) for t in head):
@@ -2744,7 +2784,10 @@ def build(raw: RawDocument) -> Document:
         or (made[1] if made is not None else None)
         or document_symbol(layout.furniture, raw.pages)
     )
-    if isinstance(doc.metadata, OtherMetadata):
+    if isinstance(doc.metadata, OtherMetadata) or (
+        # a staff report under a memo head (To / From / Subject): the head is its metadata
+        isinstance(doc.metadata, ReportMetadata) and "addressee" in fields
+    ):
         doc.metadata.addressee = fields.get("addressee")
         doc.metadata.subject = fields.get("subject")
         number = None if "reference" in fields else _memo_number(raw.lines, used)
@@ -2756,7 +2799,9 @@ def build(raw: RawDocument) -> Document:
             for name in ("addressee", "subject", "reference", "sender")
             for line in used.get(name, [])
         } | {_where(line) for line in (number, office) if line is not None}
-        if not (doc.metadata.addressee or doc.metadata.subject):
+        if isinstance(doc.metadata, OtherMetadata) and not (
+            doc.metadata.addressee or doc.metadata.subject
+        ):
             addressee, subject = _unlabelled_head(
                 layout, (raw.page_sizes or [(595.0, 842.0)])[0][0]
             )
