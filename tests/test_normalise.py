@@ -338,6 +338,14 @@ def test_blocks_left_empty_by_the_rules_are_dropped_and_logged() -> None:
         (["Annual report -", "Summary"], "Annual report - Summary"),
         (["de drone-", "exploitanten"], "de drone-exploitanten"),
         (["Two  lines", "", " joined "], "Two lines joined"),
+        # a dash closed up to its word runs on without a space; one set apart keeps it
+        (
+            ["Mora Park, Project 17-46—", "Appropriate and Transfer"],
+            "Mora Park, Project 17-46—Appropriate and Transfer",
+        ),
+        (["Jaarverslag 2019–", "2020"], "Jaarverslag 2019–2020"),
+        (["Jaarverslag –", "Samenvatting"], "Jaarverslag – Samenvatting"),
+        (["Fiscal year 2019 —", "summary"], "Fiscal year 2019 — summary"),
     ],
 )
 def test_lines_of_one_phrase_joined_over_broken_words(pieces: list[str], joined: str) -> None:

@@ -1829,3 +1829,15 @@ def test_nordic_genres_named_on_the_cover_are_no_reports(genre: str) -> None:
     for page, heading in zip(range(2, 5), ["1. Uppdraget", "2. Bakgrund", "3. Tid"], strict=True):
         raw.lines.append(Line(heading, page, 72, 760, 300, 774, 14.0, True))
     assert structure(raw).kind is DocumentKind.other
+
+
+def test_a_closed_up_dash_at_a_line_end_runs_on_without_a_space() -> None:
+    """Running text broken after a dash closed up to its word ("the park—" / "approved in
+    2019") runs on without a space; a dash set apart keeps its space."""
+    from govdocs.structure.pdf_layout import join_lines
+
+    assert join_lines("approved the park—", "a mosaic bench", []) == (
+        "approved the park—a mosaic bench"
+    )
+    assert join_lines("in de jaren 1990–", "2000", []) == "in de jaren 1990–2000"
+    assert join_lines("het park –", "een bank", []) == "het park – een bank"

@@ -264,6 +264,18 @@ def keeps_hyphen(head: str, tail: str) -> bool:
     return False
 
 
+#: a dash closed up to the word before it at a line end ("Project 17-46—" / "Appropriate",
+#: "1990–" / "2000"): typeset without spaces, the phrase runs on without one
+_CLOSED_DASH = re.compile(r"[^\W_)][—–]$")
+
+
+def runs_on_after_dash(text: str, piece: str) -> bool:
+    """Whether ``piece`` follows ``text`` without a space: ``text`` ends in a dash closed up to
+    its last word (English em dashes, ranges) and ``piece`` starts with a letter or digit. A
+    dash set apart (``Titel –`` / ``Ondertitel``) keeps its space."""
+    return bool(_CLOSED_DASH.search(text)) and piece[:1].isalnum()
+
+
 def join_broken(pieces: list[str]) -> str:
     """Lines of one phrase (a title, a field's value) joined with spaces, a word broken at a
     line end joined again: the hyphen dropped where it only broke the word
@@ -279,6 +291,8 @@ def join_broken(pieces: list[str]) -> str:
             tail = piece.split(" ", 1)[0]
             broken = not keeps_hyphen(head, tail) and is_word(re.sub(r"\W+$", "", head + tail))
             text = (text[:-1] if broken else text) + piece
+        elif runs_on_after_dash(text, piece):
+            text += piece
         else:
             text = f"{text} {piece}".strip()
     return " ".join(text.split())

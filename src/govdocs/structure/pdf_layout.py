@@ -48,7 +48,7 @@ from itertools import pairwise
 
 from .._bullets import BULLET
 from ..document import Line, RawDocument
-from ..normalise import keeps_hyphen
+from ..normalise import keeps_hyphen, runs_on_after_dash
 
 __all__ = [
     "Edit",
@@ -994,6 +994,8 @@ def join_lines(text: str, piece: str, edits: list[Edit]) -> str:
         head = text[-20:]
         edits.append(Edit("dehyphenate", f"{head}\n{piece[:20]}", f"{head[:-1]}{piece[:20]}"))
         return joined
+    if runs_on_after_dash(text, piece):
+        return text + piece  # ``Project 17-46—`` / ``Appropriate``: a closed-up dash
     return f"{text} {piece}"
 
 
