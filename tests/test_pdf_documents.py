@@ -3339,3 +3339,53 @@ def test_a_staff_report_under_a_memo_head_is_a_report(
     assert record.metadata.addressee == "Mayor and City Council"  # type: ignore[union-attr]
     assert record.metadata.subject == "SALARY SCHEDULE AND BENEFIT UPDATE"  # type: ignore[union-attr]
     assert not any("Mayor and City Council" in block.text for block in record.blocks)
+
+
+def test_a_letter_dated_under_its_signature_under_a_masthead(tmp_path: Path) -> None:
+    """An Australian minister's letter: the office's name centred at the top in bold display
+    type (a masthead, not the addressee), the addressee set in the text's type over the
+    salutation, and the date alone under the signature, nothing dated in the head."""
+    text = "Thank you for your email regarding your request under the Freedom of Information Act."
+    first = [
+        (104, 738, 15.0, "Minister for Agriculture and Food; Fisheries; Forestry;", True),
+        (204, 721, 15.0, "Small Business; Mid West", True),
+        (56, 668, 10.0, "Our ref: 82-04945", False),
+        (56, 613, 12.0, "Hanyu Liu", False),
+        (56, 599, 12.0, "Email: someone@example.org", False),
+        (56, 558, 12.0, "Dear Hanyu", False),
+        *_running(56, 530, 12.0, text, 8),
+        (56, 400, 12.0, "Yours sincerely", False),
+        (56, 330, 12.0, "Ashley Buck", False),
+        (56, 316, 12.0, "Chief of Staff to Hon Jackie Jarvis MLC", False),
+        (56, 302, 12.0, "MINISTER FOR AGRICULTURE AND FOOD", True),
+        (56, 276, 11.0, "19 June 2025", False),
+    ]
+    record = _convert_pages(tmp_path, [first])
+    assert record.kind.value == "parliamentary_letter"
+    addressee = record.metadata.addressee  # type: ignore[union-attr]
+    assert (addressee, record.date) == ("Hanyu Liu", "2025-06-19")
+
+
+def test_the_signers_email_under_the_office_is_no_part_of_it(tmp_path: Path) -> None:
+    """A council's FOI reply signed "Matthew Couch" / "Corporate Information Governance
+    Officer" / "accessinfo@…": an e-mail address in lower case under the office is the signer's
+    contact line, not the office's last words set in under it."""
+    text = "We have reconsidered your request and the information requested is now enclosed."
+    first = [
+        (68, 720, 11.0, "Data Justice Lab", False),
+        (68, 707, 11.0, "Via Email", False),
+        (68, 660, 11.0, "Dear Sir or Madam", False),
+        *_running(68, 640, 11.0, text, 10),
+        (68, 480, 11.0, "Yours sincerely", False),
+        (68, 457, 11.0, "Matthew Couch", True),
+        (68, 442, 11.0, "Corporate Information Governance Officer", False),
+        (68, 419, 11.0, "accessinfo@southwark.gov.uk", False),
+    ]
+    record = _convert_pages(tmp_path, [first])
+    signatories = [(s.role, s.name) for s in record.metadata.signatories]  # type: ignore[union-attr]
+    assert signatories == [("Corporate Information Governance Officer", "Matthew Couch")]
+    signature = next(b for b in record.blocks if b.type.value == "signature")
+    assert signature.text.splitlines()[:2] == [
+        "Matthew Couch",
+        "Corporate Information Governance Officer",
+    ]

@@ -358,6 +358,8 @@ class _Para:
     heading: bool = False
     #: page of the last line (text extractions), for footnote marks after a page break
     last_page: int | None = None
+    #: set in bold display type, larger than the text (PDF only): a masthead, never an address
+    display: bool = False
 
 
 def _from_pdf(
@@ -378,6 +380,7 @@ def _from_pdf(
             tuple(line.text for line in p.lines),
             tuple(p.footnote_labels),
             tuple((line.x0, line.y0) for line in p.lines),
+            display=p.bold and p.size > layout.body_size * 1.15,
         )
         for p in layout.paragraphs
     ]
@@ -903,6 +906,8 @@ def build(raw: RawDocument) -> Document:
             continue
         if len(p.lines) > 1 and any(_WEBSITE.match(line.strip()) for line in p.lines):
             continue  # the sender's block: an address with the sender's website under it
+        if p.display:
+            continue  # the sender's name in display type ("Minister for Agriculture and Food")
         for line in p.lines:
             if (
                 _POSTAL.match(line)
@@ -1060,6 +1065,14 @@ def build(raw: RawDocument) -> Document:
             signature_paras = _trailing_signature(body)
             body = body[: len(body) - len(signature_paras)]
     signature_lines = _signature_lines(signature_paras)
+    if doc.date is None:
+        # nothing dated in the head: a date alone under the signature dates the letter (an
+        # Australian minister's office dates under the office: "Ashley Buck" / "Chief of Staff
+        # …" / "19 June 2025")
+        dated_under = [*signature_lines, *(line for p in after[:1] for line in p.lines)]
+        found = next((parse_date(line) for line in dated_under if _date_alone(line)), None)
+        if found is not None:
+            doc.date, doc.date_precision = found.iso, found.precision
     signers = _signature_lines([q for p in signature_paras if (q := _unstamped(p)) is not None])
     meta.signatories = _roles_from_letterhead(raw.lines, parse_signatories(signers))
     side_signed = _signed_in_column(sidebar, body) if not meta.signatories else []
@@ -1347,6 +1360,8 @@ def _roles_rejoined(paras: list[_Para], closing_at: int) -> list[_Para]:
         first = q.lines[0].strip()
         if not (first[:1].islower() and len(first) <= 40 and not _SENTENCE_END.search(first)):
             continue
+        if "@" in first or _WEBSITE.match(first) or _CONTACT_LINE.match(first):
+            continue  # the signer's e-mail or website under the office, no words of it
         head = replace(
             p,
             lines=(*p.lines[:-1], f"{p.lines[-1]} {first}"),
