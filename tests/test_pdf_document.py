@@ -1841,3 +1841,24 @@ def test_a_closed_up_dash_at_a_line_end_runs_on_without_a_space() -> None:
     )
     assert join_lines("in de jaren 1990–", "2000", []) == "in de jaren 1990–2000"
     assert join_lines("het park –", "een bank", []) == "het park – een bank"
+
+
+def test_a_protocol_stamp_turned_up_the_margin_of_every_page_is_furniture() -> None:
+    """A registry's protocol stamp printed up the side margin of every page (its characters
+    one above the other, so its box is far too narrow for them side by side) is page furniture,
+    logged; turned text on one page of three (a brochure's tab, a chart's label) stays."""
+    from govdocs.document import Line
+    from govdocs.structure import pdf_layout
+
+    text = "Il Presidente della Provincia decreta quanto segue per le elezioni provinciali"
+    stamp = "COMUNE DI AVELLA - ACL8JP1 - REG_UFF_PROT - 0005007 - Ingresso - 29/04/2026"
+    lines = []
+    for page in (1, 2, 3):
+        lines += [Line(text, page, 71, 700 - 14 * i, 520, 710 - 14 * i, 11.0) for i in range(30)]
+        lines.append(Line(stamp, page, 16.5, 231.6, 25.0, 240.6, 9.0))
+    tab = "MAÎTRISER NOS CONSOMMATIONS D’ÉNERGIE"
+    lines.append(Line(tab, 2, 574.0, 438.0, 584.0, 448.0, 10.0))
+    layout = pdf_layout.analyse(_page_of(lines, pages=3))
+    assert [line.text for line in layout.furniture] == [stamp] * 3
+    body = " ".join(p.text for p in layout.paragraphs)
+    assert "REG_UFF_PROT" not in body and tab in body

@@ -310,6 +310,19 @@ def _same_printed_line(prev: Line, line: Line) -> bool:
     )
 
 
+def _margin_stamp(line: Line, width: float) -> bool:
+    """A line printed upright in a side margin, turned a quarter (a registry's protocol stamp,
+    "COMUNE DI AVELLA - … - REG_UFF_PROT - 0005007 - Ingresso - 29/04/2026"; a repository's
+    note up the edge): its characters stand one above the other, so its box is far too narrow
+    for them side by side, and it keeps to the outer tenth of the page."""
+    printed = sum(not c.isspace() for c in line.text)
+    return (
+        printed >= 12
+        and line.x1 - line.x0 < 0.1 * printed * max(line.size, 1.0)
+        and (line.x1 < width * 0.1 or line.x0 > width * 0.9)
+    )
+
+
 def is_page_number(text: str) -> bool:
     return bool(_PAGE_NUMBER.match(text.strip()))
 
@@ -457,6 +470,15 @@ def analyse(
         if sum(bool(_CONTACT.search(line.text)) for line in foot) >= 2
         else set()
     )
+    # a stamp turned up a side margin on every page (a registry's protocol stamp), or on a
+    # document of one page; turned text on one page of many is a tab or a chart's label
+    turned = [line for line in lines if _margin_stamp(line, page_size(line)[0])]
+    stamp_pages: dict[str, set[int]] = defaultdict(set)
+    for line in turned:
+        stamp_pages[_normalised(line.text)].add(line.page)
+    stamped = {
+        id(line) for line in turned if len(stamp_pages[_normalised(line.text)]) >= 2 or pages == 1
+    }
     sidebar: list[Line] = []
     furniture: list[Line] = []
     candidates: list[Line] = []
@@ -469,6 +491,7 @@ def analyse(
             or (_FURNITURE.search(line.text) and not _FOOTNOTE_START.match(line.text))
             or (in_band and _STAMP.match(line.text.strip()))
             or _PLACEHOLDER.match(line.text.strip())
+            or (id(line) in stamped)
             or (band(line, WIDE_BAND if numbered(line) else BAND) and key in running)
             or (right_column(line) and (_exact(line.text), round(line.y0 / 3)) in running_column)
             or id(line) in letterhead_foot
