@@ -3389,3 +3389,24 @@ def test_the_signers_email_under_the_office_is_no_part_of_it(tmp_path: Path) -> 
         "Matthew Couch",
         "Corporate Information Governance Officer",
     ]
+
+
+def test_a_letterhead_in_small_print_over_the_address_is_no_addressee(tmp_path: Path) -> None:
+    """A US director's letter: the office and town centred in small capitals at the top (the
+    letterhead), the date, then the addressee's block in the text's type over the salutation.
+    The addressee is the block in the text's type, not the first line of the page."""
+    text = "Thank you for your letter inquiring about the guidelines that elements must establish."
+    first = [
+        (208, 751, 8.7, "DIRECTOR OF NATIONAL INTELLIGENCE", False),
+        (243, 737, 8.2, "WASHINGTON, DC 20511", False),
+        (406, 680, 11.6, "September 23, 2013", False),
+        (62, 654, 11.6, "Privacy and Civil Liberties Oversight Board", False),
+        (62, 640, 11.6, "2100 K Street Northwest, Suite 500", False),
+        (62, 626, 11.6, "Washington, D.C. 20427", False),
+        (62, 598, 11.6, "Dear Mr. Chairman and Board Members:", False),
+        *_running(62, 570, 11.6, text, 12),
+        (62, 380, 11.6, "Sincerely,", False),
+        (62, 330, 11.6, "James R. Clapper", False),
+    ]
+    record = _convert_pages(tmp_path, [first])
+    assert record.metadata.addressee == "Privacy and Civil Liberties Oversight Board"  # type: ignore[union-attr]

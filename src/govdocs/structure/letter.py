@@ -360,6 +360,9 @@ class _Para:
     last_page: int | None = None
     #: set in bold display type, larger than the text (PDF only): a masthead, never an address
     display: bool = False
+    #: set smaller than the text (PDF only): a letterhead's lines, where an address in the
+    #: text's type follows
+    small: bool = False
 
 
 def _from_pdf(
@@ -381,6 +384,7 @@ def _from_pdf(
             tuple(p.footnote_labels),
             tuple((line.x0, line.y0) for line in p.lines),
             display=p.bold and p.size > layout.body_size * 1.15,
+            small=p.size < layout.body_size * 0.92,
         )
         for p in layout.paragraphs
     ]
@@ -889,17 +893,8 @@ def build(raw: RawDocument) -> Document:
             p = replace(p, lines=p.lines[1:], positions=p.positions[1:])
         if _HANDLING.match(p.lines[0].strip()):
             continue  # ("VIA E-MAIL" on a line of its own over the address)
-        # (the details under a German subject, "hier: Ergebnis …", are the subject's)
-        labelled = bool(
-            _LABEL_RE.match(p.lines[0])
-            or is_label(p.lines[0])
-            or _CONTACT_FIELD.match(p.lines[0])
-            or subject_details(p.lines[0])
-        )
-        dateline = bool(_PLACE_DATE.match(p.lines[0]) or _date_alone(p.lines[0]))
-        # (the letter's own series and number is whom it is from: "Public Administration
-        # Circular Letter : 01/2025")
-        labelled = labelled or bool(_ISSUANCE.search(p.lines[0].strip()))
+        labelled = _labelled_para(p)
+        dateline = _dateline_para(p)
         if labelled or p.lines[0].startswith(">") or value_next or dateline:
             # a labelled field ("Nos réf." / "XP/CG n° 16") is not the addressee
             value_next = bool(labelled) and len(p.lines) == 1 and ":" not in p.lines[0][:-1]
@@ -908,6 +903,13 @@ def build(raw: RawDocument) -> Document:
             continue  # the sender's block: an address with the sender's website under it
         if p.display:
             continue  # the sender's name in display type ("Minister for Agriculture and Food")
+        if p.small and any(
+            not (q.small or _labelled_para(q) or _dateline_para(q))
+            for q in window[window.index(p) + 1 :]
+        ):
+            # the letterhead in small print ("DIRECTOR OF NATIONAL INTELLIGENCE" / "WASHINGTON,
+            # DC 20511"), the address in the text's type under it
+            continue
         for line in p.lines:
             if (
                 _POSTAL.match(line)
@@ -1293,6 +1295,26 @@ def _address_opens(header: list[_Para]) -> int:
         if lines and _ADDRESSED.match(lines[0]) and not _POSTAL.match(lines[0]):
             return index
     return 0
+
+
+def _labelled_para(p: _Para) -> bool:
+    """Whether ``p`` opens with a labelled field of the head, never its address: a label
+    (the details under a German subject, "hier: Ergebnis …", are the subject's), or the
+    letter's own series and number ("Public Administration Circular Letter : 01/2025")."""
+    first = p.lines[0] if p.lines else ""
+    return bool(
+        _LABEL_RE.match(first)
+        or is_label(first)
+        or _CONTACT_FIELD.match(first)
+        or subject_details(first)
+        or _ISSUANCE.search(first.strip())
+    )
+
+
+def _dateline_para(p: _Para) -> bool:
+    """Whether ``p`` opens with the date, alone or after the place."""
+    first = p.lines[0] if p.lines else ""
+    return bool(_PLACE_DATE.match(first) or _date_alone(first))
 
 
 def _letterhead_ends(window: list[_Para]) -> int:
