@@ -18,6 +18,8 @@ from govdocs.dates import find_dates, parse_date
         ("Vergadering van 2024-01-17", "2024-01-17", "day"),
         ("18-10-2023", "2023-10-18", "day"),
         ("1 mrt. 2024", "2024-03-01", "day"),
+        # a comma after the day (translations of Baltic acts)
+        ("14, March 2019, No 1T-35 (1.12.E)", "2019-03-14", "day"),
     ],
 )
 def test_dates(text: str, iso: str, precision: str) -> None:

@@ -810,6 +810,10 @@ def test_a_council_documents_number_is_its_reference() -> None:
     consolidated = line("Cases 25–CA–24505 and 25–CA–24871.")
     assert inline_reference([consolidated]) == "25–CA–24505 and 25–CA–24871"
     assert inline_reference([line("Cases 12 and 13 were heard together.")]) is None
+    # an act's number after its date on one line, the sign as printed
+    assert inline_reference([line("14, March 2019, No 1T-35 (1.12.E)")]) == "No 1T-35 (1.12.E)"
+    assert inline_reference([line("12 maja 2020 r. Nr 45/2020")]) == "Nr 45/2020"
+    assert inline_reference([line("See No 12 of 14 March 2019")]) is None
     assert inline_reference([line("Dossier n° suivi par Mme Dupont")]) is None
     # a decision numbered with the body that takes it named between
     decision = line("Décision du Défenseur des droits n° MLD-2014-05")

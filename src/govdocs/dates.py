@@ -60,8 +60,9 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _ORD = r"(?:st|nd|rd|th|e|ste|de|er)?"
 _DAY_FIRST = re.compile(
     # (also the legal form "this 5th day of July, 2022")
-    # (and the Spanish "3 de marzo de 2020")
-    rf"\b(?P<d>[0-3]?\d){_ORD}(?:\.\s*|\s+)(?:day\s+of\s+|of\s+|de\s+)?(?P<m>{_MONTH})\.?,?\s+"
+    # (and the Spanish "3 de marzo de 2020"; a comma after the day, "14, March 2019", in
+    # translations of Baltic acts)
+    rf"\b(?P<d>[0-3]?\d){_ORD}(?:\.\s*|,\s+|\s+)(?:day\s+of\s+|of\s+|de\s+)?(?P<m>{_MONTH})\.?,?\s+"
     r"(?:de\s+)?(?P<y>(?:1[89]|20)\d\d)\b",
     re.IGNORECASE,
 )

@@ -140,6 +140,26 @@ NUMBERED_GENRE = re.compile(
 )
 
 
+#: an act's date with its number after it on one line ("14, March 2019, No 1T-35 (1.12.E)",
+#: "12 maja 2020 r. Nr 45/2020"): the number as printed, its sign included
+_DATED_NUMBER = re.compile(
+    r"^(?P<date>.{6,32}?)[,;]?\s+(?P<code>(?:No\.?|Nr\.?|№|N°|n°)\s*(?=\S*\d)[\w./-]*\w"
+    r"(?:\s+\([\w.]{1,12}\))?)$"
+)
+
+
+def _dated_number(text: str) -> str | None:
+    """The number after the date on ``text`` when the rest of the line is that date."""
+    match = _DATED_NUMBER.match(text)
+    if match is None:
+        return None
+    dates = find_dates(match.group("date"))
+    rest = match.group("date")
+    if len(dates) != 1 or rest[: dates[0].start].strip() or rest[dates[0].end :].strip(" .r"):
+        return None
+    return match.group("code")
+
+
 def inline_reference(lines: Iterable[Line]) -> str | None:
     """A reference label with its code at the end of a short line (``Vom 27. September 2022 -
     Az.: IM6-1537-4/1 -``), else a council document's number on its own line: the first such
@@ -150,6 +170,9 @@ def inline_reference(lines: Iterable[Line]) -> str | None:
         match = REFERENCE_TAIL.search(text) if len(text) <= 90 else None
         if match:
             return match.group("code")
+        dated = _dated_number(text) if len(text) <= 70 else None
+        if dated and numbered is None:
+            numbered = dated
         number = (
             _DOCUMENT_NUMBER.match(text)
             or _CASE_NUMBER.match(text)
