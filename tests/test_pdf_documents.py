@@ -3410,3 +3410,27 @@ def test_a_letterhead_in_small_print_over_the_address_is_no_addressee(tmp_path: 
     ]
     record = _convert_pages(tmp_path, [first])
     assert record.metadata.addressee == "Privacy and Civil Liberties Oversight Board"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("items", "kind"),
+    [
+        (["1. CALL TO ORDER", "2. NEW BUSINESS", "3. BUDGET REVIEW", "4. ADJOURNMENT"], "other"),
+        (["1 Opening", "2 Ingekomen stukken", "3 Begroting 2025", "4 Rondvraag"], "other"),
+        # numbered headings that open nothing and close nothing: a report's sections
+        (["1. Introduction", "2. Methods", "3. Results", "4. Conclusions"], "report"),
+    ],
+)
+def test_an_agenda_is_known_by_the_items_that_open_and_close_a_meeting(
+    tmp_path: Path, items: list[str], kind: str
+) -> None:
+    """A committee's agenda numbers its items in bold like a report's sections; the items
+    that open a meeting ("Call to Order", "Opening") and close it ("Adjournment", "Rondvraag")
+    make it the paper of a meeting (kind other), not a report."""
+    text = "The committee will review the proposed curriculum changes for the coming school year."
+    rows = []
+    for index, item in enumerate(items):
+        top = 740 - 150 * index
+        rows += [(72, top, 14.0, item, True), *_running(72, top - 20, 11.0, text, 6)]
+    record = _convert_pages(tmp_path, [rows, _running(72, 760, 11.0, text, 45)])
+    assert record.kind.value == kind

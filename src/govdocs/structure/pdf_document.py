@@ -504,6 +504,37 @@ def _decision_proposal(raw: RawDocument) -> bool:
     )
 
 
+#: the number or letter of an agenda item before its words ("1.", "1.1", "IV.", "B.")
+_ITEM_NUMBER = r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s*|[A-Z]\.\s*|[IVX]{1,4}\.\s*)?"
+#: the items that open a meeting, as agendas and minutes list them
+_MEETING_OPENS = re.compile(
+    _ITEM_NUMBER + r"(?:call(?:ed)?\s+to\s+order|roll\s+call|opening(?:\s+ceremonies)?|"
+    r"eröffnung(?:\s+der\s+sitzung)?|ouverture\s+de\s+la\s+séance|"
+    r"vaststell(?:ing|en)\s+(?:van\s+)?de\s+agenda|(?:approval|adoption)\s+of\s+(?:the\s+)?agenda|"
+    r"genehmigung\s+der\s+tagesordnung|adoption\s+de\s+l['’]ordre\s+du\s+jour)\b",
+    re.IGNORECASE,
+)
+#: ... and the items that close it
+_MEETING_CLOSES = re.compile(
+    _ITEM_NUMBER + r"(?:adjourn(?:ment)?|sluiting|rondvraag|schließung(?:\s+der\s+sitzung)?|"
+    r"verschiedenes|clôture(?:\s+de\s+la\s+séance)?|any\s+other\s+business|"
+    r"public\s+comments?|approval\s+of\s+(?:the\s+)?minutes|"
+    r"(?:vaststell(?:ing|en)|goedkeuring)\s+(?:van\s+)?(?:de\s+)?notulen|"
+    r"approbation\s+du\s+procès-verbal)\b",
+    re.IGNORECASE,
+)
+
+
+def _meeting_items(raw: RawDocument) -> bool:
+    """Whether the first four pages list a meeting's items, one that opens it ("Call to
+    Order", "Opening", "Vaststelling agenda") and one that closes it ("Adjournment",
+    "Rondvraag", "Sluiting", "Public Comment"), each a short line of its own."""
+    items = [line.text.strip() for line in _first_pages(raw, 4) if len(line.text.strip()) < 60]
+    return any(_MEETING_OPENS.match(text) for text in items) and any(
+        _MEETING_CLOSES.match(text) for text in items
+    )
+
+
 def _other_genre(raw: RawDocument) -> bool:
     """The first page names a genre that is neither letter nor report (a memo's From/To
     header, ``Notitie``, ``Besluitenlijst``, ``Procès-verbal`` ... in its title lines)."""
@@ -561,6 +592,10 @@ def _other_genre(raw: RawDocument) -> bool:
         for line in raw.lines
         if line.page == 1
     ):
+        return True
+    # ... or its items open and close a meeting ("1. CALL TO ORDER" … "8. ADJOURNMENT",
+    # "1 Opening" … "12 Sluiting"): an agenda or the record of the meeting held by it
+    if _meeting_items(raw):
         return True
     # or, in a short document, on a display line of its own in the page's upper part
     # ("BESLUITENLIJST" under the masthead "MINISTERRAAD"; a long one naming itself "Notitie"
