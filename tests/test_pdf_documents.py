@@ -3434,3 +3434,31 @@ def test_an_agenda_is_known_by_the_items_that_open_and_close_a_meeting(
         rows += [(72, top, 14.0, item, True), *_running(72, top - 20, 11.0, text, 6)]
     record = _convert_pages(tmp_path, [rows, _running(72, 760, 11.0, text, 45)])
     assert record.kind.value == kind
+
+
+@pytest.mark.parametrize(
+    ("dated", "date"),
+    [
+        (["Date: February 26, 2010"], "2010-02-26"),
+        # a form or a list of events labels several dates: none of them dates the document
+        (["Date: February 26, 2010", "Date: March 3, 2010"], None),
+    ],
+)
+def test_a_briefing_note_dated_under_its_credits(
+    tmp_path: Path, dated: list[str], date: str | None
+) -> None:
+    """A city's budget briefing note states its date only under the credits on its last page
+    ("Prepared by: …" / "Date: February 26, 2010"): where nothing else dates a document, the
+    one date its lines give under a label of their own does."""
+    text = "This briefing note provides a summary of approved positions included in the budget."
+    first = [
+        (72, 740, 18.0, "BUDGET BRIEFING NOTE", True),
+        (72, 715, 18.0, "Staff Recommended Approved Position Changes", True),
+        *_running(72, 680, 12.0, text, 35),
+    ]
+    last = [
+        (72, 686, 12.0, "Prepared by: Salma Hirji, Senior Financial Analyst", False),
+        *[(72, 640 - 20 * i, 12.0, line, False) for i, line in enumerate(dated)],
+    ]
+    record = _convert_pages(tmp_path, [first, _running(72, 760, 12.0, text, 45), last])
+    assert record.date == date

@@ -2348,6 +2348,24 @@ _CITED_ACT = re.compile(
 )
 
 
+#: a date under its label, nothing else on the line ("Date: February 26, 2010" under a
+#: briefing note's "Prepared by:" credits)
+_LABELLED_DATE = re.compile(r"^(?:Date|Dated|Datum|Fecha|Data)\s*:\s*(?P<date>\S.{5,30})$")
+
+
+def _labelled_date_alone(raw: RawDocument) -> tuple[str, DatePrecision] | None:
+    """Where nothing else dates the document: the date its lines give under a label of
+    their own ("Date: February 26, 2010" closing a briefing note), when they give one date
+    only (a form or a list of events labels many)."""
+    found = {
+        day
+        for line in raw.lines
+        if (match := _LABELLED_DATE.match(line.text.strip()))
+        and (day := _day(match.group("date"), numeric=True)) is not None
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def _signed_on(raw: RawDocument) -> tuple[str, DatePrecision] | None:
     """The date of the signing formula (``DONE AND ORDERED … this 5th day of July 2022``,
     ``Fait à Lille, le 15 mai 2025``, ``Gedaan te Brussel, 3 mei 2024``), the last in the
@@ -2858,6 +2876,7 @@ def build(raw: RawDocument) -> Document:
             or (made[0] if made is not None else None)
             or document_date(raw, _all_title_lines(raw, furniture))
             or _signed_on(raw)
+            or _labelled_date_alone(raw)
         )
     if found is not None:
         doc.date, doc.date_precision = found
