@@ -3462,3 +3462,44 @@ def test_a_briefing_note_dated_under_its_credits(
     ]
     record = _convert_pages(tmp_path, [first, _running(72, 760, 12.0, text, 45), last])
     assert record.date == date
+
+
+def test_a_nordic_decision_letter_without_salutation(tmp_path: Path) -> None:
+    """A Swedish authority's decision sent to the body it supervised: a row of labels over
+    their values ("Beslut" / "2020-06-22", "Diarienr" / "DI-2020-2278"), the page as "1 (2)"
+    beside them, the addressee's own file ("Ert diarienr"), the addressee, the subject in
+    display type over the text's first heading, and no salutation. Citing the addressee's
+    file makes it correspondence (a letter); "Beslut" labels the date, it names no genre."""
+    text = "Datainspektionen konstaterar att Polismyndigheten har åtgärdat det tekniska felet."
+    first = [
+        (333, 788, 9.0, "Beslut", True),
+        (433, 788, 9.0, "Diarienr", True),
+        (562, 788, 9.0, "1 (2)", False),
+        (333, 774, 9.0, "2020-06-22", False),
+        (433, 774, 9.0, "DI-2020-2278", False),
+        (432, 754, 9.0, "Ert diarienr", True),
+        (432, 740, 9.0, "A026.530/2020", False),
+        (333, 689, 11.0, "Polismyndigheten", False),
+        (156, 537, 17.0, "Tillsyn av Polismyndighetens", True),
+        (156, 513, 17.0, "belastningsregister enligt lagen om", True),
+        (156, 489, 17.0, "belastningsregister", True),
+        (156, 438, 14.0, "Datainspektionens beslut", True),
+        *_running(156, 418, 11.0, text, 20),
+    ]
+    record = _convert_pages(tmp_path, [first, _running(156, 760, 11.0, text, 40)])
+    meta = record.metadata
+    assert record.kind.value == "parliamentary_letter"
+    assert (meta.addressee, meta.reference, meta.your_reference) == (  # type: ignore[union-attr]
+        "Polismyndigheten",
+        "DI-2020-2278",
+        "A026.530/2020",
+    )
+    subject = "Tillsyn av Polismyndighetens belastningsregister enligt lagen om belastningsregister"
+    assert meta.subject == subject  # type: ignore[union-attr]
+
+
+def test_nordic_page_numbers() -> None:
+    from govdocs.structure.pdf_layout import is_page_number
+
+    assert all(map(is_page_number, ["1 (4)", "Sid 1 (1)", "Sivu 2 (3)", "Side 2 av 3"]))
+    assert not is_page_number("Article 5 (2)")

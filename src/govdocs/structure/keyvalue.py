@@ -104,6 +104,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "Č.j.",
         "Č. j.",
         "Diarienummer",
+        "Diarienr",
+        "Vår referens",
         "Dnr",
         "Dnro",
         "J.nr.",
@@ -131,6 +133,13 @@ LABELS: dict[str, tuple[str, ...]] = {
         "Votre réf.",
         "V/Réf.",
         "Ihr Zeichen",
+        # Nordic: "Ert diarienr", "Er referens", "Deres ref."
+        "Ert diarienr",
+        "Ert diarienummer",
+        "Er referens",
+        "Er ref.",
+        "Deres ref.",
+        "Jeres ref.",
     ),
     "date": ("Datum", "Date", "Dated", "Filed"),
     "attachments": (
@@ -361,12 +370,14 @@ def header_fields(
     """The first value of each labelled field on the first ``pages`` pages; ``used`` gets the
     printed lines (label and value) each field was read from, for the caller to take them out
     of the body."""
-    from .pdf_layout import join_baseline_pieces
+    from .pdf_layout import is_page_number, join_baseline_pieces
 
     lines = [
         piece
         for line in join_baseline_pieces([line for line in lines if line.page <= pages])
         for piece in label_pairs_apart(line)
+        # (the page's number beside a row of labels is no label's value: "Diarienr" / "1 (4)")
+        if not is_page_number(piece.text)
     ]
     fields: dict[str, str] = {}
     # the column the labels stand in: a line there that starts with a label and goes on with

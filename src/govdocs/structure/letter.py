@@ -306,6 +306,14 @@ def detect(raw: RawDocument) -> float:
         # … "Yours sincerely," / names and offices): a date in its head, and its text ends
         # with a closing formula and the signatures under it
         score += 0.55
+    if (
+        score < 0.5
+        and raw.lines
+        and {"reference", "your_reference"} <= header_fields(raw.lines).keys()
+    ):
+        # a reply that cites the addressee's file beside its own ("Diarienr DI-2020-2278" /
+        # "Ert diarienr A026.530/2020"): correspondence, the Nordic way without a salutation
+        score += 0.55
     if signed and score < 0.5 and any(_OWN_REFERENCE.match(t.strip()) for t in texts[:60]):
         # a letter without a salutation (a ministry's circular letter: "My number : EST-6/…",
         # the date, the addressees, the subject; "Sgd/ S. Alokabandara" / "Secretary"): the
@@ -1001,7 +1009,7 @@ def build(raw: RawDocument) -> Document:
             p
             for p in header[1:]
             if p.bold
-            and len(p.lines) <= 2
+            and len(p.lines) <= 3
             and len(p.text) <= 150
             and not _SENTENCE_END.search(p.text)
             and not _LABEL_RE.match(p.text)
@@ -1009,12 +1017,29 @@ def build(raw: RawDocument) -> Document:
             # (labels of a letterhead's column set in bold, their values beside them: "Date" /
             # "Your Ref", "Contact")
             and not any(is_label(line) or is_contact_label(line) for line in p.lines or [p.text])
+            # (nor the sender's contact block in bold: "Secteur frontaliers" / an e-mail)
+            and not any("@" in line or _CONTACT_LINE.match(line) for line in p.lines)
             and not _date_alone(p.text)
         ]
-        # (under the address: a bold line over it is the sender's masthead)
+        # (under the address: a bold line over it is the sender's masthead; of several under
+        # it, the first is the subject and the rest the text's headings: "Tillsyn av …" over
+        # "Datainspektionens beslut")
+        displayed = [
+            p
+            for p in bold
+            if meta.addressee is not None
+            and header.index(p) > addressed_at
+            and p.display
+            and not _dateline_para(p)
+        ]
+        chosen = displayed[0] if displayed else bold[-1] if bold else None
         at = header.index(bold[-1]) if bold else -1
-        if bold and at >= len(header) - 3 and (meta.addressee is None or at > addressed_at):
-            meta.subject = " ".join(bold[-1].text.split())
+        if (
+            chosen is not None
+            and at >= len(header) - 3
+            and (meta.addressee is None or at > addressed_at)
+        ):
+            meta.subject = " ".join(chosen.text.split())
             doc.title = meta.subject
     # a subject set in bold under the salutation, without a label (British regulators' "Dear
     # CEO" letters)

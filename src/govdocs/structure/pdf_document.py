@@ -621,8 +621,23 @@ def _other_genre(raw: RawDocument) -> bool:
         and (line.bold or line.size >= body * 1.1 or line.text.strip().isupper())
         and line.y0 > height * 0.5
         and (saluted is None or line.y0 > saluted)
+        and not _labels_a_date(line, raw.lines)
         for line in raw.lines
         if line.page == 1
+    )
+
+
+def _labels_a_date(line: Line, lines: list[Line]) -> bool:
+    """Whether ``line`` is the label of the date printed straight under it in its column, a
+    field of a letter's head ("Beslut" / "2020-06-22" beside "Diarienr" / "DI-2020-2278"), not
+    a genre set as a display line."""
+    return any(
+        other.page == line.page
+        and abs(other.x0 - line.x0) < 3
+        and 0 < line.y0 - other.y0 <= 2 * max(line.size, 1.0)
+        and _day(other.text.strip(), numeric=True) is not None
+        and len(other.text.strip()) <= 20
+        for other in lines
     )
 
 
