@@ -3486,8 +3486,19 @@ def test_a_nordic_decision_letter_without_salutation(tmp_path: Path) -> None:
         (156, 438, 14.0, "Datainspektionens beslut", True),
         *_running(156, 418, 11.0, text, 20),
     ]
-    record = _convert_pages(tmp_path, [first, _running(156, 760, 11.0, text, 40)])
+    signed = "Charlotte Waller Dahlberg, 2020-06-22 (Det här är en elektronisk signatur)"
+    last = [
+        *_running(156, 760, 11.0, text, 30),
+        (156, 300, 11.0, signed, False),
+        (156, 250, 11.0, "Kopia för kännedom till: Dataskyddsombudet", False),
+    ]
+    record = _convert_pages(tmp_path, [first, last])
     meta = record.metadata
+    # signed electronically: the name on one line with the day and the mark
+    assert [(s.role, s.name) for s in meta.signatories] == [  # type: ignore[union-attr]
+        (None, "Charlotte Waller Dahlberg")
+    ]
+    assert [b.type.value for b in record.blocks][-2:] == ["signature", "paragraph"]
     assert record.kind.value == "parliamentary_letter"
     assert (meta.addressee, meta.reference, meta.your_reference) == (  # type: ignore[union-attr]
         "Polismyndigheten",

@@ -1102,6 +1102,23 @@ def build(raw: RawDocument) -> Document:
             doc.date, doc.date_precision = found.iso, found.precision
     signers = _signature_lines([q for p in signature_paras if (q := _unstamped(p)) is not None])
     meta.signatories = _roles_from_letterhead(raw.lines, parse_signatories(signers))
+    signed_at = next(
+        (
+            i
+            for i in range(len(body) - 1, max(len(body) - 9, -1), -1)
+            if len(body[i].lines) == 1 and _E_SIGNED.match(body[i].lines[0].strip())
+        ),
+        None,
+    )
+    if not meta.signatories and signed_at is not None:
+        # signed electronically, the name and the day on one line with the mark ("Charlotte
+        # Waller Dahlberg, 2020-06-22 (Det här är en elektronisk signatur)"): the signature
+        line = body[signed_at].lines[0].strip()
+        match = _E_SIGNED.match(line)
+        assert match is not None
+        meta.signatories = [Signatory(name=match.group("name"))]
+        signature_lines, signature_paras = [line], [body[signed_at]]
+        body, after = body[:signed_at], [*body[signed_at + 1 :], *after]
     side_signed = _signed_in_column(sidebar, body) if not meta.signatories else []
     if side_signed:
         # a signature set far right under the text, read with the letterhead column
@@ -1320,6 +1337,16 @@ def _address_opens(header: list[_Para]) -> int:
         if lines and _ADDRESSED.match(lines[0]) and not _POSTAL.match(lines[0]):
             return index
     return 0
+
+
+#: a name signed electronically, with the day and the mark that says so
+_E_SIGNED = re.compile(
+    r"^(?P<name>[A-ZÀ-ÝÅÄÖ][\w'’.-]+(?:\s+(?:[A-ZÀ-ÝÅÄÖ][\w'’.-]+|von|van|de)){1,4}),?\s+"
+    r"\d{4}-\d{2}-\d{2}\s*\((?:Det här är en elektronisk signatur|elektronisk signatur|"
+    r"electronic signature|signed electronically|sähköinen allekirjoitus|"
+    r"elektronisch (?:ondertekend|signiert))\)\.?$",
+    re.IGNORECASE,
+)
 
 
 def _labelled_para(p: _Para) -> bool:
