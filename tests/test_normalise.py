@@ -337,6 +337,11 @@ def test_blocks_left_empty_by_the_rules_are_dropped_and_logged() -> None:
         (["VAN HET BUDGETTAIR-", "STRUCTUREEL PLAN"], "VAN HET BUDGETTAIR-STRUCTUREEL PLAN"),
         (["Annual report -", "Summary"], "Annual report - Summary"),
         (["de drone-", "exploitanten"], "de drone-exploitanten"),
+        # a language the word list lacks: neither part a word, a syllable break
+        (
+            ["Tilläggsdirektiv till Forskningsdatautred-", "ningen (U 2016:04)"],
+            "Tilläggsdirektiv till Forskningsdatautredningen (U 2016:04)",
+        ),
         (["Two  lines", "", " joined "], "Two lines joined"),
         # a dash closed up to its word runs on without a space; one set apart keeps it
         (

@@ -289,7 +289,11 @@ def join_broken(pieces: list[str]) -> str:
         if text.endswith("-") and text[-2:-1].isalpha() and piece[:1].isalpha():
             head = text[:-1].rsplit(" ", 1)[-1]
             tail = piece.split(" ", 1)[0]
-            broken = not keeps_hyphen(head, tail) and is_word(re.sub(r"\W+$", "", head + tail))
+            joined = re.sub(r"\W+$", "", head + tail)
+            # (a word the word list does not know is broken where neither part is a word
+            # either: a syllable break in Swedish, "Forskningsdatautred-" / "ningen")
+            fragments = not (is_word(head) or is_word(re.sub(r"\W+$", "", tail)))
+            broken = not keeps_hyphen(head, tail) and (is_word(joined) or fragments)
             text = (text[:-1] if broken else text) + piece
         elif runs_on_after_dash(text, piece):
             text += piece
