@@ -3514,3 +3514,44 @@ def test_nordic_page_numbers() -> None:
 
     assert all(map(is_page_number, ["1 (4)", "Sid 1 (1)", "Sivu 2 (3)", "Side 2 av 3"]))
     assert not is_page_number("Article 5 (2)")
+
+
+@pytest.mark.parametrize(
+    ("genre", "kind"), [("Dictamen Jurídico", "report"), ("Resolución firma conjunta", "other")]
+)
+def test_an_argentine_e_filed_document_under_its_masthead_and_year_motto(
+    tmp_path: Path, genre: str, kind: str
+) -> None:
+    """Argentina's electronic filing prints every document under the state's masthead and the
+    year's official name ("República Argentina - Poder Ejecutivo Nacional" / "2021 - Año de
+    Homenaje al …"), the genre centred in bold under them, then "Número:" and "Referencia:".
+    The genre is the title (a legal opinion is a report), the file under "Referencia" the
+    reference; neither the masthead nor the motto is the title."""
+    text = "Vienen las presentes actuaciones a consideración de esta instancia para que se expida."
+    first = [
+        (201, 682, 11.2, "República Argentina - Poder Ejecutivo Nacional", True),
+        (
+            149,
+            668,
+            11.2,
+            "2021 - Año de Homenaje al Premio Nobel de Medicina Dr. César Milstein",
+            False,
+        ),
+        (272 if kind == "report" else 252, 638, 11.2, genre, True),
+        (60, 608, 11.2, "Número:", True),
+        (60, 531, 11.2, "Referencia: EX-2021-41108626- -APN-GTYN#SSN", False),
+        *_running(60, 480, 9.0, text, 25),
+    ]
+    record = _convert_pages(tmp_path, [first, _running(60, 760, 9.0, text, 50)])
+    assert (record.kind.value, record.title) == (kind, genre)
+    assert record.metadata.reference == "EX-2021-41108626- -APN-GTYN#SSN"  # type: ignore[union-attr]
+
+
+def test_latin_american_state_names_and_names_broken_off() -> None:
+    from govdocs.structure.bodies import is_body_name
+
+    assert is_body_name("República Argentina - Poder Ejecutivo Nacional")
+    assert is_body_name("GOBIERNO DE LA PROVINCIA DE BUENOS AIRES")
+    # a name broken off after a preposition runs on on the next line
+    assert not is_body_name("Dirección General contra")
+    assert not is_body_name("Ministerio de Salud y")

@@ -37,6 +37,10 @@ _NOUN_FIRST = re.compile(
     r"Ministero|Dipartimento|Direzione|Servizio|Ufficio|Agenzia|Autorità|Comune|Regione|"
     r"Provincia|Prefettura|Città metropolitana|Diputación|Junta|Generalitat|Prefeitura|Câmara|"
     r"Ministerio|Dirección|Secretaría|Ayuntamiento|Agencia|Ministério|Direção|Direcção|"
+    # ... and the Latin American state's own names ("República Argentina - Poder Ejecutivo
+    # Nacional", "Gobierno de la Provincia de Buenos Aires")
+    r"República|Gobierno|Governo|Poder|Presidencia|Presidência|"
+    r"Superintendencia|Municipalidad|Contraloría|Defensoría|Fiscalía|Procuraduría|"
     r"Ministerstwo|Urząd|Ministerstvo|Úřad)\b(?:\s+[^\s.:;!?]+){0,7}$"
 )
 #: a Scandinavian body, its noun a suffix in the definite form: "Kammarkollegiet",
@@ -69,7 +73,12 @@ _GENRE = re.compile(
     r"Satzung|Geschäftsordnung|Reglement|Règlement|Statuts)\b",
     re.IGNORECASE,
 )
-_WRAPPED = re.compile(r"\s(?:of|on|for|the|van|voor|de|des|du|für|der|des|inzake)$")
+_WRAPPED = re.compile(
+    r"\s(?:of|on|for|the|van|voor|de|des|du|für|der|des|inzake|"
+    # Spanish, Portuguese and Italian ("CONSEJO ASESOR PRESIDENCIAL CONTRA" / "LOS …")
+    r"del|la|los|las|para|contra|y|e|da|do|dos|das|di|della|per)$",
+    re.IGNORECASE,
+)
 _PARTIES = re.compile(r"\s+(?:and|en|et|und)\s+(?=The\s|[A-Z])")
 _SMALL = {"of", "on", "for", "and", "the", "van", "voor", "de", "des", "du", "für", "der"}
 

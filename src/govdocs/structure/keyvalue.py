@@ -50,6 +50,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "Ons kenmerk",
         "Onze referentie",
         "Referentie",
+        # Spanish-speaking administrations' e-filing ("Referencia: EX-2020- 05880035- GDEBA-…")
+        "Referencia",
         "Registratiekenmerk",
         "Zaaknummer",
         "Ref.",

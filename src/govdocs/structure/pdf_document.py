@@ -89,7 +89,9 @@ _NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}(?:\.\s*|\s+)[A-ZÀ-Ý]\S")
 _REPORT_GENRE = re.compile(
     r"\b(?:(?:Annual |Progress |Technical |Final )?Report|Rapport(?:age)?|Jaarverslag|"
     r"Jaarrapport|White Paper|Working Paper|Discussion Paper|Policy Brief|Evaluatie|Study|"
-    r"Studie|Étude|Handreiking|Guidance|Guidelines?|Richtlijn)\b",
+    r"Studie|Étude|Handreiking|Guidance|Guidelines?|Richtlijn|"
+    # Spanish, Portuguese and Italian: a report, a (legal) opinion
+    r"Informe|Dictamen|Relatório|Parecer|Relazione|Rapporto)\b",
     re.IGNORECASE,
 )
 #: a report's genre named on a display line of its own ("BRIEFING", "Policy Brief", "Studie")
@@ -904,6 +906,10 @@ def _evidence(raw: RawDocument, fields: dict[str, str] | None = None) -> str:
     title = " ".join(line.text for line in title_lines(raw))
     if _REPORT_GENRE.search(title):
         return "report"  # the title names the genre: "FY 2011 … Annual Report"
+    if is_body_name(title) and _REPORT_GENRE.match(_title(raw, set()) or ""):
+        # ... the title under the sender's masthead ("República Argentina - Poder Ejecutivo
+        # Nacional" over "Dictamen Jurídico")
+        return "report"
     # ... or a display line of its own on the first page names it ("BRIEFING" over the title)
     if (raw.pages or 1) >= 3 and any(
         _REPORT_KICKER.match(line.text.strip()) and line.size >= body * 1.1
@@ -993,6 +999,9 @@ _MINUTES_OPENING = re.compile(
 )
 #: a security or release marking stamped on a page ("PUBLIC" over a Council document made
 #: public, "LIMITE", "RESTREINT UE", "OFFICIAL-SENSITIVE", "Departementaal vertrouwelijk")
+#: the official name of the year printed under an Argentine administration's masthead on
+#: every document ("2021 - Año de Homenaje al Premio Nobel de Medicina Dr. César Milstein")
+_YEAR_MOTTO = re.compile(r"^(?:19|20)\d\d\s*[-–]\s*[\"“]?Año\s+(?:de|del|de la)\b", re.IGNORECASE)
 _MARKING = re.compile(
     r"^(?:PUBLIC|LIMITE|RESTREINT UE(?:/EU RESTRICTED)?|EU RESTRICTED|CONFIDENTIEL UE|"
     r"(?:NOT PROTECTIVELY MARKED|UNCLASSIFIED|OFFICIAL(?:[- ]SENSITIVE)?|CONFIDENTIAL|SECRET)|"
@@ -1153,6 +1162,9 @@ def _past_sender(raw: RawDocument, lines: list[Line], furniture: set[int] | None
             # (never inside a word broken over two lines: "ADVISORY BOARD ON PEOPLE-" /
             # "CENTERED INNOVATION TO G7")
             if not _broken_before(lines, n)
+            # (nor where the name runs on after a comma: "CONSEJO ASESOR … DE INTERÉS," / "EL
+            # TRÁFICO DE INFLUENCIAS Y LA CORRUPCIÓN")
+            and not lines[n - 1].text.rstrip().endswith(",")
             and (
                 is_body_name(" ".join(ln.text for ln in lines[:n]))
                 # (or the genre of a parliamentary paper and who tables it, over its formal
@@ -1242,8 +1254,8 @@ def _past_sender(raw: RawDocument, lines: list[Line], furniture: set[int] | None
         taken: set[int] = set()
         for index, line in enumerate(below):
             text = line.text.strip()
-            if id(line) in taken:
-                continue
+            if id(line) in taken or id(line) in masthead:
+                continue  # (a long motto in the masthead is no running text)
             if (
                 line.size < body * 0.95
                 or (_is_dateline(text) and not NUMBERED_GENRE.match(text))
@@ -1346,6 +1358,7 @@ def _title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Li
             or _named_with_date(line.text.strip())
         )
         and not _STAMP_LINE.match(line.text.strip())
+        and not _YEAR_MOTTO.match(line.text.strip())
         and sum(c.isalpha() for c in line.text) >= 4
         # (letters set apart as a drawing, "X X O X X" / "OO OO", spell no word)
         and any(sum(c.isalpha() for c in word) >= 3 for word in line.text.split())
@@ -1513,6 +1526,8 @@ def _title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Li
             break
         if REFERENCE_TAIL.search(line.text.strip()):
             break  # the date and file reference under a regulation's title
+        if _YEAR_MOTTO.match(line.text.strip()):
+            break  # the year's official name under an Argentine masthead
         if is_role(line.text.strip()) and len(line.text.split()) >= 2:
             break  # the office that enacts or signs under an act's title ("La ministre du …")
         if _AUTHOR_LINE.match(line.text.strip()):
