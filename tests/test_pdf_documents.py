@@ -3555,3 +3555,21 @@ def test_latin_american_state_names_and_names_broken_off() -> None:
     # a name broken off after a preposition runs on on the next line
     assert not is_body_name("Dirección General contra")
     assert not is_body_name("Ministerio de Salud y")
+
+
+def test_a_colon_at_the_head_of_the_value_column_is_no_part_of_the_value() -> None:
+    """A circular's memo head sets its labels in one column and the colons at the head of the
+    values in the next ("To" | ": Suppliers of power banks"): the value starts after the colon."""
+    from govdocs.document import Line
+    from govdocs.structure.keyvalue import header_fields
+
+    lines = [
+        Line("Our Ref : Cir 2015-01", 1, 70.9, 734.1, 229.9, 745.1, 11.0),
+        Line("Date", 1, 70.9, 720.7, 91.7, 731.7, 11.0),
+        Line(": 3 August 2015", 1, 142.9, 720.7, 242.3, 731.7, 11.0),
+        Line("To", 1, 70.9, 693.8, 81.7, 704.8, 11.0),
+        Line(": Suppliers of power banks", 1, 142.9, 693.8, 291.1, 704.8, 11.0),
+    ]
+    fields = header_fields(lines)
+    assert fields["addressee"] == "Suppliers of power banks"
+    assert fields["date"] == "3 August 2015"

@@ -485,7 +485,8 @@ def header_fields(
                 # council's registration number under the letter's: "DSB/10857444" / "RIS321256")
                 source = source[:2]
             value = " ".join(part.text.strip() for part in source[1:])
-        value = " ".join(value.split())
+        # (the colon set at the head of the value column, apart from its label: "To" / ": …")
+        value = " ".join(value.split()).lstrip(":").strip()
         if name == "reference":
             value = _DATED_TAIL.sub("", _EMPTY_LABEL.sub("", value))
         if value:
