@@ -923,8 +923,7 @@ def build(raw: RawDocument) -> Document:
                 _POSTAL.match(line)
                 or _LABEL_RE.match(line)
                 or _ATTENTION.match(line)
-                or _CONTACT_LINE.match(line)
-                or "@" in line
+                or _contact_line(line)
             ):
                 break  # the address, a label, or "t.a.v." (the person within the addressee)
             if addressee and (
@@ -1018,7 +1017,7 @@ def build(raw: RawDocument) -> Document:
             # "Your Ref", "Contact")
             and not any(is_label(line) or is_contact_label(line) for line in p.lines or [p.text])
             # (nor the sender's contact block in bold: "Secteur frontaliers" / an e-mail)
-            and not any("@" in line or _CONTACT_LINE.match(line) for line in p.lines)
+            and not any(_contact_line(line) for line in p.lines)
             and not _date_alone(p.text)
         ]
         # (under the address: a bold line over it is the sender's masthead; of several under
@@ -1102,22 +1101,26 @@ def build(raw: RawDocument) -> Document:
             doc.date, doc.date_precision = found.iso, found.precision
     signers = _signature_lines([q for p in signature_paras if (q := _unstamped(p)) is not None])
     meta.signatories = _roles_from_letterhead(raw.lines, parse_signatories(signers))
-    signed_at = next(
-        (
-            i
-            for i in range(len(body) - 1, max(len(body) - 9, -1), -1)
-            if len(body[i].lines) == 1 and _E_SIGNED.match(body[i].lines[0].strip())
-        ),
-        None,
+    # signed electronically, the name and the day on one line with the mark ("Charlotte
+    # Waller Dahlberg, 2020-06-22 (Det här är en elektronisk signatur)"): where nothing else
+    # signs, that line among the last paragraphs is the signature
+    e_signed = (
+        None
+        if meta.signatories
+        else next(
+            (
+                (i, match)
+                for i in range(len(body) - 1, max(len(body) - 9, -1), -1)
+                if len(body[i].lines) == 1
+                and (match := _E_SIGNED.match(body[i].lines[0].strip())) is not None
+            ),
+            None,
+        )
     )
-    if not meta.signatories and signed_at is not None:
-        # signed electronically, the name and the day on one line with the mark ("Charlotte
-        # Waller Dahlberg, 2020-06-22 (Det här är en elektronisk signatur)"): the signature
-        line = body[signed_at].lines[0].strip()
-        match = _E_SIGNED.match(line)
-        assert match is not None
+    if e_signed is not None:
+        signed_at, match = e_signed
         meta.signatories = [Signatory(name=match.group("name"))]
-        signature_lines, signature_paras = [line], [body[signed_at]]
+        signature_lines, signature_paras = [match.group(0)], [body[signed_at]]
         body, after = body[:signed_at], [*body[signed_at + 1 :], *after]
     side_signed = _signed_in_column(sidebar, body) if not meta.signatories else []
     if side_signed:
@@ -1349,6 +1352,12 @@ _E_SIGNED = re.compile(
 )
 
 
+def _contact_line(text: str) -> bool:
+    """An e-mail address or a phone, fax or e-mail line: how to reach someone, not their name,
+    office or address."""
+    return "@" in text or bool(_CONTACT_LINE.match(text))
+
+
 def _labelled_para(p: _Para) -> bool:
     """Whether ``p`` opens with a labelled field of the head, never its address: a label
     (the details under a German subject, "hier: Ergebnis …", are the subject's), or the
@@ -1434,7 +1443,7 @@ def _roles_rejoined(paras: list[_Para], closing_at: int) -> list[_Para]:
         first = q.lines[0].strip()
         if not (first[:1].islower() and len(first) <= 40 and not _SENTENCE_END.search(first)):
             continue
-        if "@" in first or _WEBSITE.match(first) or _CONTACT_LINE.match(first):
+        if _contact_line(first) or _WEBSITE.match(first):
             continue  # the signer's e-mail or website under the office, no words of it
         head = replace(
             p,

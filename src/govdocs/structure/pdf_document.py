@@ -997,11 +997,11 @@ _MINUTES_OPENING = re.compile(
     r"(?:of|van|de|du|der|über)\b",
     re.IGNORECASE,
 )
-#: a security or release marking stamped on a page ("PUBLIC" over a Council document made
-#: public, "LIMITE", "RESTREINT UE", "OFFICIAL-SENSITIVE", "Departementaal vertrouwelijk")
 #: the official name of the year printed under an Argentine administration's masthead on
 #: every document ("2021 - Año de Homenaje al Premio Nobel de Medicina Dr. César Milstein")
 _YEAR_MOTTO = re.compile(r"^(?:19|20)\d\d\s*[-–]\s*[\"“]?Año\s+(?:de|del|de la)\b", re.IGNORECASE)
+#: a security or release marking stamped on a page ("PUBLIC" over a Council document made
+#: public, "LIMITE", "RESTREINT UE", "OFFICIAL-SENSITIVE", "Departementaal vertrouwelijk")
 _MARKING = re.compile(
     r"^(?:PUBLIC|LIMITE|RESTREINT UE(?:/EU RESTRICTED)?|EU RESTRICTED|CONFIDENTIEL UE|"
     r"(?:NOT PROTECTIVELY MARKED|UNCLASSIFIED|OFFICIAL(?:[- ]SENSITIVE)?|CONFIDENTIAL|SECRET)|"
