@@ -90,7 +90,9 @@ def extract(record: Any, furniture: list[str] | None = None) -> dict[str, Any]:
         "title": record.title,
         "language": record.language,
         "date": _iso(record.date),
-        "reference": getattr(meta, "reference", None),
+        # (a parliamentary question's number is its reference: "Drucksache 18/5489")
+        "reference": getattr(meta, "reference", None)
+        or next(iter(getattr(meta, "question_ids", None) or []), None),
         "subject": getattr(meta, "subject", None),
         "attachments": getattr(meta, "attachments", None),
         "addressee": getattr(meta, "addressee", None),

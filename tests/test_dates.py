@@ -173,3 +173,9 @@ def test_a_czech_dateline_and_a_us_court_filing_stamp_date_a_pdf() -> None:
 def test_polish_czech_slovak_and_scandinavian_dates(text: str, iso: str) -> None:
     (found,) = find_dates(text)
     assert found.iso == iso
+
+
+def test_a_us_date_written_month_first_with_a_day_over_19() -> None:
+    # (the day in the second place: any number up to 31 that no month has)
+    assert [d.iso for d in find_dates("Date: 05/28/2025")] == ["2025-05-28"]
+    assert [d.iso for d in find_dates("12/31/2024")] == ["2024-12-31"]

@@ -3573,3 +3573,381 @@ def test_a_colon_at_the_head_of_the_value_column_is_no_part_of_the_value() -> No
     fields = header_fields(lines)
     assert fields["addressee"] == "Suppliers of power banks"
     assert fields["date"] == "3 August 2015"
+
+
+def _centred_at(text: str, size: float, width: float = 595.32) -> float:
+    """The x at which ``text`` stands centred on the page in the constructed PDFs' font (a
+    space 0.278 em wide, every other character 0.54)."""
+    return (width - sum(0.278 if c == " " else 0.54 for c in text) * size) / 2
+
+
+def test_a_reply_printing_an_empty_label_for_the_addressees_reference(tmp_path: Path) -> None:
+    """A foreign ministry's letter to a court's registrar: the ministry's name centred at the
+    top in bold, the address in the text's type, a row "Your ref.:" / "Our ref.:" / "Date: 7
+    July 2023" (the labels left empty, the date to the right), the subject in bold, no
+    salutation, no closing formula; the contact block at the foot names the case officer under
+    "Reference:". A label for the addressee's reference is asked by correspondence only: a
+    letter, addressed to the first line of the address, its subject the bold line, its
+    reference no one's name."""
+    text = "Norway has on repeated occasions made clear its position on the legality of actions."
+    first = [
+        (_centred_at("ROYAL NORWEGIAN", 12.1), 760, 12.1, "ROYAL NORWEGIAN", True),
+        (
+            _centred_at("MINISTRY OF FOREIGN AFFAIRS", 12.1),
+            748,
+            12.1,
+            "MINISTRY OF FOREIGN AFFAIRS",
+            True,
+        ),
+        (90, 675, 11.5, "H.E. Mr. Philippe Gautier", False),
+        (90, 660, 11.5, "The Registrar of the International Court of Justice", False),
+        (90, 645, 11.5, "Peace Palace", False),
+        (90, 630, 11.5, "2517 KJ The Hague", False),
+        (90, 615, 11.5, "The Netherlands", False),
+        (86, 570, 8.3, "Your ref.:", False),
+        (265, 570, 8.3, "Our ref.:", False),
+        (407, 570, 8.3, "Date: 7 July 2023", False),
+        (86, 491, 13.8, "Request for an advisory opinion of the Court", True),
+        *_running(86, 453, 11.5, text, 20),
+        (59, 80, 8.3, "Postal address:", False),
+        (59, 70, 8.3, "Postboks 8114 Dep", False),
+        (394, 80, 8.3, "Reference:", False),
+        (394, 70, 8.3, "Kristian Jervell", False),
+    ]
+    record = _convert_pages(tmp_path, [first])
+    meta = record.metadata
+    assert record.kind.value == "parliamentary_letter"
+    assert (meta.addressee, meta.subject, meta.reference, record.date) == (  # type: ignore[union-attr]
+        "H.E. Mr. Philippe Gautier",
+        "Request for an advisory opinion of the Court",
+        None,
+        "2023-07-07",
+    )
+
+
+def test_a_note_verbale_is_a_letter_in_the_third_person(tmp_path: Path) -> None:
+    """A ministry's note verbale to a court's registry (an English translation): no address,
+    no salutation, no signature; it presents the ministry's compliments in its first sentence
+    and renews the assurances of its consideration in its last. An editor's "[Translation]"
+    over it addresses no one."""
+    text = "The Government of the Republic is deeply committed to peace in the region concerned."
+    first = [
+        (90, 749, 9.0, "NOTE VERBALE FROM THE MINISTRY OF EXTERNAL RELATIONS,", True),
+        (247, 736, 9.0, "DATED 28 JANUARY 2004", True),
+        (85, 712, 11.0, "[([Translation])]", False),  # (a TJ array: the text in brackets)
+        (
+            85,
+            674,
+            11.0,
+            "The Ministry of External Relations of the Republic presents its compliments to",
+            False,
+        ),
+        (
+            85,
+            661,
+            11.0,
+            "the Registry of the International Court of Justice and has the honour to inform it",
+            False,
+        ),
+        (85, 648, 11.0, "of the following:", False),
+        *_running(85, 620, 11.0, text, 20),
+    ]
+    last = [
+        *_running(85, 760, 11.0, text, 10),
+        (
+            85,
+            600,
+            11.0,
+            "The Ministry of External Relations avails itself of this opportunity to renew to",
+            False,
+        ),
+        (85, 587, 11.0, "the Registry the assurances of its highest consideration.", False),
+    ]
+    record = _convert_pages(tmp_path, [first, last])
+    assert record.kind.value == "parliamentary_letter"
+    assert (record.metadata.addressee, record.date) == (None, "2004-01-28")  # type: ignore[union-attr]
+
+
+def test_an_international_bodys_symbol_in_the_first_pages_top_right_corner(
+    tmp_path: Path,
+) -> None:
+    """A UN draft resolution of one page: its symbol "A/L.632" printed alone in the top right
+    corner under "Distr. LIMITED", over the date; nothing repeats it, it is the number."""
+    text = (
+        "Recalling the principles of the Charter, the General Assembly decides to restore rights."
+    )
+    first = [
+        (30, 633, 22.5, "GENERAL", True),
+        (30, 604, 22.2, "ASSEMBLY", True),
+        (419, 661, 13.7, "Distr.", False),
+        (419, 648, 10.7, "LIMITED", False),
+        (419, 624, 11.7, "A/L.632", False),
+        (419, 612, 11.7, "29 September 1971", False),
+        (419, 588, 10.7, "ORIGINAL: ENGLISH", False),
+        (111, 502, 11.7, "RESTORATION OF THE LAWFUL RIGHTS", True),
+        *_running(123, 460, 11.7, text, 14),
+    ]
+    record = _convert_pages(tmp_path, [first])
+    assert record.metadata.reference == "A/L.632"  # type: ignore[union-attr]
+
+
+def test_un_job_numbers_and_a_secretariat_issuance(tmp_path: Path) -> None:
+    """A Secretary-General's bulletin: the job number with its processing date at the foot of
+    the first page ("19-15224 (E) 110919", in the text's size, under the notes) is page
+    furniture, so the notes above it are the page's footnotes; a note's line that starts with
+    a day ("30 November to 13 December 2015 …") under a note running on is that note's, not a
+    note of its own; the issuance's genre line makes it no report."""
+    text = "The Secretariat will endeavour to align its own operations with the goals adopted."
+    first = [
+        (123, 734, 13.4, "United Nations", False),
+        (472, 736, 10.0, "ST/SGB/2019/7", False),
+        (123, 706, 19.5, "Secretariat", True),
+        (397, 694, 10.0, "4 September 2019", False),
+        (123, 567, 14.3, "Secretary-General’s bulletin", True),
+        (123, 541, 12.3, "Environmental policy for the United Nations Secretariat", True),
+        *_running(123, 517, 10.0, text, 18),
+        (
+            117,
+            225,
+            8.5,
+            "1 In its resolution 70/1 of 25 September 2015, the General Assembly adopted",
+            False,
+        ),
+        (123, 214, 8.5, "the outcome document of the summit, held in New York from", False),
+        (123, 204, 8.5, "25 September to 27 September 2015.", False),
+        (117, 193, 8.5, "2 On 27 April 2017, the Secretary-General presented a report.", False),
+        (65, 44, 10.0, "19-15224 (E) 110919", False),
+        (65, 30, 12.0, "*1915224*", True),
+    ]
+    record = _convert_pages(tmp_path, [first])
+    assert [n.label for n in record.footnotes] == ["1", "2"]
+    assert record.footnotes[0].text.endswith("from 25 September to 27 September 2015.")
+    assert record.kind.value == "other"
+    assert all("19-15224" not in b.text for b in record.blocks)
+
+
+def test_a_labelled_reference_is_a_code_not_a_name() -> None:
+    from govdocs.structure.symbols import plausible_reference
+
+    assert not plausible_reference("Kristian Jervell")  # the case officer, under "Reference:"
+    assert plausible_reference("JCL/VPD") and plausible_reference("TRE/AWZBQX")
+    assert plausible_reference("DI-2020-2278")
+
+
+def test_a_circular_letter_under_a_reference_date_to_subject_head(tmp_path: Path) -> None:
+    """A regulator's circular: "Our Ref" / "Date" / "To" / "Subject" with the values in a
+    column after colons, no salutation, "Yours faithfully" over the name, the office and the
+    division (its words listed with a comma), and a note in brackets under it; the sender's
+    address at the page's foot, its street number first. A letter to a group of suppliers
+    (not a memo: no one writes "From"), and the street number is no footnote."""
+    text = "Suppliers are given three months from the date of this circular to register adaptors."
+    first = [
+        (72, 75, 10.0, "SPRING Singapore", True),
+        (72, 63, 10.0, "1 Fusionopolis Walk, #01-02 South Tower, Solaris, Singapore 138628", False),
+        (72, 51, 10.0, "Tel: +65 6278 6666 Fax: +65 6278 6667", False),
+        (72, 39, 10.0, "Website: www.spring.gov.sg", False),
+        (72, 710, 11.0, "Our Ref", False),
+        (143, 710, 11.0, ": Cir 2016-01", False),
+        (72, 693, 11.0, "Date", False),
+        (143, 693, 11.0, ": 7 September 2016", False),
+        (72, 677, 11.0, "To", False),
+        (143, 677, 11.0, ": Suppliers of Electrical Breast Pumps", False),
+        (72, 660, 11.0, "Subject", False),
+        (143, 660, 11.0, ": Safety Requirements for Adaptors", False),
+        *_running(72, 600, 11.0, text, 20),
+        (72, 300, 11.0, "Thank you.", False),
+        (72, 270, 11.0, "Yours faithfully", False),
+        (72, 240, 11.0, "Sim Geok Seng", False),
+        (72, 226, 11.0, "Head", False),
+        (72, 212, 11.0, "Consumer Protection, Weights & Measures Division", False),
+        (72, 190, 11.0, "(This is computer generated, no signature is required.)", False),
+    ]
+    record = _convert_pages(tmp_path, [first])
+    meta = record.metadata
+    assert record.kind.value == "parliamentary_letter"
+    assert [(s.role, s.name) for s in meta.signatories] == [("Head", "Sim Geok Seng")]  # type: ignore[union-attr]
+    assert (meta.addressee, meta.reference, record.date) == (  # type: ignore[union-attr]
+        "Suppliers of Electrical Breast Pumps",
+        "Cir 2016-01",
+        "2016-09-07",
+    )
+    assert record.footnotes == []
+
+
+@pytest.mark.parametrize(
+    ("genre", "author", "cited", "kind"),
+    [
+        ("Antrag", ["der Bundesregierung"], [], "other"),
+        (
+            "Antwort",
+            ["der Bundesregierung"],
+            [
+                "auf die Große Anfrage der Abgeordneten Bärbel Höhn und der",
+                "– Drucksache 18/5489 –",
+            ],
+            "parliamentary_questions",
+        ),
+        (
+            "Beschlussempfehlung und Bericht",
+            ["des Ausschusses für Arbeit und Soziales (11. Ausschuss)"],
+            ["zu dem Antrag der Abgeordneten Matthias W. Birkwald", "– Drucksache 18/982 –"],
+            "report",
+        ),
+    ],
+)
+def test_a_german_parliamentary_paper_by_its_genre_line(
+    tmp_path: Path, genre: str, author: list[str], cited: list[str], kind: str
+) -> None:
+    """A Bundestag Drucksache: the parliament, the paper's number, the term and the date at the
+    top; the genre in display type, who submits it, the paper it answers or reports on, and
+    the title, each a group of bold lines set apart by space. The genre gives the kind, the
+    last group the title (joined over its line break), not the parliament's name; the
+    printer's imprint at the foot of the last page is furniture."""
+    text = "Der Deutsche Bundestag stimmt der von der Bundesregierung beschlossenen Fortsetzung zu."
+    first = [
+        (71, 765, 16.5, "Deutscher Bundestag", True),
+        (413, 765, 12.0, "Drucksache 18/6763", True),
+        (71, 744, 12.0, "18. Wahlperiode", True),
+        (482, 744, 8.5, "20.11.2015", False),
+        (71, 656, 16.5, genre, True),
+    ]
+    y = 635.0
+    for line in author:
+        first.append((71, y, 12.0, line, True))
+        y -= 15
+    y -= 40
+    for line in cited:
+        first.append((71, y, 12.0, line, True))
+        y -= 15
+    y -= 35 if cited else 0
+    first += [
+        (71, y, 12.0, "Umsetzung des Aktionsprogramms Klimaschutz in Baden-", True),
+        (71, y - 15, 12.0, "Württemberg und im Bund", True),
+        *_running(71, y - 60, 10.6, text, 12),
+    ]
+    last = [
+        *_running(71, 760, 10.6, text, 30),
+        (
+            71,
+            60,
+            8.0,
+            "Satz: Satzweiss.com Print, Web, Software GmbH, Mainzer Straße 116, Saarbrücken",
+            False,
+        ),
+        (71, 50, 8.0, "Vertrieb: Bundesanzeiger Verlag GmbH, Postfach 10 05 34, 50445 Köln", False),
+    ]
+    record = _convert_pages(tmp_path, [first, last])
+    assert record.kind.value == kind
+    assert (
+        record.title
+        == "Umsetzung des Aktionsprogramms Klimaschutz in Baden-Württemberg und im Bund"
+    )
+    if kind == "parliamentary_questions":
+        assert record.metadata.question_ids == ["18/6763"]  # type: ignore[union-attr]
+    assert all(not b.text.startswith(("Satz:", "Vertrieb:")) for b in record.blocks)
+
+
+def test_an_american_letter_under_the_senders_address_and_a_month_first_date(
+    tmp_path: Path,
+) -> None:
+    """A US agency's determination letter: the agency's address block at the top left, the
+    recipient's under it, the date in the column of labels to the right written month first
+    ("05/28/2025": no month 28), "Dear Applicant:" and a signer whose office is a unit's
+    chief. The addressee is the second address, not the sender's; "FOIPA Request No.:"
+    labels the reference."""
+    text = "We are pleased to tell you we determined you are exempt from federal income tax."
+    first = [
+        (81, 731, 12.0, "Department of the Treasury", True),
+        (81, 719, 12.0, "Internal Revenue Service", True),
+        (81, 696, 12.0, "P.O. Box 2508", True),
+        (81, 683, 12.0, "Cincinnati, OH 45201", True),
+        (81, 631, 12.0, "SPARKCREATIVES INC", True),
+        (81, 619, 12.0, "6120 CALADESI CT", True),
+        (81, 607, 12.0, "JACKSONVILLE, FL 32258", True),
+        (403, 730, 8.0, "Date:", True),
+        (407, 717, 9.9, "05/28/2025", True),
+        (403, 704, 8.0, "FOIPA Request No.: 1655843-000", False),
+        (36, 560, 12.0, "Dear Applicant:", False),
+        *_running(36, 540, 12.0, text, 14),
+        (36, 320, 12.0, "Sincerely,", False),
+        (36, 280, 12.0, "Michael G. Seidel", False),
+        (36, 266, 12.0, "Section Chief", False),
+    ]
+    record = _convert_pages(tmp_path, [first])
+    meta = record.metadata
+    assert (meta.addressee, record.date, meta.reference) == (  # type: ignore[union-attr]
+        "SPARKCREATIVES INC",
+        "2025-05-28",
+        "1655843-000",
+    )
+    assert [(s.role, s.name) for s in meta.signatories] == [  # type: ignore[union-attr]
+        ("Section Chief", "Michael G. Seidel")
+    ]
+
+
+def test_a_german_ministrys_circular_under_its_return_address(tmp_path: Path) -> None:
+    """A federal ministry's letter to the Länder: the return address in small print over the
+    address window ("Bundesministerium der Finanzen, 11016 Berlin"), "Nur per E-Mail", the
+    addressee over two lines ("Oberste Finanzbehörden" / "der Länder"), the date in the
+    sender's column, the subject in bold without a label, the file number, a table of
+    contents and no salutation. A letter, however report-like its contents."""
+    text = (
+        "Nach Abstimmung mit den obersten Finanzbehörden der Länder gilt zur Behandlung Folgendes."
+    )
+    first = [
+        (71, 708, 7.0, "Bundesministerium der Finanzen, 11016 Berlin", False),
+        (71, 688, 11.0, "Nur per E-Mail", True),
+        (71, 660, 11.0, "Oberste Finanzbehörden", False),
+        (71, 646, 11.0, "der Länder", False),
+        (411, 700, 9.5, "Wilhelmstraße 97", False),
+        (411, 688, 9.5, "10117 Berlin", False),
+        (411, 652, 9.5, "poststelle@bmf.bund.de", False),
+        (411, 616, 9.5, "6. März 2025", False),
+        (
+            71,
+            538,
+            11.0,
+            "Einzelfragen zur ertragsteuerrechtlichen Behandlung von Kryptowerten",
+            True,
+        ),
+        (71, 523, 11.0, "GZ: IV C 1 - S 2256/00042/064/043", False),
+        (249, 460, 12.0, "Inhaltsverzeichnis", True),
+        (71, 421, 12.0, "I. Erläuterungen ........................................ 3", False),
+        (85, 398, 12.0, "1. Kryptowerte .............................................. 3", False),
+        (85, 375, 12.0, "2. Differenzierung nach Funktion ............................ 4", False),
+        (85, 352, 12.0, "3. Blockchain ............................................... 5", False),
+        *_running(71, 300, 12.0, text, 14),
+    ]
+    record = _convert_pages(tmp_path, [first, _running(71, 760, 12.0, text, 40)])
+    meta = record.metadata
+    assert record.kind.value == "parliamentary_letter"
+    assert (meta.addressee, meta.subject, meta.reference, record.date) == (  # type: ignore[union-attr]
+        "Oberste Finanzbehörden der Länder",
+        "Einzelfragen zur ertragsteuerrechtlichen Behandlung von Kryptowerten",
+        "IV C 1 - S 2256/00042/064/043",
+        "2025-03-06",
+    )
+
+
+@pytest.mark.parametrize(
+    ("office", "name"),
+    [
+        ("Hoofddirecteur KNMI", "Prof. Dr. Gerard van der Steenhoven"),
+        ("Teamleider Openbaarmaking en privacy", "mr. A.A. ten Cate"),
+    ],
+)
+def test_dutch_offices_under_the_signers_name(office: str, name: str) -> None:
+    from govdocs.structure.signatures import parse_signatories
+
+    lines = ["De Minister van Landbouw, Natuur en Voedselkwaliteit,", "namens deze,", name, office]
+    assert [(s.role, s.name) for s in parse_signatories(lines)] == [(office, name)]
+
+
+def test_a_french_act_numbered_under_its_genre() -> None:
+    """The Bureau of a French chamber numbers its acts ("ARRÊTÉ DU BUREAU N° 61/XV"): the
+    number is the act's reference, as for a decision or an opinion."""
+    from govdocs.structure.symbols import NUMBERED_GENRE
+
+    match = NUMBERED_GENRE.match("ARRÊTÉ DU BUREAU N° 61/XV")
+    assert match is not None and match.group("code") == "61/XV"
+    assert NUMBERED_GENRE.match("Arrêté du 3 mai 2020") is None  # dated, not numbered

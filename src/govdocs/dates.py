@@ -74,7 +74,7 @@ _ISO = re.compile(r"\b(?P<y>(?:1[89]|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
 #: (a form's date field prints spaces around its slashes: "13 / 03 / 2018")
 #: (Central European usage spaces it after the dots: "V Praze dne 12. 10. 2020")
 _NUMERIC = re.compile(
-    r"\b(?P<d>[0-3]?\d)(?: / |\. |[-/.])(?P<m>[01]?\d)(?: / |\. |[-/.])"
+    r"\b(?P<d>[0-3]?\d)(?: / |\. |[-/.])(?P<m>[0-3]?\d)(?: / |\. |[-/.])"
     r"(?P<y>(?:1[89]|20)\d\d)\b"
 )
 

@@ -71,6 +71,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         "FOI reference",
         "Request reference",
         "Request number",
+        # a US agency's FOIA request number ("FOIPA Request No.: 1655843-000")
+        "Request No.",
+        "FOIA Request No.",
+        "FOIPA Request No.",
         # a court's docket number ("Rolnummer : 8163", "Numéro du rôle : 8163")
         "Rolnummer",
         "Rolnr.",
@@ -254,6 +258,12 @@ def is_contact_label(text: str) -> bool:
 def is_label(text: str) -> bool:
     """Whether ``text`` is a field label (alone, or with its value after a colon)."""
     return bool(_LABEL.match(text.strip()))
+
+
+def label_field(text: str) -> str | None:
+    """The field that ``text`` labels (``"your_reference"`` for ``Your ref.:``), or None."""
+    match = _LABEL.match(text.strip())
+    return _FIELD.get(match.group("label").lower()) if match else None
 
 
 def _value(lines: list[Line], index: int) -> list[Line]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from .._bullets import BULLET, is_bullet
@@ -23,7 +23,7 @@ from ..models import BlockType, DocumentKind, ParliamentaryLetterMetadata, Signa
 from ..normalise import log_edit
 from . import pdf_layout
 from .bodies import is_body_name
-from .keyvalue import header_fields, is_contact_label, is_label, subject_details
+from .keyvalue import header_fields, is_contact_label, is_label, label_field, subject_details
 from .references import find_references, link_citations
 from .signatures import (
     Placed,
@@ -89,6 +89,24 @@ _CLOSING = re.compile(
     # assurances de ma très haute considération.")
     r"(?:Please accept|Accept|Je vous prie d['’]agréer|Veuillez agréer)\b[^.]{0,120}"
     r"(?:consideration|considération|sentiments|salutations)[^.]{0,40})[,.]?$",
+    re.IGNORECASE,
+)
+#: a note verbale, in the third person from first line to last: it presents the sender's
+#: compliments to the addressee, and closes by renewing the assurances of its consideration
+#: ("The Ministry … presents its compliments to the Registry … and has the honour to …" /
+#: "… avails itself of this opportunity to renew to the Registry … the assurances of its
+#: highest consideration"; "présente ses compliments à …" / "… saisit cette occasion pour
+#: renouveler … les assurances de sa haute considération"; "biedt … haar complimenten aan")
+_NOTE_OPENS = re.compile(
+    r"\b(?:presents? (?:its|his|her|their) compliments to|présente (?:ses|leurs) compliments"
+    r"|biedt\s.{0,120}?(?:haar|zijn) complimenten aan|beehrt sich|"
+    r"presenta (?:sus|atentos) (?:saludos|cumplimientos))",
+    re.IGNORECASE | re.DOTALL,
+)
+_NOTE_CLOSES = re.compile(
+    r"\b(?:avails? (?:itself|himself|herself|themselves) of this opportunity|"
+    r"saisit cette occasion|maakt (?:van )?deze gelegenheid (?:gebruik|te baat)|"
+    r"benutzt diesen Anla(?:ss|ß)|aprovecha (?:la|esta) oportunidad)\b",
     re.IGNORECASE,
 )
 #: a line of one or two codes and nothing else (digits with slashes or points in each)
@@ -193,7 +211,7 @@ _HANDLING = re.compile(
     r"Confidential|Registered|Personal|Private|(?i:by|via|sent by) (?i:e-?mail|post|hand|fax|"
     r"first[- ]class (?:post|mail)|courier|(?:certified|registered) mail)(?:\s+to)?:?|"
     r"Recommandé\b.*|"
-    r"Confidentiel(?:le)?|Einschreiben|Vertraulich|Persönlich)"
+    r"Confidentiel(?:le)?|Einschreiben|Vertraulich|Persönlich|Nur per (?:E-Mail|Fax|Post))"
     r"(?:\s*[/,&-]\s*(?:[Vv]ertrouwelijk|Aangetekend|Persoonlijk|Spoed|Per e-?mail|Confidential|"
     r"Registered|Personal|Vertraulich|Einschreiben))*$"
 )
@@ -256,8 +274,14 @@ def detect(raw: RawDocument) -> float:
     ]
     head = "\n".join(texts)
     score = 0.0
+    returned = _return_line(raw)
     if re.search(r"(?m)^>?\s*Retouradres\b", head):
         score += 0.35
+    elif returned:
+        # the sender's name and town in small print over the address window, as German
+        # letters print it ("Bundesministerium der Finanzen, 11016 Berlin"): a letter,
+        # however long (a ministry's circular with its own table of contents)
+        score += 0.65
     if re.search(r"(?m)^Datum\b", head):
         score += 0.2
     if re.search(r"(?m)^(Betreft|Onderwerp)\b", head):
@@ -294,13 +318,17 @@ def detect(raw: RawDocument) -> float:
         score -= 0.5
     # a memo or note has the same Datum/Betreft/Kenmerk header; a letter also has a return
     # address or a salutation (issue 14: "a letter has a letterhead or an addressee + salutation")
-    addressed = re.search(r"(?mi)^>?\s*Retouradres\b", head) or any(
-        is_salutation(t.strip()) for t in texts
+    addressed = (
+        returned
+        or re.search(r"(?mi)^>?\s*Retouradres\b", head)
+        or any(is_salutation(t.strip()) for t in texts)
     )
     everything = everything_of(raw)
     signed = signed_by_office(everything)
     if not addressed and not signed:
         score = min(score, 0.01)
+    if score < 0.5 and _note_verbale(texts, everything):
+        score += 0.6  # a note verbale: correspondence of a state, in the third person
     if score < 0.5 and _closed_and_signed(everything) and _dated_head(texts[:20]):
         # a letter without a salutation (a reply "To Industry Leaders" / "Date: 13 April 2026"
         # … "Yours sincerely," / names and offices): a date in its head, and its text ends
@@ -314,6 +342,17 @@ def detect(raw: RawDocument) -> float:
         # a reply that cites the addressee's file beside its own ("Diarienr DI-2020-2278" /
         # "Ert diarienr A026.530/2020"): correspondence, the Nordic way without a salutation
         score += 0.55
+    if (
+        score < 0.5
+        and any(label_field(t) == "your_reference" for t in texts[:60])
+        and _dated_head(texts[:60])
+        and _address_at_left(raw)
+    ):
+        # a reply printing a label for the addressee's reference, even left empty ("Your
+        # ref.:" / "Our ref.:" / "Date: 7 July 2023"), under the address it is sent to: no
+        # report asks for its reader's file number (a note on a letterhead template that
+        # prints the label in its sidebar has no address in the text's column)
+        score += 0.55
     if signed and score < 0.5 and any(_OWN_REFERENCE.match(t.strip()) for t in texts[:60]):
         # a letter without a salutation (a ministry's circular letter: "My number : EST-6/…",
         # the date, the addressees, the subject; "Sgd/ S. Alokabandara" / "Secretary"): the
@@ -322,11 +361,62 @@ def detect(raw: RawDocument) -> float:
     return max(0.0, min(score, 0.95))
 
 
+def _return_line(raw: RawDocument) -> bool:
+    """Whether the first page's upper half prints a return address in small print (the
+    sender, its town and postcode on one line: :data:`_RETURN`) straight over an address in
+    larger type at its left edge."""
+    first = [line for line in raw.lines if line.page == 1]
+    if not first:
+        return False
+    height = (raw.page_sizes or [(595.0, 842.0)])[0][1]
+    sizes = sorted(line.size for line in first)
+    text_size = sizes[len(sizes) // 2]
+    for line in first:
+        if (
+            line.y0 > height * 0.5
+            and line.size < text_size * 0.85
+            and not line.text.lstrip().startswith(">")
+            and _RETURN.match(line.text.strip())
+            and any(
+                abs(other.x0 - line.x0) < 3
+                and 0 < line.y0 - other.y0 < 80
+                and other.size > line.size * 1.25
+                for other in first
+            )
+        ):
+            return True
+    return False
+
+
+def _postal_block(p: _Para) -> bool:
+    """A paragraph of address lines ending in the town with its postcode."""
+    return len(p.lines) >= 2 and has_postcode(p.lines[-1])
+
+
+def _address_at_left(raw: RawDocument) -> bool:
+    """Whether the first page prints a town with its postcode in its left half (an address
+    sent to, not the sender's in a sidebar)."""
+    width = (raw.page_sizes or [(595.0, 842.0)])[0][0]
+    return any(
+        line.page == 1 and line.x0 < width * 0.5 and has_postcode(line.text) for line in raw.lines
+    )
+
+
+def _note_verbale(head: list[str], everything: list[str]) -> bool:
+    """Whether the text opens by presenting the sender's compliments and closes by renewing
+    the assurances of its consideration (:data:`_NOTE_OPENS`, :data:`_NOTE_CLOSES`)."""
+    opening = " ".join(t.strip() for t in head[:30])
+    closing = " ".join(t.strip() for t in everything[-30:])
+    return bool(_NOTE_OPENS.search(opening) and _NOTE_CLOSES.search(closing))
+
+
 def _closed_and_signed(texts: list[str]) -> bool:
     """Whether the document's last printed lines are a closing formula and a signature block
     under it (a name in capitals counts straight under the formula: "Yours sincerely" /
     "HARRY BURNS"), nothing after it."""
     tail = [t.strip() for t in texts[-12:] if t.strip()]
+    while tail and tail[-1].startswith("(") and tail[-1].endswith(")"):
+        tail.pop()  # a note in brackets under it ("(This is computer generated, no signature …)")
     closing = max((i for i, t in enumerate(tail) if _CLOSING.match(t)), default=None)
     if closing is None:
         return False
@@ -349,7 +439,8 @@ def _dated_head(texts: list[str]) -> bool:
 
 def _dated_line(text: str) -> bool:
     """A date alone on its line, or labelled ("Date: 13 April 2026")."""
-    return _date_alone(re.sub(r"^(?:Date|Datum|Dated)\s*:?\s*", "", text.strip(), flags=re.I))
+    # (or the value alone in its column, its colon before it: "Date" | ": 3 August 2015")
+    return _date_alone(re.sub(r"^(?:(?:Date|Datum|Dated)\s*)?:?\s*", "", text.strip(), flags=re.I))
 
 
 @dataclass
@@ -371,6 +462,8 @@ class _Para:
     #: set smaller than the text (PDF only): a letterhead's lines, where an address in the
     #: text's type follows
     small: bool = False
+    #: every line centred on the page (PDF only): a masthead or a heading, never an address
+    centred: bool = False
 
 
 def _from_pdf(
@@ -393,10 +486,22 @@ def _from_pdf(
             tuple((line.x0, line.y0) for line in p.lines),
             display=p.bold and p.size > layout.body_size * 1.15,
             small=p.size < layout.body_size * 0.92,
+            centred=_centred(p.lines, raw.page_sizes),
         )
         for p in layout.paragraphs
     ]
     return paras, layout.sidebar, layout.footnotes, document_symbol(layout.furniture, raw.pages)
+
+
+def _centred(lines: Sequence[Line], sizes: Sequence[tuple[float, float]]) -> bool:
+    """Whether every line stands centred on its page, none running across it."""
+    if not lines or not sizes:
+        return False
+    width = sizes[min(len(sizes), lines[0].page) - 1][0]
+    return all(
+        abs((line.x0 + line.x1) / 2 - width / 2) < 12 and line.x1 - line.x0 < width * 0.6
+        for line in lines
+    )
 
 
 @dataclass
@@ -782,6 +887,21 @@ def build(raw: RawDocument) -> Document:
     dated_at = next(
         (i for i, p in enumerate(paras[:12]) if any(_dated_line(ln) for ln in p.lines)), None
     )
+    if dated_at is None and any(_dated_line(line.text) for line in sidebar):
+        # (the date set in the column to the right, "Date: 7 July 2023" beside "Your ref.:",
+        # "6. März 2025" under the sender's address: the subject is looked for under the
+        # address, the first paragraph in the text's type that is neither the return address
+        # nor how the letter is sent)
+        dated_at = next(
+            (
+                i
+                for i, p in enumerate(paras[:8])
+                if not (p.bold or p.display or p.centred)
+                and not _RETURN.match(p.lines[0])
+                and not _HANDLING.match(p.lines[0].strip())
+            ),
+            None,
+        )
     if start is None:
         # ... or with a subject in bold and no label, under the date and the addressees (a
         # ministry's circular letter): the head ends with it
@@ -894,6 +1014,21 @@ def build(raw: RawDocument) -> Document:
     # letterhead's: "Locked Bag 4, Bentley Delivery Centre WA 6983")
     foot_band = 0.12 * (raw.page_sizes or [(595.0, 842.0)])[0][1]
     window = [p for p in window if not (p.positions and p.positions[0][1] < foot_band)]
+    postal = [i for i, p in enumerate(window[:4]) if _postal_block(p)]
+    if (
+        len(postal) >= 2
+        and postal[1] == postal[0] + 1
+        and back is None
+        and dated is None
+        and dative is None
+        and coded is None
+    ):
+        # two addresses, one over the other, at the top of a page that dates the letter
+        # elsewhere: the sender's over the addressee's (an American letter: "Internal
+        # Revenue Service / P.O. Box 2508 / Cincinnati, OH 45201" over "SPARKCREATIVES INC /
+        # 6120 CALADESI CT / JACKSONVILLE, FL 32258"); under a date, addressees one under
+        # the other, the first the addressee
+        window = window[postal[0] + 1 :]
     for p in window:
         addressed_at = header.index(p) if p in header else addressed_at
         while len(p.lines) > 1 and _HANDLING.match(p.lines[0].strip()):
@@ -901,6 +1036,8 @@ def build(raw: RawDocument) -> Document:
             p = replace(p, lines=p.lines[1:], positions=p.positions[1:])
         if _HANDLING.match(p.lines[0].strip()):
             continue  # ("VIA E-MAIL" on a line of its own over the address)
+        if len(p.lines) == 1 and re.match(r"^\[[^\]]{2,40}\]$", p.lines[0].strip()):
+            continue  # an editor's note in brackets ("[Translation]"), addressing no one
         labelled = _labelled_para(p)
         dateline = _dateline_para(p)
         if labelled or p.lines[0].startswith(">") or value_next or dateline:
@@ -909,8 +1046,11 @@ def build(raw: RawDocument) -> Document:
             continue
         if len(p.lines) > 1 and any(_WEBSITE.match(line.strip()) for line in p.lines):
             continue  # the sender's block: an address with the sender's website under it
-        if p.display:
-            continue  # the sender's name in display type ("Minister for Agriculture and Food")
+        if p.display or p.centred:
+            # the sender's name in display type ("Minister for Agriculture and Food"), or set
+            # centred over the page as no address is ("ROYAL NORWEGIAN / MINISTRY OF FOREIGN
+            # AFFAIRS")
+            continue
         if p.small and any(
             not (q.small or _labelled_para(q) or _dateline_para(q))
             for q in window[window.index(p) + 1 :]
@@ -919,6 +1059,9 @@ def build(raw: RawDocument) -> Document:
             # DC 20511"), the address in the text's type under it
             continue
         for line in p.lines:
+            if addressee and re.match(r"^(?:der|des|van|de|du)\s", line.strip()):
+                addressee.append(line)  # the name runs on ("Oberste Finanzbehörden" / "der Länder")
+                continue
             if (
                 _POSTAL.match(line)
                 or _LABEL_RE.match(line)

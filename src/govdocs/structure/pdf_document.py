@@ -50,6 +50,7 @@ from . import pdf_layout, proceedings
 from .answers import AnswerHead, answer_head
 from .bodies import is_body_name
 from .debates import is_verbatim, speeches
+from .drucksache import DrucksacheHead, drucksache_head
 from .email_head import EmailHead, email_head
 from .keyvalue import DATED_BY, header_fields, is_label, label_pairs_apart
 from .letter import has_postcode
@@ -70,6 +71,7 @@ from .signatures import (
 from .symbols import (
     NUMBERED_GENRE,
     REFERENCE_TAIL,
+    corner_symbol,
     document_symbol,
     file_number,
     inline_reference,
@@ -140,6 +142,10 @@ _OTHER_GENRE = re.compile(
     # a press release, named on a display line of its own
     rf"(?:{_RELEASE_WORDS})$|"
     r"Arrêté\b|Décret\b|Ordonnance\b|Circulaire\b|Délibération\b|"
+    # the administrative issuances of an international secretariat (the UN's ST/SGB, ST/AI,
+    # ST/IC series: "Secretary-General's bulletin", "Administrative instruction")
+    r"Secretary-General['’]s bulletin$|Administrative instruction$|Information circular$|"
+    r"Instruction administrative$|"
     # a body's own rules ("BYLAWS OF THE …", "Geschäftsordnung des …", "Statuts de …")
     r"By-?laws\b|Rules of Procedure\b|Standing Orders\b|Statuten\b|Satzung\b|"
     r"Geschäftsordnung\b|Statuts\b|"
@@ -884,6 +890,10 @@ def _evidence(raw: RawDocument, fields: dict[str, str] | None = None) -> str:
         return "debate"  # a chamber's verbatim record, whatever genre its cover names
     if _answer(raw) is not None:
         return "answer"  # a parliamentary question's answer, whatever annexes it holds
+    paper = _paper(raw)
+    if paper is not None:
+        # a German parliament's paper: its genre line says what it is
+        return {"questions": "questions", "report": "report"}.get(paper.kind, "other")
     head = [line.text.strip() for line in _first_pages(raw, 2)]
     if _decision_proposal(raw):
         return "report"  # a staff report: what to decide and what it costs, under any head
@@ -938,6 +948,11 @@ def _answer(raw: RawDocument) -> AnswerHead | None:
     return _once(raw, "answer", lambda: answer_head(raw))
 
 
+def _paper(raw: RawDocument) -> DrucksacheHead | None:
+    """:func:`drucksache.drucksache_head`, read once per document."""
+    return _once(raw, "paper", lambda: drucksache_head(raw))
+
+
 def _verbatim(raw: RawDocument) -> bool:
     """A debate's verbatim record (:func:`debates.is_verbatim` on the lines), of a chamber
     other than the Tweede Kamer, whose Handelingen :mod:`proceedings` reads."""
@@ -952,6 +967,7 @@ def _verbatim(raw: RawDocument) -> bool:
 _SCORES = {
     "debate": 0.97,
     "answer": 0.97,
+    "questions": 0.97,
     "email": 0.97,
     "other": 0.96,
     "covered": 0.9,
@@ -1946,6 +1962,9 @@ def _title(raw: RawDocument, furniture: set[int]) -> str | None:
     answer = _answer(raw)
     if answer is not None and answer.subject:
         return answer.subject  # (the subject under the day a question is answered on)
+    paper = _paper(raw)
+    if paper is not None and paper.title:
+        return _joined(list(paper.title))  # (under the genre, its submitters, what it answers)
     meeting = _meeting_title(raw, furniture)
     if meeting:
         return _joined(meeting)
@@ -2842,6 +2861,19 @@ def build(raw: RawDocument) -> Document:
                 status="answered" if answer.answered else "unanswered",
             ),
         )
+    elif evidence == "questions":
+        paper = _paper(raw)
+        assert paper is not None
+        answered = paper.genre == "Antwort"
+        doc = Document(
+            raw=raw,
+            kind=DocumentKind.parliamentary_questions,
+            metadata=ParliamentaryQuestionsMetadata(
+                question_ids=[paper.number],
+                subject=_joined(list(paper.title)),
+                status="answered" if answered else "unanswered",
+            ),
+        )
     else:
         doc = Document(
             raw=raw,
@@ -2864,6 +2896,7 @@ def build(raw: RawDocument) -> Document:
     symbol = (
         inline_reference(_first_pages(raw, 1))
         or file_number(raw.lines)
+        or corner_symbol(raw.lines, *(raw.page_sizes or [(595.0, 842.0)])[0])
         or (made[1] if made is not None else None)
         or document_symbol(layout.furniture, raw.pages)
     )

@@ -86,8 +86,12 @@ _FURNITURE = re.compile(
     re.IGNORECASE,
 )
 #: Numbers stamped in a page's margin band: document numbers (Woo), barcodes (``*0268226*``),
-#: UN job numbers (``02-68226 (E)``).
-_STAMP = re.compile(r"^(?:\*?\d{4,12}\*?|\d{2}-\d{5}\s*\([A-Z]\))$")
+#: UN job numbers (``02-68226 (E)``, with the dates it was processed and reissued after it:
+#: ``19-15224 (E) 110919``, ``23-01234 (S) 090123 100123``).
+_STAMP = re.compile(r"^(?:\*?\d{4,12}\*?|\d{2}-\d{5}\s*\([A-Z]\)(?:\s+\d{6}){0,2})$")
+#: a printer's imprint at the foot of a publication's last page, one line per trade ("Satz:
+#: Satzweiss.com …", "Druck: Printsystem GmbH …", "Vertrieb: Bundesanzeiger Verlag …")
+_IMPRINT = re.compile(r"^(?:Satz|Druck|Vertrieb|Herstellung|Gesamtherstellung)\s*:\s+\S")
 #: a word processor's prompt left in an unfilled template field ("Klicka här för att ange
 #: ev avsändare.", "Click here to enter text.", "Klik hier als u tekst wilt invoeren.")
 _PLACEHOLDER = re.compile(
@@ -462,13 +466,26 @@ def analyse(
     foot = [
         line
         for line in lines
-        if line.page == 1
-        and line.size < body_size * 0.92
-        and line.y0 < page_size(line)[1] * BAND
-        and not _FOOTNOTE_START.match(line.text.strip())
+        if line.page == 1 and line.size < body_size * 0.92 and line.y0 < page_size(line)[1] * BAND
     ]
+    # (a line of it opening with a number is the street's, "1 Fusionopolis Walk, #01-02 …",
+    # unless the page's text prints that number raised: then it is a note's)
+    raised_on_first = {
+        line.text[start:end].strip()
+        for line in lines
+        if line.page == 1
+        for start, end in line.superscripts
+        if start > 0
+    }
     letterhead_foot = (
-        {id(line) for line in foot}
+        {
+            id(line)
+            for line in foot
+            if not (
+                (opening := _FOOTNOTE_START.match(line.text.strip()))
+                and opening.group(1) in raised_on_first
+            )
+        }
         if sum(bool(_CONTACT.search(line.text)) for line in foot) >= 2
         else set()
     )
@@ -492,6 +509,7 @@ def analyse(
             # (a footnote citing a publication is no publisher's line)
             or (_FURNITURE.search(line.text) and not _FOOTNOTE_START.match(line.text))
             or (in_band and _STAMP.match(line.text.strip()))
+            or (in_band and _IMPRINT.match(line.text.strip()))
             or _PLACEHOLDER.match(line.text.strip())
             or (id(line) in stamped)
             or (band(line, WIDE_BAND if numbered(line) else BAND) and key in running)
@@ -744,15 +762,28 @@ def _ruled_note_tops(
 
 def _folded(on_page: list[tuple[Footnote, list[Line]]]) -> list[tuple[Footnote, list[Line]]]:
     """A page's notes with a line that only looks like a note's start (its number lower than
-    the note before it: "More than" / "10 seconds.") run on into that note."""
+    the note before it: "More than" / "10 seconds."; or not the next number, under a note
+    whose sentence runs on, set in under it as its run-on lines are, the next number coming
+    after it: "held in Paris from" / "30 November to 13 December 2015" / "3 Strategy for …")
+    run on into that note."""
     out: list[tuple[Footnote, list[Line]]] = []
-    for note, lines in on_page:
+    labels = [note.label for note, _ in on_page]
+    for at, (note, lines) in enumerate(on_page):
+        before = out[-1][0] if out else None
         if (
-            out
+            before is not None
             and note.label.isdigit()
-            and out[-1][0].label.isdigit()
-            and int(note.label) <= int(out[-1][0].label)
-            and len(lines) == 1
+            and before.label.isdigit()
+            and (
+                (int(note.label) <= int(before.label) and len(lines) == 1)
+                or (
+                    int(note.label) != int(before.label) + 1
+                    and not _SENTENCE_END.search(before.text.rstrip())
+                    # (the note it runs into is followed by the next one on the page)
+                    and str(int(before.label) + 1) in labels[at + 1 :]
+                    and _hangs_under(out[-1][1], lines[0])
+                )
+            )
         ):
             prev, prev_lines = out[-1]
             prev.text = join_lines(prev.text, f"{note.label} {note.text}", [])
@@ -760,6 +791,15 @@ def _folded(on_page: list[tuple[Footnote, list[Line]]]) -> list[tuple[Footnote, 
             continue
         out.append((note, lines))
     return out
+
+
+def _hangs_under(note: list[Line], line: Line) -> bool:
+    """Whether ``line`` starts where the run-on lines of ``note`` start, set in from its
+    label (a hanging indent: "2 The Paris Agreement …" / "Change by the …" / "30 November …")."""
+    first, *rest = note
+    return bool(rest) and all(
+        abs(other.x0 - line.x0) < 1.0 and other.x0 - first.x0 > 2.0 for other in rest
+    )
 
 
 def _numbered_on(

@@ -43,8 +43,10 @@ __all__ = [
 #: courts; EU and UN institutions; French and Québec municipalities.
 _OFFICES = (
     r"minister(?:-president)?|staatssecretaris|secretaris(?:-generaal)?|gemeentesecretaris|"
-    r"directeur(?:-generaal)?|divisie\s*directeur|programmadirecteur|directrice|voorzitter|"
+    r"directeur(?:-generaal)?|divisie\s*directeur|programmadirecteur|hoofddirecteur|"
+    r"directrice|voorzitter|"
     r"(?:divisie|afdelings|team)?hoofd|hoofd\s+[a-z]|teammanager|manager|inspecteur(?:-generaal)?|"
+    r"(?:team|afdelings|cluster|project|programma)leider|"
     r"loco-?burgemeester|ombudsman|vicevoorzitter|vice-voorzitter|griffier|"
     r"burgemeester(?!\s+en\s+wethouders)|wethouder|gedeputeerde(?!\s+staten)|commissaris\s+van\s+de\s+koning(?:in)?|"
     r"lid\s+(?:van\s+)?(?:de\s+|het\s+)?(?:gedeputeerde\s+staten|raad|college|bestuur|directie|commissie)|"
@@ -216,7 +218,9 @@ _TITLE_LAST = re.compile(
     r"Secretary|President|Chair|Chairman|Chairwoman|Chairperson|Head|Governor|Mayor|"
     r"Ambassador|Representative|Rapporteur|Planner|Engineer|Architect|Surveyor|Economist|"
     r"Solicitor|Consultant|Supervisor|Investigator|Examiner|Decision Maker|Leader|Caseworker|"
-    r"Case Worker|Adjudicator|Statistician|Accountant|Lawyer|Assessor)"
+    r"Case Worker|Adjudicator|Statistician|Accountant|Lawyer|Assessor|"
+    # (the head of a unit, named after it: "Section Chief", "Branch Chief", "Bureau Chief")
+    r"(?<=\w )Chief)"
     # (an office of the whole government: "Auditor General", "Comptroller General")
     r"(?:[\s-]General)?"
     # (what the office is for, and the agency's initials: "Executive Assistant State's
@@ -750,7 +754,8 @@ def signature_like(text: str) -> bool:
 #: the unit an office belongs to, named on a line of its own under the signer's name and
 #: office ("Operations and Administration Branch", "School Fiscal Services Division")
 _UNIT_NOUN = re.compile(
-    r"^[A-Z][\w&'’-]*(?:\s+(?:and|of|for|&|[A-Z][\w&'’-]*)){0,7}\s+"
+    # (its words listed with a comma: "Consumer Protection, Weights & Measures Division")
+    r"^[A-Z][\w&'’-]*,?(?:\s+(?:and|of|for|&|[A-Z][\w&'’-]*,?)){0,7}\s+"
     r"(?:Office|Division|Branch|Section|Unit|Department|Bureau|Directorate|Services?|Command|"
     r"Team|Group|Centre|Center|Programme|Program|"
     # (a unit named by its function: "Information Management", "Legal Affairs")

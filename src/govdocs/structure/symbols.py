@@ -22,6 +22,7 @@ from ..document import Line
 __all__ = [
     "NUMBERED_GENRE",
     "REFERENCE_TAIL",
+    "corner_symbol",
     "document_symbol",
     "file_number",
     "inline_reference",
@@ -124,7 +125,7 @@ _CASE_NUMBER = re.compile(
 #: a genre with its number, and often its date, on one line (``Avis n° 20172386 du 21 septembre
 #: 2017``, ``Decision No. 2024/12 of 3 May 2024``): the number is the document's own
 NUMBERED_GENRE = re.compile(
-    r"^(?:Avis|Décision|Délibération|Recommandation|Opinion|Decision|Advies|Besluit|"
+    r"^(?:Avis|Décision|Délibération|Recommandation|Opinion|Decision|Advies|Besluit|Arrêté|"
     r"Beschluss|Bescheid|Stellungnahme|"
     # Italian and Spanish acts ("Decreto Presidenziale n° 131 del 27/04/2026", "Ordinanza n.
     # 12 del 01/04/2026", "Resolución n.º 45 de 3 de mayo de 2024"), or the number alone
@@ -245,11 +246,42 @@ def file_number(lines: Iterable[Line]) -> str | None:
     return None
 
 
+#: an international body's document symbol: series letters and numbers joined by slashes
+#: (the UN's ``A/L.632``, ``S/RES/2334 (2016)``, ``E/CN.4/2005/12``) or a series with its
+#: year in brackets (the Council of Europe's ``CDL (94) 54``, ``CDL-AD(2020)001``)
+_CORNER_SYMBOL = re.compile(
+    r"^(?=[^a-z]*\d)(?:[A-Z]{1,8}(?:/[A-Z0-9][A-Za-z0-9.-]*){1,6}(?:\s\(\d{4}\))?|"
+    r"[A-Z]{2,8}(?:-[A-Z]{2,4})?\s?\(\d{2,4}\)\s?\d{1,4}(?:\s?rev\.?\d?)?)$"
+)
+
+
+def corner_symbol(lines: Iterable[Line], width: float, height: float) -> str | None:
+    """The symbol printed alone in the first page's top right corner, where the United
+    Nations, the Council of Europe and the bodies that follow their usage number a document
+    (under "Distr." or beside the date), however many pages repeat it. Of two bodies'
+    symbols side by side on one line ("ADB/BD/IF/2015/189" | "ADF/BD/IF/2015/140"), the first."""
+    first = [line for line in lines if line.page == 1]
+
+    def symbol(line: Line) -> bool:
+        text = " ".join(line.text.split())
+        return bool(_CORNER_SYMBOL.match(text)) and not find_dates(text)
+
+    for line in first:
+        if line.x0 > width * 0.5 and line.y0 > height * 0.66 and symbol(line):
+            row = [other for other in first if abs(other.y0 - line.y0) < 2 and symbol(other)]
+            return " ".join(min(row, key=lambda other: other.x0).text.split())
+    return None
+
+
 def plausible_reference(value: str) -> bool:
     """A labelled reference holds a code, not a date or a sentence: an OCR'd or misread head
     can hand a label the value beside another (``Ons kenmerk`` → ``11 mei 2023``)."""
     value = value.strip()
     dates = find_dates(value)
     if dates and dates[0].start == 0 and dates[0].end >= len(value) - 1:
+        return False
+    if not re.search(r"\d", value) and re.search(r"[a-zà-ÿ]{3}", value):
+        # words without a number are a name, not a file's code ("Reference: Kristian Jervell"
+        # under a Norwegian ministry's address: its case officer)
         return False
     return bool(value) and len(value.split()) <= 6
