@@ -854,6 +854,9 @@ def test_references_and_dates_of_austrian_french_and_eu_heads() -> None:
     # "Ref" without its dot; a next label glued to the code by a text layer that lost the space
     assert header_fields([line("Ref: FOI10862", 699)])["reference"] == "FOI10862"
     assert header_fields([line("Ref: 943388Ref:", 699)])["reference"] == "943388"
+    # a Swiss directorate's "Referenz:"
+    zurich = line("Referenz: JI-Nr. 2024-2859/HA/YB", 751)
+    assert header_fields([zurich])["reference"] == "JI-Nr. 2024-2859/HA/YB"
     cada = line("Avis n° 20172386 du 21 septembre 2017", 586)
     assert inline_reference([cada]) == "20172386"
     assert document_date(raw(cada)) == ("2017-09-21", DatePrecision.day)

@@ -3092,7 +3092,7 @@ def test_a_colophons_publication_credit_is_no_signature() -> None:
         return [[s.role, s.name] for _, _, found in signature_spans(paras) for s in found]
 
     assert spans("Directeur de la publication :") == []
-    assert spans("Griffier:") == [["Griffier:", "François-Pierre Gitton"]]
+    assert spans("Griffier:") == [["Griffier", "François-Pierre Gitton"]]  # (colon dropped)
 
 
 def test_a_letters_reference_named_in_its_subject(tmp_path: Path) -> None:
@@ -3943,6 +3943,18 @@ def test_dutch_offices_under_the_signers_name(office: str, name: str) -> None:
     assert [(s.role, s.name) for s in parse_signatories(lines)] == [(office, name)]
 
 
+def test_a_committees_chair_and_rapporteur_under_its_name() -> None:
+    """A Bundestag committee's recommendation signed by its chair and its rapporteur."""
+    from govdocs.structure.signatures import is_role, parse_signatories
+
+    assert is_role("Berichterstatterin") and is_role("Berichterstatter")
+    lines = ["Kerstin Griese", "Vorsitzende", "Daniela Kolbe (Leipzig)", "Berichterstatterin"]
+    assert [(s.role, s.name) for s in parse_signatories(lines)] == [
+        ("Vorsitzende", "Kerstin Griese"),
+        ("Berichterstatterin", "Daniela Kolbe (Leipzig)"),
+    ]
+
+
 def test_a_french_act_numbered_under_its_genre() -> None:
     """The Bureau of a French chamber numbers its acts ("ARRÊTÉ DU BUREAU N° 61/XV"): the
     number is the act's reference, as for a decision or an opinion."""
@@ -3951,3 +3963,120 @@ def test_a_french_act_numbered_under_its_genre() -> None:
     match = NUMBERED_GENRE.match("ARRÊTÉ DU BUREAU N° 61/XV")
     assert match is not None and match.group("code") == "61/XV"
     assert NUMBERED_GENRE.match("Arrêté du 3 mai 2020") is None  # dated, not numbered
+
+
+def test_a_draft_ordinance_enacted_by_its_formula(tmp_path: Path) -> None:
+    """A Swiss canton's draft amendment: its title is the amendment's ordinal and the act it
+    amends ("II. Nachtrag zur Verordnung …", no section heading), the draft dated under it
+    ("Entwurf des Finanzdepartementes vom 29. Oktober 2024"), then who enacts it and the
+    formula alone on its line ("erlässt:"): an act, no report, however its articles are
+    numbered."""
+    text = "Der Erlass «Verordnung über die Durchführung der Grundstückschätzung» wird geändert."
+    first = [
+        (85, 767, 10.6, "RRB 2024/763 / Beilage 1", False),
+        (85, 725, 14.0, "II. Nachtrag zur Verordnung über die Durchführung der Grundstück-", True),
+        (85, 708, 14.0, "schätzung", True),
+        (85, 668, 10.6, "Entwurf des Finanzdepartementes vom 29. Oktober 2024", False),
+        (85, 629, 10.6, "Die Regierung des Kantons St.Gallen", False),
+        (85, 603, 10.6, "erlässt:", False),
+        (85, 561, 14.0, "I. Änderung bisherigen Rechts", True),
+        *_running(85, 534, 10.6, text, 8),
+        (85, 400, 14.0, "II. Aufhebung bisherigen Rechts", True),
+        *_running(85, 373, 10.6, text, 6),
+        (85, 250, 14.0, "III. Vollzugsbeginn", True),
+        *_running(85, 223, 10.6, text, 6),
+        (85, 120, 8.0, "1 sGS 814.1.", False),
+        (85, 110, 8.0, "2 sGS 814.11; abgekürzt VGS.", False),
+        (85, 100, 8.0, "3 nGS 2024-091.", False),
+    ]
+    record = _convert_pages(tmp_path, [first])
+    assert len(record.footnotes) == 3  # (a study's apparatus, were it not an act)
+    assert record.kind.value == "other"
+    assert record.title == (
+        "II. Nachtrag zur Verordnung über die Durchführung der Grundstückschätzung"
+    )
+    assert record.date == "2024-10-29"
+
+
+def test_an_office_printed_with_a_colon_before_the_name() -> None:
+    from govdocs.structure.signatures import normalise_role
+
+    assert normalise_role("Présidente :") == "Présidente"
+    assert normalise_role("Le secrétaire :") == "Secrétaire"
+
+
+def test_a_name_and_office_set_apart_by_a_bar() -> None:
+    """ "Kevin Guthrie, MA MEP | Executive Director": the bar sets the office apart as a comma
+    does; the letters after the name stay with it, as printed."""
+    from govdocs.structure.signatures import parse_signatories
+
+    lines = [
+        "Kevin Guthrie, MA MEP | Executive Director",
+        "Florida Division of Emergency Management",
+    ]
+    assert [(s.role, s.name) for s in parse_signatories(lines)] == [
+        ("Executive Director", "Kevin Guthrie, MA MEP")
+    ]
+
+
+def test_a_report_to_parliament_that_addresses_its_chair(tmp_path: Path) -> None:
+    """A cantonal government's report to its parliament: the genre named in bold at the top
+    ("Rapport du Conseil d'État au Grand Conseil"), the chair addressed under it, then numbered
+    sections, and the closing formula at its end. A report, not a letter."""
+    text = (
+        "L'actuelle loi sur la culture date de 1991 et ne fait plus référence aux nouveaux champs."
+    )
+    first = [
+        (163, 717, 12.0, "Rapport du Conseil d'État au Grand Conseil", True),
+        (163, 689, 12.0, "à l'appui d'un projet de loi sur la culture", True),
+        (71, 571, 10.0, "Madame la présidente, Mesdames et Messieurs,", False),
+        (71, 540, 10.0, "1. INTRODUCTION", True),
+        *_running(71, 520, 10.0, text, 10),
+        (71, 370, 10.0, "2. LE PROJET DE LOI", True),
+        *_running(71, 350, 10.0, text, 10),
+        (71, 200, 10.0, "3. CONSÉQUENCES FINANCIÈRES", True),
+        *_running(71, 180, 10.0, text, 6),
+    ]
+    last = [
+        *_running(71, 760, 10.0, text, 20),
+        (71, 450, 10.0, "Veuillez agréer, Madame la présidente, Mesdames et Messieurs,", False),
+        (71, 437, 10.0, "l'assurance de notre haute considération.", False),
+        (71, 400, 10.0, "Neuchâtel, le 21 juin 2023", False),
+        (71, 370, 10.0, "Au nom du Conseil d'État :", False),
+        (71, 350, 10.0, "Le président,", False),
+        (71, 336, 10.0, "A. RIBAUX", False),
+    ]
+    record = _convert_pages(tmp_path, [first, last])
+    assert record.kind.value == "report"
+
+
+def test_a_paragraphs_margin_number_drawn_after_the_pages_text(tmp_path: Path) -> None:
+    """Numbered paragraphs (a ministry's circular numbers them in the margin: "10" | "Aufgrund
+    der …"), the numbers drawn after the page's text: each number joins the line it stands
+    beside, none becomes a paragraph of its own."""
+    text = "Beim sogenannten Proof of Work ist zur Blockerstellung berechtigt, wer zuerst rechnet."
+    first = [
+        (71, 760, 12.0, "Einzelfragen zur Behandlung bestimmter Kryptowerte", True),
+        (
+            71,
+            700,
+            12.0,
+            "Aufgrund der Rechnerleistung, die benötigt wird, um durch Ausprobieren",
+            False,
+        ),
+        *_running(71, 686, 12.0, text, 8),
+        (
+            71,
+            560,
+            12.0,
+            "Die Blockerstellung wird mit neu geschaffenen Einheiten vergütet, die",
+            False,
+        ),
+        *_running(71, 546, 12.0, text, 8),
+        (43, 700, 12.0, "10", False),
+        (43, 560, 12.0, "11", False),
+    ]
+    record = _convert_pages(tmp_path, [first])
+    texts = [b.text for b in record.blocks]
+    assert "10" not in texts and "11" not in texts
+    assert any(t.startswith("10 Aufgrund der Rechnerleistung") for t in texts)

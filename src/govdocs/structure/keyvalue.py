@@ -52,6 +52,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "Referentie",
         # Spanish-speaking administrations' e-filing ("Referencia: EX-2020- 05880035- GDEBA-…")
         "Referencia",
+        # German and Swiss administrations ("Referenz: JI-Nr. 2024-2859/HA/YB")
+        "Referenz",
+        "Unsere Referenz",
         "Registratiekenmerk",
         "Zaaknummer",
         "Ref.",
@@ -139,6 +142,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "Votre réf.",
         "V/Réf.",
         "Ihr Zeichen",
+        "Ihre Referenz",
         # Nordic: "Ert diarienr", "Er referens", "Deres ref."
         "Ert diarienr",
         "Ert diarienummer",

@@ -158,6 +158,11 @@ _OTHER_GENRE = re.compile(
     r"(?=\s*$|\s*\(|\s+(?:of|du|de|van|des|No\.?|n[°o]|nr\.?|\d)))",
     re.IGNORECASE,
 )
+#: the verb that enacts an act, alone on its line with its colon (French, German, Swiss)
+_ENACTING_VERB = re.compile(
+    r"^(?:arrête|décrète|ordonne|erlässt|beschliesst|beschließt|verordnet|verfügt)\s*:$",
+    re.IGNORECASE,
+)
 _COURT = re.compile(r"\b(?:Court|Tribunal|Gericht|Gerichtshof|Cour|Hof|Rechtbank)\b", re.I)
 #: a court's genre, on a line of its own
 _JUDICIAL_GENRE = re.compile(
@@ -577,6 +582,11 @@ def _other_genre(raw: RawDocument) -> bool:
     # year ("THE ELECTRONIC GOVERNMENT ACT, 2021", "… (AMENDMENT) ACT, No. 11 OF 2025")
     if _enacted(raw):
         return True
+    # an act (or its draft) enacted by a formula on a line of its own under who enacts it
+    # ("Le Parlement de la République et Canton du Jura," / "arrête :", "Die Regierung des
+    # Kantons St.Gallen" / "erlässt:")
+    if any(_ENACTING_VERB.match(line.text.strip()) for line in _first_pages(raw, 1)[:40]):
+        return True
     # a declaration named by who makes it or where ("Tallinn Declaration on eGovernment", "G7
     # … MINISTERS' DECLARATION"), not a report about one
     joined = " ".join(line.text.strip() for line in title)
@@ -900,17 +910,14 @@ def _evidence(raw: RawDocument, fields: dict[str, str] | None = None) -> str:
     if not any(re.match(r"^>?\s*Retouradres", t) for t in head) and _other_genre(raw):
         return "other"
     if any(is_salutation(t) for t in head):
-        # (a letter has no cover: a report whose text opens by addressing its readers)
-        return "covered" if _covered(raw) else "letter"
+        # (a letter has no cover: a report whose text opens by addressing its readers; nor a
+        # display line naming a report over it and numbered sections under it: "Rapport du
+        # Conseil d'État au Grand Conseil" / "Madame la présidente, …" / "1. INTRODUCTION")
+        return "covered" if _covered(raw) or _titled_report(raw) else "letter"
     if _correspondence(header_fields(raw.lines) if fields is None else fields):
         return "memo"  # a memo or note in a letterhead is no report
     body = _body_size(raw)
-    numbered = sum(
-        bool(_NUMBERED.match(line.text.strip()))
-        and (line.bold or line.size > body * 1.1)
-        and len(line.text) < 120
-        for line in raw.lines
-    )
+    numbered = _numbered_headings(raw, body)
     if _has_toc(raw) or _title_page(raw, body) or numbered >= 3:
         return "report"
     title = " ".join(line.text for line in title_lines(raw))
@@ -928,6 +935,30 @@ def _evidence(raw: RawDocument, fields: dict[str, str] | None = None) -> str:
     ):
         return "report"
     return "none"
+
+
+def _titled_report(raw: RawDocument) -> bool:
+    """Whether a display line of the first page opens by naming a report ("Rapport du …",
+    "Report of …") and three numbered headings or more stand in the text."""
+    body = _body_size(raw)
+    named = any(
+        _REPORT_GENRE.match(line.text.strip())
+        and (line.bold or line.size > body * 1.1)
+        and len(line.text) < 120
+        for line in raw.lines
+        if line.page == 1
+    )
+    return named and _numbered_headings(raw, body) >= 3
+
+
+def _numbered_headings(raw: RawDocument, body: float) -> int:
+    """How many numbered headings (bold, or larger than the text) the document prints."""
+    return sum(
+        bool(_NUMBERED.match(line.text.strip()))
+        and (line.bold or line.size > body * 1.1)
+        and len(line.text) < 120
+        for line in raw.lines
+    )
 
 
 def _covered(raw: RawDocument) -> bool:
@@ -999,8 +1030,10 @@ _AUTHOR_LINE = re.compile(
     r"adviseur|advisor|conseill(?:er|ère)|hoogleraar|voorzitter|chair)\b.{0,60})$"
 )
 #: a numbered section heading (``1.Overview``, ``2.3 Scope``) opens the body, it is no cover title
+#: (not the ordinal of an amendment, which is its title: "II. Nachtrag zur Verordnung …")
 _SECTION = re.compile(
-    r"^(?:(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s*[A-ZÀ-Ý]|[A-H]\.\s+[A-ZÀ-Ý][a-zß-ÿ])"
+    r"^(?!(?:[IVX]{1,4}|\d{1,2})\.\s*Nachtrag\b)"
+    r"(?:(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s*[A-ZÀ-Ý]|[A-H]\.\s+[A-ZÀ-Ý][a-zß-ÿ])"
 )
 #: a numeric date alone on its line, four-digit year ("27/05/2024", "28-02-2023")
 _NUMERIC_DATE = re.compile(r"^\d{1,2}([-/.])\d{1,2}\1\d{4}$")
@@ -2337,7 +2370,7 @@ def _subtitle_date(lines: list[Line], title: list[Line]) -> tuple[str, DatePreci
             for line in lines
             if line.page == last.page
             and line.text.strip()
-            and 0 < last.y0 - line.y0 <= 2.5 * last.size
+            and 0 < last.y0 - line.y0 <= 3.0 * last.size
             and line.x0 < last.x1
             and last.x0 < line.x1
         ),

@@ -197,7 +197,7 @@ def join_baseline_pieces(
     crosses the column's position make no column)."""
     starts = _column_starts(lines)
     out: list[Line] = []
-    for line in lines:
+    for line in _labels_before_their_lines(lines):
         prev = out[-1] if out else None
         width = page_sizes[min(line.page, len(page_sizes)) - 1][0] if page_sizes else 595.0
         into_sidebar = (
@@ -220,6 +220,52 @@ def join_baseline_pieces(
             )
         else:
             out.append(line)
+    return out
+
+
+def _labels_before_their_lines(lines: list[Line]) -> list[Line]:
+    """``lines`` with each bare number (one to three digits) that the text layer draws apart
+    from the line it labels (a paragraph's margin number, "10" | "Aufgrund der …", drawn after
+    the page's text) moved right before that line: the first line of its page on its baseline
+    that starts to its right within three ems, so that the pieces of the printed line join."""
+    labels = [
+        line
+        for line in lines
+        if len(line.text.strip()) <= 3 and line.text.strip().isdigit() and not line.superscripts
+    ]
+    if not labels:
+        return lines
+    before: dict[int, Line] = {}  # id of the labelled line -> its label
+    for label in labels:
+        em = max(label.size, 1.0)
+        partner = next(
+            (
+                other
+                for other in lines
+                if other.page == label.page
+                and other is not label
+                and abs(other.y0 - label.y0) <= 0.35 * em
+                and 0 < other.x0 - label.x1 <= 3.0 * em
+                # (in the text's regular weight: a court's bold numbers over a bold page are
+                # left as they stand, the judges' names on the last one's baseline)
+                and not (other.bold or label.bold)
+                and other.text.strip()
+                and not (len(other.text.strip()) <= 3 and other.text.strip().isdigit())
+            ),
+            None,
+        )
+        if partner is not None and id(partner) not in before:
+            before[id(partner)] = label
+    if not before:
+        return lines
+    moved = {id(label) for label in before.values()}
+    out: list[Line] = []
+    for line in lines:
+        if id(line) in moved:
+            continue
+        if id(line) in before:
+            out.append(before[id(line)])
+        out.append(line)
     return out
 
 

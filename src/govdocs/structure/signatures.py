@@ -74,6 +74,7 @@ _OFFICES = (
     r"(?:amts|abteilungs|referats)?leiter(?:in)?|direktor(?:in)?|staatssekretär(?:in)?|"
     r"(?:bundes|landes|staats)?minister(?:in)?|dezernent(?:in)?|stadträtin|geschäftsführer(?:in)?|"
     r"(?:ausschuss|rats|vorstands)mitglied|protokollführer(?:in)?|schriftführer(?:in)?|"
+    r"berichterstatter(?:in)?|"
     r"richter(?:in)?|(?:bundes|vize)?kanzler(?:in)?|registrar|"
     # courts: "United States District Judge", "Clerk of Court"
     r"(?:united\s+states\s+)?(?:chief\s+)?(?:district\s+|circuit\s+|magistrate\s+)?judge|"
@@ -247,7 +248,8 @@ def is_role(text: str) -> bool:
 
 def normalise_role(text: str) -> str:
     """``DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,`` -> ``Minister van Infrastructuur en Waterstaat``."""
-    role = re.sub(r"\s+", " ", text.strip().rstrip(",").strip())
+    # (a colon after the office, before the name beside it: "Présidente :" / "Pauline Godat")
+    role = re.sub(r"\s+", " ", text.strip().rstrip(",:").strip().rstrip(",").strip())
     # (the full stop closing the office under a gazette notice: "Secretary to the President.")
     role = re.sub(r"(?<=[a-z]{3})\.$", "", role)
     role = re.sub(
@@ -275,7 +277,8 @@ def ministry_from_role(role: str | None) -> str | None:
 
 #: post-nominal letters after a name ("Kathleen Horn Gregory, MMC", "Jim McMahon, OBE")
 #: (or in brackets: "Professor Michele Dougherty (CBE, FRS, FRAS)")
-_POSTNOMINAL_LIST = r"(?:,\s*(?:[A-Z]{2,5}|Esq\.|Jr\.|Sr\.|Ph\.\s?D\.?))+"
+#: (several after one comma, "Kevin Guthrie, MA MEP")
+_POSTNOMINAL_LIST = r"(?:,\s*(?:[A-Z]{2,5}|Esq\.|Jr\.|Sr\.|Ph\.\s?D\.?)(?:\s[A-Z]{2,5})*)+"
 _POSTNOMINALS = re.compile(rf"{_POSTNOMINAL_LIST}$|\s*\([A-Z]{{2,6}}(?:,\s*[A-Z]{{2,6}})*\)$")
 
 
@@ -371,8 +374,10 @@ def _inline_pairs(text: str) -> list[str] | None:
     if not matches or matches[0].start() != 0:
         # the name first: "CHRISTOPHER M. WOLPERT, Clerk"
         # (post-nominal letters stay with the name: "Kathleen Horn Gregory, MMC, City Clerk")
+        # (or set apart by a bar: "Kevin Guthrie, MA MEP | Executive Director")
         named = re.match(
-            rf"^(?P<name>[^,]{{4,60}}(?:{_POSTNOMINAL_LIST})?),\s+(?P<role>[^,]{{3,80}})$",
+            rf"^(?P<name>[^,|]{{4,60}}(?:{_POSTNOMINAL_LIST})?)(?:,\s+|\s*\|\s*)"
+            rf"(?P<role>[^,|]{{3,80}})$",
             text.strip(),
         )
         if named and is_role(named.group("role")) and looks_like_name(named.group("name")):
