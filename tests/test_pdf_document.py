@@ -854,6 +854,9 @@ def test_references_and_dates_of_austrian_french_and_eu_heads() -> None:
     # "Ref" without its dot; a next label glued to the code by a text layer that lost the space
     assert header_fields([line("Ref: FOI10862", 699)])["reference"] == "FOI10862"
     assert header_fields([line("Ref: 943388Ref:", 699)])["reference"] == "943388"
+    # a Chilean oficio's subject, "MAT.:" (materia), its value running on under it
+    oficio = [line("MAT.: Imparte instrucciones sobre", 754), line("Trámites Públicos.", 740)]
+    assert header_fields(oficio)["subject"] == "Imparte instrucciones sobre Trámites Públicos."
     # a Swiss directorate's "Referenz:"
     zurich = line("Referenz: JI-Nr. 2024-2859/HA/YB", 751)
     assert header_fields([zurich])["reference"] == "JI-Nr. 2024-2859/HA/YB"

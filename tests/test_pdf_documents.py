@@ -4080,3 +4080,20 @@ def test_a_paragraphs_margin_number_drawn_after_the_pages_text(tmp_path: Path) -
     texts = [b.text for b in record.blocks]
     assert "10" not in texts and "11" not in texts
     assert any(t.startswith("10 Aufgrund der Rechnerleistung") for t in texts)
+
+
+def test_a_heading_in_capitals_under_a_centred_title_is_not_part_of_it(tmp_path: Path) -> None:
+    """A chamber's Bureau's list: the title centred in bold, then, wide apart and centred in its
+    size, the first heading in capitals. A title set with wide leading keeps one case."""
+    text = "– Création d’un module d’information et de sensibilisation sur les droits des anciens."
+    title = "Préconisations des groupes de travail retenues"
+    heading = "STATUT DES DÉPUTÉS ET MOYENS DE TRAVAIL"
+    first = [
+        (368, 707, 11.0, "Réunion du Bureau du 6 mars 2019", False),
+        (_centred_at(title, 12.0), 642, 12.0, title, True),
+        (_centred_at(heading, 12.0), 586, 12.0, heading, True),
+        *_running(106, 559, 12.0, text, 20),
+    ]
+    record = _convert_pages(tmp_path, [first])
+    assert record.title == title
+    assert record.date == "2019-03-06"  # (the meeting that adopted it, named at its head)

@@ -44,6 +44,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "Oggetto",
         "Asunto",
         "Assunto",
+        # a Chilean oficio's "MAT.:" (materia) under its "ANT.:" (antecedentes)
+        "MAT.",
+        "Materia",
     ),
     "reference": (
         "Kenmerk",

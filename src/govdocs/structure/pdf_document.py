@@ -1042,8 +1042,11 @@ _DATE_LABEL = re.compile(
     r"^(?:Datum|Date|Dated|Datum document|Date de publication|Version|Versie|Stand)\s*:?$", re.I
 )
 _MINUTES_OPENING = re.compile(
-    r"^(?:minutes|notulen|verslag|procès-verbal|compte[- ]rendu|protokoll|niederschrift)\s+"
-    r"(?:of|van|de|du|der|über)\b",
+    r"^(?:minutes|notulen|verslag|procès-verbal|compte[- ]rendu|protokoll|niederschrift|"
+    # (or the meeting itself, named at the head of what it adopted: "Réunion du Bureau du 6
+    # mars 2019" over the recommendations it kept)
+    r"réunion|séance|meeting|vergadering|sitzung)\s+"
+    r"(?:of|van|de|du|der|über|des)\b",
     re.IGNORECASE,
 )
 #: the official name of the year printed under an Argentine administration's masthead on
@@ -1469,6 +1472,10 @@ def _title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Li
             and upper.bold == lower.bold
             and centre < 3
             and abs(upper.x0 - lower.x0) > 3  # centred, not two left-aligned lines
+            # (a heading in capitals under a title in lower case, "… retenues" / "STATUT DES
+            # DÉPUTÉS", is the text's first heading; the reverse carries a title on: "… OF THE
+            # COUNCIL" / "on Soil Monitoring and Resilience")
+            and not (_in_capitals(lower.text) and not _in_capitals(upper.text))
         )
 
     def leads_in(upper: Line, lower: Line) -> bool:
@@ -1629,6 +1636,12 @@ def _title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Li
                 break
         lines.append(line)
     return lines
+
+
+def _in_capitals(text: str) -> bool:
+    """Whether every letter of ``text`` is a capital."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
 
 
 def _display_dash(line: Line, body: float) -> bool:
