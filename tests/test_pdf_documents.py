@@ -4097,3 +4097,30 @@ def test_a_heading_in_capitals_under_a_centred_title_is_not_part_of_it(tmp_path:
     record = _convert_pages(tmp_path, [first])
     assert record.title == title
     assert record.date == "2019-03-06"  # (the meeting that adopted it, named at its head)
+
+
+def test_a_freedom_of_information_reply_set_as_a_form(tmp_path: Path) -> None:
+    """A police service's reply to an FOI request, set as a form: the act's name as its
+    heading, "Request Number:", "Keyword:" and "Subject:" fields, the questions and answers,
+    no salutation. A reply to the requester (a letter); no field is its addressee."""
+    text = "This is to inform you that the Police Service has now completed its search for the information."
+    first = [
+        (31, 626, 16.0, "FREEDOM OF INFORMATION REQUEST", True),
+        (28, 596, 10.0, "Request Number: F-2010-00325", True),
+        (28, 564, 10.0, "Keyword:", True),
+        (148, 564, 10.0, "Organisational Information/Governance", False),
+        (28, 533, 10.0, "Subject:", True),
+        (148, 533, 10.0, "The Charity Common Purpose and the PSNI", False),
+        (28, 501, 10.0, "Request and Answer:", True),
+        *_running(28, 472, 12.0, text, 12),
+        (28, 300, 12.0, "Question 1", True),
+        (28, 286, 12.0, "Have the PSNI made payments to the charity Common Purpose?", False),
+    ]
+    record = _convert_pages(tmp_path, [first, _running(28, 760, 12.0, text, 20)])
+    meta = record.metadata
+    assert record.kind.value == "parliamentary_letter"
+    assert (meta.reference, meta.subject, meta.addressee) == (  # type: ignore[union-attr]
+        "F-2010-00325",
+        "The Charity Common Purpose and the PSNI",
+        None,
+    )

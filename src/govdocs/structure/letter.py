@@ -91,6 +91,16 @@ _CLOSING = re.compile(
     r"(?:consideration|considération|sentiments|salutations)[^.]{0,40})[,.]?$",
     re.IGNORECASE,
 )
+#: a field of a form, labelled in a few words before a colon ("Keyword:", "Date Received:
+#: 01-May-18", "You Requested: …")
+_FORM_LABEL = re.compile(r"^[^\W\d][\w ]{1,30}:(?:\s|$)")
+#: a freedom-of-information regime named at a document's head
+_FOI_HEAD = re.compile(
+    r"\b(?:Freedom of Information|FOIA?\b|Environmental Information Regulations|"
+    r"Wet open overheid|Wet openbaarheid van bestuur|Informationsfreiheitsgesetz|"
+    r"accès aux documents administratifs)",
+    re.IGNORECASE,
+)
 #: a note verbale, in the third person from first line to last: it presents the sender's
 #: compliments to the addressee, and closes by renewing the assurances of its consideration
 #: ("The Ministry … presents its compliments to the Registry … and has the honour to …" /
@@ -352,6 +362,17 @@ def detect(raw: RawDocument) -> float:
         # ref.:" / "Our ref.:" / "Date: 7 July 2023"), under the address it is sent to: no
         # report asks for its reader's file number (a note on a letterhead template that
         # prints the label in its sidebar has no address in the text's column)
+        score += 0.55
+    if (
+        score < 0.5
+        and raw.lines
+        and (raw.pages or 1) <= 12
+        and _FOI_HEAD.search(" ".join(t.strip() for t in texts[:15]))
+        and "reference" in header_fields(raw.lines)
+    ):
+        # the reply to a freedom-of-information request, set as a form under the act's name
+        # with the request's number ("FREEDOM OF INFORMATION REQUEST" / "Request Number:
+        # F-2010-00325"): correspondence with the requester, without a salutation
         score += 0.55
     if signed and score < 0.5 and any(_OWN_REFERENCE.match(t.strip()) for t in texts[:60]):
         # a letter without a salutation (a ministry's circular letter: "My number : EST-6/…",
@@ -916,6 +937,7 @@ def build(raw: RawDocument) -> Document:
                 and len(p.text) <= 200
                 and not _SENTENCE_END.search(p.text)
                 and not is_label(p.text)
+                and not _FORM_LABEL.match(p.text)
             ),
             None,
         )
@@ -1038,6 +1060,11 @@ def build(raw: RawDocument) -> Document:
             continue  # ("VIA E-MAIL" on a line of its own over the address)
         if len(p.lines) == 1 and re.match(r"^\[[^\]]{2,40}\]$", p.lines[0].strip()):
             continue  # an editor's note in brackets ("[Translation]"), addressing no one
+        if _FORM_LABEL.match(p.lines[0]):
+            # a form's field ("Keyword:", "Date Received: 01-May-18"), no address; a label
+            # alone has its value beside it, the next paragraph
+            value_next = len(p.lines) == 1 and p.lines[0].rstrip().endswith(":")
+            continue
         labelled = _labelled_para(p)
         dateline = _dateline_para(p)
         if labelled or p.lines[0].startswith(">") or value_next or dateline:
@@ -1162,6 +1189,7 @@ def build(raw: RawDocument) -> Document:
             # (nor the sender's contact block in bold: "Secteur frontaliers" / an e-mail)
             and not any(_contact_line(line) for line in p.lines)
             and not _date_alone(p.text)
+            and not _FORM_LABEL.match(p.text)  # (a form's field: "You Requested: …")
         ]
         # (under the address: a bold line over it is the sender's masthead; of several under
         # it, the first is the subject and the rest the text's headings: "Tillsyn av …" over
