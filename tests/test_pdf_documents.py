@@ -4124,3 +4124,59 @@ def test_a_freedom_of_information_reply_set_as_a_form(tmp_path: Path) -> None:
         "The Charity Common Purpose and the PSNI",
         None,
     )
+
+
+def test_a_rule_drawn_with_characters_over_every_pages_footer(tmp_path: Path) -> None:
+    """A Flemish agency's report draws a rule of slashes over its footer on every page, a
+    little above the footer band, as numbered footer lines stand: furniture, as they are."""
+    text = "Een URI is een identificator voor een resource en moet persistent en uniek blijven."
+    rule = "/" * 120
+    pages = [
+        [
+            (380, 781, 16.0, "/// Informatie Vlaanderen", True),
+            *_running(57, 740, 10.0, text, 30),
+            (57, 86, 8.0, rule, True),
+            (57, 60, 8.0, "URI-richtlijnen voor data.vlaanderen.be /// 18/12/2017", False),
+            (527, 60, 8.0, f"{n} /// 4", False),
+        ]
+        for n in range(1, 5)
+    ]
+    record = _convert_pages(tmp_path, pages)
+    assert all(not b.text.startswith("////////") for b in record.blocks)
+
+
+def test_a_covers_status_line_dates_the_version(tmp_path: Path) -> None:
+    """A guide published from a specification tool: its title, the publishers and genre, then
+    the status and the version's day on one line ("In Gebruik versie 30 juli 2024")."""
+    text = "Deze handleiding beschrijft de herziene wet en de verplichtingen die daaruit volgen."
+    first = [
+        (69, 756, 26.4, "Handleiding Herziene Who nav", True),
+        (69, 724, 26.4, "de Wet implementatie open data richtlijn", True),
+        (69, 667, 16.8, "Samenwerking BZK, VNG, IPO, UvW, NA, KED Handleiding", False),
+        (69, 647, 16.8, "In Gebruik versie 30 juli 2024", False),
+        (69, 606, 12.0, "Deze versie:", True),
+        (93, 590, 12.0, "https://minbzk.github.io/publicatie/hl/hwho/1.0.0", False),
+    ]
+    record = _convert_pages(tmp_path, [first, _running(69, 760, 12.0, text, 40)])
+    assert record.date == "2024-07-30"
+
+
+def test_a_tables_cell_opening_with_a_number_is_no_footnote(tmp_path: Path) -> None:
+    """A list of symbols set small at a page's foot: "+" | "1 of meerdere keren …". The cell
+    beside a symbol on its baseline is a table's row, not a note numbered 1; notes set in two
+    columns, each opening with its number, stay notes."""
+    text = "Een URI-patroon beschrijft de vorm van een URI met parameters en selectoren erin."
+    first = [
+        *_running(57, 760, 11.0, text, 30),
+        (62, 300, 9.0, "*", False),
+        (125, 300, 9.0, "0 of meerdere keren het voorgaande geheel", False),
+        (62, 280, 9.0, "+", False),
+        (125, 280, 9.0, "1 of meerdere keren het voorgaande geheel", False),
+    ]
+    second = [
+        *_running(57, 760, 11.0, text, 30),
+        (57, 200, 8.0, "1 Zie de richtlijnen van het W3C.", False),
+        (300, 200, 8.0, "2 Zie RFC 3986 over de syntaxis.", False),
+    ]
+    record = _convert_pages(tmp_path, [first, second])
+    assert [(n.label, n.page) for n in record.footnotes] == [("1", 2), ("2", 2)]

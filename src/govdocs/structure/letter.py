@@ -22,8 +22,9 @@ from ..document import Document, Line, RawDocument
 from ..models import BlockType, DocumentKind, ParliamentaryLetterMetadata, Signatory
 from ..normalise import log_edit
 from . import pdf_layout
+from ._memo import head_fields
 from .bodies import is_body_name
-from .keyvalue import header_fields, is_contact_label, is_label, label_field, subject_details
+from .keyvalue import is_contact_label, is_label, label_field, subject_details
 from .references import find_references, link_citations
 from .signatures import (
     Placed,
@@ -344,11 +345,7 @@ def detect(raw: RawDocument) -> float:
         # … "Yours sincerely," / names and offices): a date in its head, and its text ends
         # with a closing formula and the signatures under it
         score += 0.55
-    if (
-        score < 0.5
-        and raw.lines
-        and {"reference", "your_reference"} <= header_fields(raw.lines).keys()
-    ):
+    if score < 0.5 and raw.lines and {"reference", "your_reference"} <= head_fields(raw)[0].keys():
         # a reply that cites the addressee's file beside its own ("Diarienr DI-2020-2278" /
         # "Ert diarienr A026.530/2020"): correspondence, the Nordic way without a salutation
         score += 0.55
@@ -368,7 +365,7 @@ def detect(raw: RawDocument) -> float:
         and raw.lines
         and (raw.pages or 1) <= 12
         and _FOI_HEAD.search(" ".join(t.strip() for t in texts[:15]))
-        and "reference" in header_fields(raw.lines)
+        and "reference" in head_fields(raw)[0]
     ):
         # the reply to a freedom-of-information request, set as a form under the act's name
         # with the request's number ("FREEDOM OF INFORMATION REQUEST" / "Request Number:
@@ -964,7 +961,7 @@ def build(raw: RawDocument) -> Document:
     if raw.lines:
         # labels in a row with their values below them (provinces, municipalities, bodies):
         # read by geometry; the text reading keeps what geometry does not find
-        geometric = header_fields(raw.lines)
+        geometric = head_fields(raw)[0]
         fields = {**fields, **{k: v for k, v in geometric.items() if k in _FIELDS_BY_GEOMETRY}}
         # an addressee given by a label ("To: Leaders of all two-tier councils and …")
         # (not "To All Parties:", a salutation)

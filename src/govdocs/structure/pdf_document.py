@@ -22,12 +22,10 @@ from __future__ import annotations
 import itertools
 import math
 import re
-import threading
 from collections import Counter
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from itertools import pairwise
-from typing import Any, TypeVar, cast
 
 from .._bullets import BULLET, is_bullet
 from ..dates import find_dates
@@ -47,12 +45,13 @@ from ..models import (
 )
 from ..normalise import join_broken, log_edit
 from . import pdf_layout, proceedings
+from ._memo import head_fields, once
 from .answers import AnswerHead, answer_head
 from .bodies import is_body_name
 from .debates import is_verbatim, speeches
 from .drucksache import DrucksacheHead, drucksache_head
 from .email_head import EmailHead, email_head
-from .keyvalue import DATED_BY, header_fields, is_label, label_pairs_apart
+from .keyvalue import DATED_BY, is_label, label_pairs_apart
 from .letter import has_postcode
 from .pdf_info import info_title
 from .signatures import (
@@ -914,7 +913,7 @@ def _evidence(raw: RawDocument, fields: dict[str, str] | None = None) -> str:
         # display line naming a report over it and numbered sections under it: "Rapport du
         # Conseil d'État au Grand Conseil" / "Madame la présidente, …" / "1. INTRODUCTION")
         return "covered" if _covered(raw) or _titled_report(raw) else "letter"
-    if _correspondence(header_fields(raw.lines) if fields is None else fields):
+    if _correspondence(head_fields(raw)[0] if fields is None else fields):
         return "memo"  # a memo or note in a letterhead is no report
     body = _body_size(raw)
     numbered = _numbered_headings(raw, body)
@@ -1006,10 +1005,15 @@ _SCORES = {
 }
 
 
+def _kind_evidence(raw: RawDocument) -> str:
+    """:func:`_evidence`, read once per document (detection asks, and the build again)."""
+    return _once(raw, "evidence", lambda: _evidence(raw))
+
+
 def detect(raw: RawDocument) -> float:
     if raw.format is not SourceFormat.pdf or not raw.lines:
         return 0.0
-    return _SCORES.get(_evidence(raw), 0.02)
+    return _SCORES.get(_kind_evidence(raw), 0.02)
 
 
 #: a byline: names (capitalised words, acronyms) listed with commas, nothing lower case
@@ -1102,6 +1106,24 @@ def _date_text(text: str) -> str:
 _SPACED_STAMP = re.compile(r"^(?P<month>[A-Za-z]{3,9}\.?)\s+(?P<day>\d\s\d),?\s+(?P<year>\d{4})$")
 
 
+def _versioned_date(text: str) -> bool:
+    """A cover's status line ending in the version's day ("In Gebruik versie 30 juli 2024",
+    "Vastgestelde versie 1 maart 2023", "Working draft version of 3 May 2024", "Fassung vom
+    12. März 2024")."""
+    dates = find_dates(text)
+    if len(dates) != 1 or dates[0].precision is not DatePrecision.day:
+        return False
+    if dates[0].end < len(text.rstrip(". ")):
+        return False
+    return bool(
+        re.search(
+            r"\b(?:versie|version|fassung|stand)(?:\s+(?:of|van|vom|du))?\s*$",
+            text[: dates[0].start],
+            re.IGNORECASE,
+        )
+    )
+
+
 def _placed_date(text: str) -> bool:
     """A date after the place it was given at, named in a few capitalised words with commas
     ("United Nations Headquarters, New York, 20 October 2015")."""
@@ -1158,21 +1180,10 @@ def _labelled_title(first: list[Line]) -> list[Line]:
     return []
 
 
-#: per thread, what was read of the head of the document being structured (its title lines per
-#: furniture set, a printed e-mail's header, a court's genre line, a meeting's head): kind
-#: detection, the title and the date all start from them, and each is read once
-_memo = threading.local()
-_T = TypeVar("_T")
-
-
-def _once(raw: RawDocument, key: Hashable, compute: Callable[[], _T]) -> _T:
-    """``compute()``, computed once per document (and ``key``) on this thread."""
-    if getattr(_memo, "raw", None) is not raw or _memo.count != len(raw.lines):
-        _memo.raw, _memo.count, _memo.found = raw, len(raw.lines), {}
-    found: dict[Hashable, Any] = _memo.found
-    if key not in found:
-        found[key] = compute()
-    return cast(_T, found[key])
+#: what was read of the head of the document being structured (its title lines per furniture
+#: set, a printed e-mail's header, a court's genre line, a meeting's head): kind detection, the
+#: title and the date all start from them, and each is read once (:func:`_memo.once`)
+_once = once
 
 
 def title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Line]:
@@ -2348,6 +2359,8 @@ def document_date(
             return found
         if found and (_is_dateline(text) or _DATE_LEAD.match(text) or _placed_date(text)):
             return found
+        if found and line.page == 1 and _versioned_date(text):
+            return found
     # a line of its own stating the adoption, ending with its date, on the inside cover
     # ("Approved by the Academic Council on May 15, 2024", "Vastgesteld door het college op
     # 3 juni 2025")
@@ -2861,9 +2874,8 @@ REPORT_NOTES = 3
 
 def build(raw: RawDocument) -> Document:
     # the labelled head, read once: kind evidence, memo fields, a report's subject
-    used: dict[str, list[Line]] = {}
-    fields = header_fields(raw.lines, used=used)
-    evidence = _evidence(raw, fields)
+    fields, used = head_fields(raw)
+    evidence = _kind_evidence(raw)
     email = _email(raw) if evidence == "email" else None
     # a printed e-mail's header lines are its metadata: the body is laid out without them
     header = {id(line) for line in email.lines} if email is not None else set()

@@ -102,6 +102,9 @@ _PLACEHOLDER = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
+#: a rule drawn with characters, nothing else on its line (not one of underscores: that one
+#: sets a page's notes apart, :data:`_RULE_LINE`)
+_CHARACTER_RULE = re.compile(r"^\s*(?!_+\s*$)[_=~*·./\\|–—-]{8,}\s*$")
 _LIST_MARKER = re.compile(rf"^(?:\(?\d{{1,2}}[.)]|\(?[a-z][.)]|{BULLET})\s+\S")
 #: a note's label and text; a day and month ("18 december 2019", "3 mars") is a date
 _FOOTNOTE_START = re.compile(
@@ -221,6 +224,23 @@ def join_baseline_pieces(
         else:
             out.append(line)
     return out
+
+
+def _in_a_row(line: Line, page: list[Line]) -> bool:
+    """Whether a short line of the page (a cell: a symbol, a code) stands left of ``line`` on
+    its baseline, not itself a note's start: ``line`` is a cell of a table's row ("+" | "1 of
+    meerdere keren …"), not the start of a note (notes set in two columns each start with
+    their number, or run on in the column beside)."""
+    return any(
+        other is not line
+        and abs(other.y0 - line.y0) < 1.0
+        and other.x1 <= line.x0
+        # (a cell is short: a symbol, a code; a long line is the column of notes beside it)
+        and len(other.text.strip()) <= 15
+        and not _FOOTNOTE_START.match(other.text.strip())
+        and _opening_label(other) is None  # (its number raised: "²Ministerie van BZK …")
+        for other in page
+    )
 
 
 def _labels_before_their_lines(lines: list[Line]) -> list[Line]:
@@ -438,7 +458,9 @@ def analyse(
         return line.y0 > height * (1 - share) or line.y0 < height * share
 
     def numbered(line: Line) -> bool:
-        return _DIGIT.search(line.text) is not None
+        # (or a rule drawn with characters: "////////…" over a footer, repeated a little
+        # further in, as numbered lines are)
+        return _DIGIT.search(line.text) is not None or bool(_CHARACTER_RULE.match(line.text))
 
     # the letterhead column of the pages after the first (``Datum`` / ``10-12-2020``) repeats
     # like a running header; where it is printed at the body's size (documents without a
@@ -641,6 +663,9 @@ def analyse(
         ):
             text = f"{dotted.group(1)} {text[dotted.end() :]}"
         match = _FOOTNOTE_START.match(text)
+        if match and _in_a_row(line, by_page[line.page]):
+            body.append(line)  # a table's cell beside another on its baseline ("+" | "1 of …")
+            continue
         if match and any(c.isalpha() for c in match.group(2)):
             notes.append(Footnote(match.group(1), match.group(2).strip(), line.page))
             note_lines.append([line])
