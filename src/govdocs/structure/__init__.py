@@ -41,11 +41,17 @@ def _modules() -> list[ModuleType]:
 
 def structure(raw: RawDocument) -> Document:
     """Recognise the document's kind and build its structured :class:`Document`."""
-    best: tuple[float, ModuleType] | None = None
-    for module in _modules():
-        score = float(module.detect(raw))
-        if best is None or score > best[0]:
-            best = (score, module)
-    assert best is not None, "structure.generic is always present"
-    doc: Document = best[1].build(raw)
-    return doc
+    from ._memo import forget
+
+    forget()  # (what detection reads of the head is kept for the build, for this call only)
+    try:
+        best: tuple[float, ModuleType] | None = None
+        for module in _modules():
+            score = float(module.detect(raw))
+            if best is None or score > best[0]:
+                best = (score, module)
+        assert best is not None, "structure.generic is always present"
+        doc: Document = best[1].build(raw)
+        return doc
+    finally:
+        forget()

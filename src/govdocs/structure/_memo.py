@@ -4,7 +4,7 @@ Kind detection asks every module in turn, and the module that wins asks again wh
 the letterhead's labelled fields, a PDF's kind evidence and its title lines would be read two or
 three times per document. :func:`once` keeps them per thread for the document being structured
 (the raw document's identity and line count are the key: a new document, or a copy with other
-lines, starts afresh)::
+lines, starts afresh; each structuring starts and ends with :func:`forget`)::
 
     fields, used = head_fields(raw)
 """
@@ -18,7 +18,7 @@ from typing import Any, TypeVar, cast
 from ..document import Line, RawDocument
 from .keyvalue import header_fields
 
-__all__ = ["head_fields", "once"]
+__all__ = ["forget", "head_fields", "once"]
 
 _state = threading.local()
 _T = TypeVar("_T")
@@ -32,6 +32,13 @@ def once(raw: RawDocument, key: Hashable, compute: Callable[[], _T]) -> _T:
     if key not in found:
         found[key] = compute()
     return cast(_T, found[key])
+
+
+def forget() -> None:
+    """Drop what was kept: :func:`structure.structure` starts and ends each document with it,
+    so that a document changed in place between two calls is read anew, and none is kept
+    alive after its structuring."""
+    _state.__dict__.clear()
 
 
 def head_fields(raw: RawDocument) -> tuple[dict[str, str], dict[str, list[Line]]]:
