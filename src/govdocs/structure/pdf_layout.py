@@ -255,15 +255,17 @@ def _labels_before_their_lines(lines: list[Line]) -> list[Line]:
     ]
     if not labels:
         return lines
+    by_page: dict[int, list[Line]] = defaultdict(list)
+    for line in lines:
+        by_page[line.page].append(line)
     before: dict[int, Line] = {}  # id of the labelled line -> its label
     for label in labels:
         em = max(label.size, 1.0)
         partner = next(
             (
                 other
-                for other in lines
-                if other.page == label.page
-                and other is not label
+                for other in by_page[label.page]
+                if other is not label
                 and abs(other.y0 - label.y0) <= 0.35 * em
                 and 0 < other.x0 - label.x1 <= 3.0 * em
                 # (in the text's regular weight: a court's bold numbers over a bold page are
