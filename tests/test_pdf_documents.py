@@ -1031,6 +1031,17 @@ def test_file_numbers_are_references() -> None:
 _Row = tuple[float, float, float, str, bool]
 
 
+def _text_width(text: str, size: float) -> float:
+    """The width of ``text`` in the constructed PDFs' font (a space 0.278 em, every other
+    character 0.54)."""
+    return sum(0.278 if c == " " else 0.54 for c in text) * size
+
+
+def _centred_at(text: str, size: float, width: float = 595.32) -> float:
+    """The x at which ``text`` stands centred on a page ``width`` wide."""
+    return (width - _text_width(text, size)) / 2
+
+
 def _running(x: float, top: float, size: float, text: str, count: int) -> list[_Row]:
     """``count`` lines of running text from ``top`` down the page, 14 points apart."""
     return [(x, top - 14 * i, size, text, False) for i in range(count)]
@@ -1148,9 +1159,7 @@ def test_constructed_cover_title_set_flush_right_over_three_paragraphs(tmp_path:
     title, and its lines, read as three paragraphs, are no body text."""
 
     def flush_right(y: float, size: float, text: str, bold: bool) -> _Row:
-        spaces = text.count(" ")
-        width = size * (0.278 * spaces + 0.54 * (len(text) - spaces))  # the PDF's widths
-        return (562 - width, y, size, text, bold)
+        return (562 - _text_width(text, size), y, size, text, bold)
 
     text = "Ce rapport présente les actions menées par la collectivité pendant l'année."
     cover = [
@@ -1669,8 +1678,8 @@ def test_a_prefects_order_titled_with_its_date_and_signed_by_delegation(tmp_path
     ]
     text = "VU le code de l’environnement, livre V, titre 1er relatif aux installations classées ;"
 
-    def centred(line: str) -> float:  # (the constructed font's widths: 0.54 em, spaces 0.278)
-        return 297 - 11 * (0.54 * len(line.replace(" ", "")) + 0.278 * line.count(" ")) / 2
+    def centred(line: str) -> float:
+        return _centred_at(line, 11, width=594.0)
 
     head = "Arrêté du 24 septembre 2021"
     first = [
@@ -1702,8 +1711,8 @@ def test_a_ministers_order_titled_by_its_genre_and_object_in_the_texts_size(
     the genre and the object and the centred lines under it are the title, up to the authority
     that enacts it; the recitals ("Vu …") follow."""
 
-    def centred(line: str) -> float:  # (the constructed font's widths: 0.54 em, spaces 0.278)
-        return 297 - 13 * (0.54 * len(line.replace(" ", "")) + 0.278 * line.count(" ")) / 2
+    def centred(line: str) -> float:
+        return _centred_at(line, 13, width=594.0)
 
     title = [
         "Arrêté portant approbation du programme annuel",
@@ -3573,12 +3582,6 @@ def test_a_colon_at_the_head_of_the_value_column_is_no_part_of_the_value() -> No
     fields = header_fields(lines)
     assert fields["addressee"] == "Suppliers of power banks"
     assert fields["date"] == "3 August 2015"
-
-
-def _centred_at(text: str, size: float, width: float = 595.32) -> float:
-    """The x at which ``text`` stands centred on the page in the constructed PDFs' font (a
-    space 0.278 em wide, every other character 0.54)."""
-    return (width - sum(0.278 if c == " " else 0.54 for c in text) * size) / 2
 
 
 def test_a_reply_printing_an_empty_label_for_the_addressees_reference(tmp_path: Path) -> None:

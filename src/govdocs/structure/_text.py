@@ -1,4 +1,4 @@
-"""Small helpers shared by the plain-text structure modules."""
+"""Small helpers shared by the structure modules (most for plain text)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from ..document import Document, RawBlock
 
 __all__ = [
     "footnotes_from_blocks",
+    "in_capitals",
     "join_lines",
     "looks_like_title",
     "marked_footnotes",
@@ -23,6 +24,12 @@ _DATELINE_WORDS = re.compile(
     r"press release|persbericht|on|op|den haag|the hague|geneva|new york|brussels|brussel|"
     r"amsterdam|rotterdam|utrecht)\b|[|,:\-–—/()]"
 )
+
+
+def in_capitals(text: str) -> bool:
+    """Whether ``text`` has letters and every one of them is a capital."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
 
 
 def join_lines(text: str) -> str:

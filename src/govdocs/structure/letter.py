@@ -23,6 +23,7 @@ from ..models import BlockType, DocumentKind, ParliamentaryLetterMetadata, Signa
 from ..normalise import log_edit
 from . import pdf_layout
 from ._memo import head_fields
+from ._text import in_capitals
 from .bodies import is_body_name
 from .keyvalue import is_contact_label, is_label, label_field, subject_details
 from .references import find_references, link_citations
@@ -230,8 +231,7 @@ _HANDLING = re.compile(
 
 def _capitals(text: str) -> bool:
     """A line set in capitals, three words at least ("TRANSPARENCY AND OPEN DATA: NEXT STEPS")."""
-    letters = [c for c in text if c.isalpha()]
-    return len(text.split()) >= 3 and bool(letters) and all(c.isupper() for c in letters)
+    return len(text.split()) >= 3 and in_capitals(text)
 
 
 #: an English letter's date under its label, standing apart under the letterhead
@@ -517,7 +517,7 @@ def _centred(lines: Sequence[Line], sizes: Sequence[tuple[float, float]]) -> boo
         return False
     width = sizes[min(len(sizes), lines[0].page) - 1][0]
     return all(
-        abs((line.x0 + line.x1) / 2 - width / 2) < 12 and line.x1 - line.x0 < width * 0.6
+        pdf_layout.off_axis(line, width / 2) < 12 and line.x1 - line.x0 < width * 0.6
         for line in lines
     )
 

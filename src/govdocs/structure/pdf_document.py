@@ -46,6 +46,7 @@ from ..models import (
 from ..normalise import join_broken, log_edit
 from . import pdf_layout, proceedings
 from ._memo import head_fields, once
+from ._text import in_capitals
 from .answers import AnswerHead, answer_head
 from .bodies import is_body_name
 from .debates import is_verbatim, speeches
@@ -54,6 +55,7 @@ from .email_head import EmailHead, email_head
 from .keyvalue import DATED_BY, is_label, label_pairs_apart
 from .letter import has_postcode
 from .pdf_info import info_title
+from .pdf_layout import off_axis
 from .signatures import (
     SIGNING,
     Placed,
@@ -382,7 +384,7 @@ def _find_act_head(raw: RawDocument) -> tuple[list[Line], tuple[str, DatePrecisi
         # (the object is centred under the date, set in the head's size)
         if (
             not 0 < previous.y0 - line.y0 <= 3 * line.size
-            or _off_axis(line, width / 2) > 30
+            or off_axis(line, width / 2) > 30
             or abs(line.size - previous.size) > 0.5
             or text.startswith(("§", "Na podstawie", "Na základě", "Art."))
         ):
@@ -678,7 +680,7 @@ def _find_decision_line(raw: RawDocument) -> str | None:
     def centred(line: Line) -> bool:
         """Set apart in the middle of the page, as a cover sheet names the decision ("Beschluss
         vom 8. November 2011" under the court's name), not a line of running text."""
-        return _off_axis(line, width / 2) < 0.04 * width and line.x1 - line.x0 < 0.6 * width
+        return off_axis(line, width / 2) < 0.04 * width and line.x1 - line.x0 < 0.6 * width
 
     def labelled(value: Line) -> bool:
         """The value of a decision-type label (a database's record: "Entscheidungsart:")."""
@@ -755,7 +757,7 @@ def _find_meeting_title(raw: RawDocument, furniture: set[int] | None = None) -> 
     def display(line: Line, axis: float = width / 2, off: float = 25) -> bool:
         text = line.text.strip()
         return (
-            _off_axis(line, axis) < off
+            off_axis(line, axis) < off
             and len(text) <= 90
             and (line.bold or line.size >= body * 1.15 or text.isupper())
             and line.size >= body * 0.95
@@ -888,11 +890,11 @@ def _correspondence(fields: dict[str, str]) -> bool:
     return "contact" in fields or len(kinds) >= 2
 
 
-def _evidence(raw: RawDocument, fields: dict[str, str] | None = None) -> str:
+def _evidence(raw: RawDocument) -> str:
     """What the PDF shows itself to be: ``other`` (it names a genre that is neither letter nor
     report), ``letter`` (a salutation), ``memo`` (a letterhead's correspondence fields),
     ``report`` (a table of contents, a title page, numbered headings, or a title naming the
-    genre), or ``none``. ``fields``: the head's :func:`header_fields`, when already read."""
+    genre), or ``none``."""
     if _email(raw) is not None:
         return "email"  # a printed e-mail: correspondence, whatever its body holds
     if _verbatim(raw):
@@ -913,7 +915,7 @@ def _evidence(raw: RawDocument, fields: dict[str, str] | None = None) -> str:
         # display line naming a report over it and numbered sections under it: "Rapport du
         # Conseil d'État au Grand Conseil" / "Madame la présidente, …" / "1. INTRODUCTION")
         return "covered" if _covered(raw) or _titled_report(raw) else "letter"
-    if _correspondence(head_fields(raw)[0] if fields is None else fields):
+    if _correspondence(head_fields(raw)[0]):
         return "memo"  # a memo or note in a letterhead is no report
     body = _body_size(raw)
     numbered = _numbered_headings(raw, body)
@@ -1442,7 +1444,7 @@ def _title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Li
             and len(line.text.split()) >= 2
             and len(line.text.strip()) <= 90
             and line.y0 > height * 0.6
-            and _off_axis(line, width / 2) < 15
+            and off_axis(line, width / 2) < 15
             and line.x0 > width * 0.2
             and _opens_text(line, first)
         ]
@@ -1476,7 +1478,7 @@ def _title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Li
         ):
             return True
         # a cover title set centred with wide leading: same size and weight, one axis
-        centre = _off_axis(upper, (lower.x0 + lower.x1) / 2)
+        centre = off_axis(upper, (lower.x0 + lower.x1) / 2)
         return (
             0 < gap <= 4 * upper.size
             and abs(upper.size - lower.size) < 0.1
@@ -1486,7 +1488,7 @@ def _title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Li
             # (a heading in capitals under a title in lower case, "… retenues" / "STATUT DES
             # DÉPUTÉS", is the text's first heading; the reverse carries a title on: "… OF THE
             # COUNCIL" / "on Soil Monitoring and Resilience")
-            and not (_in_capitals(lower.text) and not _in_capitals(upper.text))
+            and not (in_capitals(lower.text) and not in_capitals(upper.text))
         )
 
     def leads_in(upper: Line, lower: Line) -> bool:
@@ -1649,12 +1651,6 @@ def _title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Li
     return lines
 
 
-def _in_capitals(text: str) -> bool:
-    """Whether every letter of ``text`` is a capital."""
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters)
-
-
 def _display_dash(line: Line, body: float) -> bool:
     """A dash alone on its line in display type: the title's lines joined by it
     ("RegelSpraak-specificatie" / "–" / "typeringen")."""
@@ -1736,13 +1732,8 @@ def _aligned(upper: Line, lower: Line) -> bool:
     return (
         abs(upper.x0 - lower.x0) < 3
         or abs(upper.x1 - lower.x1) < 1.5
-        or _off_axis(upper, (lower.x0 + lower.x1) / 2) < 6
+        or off_axis(upper, (lower.x0 + lower.x1) / 2) < 6
     )
-
-
-def _off_axis(line: Line, axis: float) -> float:
-    """How far the middle of ``line`` lies from a vertical ``axis`` (0: centred on it)."""
-    return abs((line.x0 + line.x1) / 2 - axis)
 
 
 def _running_text(text: str) -> bool:
@@ -1961,7 +1952,7 @@ def _headline(raw: RawDocument, genre: Line, furniture: set[int]) -> list[Line]:
             for line in head
             if (line.text.isupper() or (line.bold and not line.italic))
             and len(line.text.split()) >= 3
-            and _off_axis(line, width / 2) < 0.06 * width
+            and off_axis(line, width / 2) < 0.06 * width
             and not _is_dateline(line.text)
             and not is_label(line.text)
         ]
@@ -2069,7 +2060,7 @@ def _act_object(raw: RawDocument, furniture: set[int]) -> list[Line]:
         (
             at
             for at, line in enumerate(first)
-            if _ACT_OBJECT.match(line.text.strip()) and _off_axis(line, width / 2) < 40
+            if _ACT_OBJECT.match(line.text.strip()) and off_axis(line, width / 2) < 40
         ),
         None,
     )
@@ -2082,7 +2073,7 @@ def _act_object(raw: RawDocument, furniture: set[int]) -> list[Line]:
         if (
             abs(line.size - previous.size) > 0.5
             or not 0 < previous.y0 - line.y0 <= 2 * line.size
-            or _off_axis(line, width / 2) >= 40
+            or off_axis(line, width / 2) >= 40
             or is_role(text)
             or _ENACTING.match(text)
         ):

@@ -226,6 +226,11 @@ def join_baseline_pieces(
     return out
 
 
+def off_axis(line: Line, axis: float) -> float:
+    """How far the middle of ``line`` lies from a vertical ``axis`` (0: centred on it)."""
+    return abs((line.x0 + line.x1) / 2 - axis)
+
+
 def _in_a_row(line: Line, page: list[Line]) -> bool:
     """Whether a short line of the page (a cell: a symbol, a code) stands left of ``line`` on
     its baseline, not itself a note's start: ``line`` is a cell of a table's row ("+" | "1 of
