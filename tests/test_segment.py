@@ -47,3 +47,34 @@ def test_speed_ups_give_the_sentences_plain_pysbd_gives(
     plain = {lang: [segment.split_sentences(t, lang) for t in texts] for lang in ("nl", "en")}
     assert sum(map(len, plain["nl"])) > 200
     assert fast == plain
+
+
+@pytest.mark.parametrize("lang", ["nl", "en", "de", "fr", "es", "it"])
+def test_indexed_look_up_finds_every_abbreviation_a_scan_would(lang: str) -> None:
+    """The abbreviations with a period are looked up by the three characters around their
+    first period instead of testing each against the text: the same ones must be found as
+    by testing every one (pysbd's own walk over the list)."""
+    pysbd = pytest.importorskip("pysbd")
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    listed = pysbd.Segmenter(language=lang, clean=False).language_module.Abbreviation.ABBREVIATIONS
+    table = segment._abbreviations(listed)
+    pieces = [a.strip() for a in listed] + [" ", ".", "a", "b.", ". ", "nr", "\n"]
+
+    def scanned(lowered: str) -> list[str]:
+        letters = {r[s:] for r in segment._LETTER_RUN.findall(lowered) for s in range(len(r))}
+        return [
+            stripped
+            for stripped in (a.strip() for a in listed)
+            if (stripped in letters if segment._PLAIN.fullmatch(stripped) else stripped in lowered)
+        ]
+
+    @settings(max_examples=150, deadline=None, derandomize=True)
+    @given(st.lists(st.sampled_from(pieces), max_size=12).map("".join))
+    def check(text: str) -> None:
+        lowered = text.lower()
+        assert segment._present(table, lowered) == scanned(lowered)
+
+    check()
+    assert table.dotted or lang == "en"

@@ -180,10 +180,14 @@ _PYSBD_ORIGINALS: dict[str, Any] = {}
 @dataclass(frozen=True)
 class _Abbreviations:
     """One language's abbreviation list, split for fast look-up: where each plain-letter
-    abbreviation stands in the list, and the others in list order."""
+    abbreviation stands in the list; the others with a period, keyed by the three characters
+    around their first period (``"a.h.v"`` under ``"a.h"``: wherever the abbreviation occurs
+    in a text, so do those three characters around one of the text's periods); and the few
+    others without a period, in list order."""
 
     plain: dict[str, list[int]]
-    other: list[tuple[int, str]]
+    dotted: dict[str, list[tuple[int, str]]]
+    undotted: list[tuple[int, str]]
 
 
 _ABBREVIATION_LISTS: dict[int, tuple[list[str], _Abbreviations]] = {}
@@ -194,16 +198,47 @@ def _abbreviations(listed: list[str]) -> _Abbreviations:
     cached = _ABBREVIATION_LISTS.get(id(listed))
     if cached is None or cached[0] is not listed:
         plain: dict[str, list[int]] = {}
-        other: list[tuple[int, str]] = []
+        dotted: dict[str, list[tuple[int, str]]] = {}
+        undotted: list[tuple[int, str]] = []
         for index, abbr in enumerate(listed):
             stripped = abbr.strip()
+            period = stripped.find(".")
             if _PLAIN.fullmatch(stripped):
                 plain.setdefault(stripped, []).append(index)
+            elif 0 < period < len(stripped) - 1:
+                key = stripped[period - 1 : period + 2]
+                dotted.setdefault(key, []).append((index, stripped))
             else:
-                other.append((index, stripped))
-        cached = (listed, _Abbreviations(plain, other))
+                undotted.append((index, stripped))
+        cached = (listed, _Abbreviations(plain, dotted, undotted))
         _ABBREVIATION_LISTS[id(listed)] = cached
     return cached[1]
+
+
+def _periods(text: str) -> list[int]:
+    """Offsets of the periods in ``text`` after its first character."""
+    out = []
+    at = text.find(".", 1)
+    while at != -1:
+        out.append(at)
+        at = text.find(".", at + 1)
+    return out
+
+
+def _present(table: _Abbreviations, lowered: str) -> list[str]:
+    """The abbreviations of ``table`` that pysbd would go on to look for in ``lowered``, in
+    the list's order: the plain ones followed by a period, and the others occurring at all."""
+    endings = {run[start:] for run in _LETTER_RUN.findall(lowered) for start in range(len(run))}
+    found = [(index, stripped) for stripped in endings for index in table.plain.get(stripped, ())]
+    keys = {lowered[at - 1 : at + 2] for at in _periods(lowered)}
+    found += [
+        (index, stripped)
+        for key in keys
+        for index, stripped in table.dotted.get(key, ())
+        if stripped in lowered
+    ]
+    found += [(index, stripped) for index, stripped in table.undotted if stripped in lowered]
+    return [stripped for _, stripped in sorted(found)]
 
 
 def _search_for_abbreviations_in_string(self: Any, text: str) -> str:
@@ -215,12 +250,7 @@ def _search_for_abbreviations_in_string(self: Any, text: str) -> str:
     Which plain abbreviations are followed by a period is read off the text once (every
     ending of each run of letters before a period) and looked up, instead of walking the
     language's 1,656 abbreviations; those found are handled in the list's order, as pysbd does."""
-    lowered = text.lower()
-    table = _abbreviations(self.lang.Abbreviation.ABBREVIATIONS)
-    endings = {run[start:] for run in _LETTER_RUN.findall(lowered) for start in range(len(run))}
-    found = [(index, stripped) for stripped in endings for index in table.plain.get(stripped, ())]
-    found += [(index, stripped) for index, stripped in table.other if stripped in lowered]
-    for _, stripped in sorted(found):
+    for stripped in _present(_abbreviations(self.lang.Abbreviation.ABBREVIATIONS), text.lower()):
         abbrev_match = _CACHED_RE.findall(
             r"(?:^|\s|\r|\n){}".format(stripped),  # noqa: UP032 - pysbd's own pattern
             text,
