@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from .._bullets import BULLET, is_bullet
@@ -338,45 +338,86 @@ def detect(raw: RawDocument) -> float:
     signed = signed_by_office(everything)
     if not addressed and not signed:
         score = min(score, 0.01)
-    if score < 0.5 and _note_verbale(texts, everything):
-        score += 0.6  # a note verbale: correspondence of a state, in the third person
-    if score < 0.5 and _closed_and_signed(everything) and _dated_head(texts[:20]):
-        # a letter without a salutation (a reply "To Industry Leaders" / "Date: 13 April 2026"
-        # … "Yours sincerely," / names and offices): a date in its head, and its text ends
-        # with a closing formula and the signatures under it
-        score += 0.55
-    if score < 0.5 and raw.lines and {"reference", "your_reference"} <= head_fields(raw)[0].keys():
-        # a reply that cites the addressee's file beside its own ("Diarienr DI-2020-2278" /
-        # "Ert diarienr A026.530/2020"): correspondence, the Nordic way without a salutation
-        score += 0.55
-    if (
-        score < 0.5
-        and any(label_field(t) == "your_reference" for t in texts[:60])
-        and _dated_head(texts[:60])
-        and _address_at_left(raw)
-    ):
-        # a reply printing a label for the addressee's reference, even left empty ("Your
-        # ref.:" / "Our ref.:" / "Date: 7 July 2023"), under the address it is sent to: no
-        # report asks for its reader's file number (a note on a letterhead template that
-        # prints the label in its sidebar has no address in the text's column)
-        score += 0.55
-    if (
-        score < 0.5
-        and raw.lines
-        and (raw.pages or 1) <= 12
-        and _FOI_HEAD.search(" ".join(t.strip() for t in texts[:15]))
-        and "reference" in head_fields(raw)[0]
-    ):
-        # the reply to a freedom-of-information request, set as a form under the act's name
-        # with the request's number ("FREEDOM OF INFORMATION REQUEST" / "Request Number:
-        # F-2010-00325"): correspondence with the requester, without a salutation
-        score += 0.55
-    if signed and score < 0.5 and any(_OWN_REFERENCE.match(t.strip()) for t in texts[:60]):
-        # a letter without a salutation (a ministry's circular letter: "My number : EST-6/…",
-        # the date, the addressees, the subject; "Sgd/ S. Alokabandara" / "Secretary"): the
-        # sender's own reference in its head and an office signing at its end
-        score += 0.5
+    head_of = _Head(raw, texts, everything, bool(signed))
+    for weight, holds in _UNSALUTED:
+        # correspondence without a salutation, each by evidence of its own; one is enough
+        if score < 0.5 and holds(head_of):
+            score += weight
     return max(0.0, min(score, 0.95))
+
+
+@dataclass(frozen=True)
+class _Head:
+    """What :func:`detect` has read of a document: its first lines, all its text, whether an
+    office signs it."""
+
+    raw: RawDocument
+    texts: list[str]
+    everything: list[str]
+    signed: bool
+
+
+def _is_note_verbale(head: _Head) -> bool:
+    """A note verbale: correspondence of a state, in the third person."""
+    return _note_verbale(head.texts, head.everything)
+
+
+def _closed_under_dated_head(head: _Head) -> bool:
+    """A letter without a salutation (a reply "To Industry Leaders" / "Date: 13 April 2026"
+    … "Yours sincerely," / names and offices): a date in its head, and its text ends with a
+    closing formula and the signatures under it."""
+    return _closed_and_signed(head.everything) and _dated_head(head.texts[:20])
+
+
+def _cites_both_files(head: _Head) -> bool:
+    """A reply that cites the addressee's file beside its own ("Diarienr DI-2020-2278" /
+    "Ert diarienr A026.530/2020"): correspondence, the Nordic way without a salutation."""
+    return (
+        bool(head.raw.lines) and {"reference", "your_reference"} <= head_fields(head.raw)[0].keys()
+    )
+
+
+def _asks_for_your_reference(head: _Head) -> bool:
+    """A reply printing a label for the addressee's reference, even left empty ("Your ref.:"
+    / "Our ref.:" / "Date: 7 July 2023"), under the address it is sent to: no report asks for
+    its reader's file number (a note on a letterhead template that prints the label in its
+    sidebar has no address in the text's column)."""
+    return (
+        any(label_field(t) == "your_reference" for t in head.texts[:60])
+        and _dated_head(head.texts[:60])
+        and _address_at_left(head.raw)
+    )
+
+
+def _answers_foi_request(head: _Head) -> bool:
+    """The reply to a freedom-of-information request, set as a form under the act's name with
+    the request's number ("FREEDOM OF INFORMATION REQUEST" / "Request Number: F-2010-00325"):
+    correspondence with the requester, without a salutation."""
+    raw = head.raw
+    return (
+        bool(raw.lines)
+        and (raw.pages or 1) <= 12
+        and bool(_FOI_HEAD.search(" ".join(t.strip() for t in head.texts[:15])))
+        and "reference" in head_fields(raw)[0]
+    )
+
+
+def _own_number_and_office(head: _Head) -> bool:
+    """A letter without a salutation (a ministry's circular letter: "My number : EST-6/…", the
+    date, the addressees, the subject; "Sgd/ S. Alokabandara" / "Secretary"): the sender's own
+    reference in its head and an office signing at its end."""
+    return head.signed and any(_OWN_REFERENCE.match(t.strip()) for t in head.texts[:60])
+
+
+#: the evidence of correspondence without a salutation, in the order :func:`detect` weighs it
+_UNSALUTED: tuple[tuple[float, Callable[[_Head], bool]], ...] = (
+    (0.6, _is_note_verbale),
+    (0.55, _closed_under_dated_head),
+    (0.55, _cites_both_files),
+    (0.55, _asks_for_your_reference),
+    (0.55, _answers_foi_request),
+    (0.5, _own_number_and_office),
+)
 
 
 def _return_line(raw: RawDocument) -> bool:
