@@ -179,3 +179,36 @@ def test_a_us_date_written_month_first_with_a_day_over_19() -> None:
     # (the day in the second place: any number up to 31 that no month has)
     assert [d.iso for d in find_dates("Date: 05/28/2025")] == ["2025-05-28"]
     assert [d.iso for d in find_dates("12/31/2024")] == ["2024-12-31"]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Αθήνα, 28 Δεκεμβρίου 2012", "2012-12-28"),
+        ("28 ΔΕΚΕΜΒΡΙΟΥ 2012", "2012-12-28"),  # capitals drop the accent
+        ("3 ΜΑΪΟΥ 2020", "2020-05-03"),  # ... and keep the diaeresis
+        # a legacy font's look-alike letters (MICRO SIGN for mu)
+        ("Παπάγου 14 Σεπτεµβρίου 2016", "2016-09-14"),
+        ("Μάρτιος 2021", "2021-03"),
+    ],
+)
+def test_greek_dates(text: str, iso: str) -> None:
+    found = parse_date(text)
+    assert found is not None and found.iso == iso
+    assert found.end - found.start == len(found.text)  # (offsets into the text as given)
+
+
+def test_a_greek_place_with_a_numeric_date_written_with_hyphens_dates_a_pdf() -> None:
+    from govdocs.document import Line
+    from govdocs.structure import structure
+
+    from .test_pdf_document import _page_of
+
+    text = "Έχοντας υπόψη τις διατάξεις του νόμου και την πρόταση της υπηρεσίας, αποφασίζουμε."
+    lines = [
+        Line("ΕΛΛΗΝΙΚΗ ΔΗΜΟΚΡΑΤΙΑ", 1, 130, 726, 255, 738, 12.0, bold=True),
+        Line("Μαρούσι, 29-7-2016", 1, 359, 670, 460, 682, 12.0),
+        Line("ΑΠΟΦΑΣΗ", 1, 378, 612, 447, 624, 12.0, bold=True),
+        *[Line(text, 1, 73, 580 - 14 * i, 520, 592 - 14 * i, 12.0) for i in range(20)],
+    ]
+    assert structure(_page_of(lines)).date == "2016-07-29"

@@ -13,6 +13,7 @@ from govdocs.models import BlockType, DocumentKind, OtherMetadata, SourceFormat
 from govdocs.normalise import (
     RULE_BULLET_DEBRIS,
     RULE_DEHYPHENATE,
+    RULE_GREEK_LOOKALIKES,
     RULE_LETTERSPACED_CAPITAL,
     RULE_LIGATURES,
     RULE_NFC,
@@ -48,6 +49,14 @@ from tests.golden import assert_golden
             "12 postes\nFL150\nArt. 5",
         ),
         (RULE_LETTERSPACED_CAPITAL, "de A rbeidsinspectie", "de Arbeidsinspectie"),
+        # a legacy Greek font's text layer: MICRO SIGN for mu, INCREMENT for Delta, also as a
+        # name's initial ("∆. ∆ΑΓΛΑ")
+        (RULE_GREEK_LOOKALIKES, "πραγµατογνωµόνων", "πραγματογνωμόνων"),
+        (
+            RULE_GREEK_LOOKALIKES,
+            "ΠΡΟΪΣΤΑΜΕΝΗ ∆ΙΕΥΘΥΝΣΗΣ ∆. ∆ΑΓΛΑ",
+            "ΠΡΟΪΣΤΑΜΕΝΗ ΔΙΕΥΘΥΝΣΗΣ Δ. ΔΑΓΛΑ",
+        ),
     ],
 )
 def test_rule_fires_and_logs(rule: Rule, before: str, after: str) -> None:
@@ -72,6 +81,8 @@ def test_rule_fires_and_logs(rule: Rule, before: str, after: str) -> None:
         (RULE_LETTERSPACED_CAPITAL, "U bent"),
         (RULE_LETTERSPACED_CAPITAL, "A report on"),
         (RULE_LETTERSPACED_CAPITAL, "I think"),
+        # the symbols themselves, outside Greek words: a unit, a difference
+        (RULE_GREEK_LOOKALIKES, "a 5 µm film, ∆T = 3 K, µ∆x"),
     ],
 )
 def test_rule_does_not_fire(rule: Rule, text: str) -> None:
@@ -356,3 +367,26 @@ def test_blocks_left_empty_by_the_rules_are_dropped_and_logged() -> None:
 def test_lines_of_one_phrase_joined_over_broken_words(pieces: list[str], joined: str) -> None:
 
     assert join_broken(pieces) == joined
+
+
+def test_metadata_values_get_the_character_repairs_and_the_edits_name_the_field() -> None:
+    """A subject or a signatory taken from the text layer carries the same broken characters
+    as the text (a ligature, a Greek look-alike, a name in NFD): the character rules repair
+    metadata values too, logged under the field's path; layout rules (whitespace, hyphens)
+    leave them alone."""
+    from govdocs.models import Signatory
+
+    doc = _doc(["Tekst."])
+    doc.metadata = OtherMetadata(
+        subject="Ofﬁciële  ondertekening van de Θέµα",
+        signatories=[Signatory(role="ΠΡΟΪΣΤΑΜΕΝΗ ∆ΙΕΥΘΥΝΣΗΣ", name="Rene\u0301 Dupont")],
+    )
+    normalise_document(doc)
+    assert doc.metadata.subject == "Officiële  ondertekening van de Θέμα"
+    assert doc.metadata.signatories[0].role == "ΠΡΟΪΣΤΑΜΕΝΗ ΔΙΕΥΘΥΝΣΗΣ"
+    assert doc.metadata.signatories[0].name == "René Dupont"
+    where = {(e.rule, e.block) for e in doc.normalisation}
+    assert ("ligatures", "metadata.subject") in where
+    assert ("greek_lookalikes", "metadata.subject") in where
+    assert ("greek_lookalikes", "metadata.signatories.0.role") in where
+    assert ("unicode_nfc", "metadata.signatories.0.name") in where

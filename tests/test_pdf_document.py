@@ -865,6 +865,17 @@ def test_references_and_dates_of_austrian_french_and_eu_heads() -> None:
     assert document_date(raw(cada)) == ("2017-09-21", DatePrecision.day)
     cisa = line("Original Release Date: July 16, 2020", 667)
     assert document_date(raw(cisa)) == ("2020-07-16", DatePrecision.day)
+    # a Greek ministry's head: protocol number, addressee, subject (in capitals, unaccented)
+    greek = [
+        line("Αριθ. Πρωτ.: Γ2/ 59954/ 7478", 675),
+        line("ΠΡΟΣ: Αποδέκτες πίνακα διανομής", 635),
+        line("ΘΕΜΑ: Ανάρτηση Υπουργικής Απόφασης", 533),
+    ]
+    assert header_fields(greek) == {
+        "reference": "Γ2/ 59954/ 7478",
+        "addressee": "Αποδέκτες πίνακα διανομής",
+        "subject": "Ανάρτηση Υπουργικής Απόφασης",
+    }
 
 
 def test_a_bold_title_in_the_text_size_stops_where_the_text_margin_starts() -> None:
@@ -1215,6 +1226,111 @@ def test_a_piece_of_a_running_header_held_apart_on_some_pages_is_furniture() -> 
     layout = pdf_layout.analyse(_page_of(lines, pages=12))
     assert not any(line.text == "EN" for p in layout.paragraphs for line in p.lines)
     assert sum(line.text == "EN" for line in layout.furniture) == 3
+
+
+def test_a_numbered_running_header_over_a_narrow_text_block_is_furniture() -> None:
+    """A bill printed in a narrow block in the middle of the paper: its running header ("H. R.
+    1904—2") stands at three quarters of the page's height, far from the bands, but it is the
+    first line of every page's text and repeats there once its number is masked. The first
+    line of the text that repeats as words only (a refrain) stays."""
+    from govdocs.document import Line
+    from govdocs.structure import pdf_layout
+
+    body = "The term Indian tribe has the meaning given the term in section 4 of the Act."
+    lines: list[Line] = []
+    for page in range(1, 9):
+        lines.append(Line(f"H. R. 1904—{page}", page, 281, 618, 343, 628, 10.0))
+        lines += [Line(body, page, 173, 590 - 12 * i, 471, 600 - 12 * i, 10.0) for i in range(30)]
+    layout = pdf_layout.analyse(_page_of(lines, pages=8))
+    assert sum(line.text.startswith("H. R. 1904") for line in layout.furniture) == 8
+    assert not any("H. R." in line.text for p in layout.paragraphs for line in p.lines)
+    # a first line without a number, repeated the same at the top of each page, is text
+    lines = [ln for ln in lines if not ln.text.startswith("H. R.")]
+    refrain = [Line("We shall overcome.", page, 173, 618, 343, 628, 10.0) for page in range(1, 9)]
+    layout = pdf_layout.analyse(_page_of(refrain + lines, pages=8))
+    assert (
+        sum(line.text == "We shall overcome." for p in layout.paragraphs for line in p.lines) == 8
+    )
+    # nor is a numbered heading opening three pages of the eight ("RÉALISATIONS 2021-2022 POUR
+    # L'AXE 1:"), at the same height on each
+    axes = [
+        Line(f"RESULTS 2021-2022 FOR AXIS {n}:", page, 173, 618, 343, 628, 10.0)
+        for n, page in enumerate((2, 5, 7), 1)
+    ]
+    layout = pdf_layout.analyse(_page_of(axes + lines, pages=8))
+    held = [line.text for p in layout.paragraphs for line in p.lines]
+    assert sum(text.startswith("RESULTS 2021-2022") for text in held) == 3
+
+
+def test_a_chapters_name_as_the_running_header_of_its_pages_is_furniture() -> None:
+    """A guide names the chapter in the header of its pages ("Introduction" on the pages of
+    chapter 1, "ESig APIs" on those of chapter 2), set apart over the text at one height, on
+    the left of even pages and the right of odd ones: each name is on a few pages only, but
+    the header's place holds such a line on most pages. A chapter's own heading, opening its
+    first page once, is text."""
+    from govdocs.document import Line
+    from govdocs.structure import pdf_layout
+
+    body = "The table below summarizes technical information about the signature component."
+    lines: list[Line] = []
+    chapters = {1: "Introduction", 5: "ESig APIs", 9: "Using the Sample Applications"}
+    name = ""
+    for page in range(1, 13):
+        if page in chapters:
+            name = chapters[page]
+            lines.append(Line(f"{page // 4 + 1} {name}", page, 90, 703, 300, 721, 18.0, bold=True))
+        else:
+            x = 90 if page % 2 == 0 else 469
+            lines.append(Line(name, page, x, 796, x + 60, 807, 11.0))
+        lines += [Line(body, page, 90, 680 - 14 * i, 520, 691 - 14 * i, 11.0) for i in range(30)]
+    layout = pdf_layout.analyse(_page_of(lines, pages=12))
+    held = [line.text for p in layout.paragraphs for line in p.lines]
+    assert not any(text in held for text in chapters.values())
+    assert sum(line.text in chapters.values() for line in layout.furniture) == 9
+    assert [t for t in held if t[:1].isdigit()] == [
+        "1 Introduction",
+        "2 ESig APIs",
+        "3 Using the Sample Applications",
+    ]
+
+
+def test_a_running_head_of_several_lines_reaching_out_of_the_band_is_furniture() -> None:
+    """A guide's title run down the top of every page in display type ("MAKING" / "DAVIS-
+    BACON" / "WORK"): its last line stands below the top band, but it repeats at its height on
+    the same pages, stacked under the running lines in their size and margin."""
+    from govdocs.document import Line
+    from govdocs.structure import pdf_layout
+
+    body = "The contractor must pay the prevailing wage rates to all laborers and mechanics."
+    lines: list[Line] = []
+    for page in range(1, 9):
+        for text, y in (("MAKING", 800.4), ("DAVIS-BACON", 778.3), ("WORK", 748.3)):
+            lines.append(Line(text, page, 33, y, 33 + 8 * len(text), y + 22, 22.0, bold=True))
+        lines += [Line(body, page, 231, 680 - 14 * i, 571, 690 - 14 * i, 11.0) for i in range(30)]
+    layout = pdf_layout.analyse(_page_of(lines, pages=8))
+    held = [line.text for p in layout.paragraphs for line in p.lines]
+    assert not any(text in held for text in ("MAKING", "DAVIS-BACON", "WORK"))
+    assert sum(line.text == "WORK" for line in layout.furniture) == 8
+    # a letter printed again and again in one file: a sentence stacked over a line the bands
+    # take for a running one (it holds a number) is text all the same
+    letter = "de mogelijkheid om hun zienswijze toe te lichten en in gesprek te gaan met de"
+    lines = []
+    for page in range(1, 9):
+        lines.append(Line(letter, page, 96, 113, 534, 122, 8.5))
+        lines.append(
+            Line(
+                "ambtenaren. Hiervan hebben 20 indieners gebruik gemaakt.",
+                page,
+                96,
+                101,
+                530,
+                110,
+                8.5,
+            )
+        )
+        lines += [Line(body, page, 96, 680 - 12 * i, 540, 689 - 12 * i, 8.5) for i in range(30)]
+    layout = pdf_layout.analyse(_page_of(lines, pages=8))
+    assert sum(line.text == letter for p in layout.paragraphs for line in p.lines) == 8
 
 
 def test_a_cover_dated_beside_its_label_in_ocr_word_groups() -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from .models import DatePrecision
@@ -54,7 +55,35 @@ MONTHS: dict[str, int] = {
     "septembra": 9, "októbra": 10, "novembra": 11, "decembra": 12,
     # Swedish, Danish and Norwegian (the rest are spelt as in Dutch, German or French)
     "maj": 5, "augusti": 8, "marts": 3, "desember": 12,
+    # Greek: the genitive a date takes ("Αθήνα, 28 Δεκεμβρίου 2012") and the nominative of a
+    # month and year ("Μάρτιος 2021"); set in capitals without their accents (added below)
+    "ιανουαρίου": 1, "φεβρουαρίου": 2, "μαρτίου": 3, "απριλίου": 4, "μαΐου": 5,
+    "ιουνίου": 6, "ιουλίου": 7, "αυγούστου": 8, "σεπτεμβρίου": 9, "οκτωβρίου": 10,
+    "νοεμβρίου": 11, "δεκεμβρίου": 12,
+    "ιανουάριος": 1, "φεβρουάριος": 2, "μάρτιος": 3, "απρίλιος": 4, "μάιος": 5, "ιούνιος": 6,
+    "ιούλιος": 7, "αύγουστος": 8, "σεπτέμβριος": 9, "οκτώβριος": 10, "νοέμβριος": 11,
+    "δεκέμβριος": 12,
 }  # fmt: skip
+
+
+def _without_tonos(word: str) -> str:
+    """``μαΐου`` -> ``μαϊου``: the stress accent off, the diaeresis kept (as capitals keep it)."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", word) if c != "\u0301")
+    return unicodedata.normalize("NFC", bare)
+
+
+# Greek in capitals drops its stress accents ("28 ΔΕΚΕΜΒΡΙΟΥ 2012", "ΜΑΪΟΥ"), and a
+# case-insensitive match does not take "Ι" for "ί"
+MONTHS.update(
+    {
+        _without_tonos(name): month
+        for name, month in MONTHS.items()
+        if "\u0370" <= name[0] <= "\u03ff"
+    }
+)
+#: letters a legacy Greek font's text layer gives as the look-alike symbols of another block
+#: (MICRO SIGN for mu, INCREMENT for Delta: "14 Σεπτεµβρίου 2016"), one for one so offsets hold
+_LOOKALIKES = str.maketrans({"\u00b5": "\u03bc", "\u2206": "\u0394"})
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _ORD = r"(?:st|nd|rd|th|e|ste|de|er)?"
@@ -106,6 +135,7 @@ def _make(y: str, m: int, d: str | None) -> str | None:
 
 def find_dates(text: str, *, numeric: bool = True) -> list[FoundDate]:
     """Every date stated in ``text``, in order of appearance (day precision before month)."""
+    text = text.translate(_LOOKALIKES)
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
 

@@ -524,7 +524,11 @@ class NormalisationEdit(_Model):
     """One edit govdocs made to the text, with a short window before and after."""
 
     rule: NonEmpty
-    block: str | None = Field(default=None, description="Block/footnote id, or 'title'.")
+    block: str | None = Field(
+        default=None,
+        description="Block/footnote id, 'title', or the metadata value's path "
+        "('metadata.subject', 'metadata.signatories.0.name').",
+    )
     before: str
     after: str
 

@@ -19,6 +19,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 
+from pydantic import BaseModel
+
 from ._bullets import PUA_BULLET
 from .budget import checkpoint
 from .document import Document
@@ -131,6 +133,17 @@ RULE_LIGATURES = regex_rule(
     "typographic ligatures spelled out (ﬁ -> fi)",
 )
 RULE_SOFT_HYPHENS = regex_rule("soft_hyphens", "\u00ad", "", "soft hyphens removed")
+#: letters of a Greek word that a legacy font's text layer gives as the look-alike symbol of
+#: another block (MICRO SIGN for mu, INCREMENT for Delta: "πραγµατογνωµόνων", "∆ΙΕΥΘΥΝΣΗΣ"),
+#: beside a Greek letter or as an initial before a Greek name ("∆. ∆ΑΓΛΑ")
+_GREEK = "\u0370-\u03ff\u1f00-\u1fff"
+_GREEK_LOOKALIKE = str.maketrans({"\u00b5": "\u03bc", "\u2206": "\u0394"})
+RULE_GREEK_LOOKALIKES = regex_rule(
+    "greek_lookalikes",
+    rf"(?<=[{_GREEK}])[µ∆]+|[µ∆]+(?=[{_GREEK}]|\.\s*[{_GREEK}∆])",
+    lambda m: m.group(0).translate(_GREEK_LOOKALIKE),
+    "look-alike symbols in Greek words given their Greek letters (µ -> μ, ∆ -> Δ)",
+)
 RULE_ZERO_WIDTH = regex_rule(
     "zero_width", "[" + _ZERO_WIDTH + "]", "", "zero-width characters removed"
 )
@@ -377,6 +390,7 @@ RULES: list[Rule] = [
     RULE_NFC,
     RULE_LIGATURES,
     RULE_SOFT_HYPHENS,
+    RULE_GREEK_LOOKALIKES,
     RULE_ZERO_WIDTH,
     RULE_ODD_SPACES,
     RULE_WHITESPACE,
@@ -655,6 +669,50 @@ def normalise_document(doc: Document, rules: Sequence[Rule] | None = None) -> No
         _log(doc, note.id, edits)
     if emptied:
         _drop_empty_blocks(doc, emptied)
+    characters = [rule for rule in rules if rule.name in CHARACTER_RULES]
+    _normalise_fields(doc, doc.metadata, "metadata", characters)
+
+
+#: The rules that repair characters, not the layout of lines: they apply to metadata values
+#: too (a subject's ligature, a signatory's name in NFD or with a Greek look-alike), where
+#: whitespace, hyphenation and line joins are the structure stage's business.
+CHARACTER_RULES = frozenset(
+    rule.name
+    for rule in (
+        RULE_CONTROL,
+        RULE_MOJIBAKE,
+        RULE_NFC,
+        RULE_LIGATURES,
+        RULE_SOFT_HYPHENS,
+        RULE_GREEK_LOOKALIKES,
+        RULE_ZERO_WIDTH,
+    )
+)
+
+
+def _normalise_fields(doc: Document, model: BaseModel, where: str, rules: Sequence[Rule]) -> None:
+    """Apply ``rules`` to every string of ``model`` (the record's metadata), nested models and
+    lists included, in place; edits are logged under the field's path (``metadata.subject``,
+    ``metadata.signatories.0.name``)."""
+    for name in type(model).model_fields:
+        value = getattr(model, name)
+        path = f"{where}.{name}"
+        if isinstance(value, str):
+            new, edits = apply_rules(value, rules)
+            if edits:
+                setattr(model, name, new)
+                _log(doc, path, edits)
+        elif isinstance(value, BaseModel):
+            _normalise_fields(doc, value, path, rules)
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                if isinstance(item, BaseModel):
+                    _normalise_fields(doc, item, f"{path}.{index}", rules)
+                elif isinstance(item, str):
+                    new, edits = apply_rules(item, rules)
+                    if edits:
+                        value[index] = new
+                        _log(doc, f"{path}.{index}", edits)
 
 
 def _drop_empty_blocks(doc: Document, emptied: dict[str, str]) -> None:

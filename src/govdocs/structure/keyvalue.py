@@ -31,7 +31,8 @@ __all__ = [
 
 #: field -> labels as printed (matched case-insensitively, alone or followed by a colon)
 LABELS: dict[str, tuple[str, ...]] = {
-    "addressee": ("Aan", "To", "À", "Destinataire", "Geadresseerde"),
+    # (Greek: "ΠΡΟΣ: Αποδέκτες πίνακα διανομής")
+    "addressee": ("Aan", "To", "À", "Destinataire", "Geadresseerde", "Προς"),
     "sender": ("Van", "From", "De", "Expéditeur", "Afzender", "Origine"),
     # (Italian, Spanish and Portuguese administrations: "OGGETTO:", "Asunto:", "Assunto:")
     "subject": (
@@ -47,6 +48,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         # a Chilean oficio's "MAT.:" (materia) under its "ANT.:" (antecedentes)
         "MAT.",
         "Materia",
+        # Greek ("ΘΕΜΑ:" in capitals, which drop the accent)
+        "Θέμα",
+        "Θεμα",
     ),
     "reference": (
         "Kenmerk",
@@ -131,6 +135,11 @@ LABELS: dict[str, tuple[str, ...]] = {
         "Prot.",
         "Protocollo n.",
         "Protocollo",
+        # a Greek administration's protocol number ("Αριθ. Πρωτ.: Γ2/ 59954/ 7478")
+        "Αριθ. Πρωτ.",
+        "Αριθμ. Πρωτ.",
+        "Αρ. Πρωτ.",
+        "Αρ. πρωτ.",
     ),
     "your_reference": (
         "Uw kenmerk",

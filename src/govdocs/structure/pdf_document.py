@@ -272,8 +272,9 @@ _CONTACT = re.compile(
 #: (Central European datelines say "in" and "on": "V Praze dne 12. 10. 2020", "W Warszawie,
 #: dnia 12.10.2020", "Berlin, den 12.10.2020")
 _PLACE_NUMERIC = re.compile(
-    r"^(?:[VW]e?\s+)?[A-ZÀ-Ž][\w’'-]+(?: [a-z]{1,3} [A-Z][\w-]+)?"
-    r"(?:,\s*|,?\s+(?:dne|dňa|dnia|den|am)\s+)\d{1,2}([./])\s?\d{1,2}\1\s?\d{4}$"
+    # (in Latin, Greek or Cyrillic capitals: "Μαρούσι, 29-7-2016")
+    r"^(?:[VW]e?\s+)?[A-ZÀ-ŽΆ-ΏΑ-ΩА-Я][\w’'-]+(?: [a-z]{1,3} [A-Z][\w-]+)?"
+    r"(?:,\s*|,?\s+(?:dne|dňa|dnia|den|am)\s+)\d{1,2}([./-])\s?\d{1,2}\1\s?\d{4}$"
 )
 #: a cover's field under its title: version, status, date, reference, author
 _COVER_FIELD = re.compile(

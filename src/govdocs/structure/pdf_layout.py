@@ -414,6 +414,113 @@ def _exact(text: str) -> str:
     return _SPACE.sub("", text.lower())
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _page_edges(lines: list[Line]) -> set[int]:
+    """The ids of the highest and the lowest line of each page, where set apart from the text
+    next to them by a blank line at least (a header or footer over or under the text, not
+    the text's own first or last line)."""
+    by_page: dict[int, list[Line]] = defaultdict(list)
+    for line in lines:
+        if line.text.strip():
+            by_page[line.page].append(line)
+    out: set[int] = set()
+    for on_page in by_page.values():
+        if len(on_page) < 2:
+            continue
+        ordered = sorted(on_page, key=lambda line: -line.y0)
+        top, below = ordered[0], ordered[1]
+        if top.y0 - below.y1 > 0.8 * top.size:
+            out.add(id(top))
+        bottom, above = ordered[-1], ordered[-2]
+        if above.y0 - bottom.y1 > 0.8 * bottom.size:
+            out.add(id(bottom))
+    return out
+
+
+def _chapter_heads(
+    lines: list[Line],
+    edges: set[int],
+    band: Callable[[Line, float], bool],
+    pages: int,
+) -> set[tuple[str, int]]:
+    """Keys (text, height) of running heads that name the chapter: short lines set apart at
+    the head or foot of a page, in the band, at a height where most pages print such a line,
+    each text there on two pages at least and two texts at least there."""
+    seen: dict[tuple[str, int], set[int]] = defaultdict(set)
+    for line in lines:
+        if id(line) in edges and band(line, BAND) and len(line.text.split()) <= 6:
+            seen[(_normalised(line.text), round(line.y0 / 3))].add(line.page)
+    slot_pages: dict[int, set[int]] = defaultdict(set)
+    repeated_texts: Counter[int] = Counter()
+    for (_, height), on in seen.items():
+        slot_pages[height] |= on
+        repeated_texts[height] += len(on) >= 2
+    return {
+        (text, height)
+        for (text, height), on in seen.items()
+        if text
+        and len(on) >= 2
+        and repeated_texts[height] >= 2
+        and len(slot_pages[height]) >= max(3, 0.4 * pages)
+    }
+
+
+def _stacked_running(
+    lines: list[Line],
+    running: set[tuple[str, int]],
+    elsewhere: dict[tuple[str, int], set[int]],
+    pages: int,
+) -> set[tuple[str, int]]:
+    """Keys of lines outside the bands that repeat (same text, same height) on as many pages
+    as a running line and stand stacked against one on each of them: the same left or right
+    edge, the same size, weight and slant, a line's leading apart."""
+    candidates = {
+        key for key, seen in elsewhere.items() if len(seen) >= max(2, 0.4 * pages) and key[0]
+    }
+    if not candidates or not running:
+        return set()
+    by_key: dict[tuple[str, int], list[Line]] = defaultdict(list)
+    for line in lines:
+        by_key[(_normalised(line.text), round(line.y0 / 3))].append(line)
+    # (a head's line is a few words: a letter printed again and again in one file repeats its
+    # sentences at the same heights, and they are text)
+    candidates = {key for key in candidates if len(by_key[key][0].text.split()) <= 8}
+    found: set[tuple[str, int]] = set()
+    anchors: dict[int, list[Line]] = defaultdict(list)  # page -> running lines on it
+    for key in running:
+        for line in by_key.get(key, ()):
+            anchors[line.page].append(line)
+
+    def stacked(line: Line, other: Line) -> bool:
+        return (
+            abs(other.size - line.size) < 0.1
+            and other.bold == line.bold
+            and other.italic == line.italic
+            and (abs(other.x0 - line.x0) < 2 or abs(other.x1 - line.x1) < 2)
+            and 0 < abs(other.y0 - line.y0) <= 1.6 * line.size
+        )
+
+    for _ in range(4):  # a head of a few lines, grown a line at a time
+        grown = set()
+        for key in candidates - found:
+            members = by_key[key]
+            beside = sum(
+                any(stacked(line, other) for other in anchors.get(line.page, ()))
+                for line in members
+            )
+            if beside >= max(2, 0.8 * len(members)):
+                grown.add(key)
+        if not grown:
+            break
+        found |= grown
+        for key in grown:
+            for line in by_key[key]:
+                anchors[line.page].append(line)
+    return found
+
+
 def _normalised(text: str, *, case: bool = False) -> str:
     return _NUMBER.sub("#", _SPACE.sub("", text if case else text.lower()))
 
@@ -480,7 +587,22 @@ def analyse(
             and len(line.text.strip()) <= 40
         )
 
+    # the first and the last line of a page's text, where they carry a number: a running
+    # header of a page whose text stands in a narrow block, far from the paper's edge (a bill's
+    # "H. R. 1904—2" at three quarters of the page's height)
+    edges_of_page = _page_edges(lines)
+
+    def edge(line: Line) -> bool:
+        return (
+            id(line) in edges_of_page and numbered(line) and _LETTER.search(line.text) is not None
+        )
+
+    def in_a_band(line: Line) -> bool:
+        return band(line, WIDE_BAND if numbered(line) else BAND) or edge(line)
+
     repeated: dict[tuple[str, int], set[int]] = defaultdict(set)
+    at_edge: dict[tuple[str, int], set[int]] = defaultdict(set)
+    elsewhere: dict[tuple[str, int], set[int]] = defaultdict(set)
     column: dict[tuple[str, int], set[int]] = defaultdict(set)  # same text, digits and all
     for line in lines:
         if standalone is not None and standalone.match(line.text):
@@ -489,8 +611,12 @@ def analyse(
             continue  # a footnote under its raised label, however alike its neighbours
         if band(line, WIDE_BAND if numbered(line) else BAND):
             repeated[(_normalised(line.text), round(line.y0 / 3))].add(line.page)
-        elif right_column(line):
-            column[(_exact(line.text), round(line.y0 / 3))].add(line.page)
+        elif edge(line):
+            at_edge[(_normalised(line.text), round(line.y0 / 3))].add(line.page)
+        else:
+            elsewhere[(_normalised(line.text), round(line.y0 / 3))].add(line.page)
+            if right_column(line):
+                column[(_exact(line.text), round(line.y0 / 3))].add(line.page)
     pages = raw.pages or 1
     # numbered lines repeat on every other page in mirrored layouts ('PBL | 12' on even pages):
     # three pages are enough for them
@@ -499,6 +625,18 @@ def analyse(
         for key, seen in repeated.items()
         if len(seen) >= max(2, 0.4 * pages) or ("#" in key[0] and len(seen) >= 3)
     }
+    # a chapter's name as the running header of its pages: a short line set apart at a page's
+    # head or foot, at a height in the band where most pages print one, each name repeated on
+    # two pages at least ("Introduction" on the pages of chapter 1, "ESig APIs" on chapter 2)
+    running |= _chapter_heads(lines, edges_of_page, band, pages)
+    # (at a page's edge outside the bands, on most pages: a numbered heading opening a few
+    # pages, "RÉALISATIONS 2021-2022 POUR L'AXE 1:", is no header)
+    running |= {key for key, seen in at_edge.items() if len(seen) >= max(2, 0.4 * pages)}
+    # a running head of several lines reaches out of the band: a line repeated at the same
+    # height on the same pages, stacked right under (or over) a running line in its style
+    # ("MAKING" / "DAVIS-BACON" / "WORK" down a guide's margin)
+    stacked = _stacked_running(lines, running, elsewhere, pages)
+    running |= stacked
     running_column = {key for key, seen in column.items() if len(seen) >= max(2, 0.4 * pages)}
     # ... and where such a line sits elsewhere, it is the same line only when printed alike:
     # a cover title in capitals and bold is not the running header that repeats it
@@ -587,7 +725,7 @@ def analyse(
             or (in_band and _IMPRINT.match(line.text.strip()))
             or _PLACEHOLDER.match(line.text.strip())
             or (id(line) in stamped)
-            or (band(line, WIDE_BAND if numbered(line) else BAND) and key in running)
+            or ((in_a_band(line) or key in stacked) and key in running)
             or (right_column(line) and (_exact(line.text), round(line.y0 / 3)) in running_column)
             or id(line) in letterhead_foot
             or (
