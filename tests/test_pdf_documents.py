@@ -3694,6 +3694,123 @@ def test_an_international_bodys_symbol_in_the_first_pages_top_right_corner(
     assert record.metadata.reference == "A/L.632"  # type: ignore[union-attr]
 
 
+def test_an_organisations_circular_note_dated_at_its_foot(tmp_path: Path) -> None:
+    """A WHO circular letter: the Director-General presents his compliments, and "takes this
+    opportunity to renew … the assurance of his highest consideration"; no salutation, no
+    signature; the place in capitals and the date under the closing formula date it."""
+    text = "The network is a building block of digital public health infrastructure for all."
+    first = [
+        (71, 723, 12.0, "Ref.: C.L.38.2023", False),
+        (113, 614, 12.0, "Participation in the Global Digital Health Certification Network", True),
+        (
+            99,
+            587,
+            12.0,
+            "The Director-General of the World Health Organization presents his compliments to",
+            False,
+        ),
+        (
+            71,
+            573,
+            12.0,
+            "Member States and has the honour to invite them to join the network.",
+            False,
+        ),
+        *_running(71, 545, 12.0, text, 14),
+        (
+            99,
+            320,
+            12.0,
+            "The Director-General of the World Health Organization takes this opportunity to renew to",
+            False,
+        ),
+        (71, 306, 12.0, "Member States the assurance of his highest consideration.", False),
+        (355, 262, 12.0, "GENEVA, 27 September 2023", False),
+    ]
+    record = _convert_pages(tmp_path, [first])
+    assert record.kind.value == "parliamentary_letter"
+    assert record.date == "2023-09-27"
+    assert record.metadata.reference == "C.L.38.2023"  # type: ignore[union-attr]
+
+
+def test_the_european_commissions_and_its_agencies_numbers_in_the_corner(tmp_path: Path) -> None:
+    """A Commission decision prints its number under the place and date in the top right
+    corner ("C(2017) 5606 (final)"); an agency's guidelines print theirs with the language
+    version after it ("EIOPA-BoS-15/107 EN"): each is the document's reference."""
+    text = (
+        "Having regard to the Treaty on the Functioning of the European Union and the Regulation."
+    )
+    decision = [
+        (207, 655, 11.0, "EUROPEAN", False),
+        (207, 643, 11.0, "COMMISSION", False),
+        (327, 575, 12.0, "Bruxelles, 3.8.2017", False),
+        (327, 561, 12.0, "C(2017) 5606 (final)", False),
+        (184, 475, 12.0, "COMMISSION IMPLEMENTING DECISION", True),
+        (279, 444, 12.0, "of 3.8.2017", True),
+        *_running(85, 400, 12.0, text, 20),
+    ]
+    record = _convert_pages(tmp_path, [decision])
+    assert record.metadata.reference == "C(2017) 5606 (final)"  # type: ignore[union-attr]
+    guidelines = [
+        (413, 675, 11.0, "EIOPA-BoS-15/107 EN", False),
+        (95, 538, 20.0, "Guidelines on reporting for financial", True),
+        (197, 506, 20.0, "stability purposes", True),
+        *_running(85, 450, 12.0, text, 20),
+    ]
+    record = _convert_pages(tmp_path, [guidelines, [*_running(85, 760, 12.0, text, 40)]])
+    assert record.metadata.reference == "EIOPA-BoS-15/107"  # type: ignore[union-attr]
+
+
+def test_a_central_banks_circular_numbered_over_its_addressees(tmp_path: Path) -> None:
+    """A central bank's circular: its own numbers over the addressees ("RBI/2026-27/78" /
+    "A.P. (DIR Series) Circular No. 09"), the addressees over the salutation; a regulator's
+    circular labels its subject "Sub:" and sets it one and a half spaced over two lines, dated
+    "February 10,2026"."""
+    text = "The Reserve Bank has reviewed the existing framework for authorisation of persons."
+    rbi = [
+        (72, 671, 11.0, "RBI/2026-27/78", False),
+        (72, 656, 11.0, "A.P. (DIR Series) Circular No. 09", False),
+        (459, 656, 11.0, "May 06, 2026", False),
+        (72, 627, 11.0, "All Authorised Persons,", False),
+        (72, 600, 11.0, "Madam / Sir,", False),
+        (84, 571, 11.0, "Issuance of Foreign Exchange Management Regulations, 2026", True),
+        *_running(72, 542, 11.0, text, 20),
+        (472, 240, 11.0, "Yours faithfully,", False),
+        (458, 200, 11.0, "N Senthil Kumar", True),
+        (413, 186, 11.0, "Chief General Manager", True),
+    ]
+    record = _convert_pages(tmp_path, [rbi])
+    assert record.kind.value == "parliamentary_letter"
+    assert record.metadata.addressee == "All Authorised Persons,"  # type: ignore[union-attr]
+    assert record.date == "2026-05-06"
+    sebi = [
+        (282, 726, 12.0, "CIRCULAR", True),
+        (72, 690, 12.0, "SEBI/HO/DDHS/DDHS-PoD-2/I/4685/2026", True),
+        (423, 690, 12.0, "February 10,2026", True),
+        (72, 655, 12.0, "To,", True),
+        (72, 626, 12.0, "All Registered Credit Rating Agencies (CRAs)", True),
+        (72, 460, 12.0, "Dear Sir / Madam,", False),
+        (
+            72,
+            432,
+            12.0,
+            "Sub: Obligations on CRAs while undertaking rating of financial instruments falling",
+            True,
+        ),
+        (72, 411, 12.0, "under the purview of any other Financial Sector Regulator", True),
+        *_running(72, 372, 12.0, text, 12),
+        (472, 120, 12.0, "Yours faithfully,", False),
+        (458, 80, 12.0, "Ritesh Nandwani", True),
+    ]
+    record = _convert_pages(tmp_path, [sebi])
+    assert record.date == "2026-02-10"
+    assert record.metadata.subject == (  # type: ignore[union-attr]
+        "Obligations on CRAs while undertaking rating of financial instruments falling under "
+        "the purview of any other Financial Sector Regulator"
+    )
+    assert record.metadata.addressee == "All Registered Credit Rating Agencies (CRAs)"  # type: ignore[union-attr]
+
+
 def test_un_job_numbers_and_a_secretariat_issuance(tmp_path: Path) -> None:
     """A Secretary-General's bulletin: the job number with its processing date at the foot of
     the first page ("19-15224 (E) 110919", in the text's size, under the notes) is page

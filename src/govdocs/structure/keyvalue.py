@@ -45,6 +45,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "Oggetto",
         "Asunto",
         "Assunto",
+        # South Asian circulars' "Sub:" / "Sub.-"
+        "Sub",
+        "Sub.",
         # a Chilean oficio's "MAT.:" (materia) under its "ANT.:" (antecedentes)
         "MAT.",
         "Materia",
@@ -191,7 +194,8 @@ _ANY = "|".join(
 #: a label alone, with its value after a colon, or two labels in one (``Betreft/datum``): the
 #: first names the field
 _LABEL = re.compile(
-    rf"^(?P<label>{_ANY})(?:\s*/\s*(?P<second>{_ANY}))?\s*(?::\s*(?P<value>.*))?$", re.IGNORECASE
+    rf"^(?P<label>{_ANY})(?:\s*/\s*(?P<second>{_ANY}))?\s*(?::\s*(?P<value>.*)|,)?$",
+    re.IGNORECASE,
 )
 #: (the French sender label "De" needs its colon: "De heer J. Jansen" is Dutch for Mr Jansen)
 _LABEL_INLINE = re.compile(rf"^(?!De\s)(?P<label>{_ANY})\s+(?P<value>\S.*)$", re.IGNORECASE)
@@ -483,7 +487,11 @@ def header_fields(
                         abs(other.x0 - line.x0) < 3
                         or -reach < other.x0 - value_x < (45 if name == "subject" else reach)
                     )
-                    and 0 < previous.y0 - other.y0 < 1.6 * other.size
+                    # (a subject line set one and a half spaced, as circulars are: "Sub:
+                    # Obligations on CRAs … falling" / "under the purview of …", 1.7 size)
+                    and 0
+                    < previous.y0 - other.y0
+                    < (1.8 if name == "subject" else 1.6) * other.size
                     and not _LABEL.match(other.text.strip())
                     and (
                         not re.search(r"[.:;]$", previous.text.strip())

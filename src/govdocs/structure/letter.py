@@ -117,6 +117,10 @@ _NOTE_OPENS = re.compile(
 )
 _NOTE_CLOSES = re.compile(
     r"\b(?:avails? (?:itself|himself|herself|themselves) of this opportunity|"
+    # (an international organisation's head: "takes this opportunity to renew … the assurance
+    # of his highest consideration")
+    r"takes? this opportunity to renew|assurances? of (?:its|his|her|their) highest consideration|"
+    r"(?:l['’]assurance|les assurances) de (?:sa|leur) (?:très )?haute considération|"
     r"saisit cette occasion|maakt (?:van )?deze gelegenheid (?:gebruik|te baat)|"
     r"benutzt diesen Anla(?:ss|ß)|aprovecha (?:la|esta) oportunidad)\b",
     re.IGNORECASE,
@@ -125,6 +129,8 @@ _NOTE_CLOSES = re.compile(
 _CODES_LINE = re.compile(
     r"^(?=\S*\d)(?=\S*[/.])[\w./#()-]{5,60}(?:\s+(?=\S*\d)(?=\S*[/.])[\w./#()-]{5,60})?$"
 )
+#: a line ending in an issuance's number ("A.P. (DIR Series) Circular No. 09")
+_ISSUE_NUMBER = re.compile(r"\b(?:No|Nr|Number)\.?\s*(?=[\w./-]*\d)[\w./-]+\s*$")
 _POSTAL = re.compile(
     r"^(?:\d{1,5}[A-Za-z]?\s+[A-Z][\w.]*\s+[A-Z]|Postbus\s+\d+|\d{4}\s?[A-Z]{2}\b|[A-Z][\w.'’ -]+\s+\d+[a-z]?$|Prinses|Binnenhof|"
     r"Bezuidenhoutseweg|Rijnstraat|Turfmarkt|Korte Voorhout|Parnassusplein|"
@@ -249,7 +255,9 @@ def _date_alone(text: str) -> bool:
 
 
 _PLACE_DATE = re.compile(
-    r"^((?:Den Haag|’s-Gravenhage|'s-Gravenhage|[A-ZÄÖÜ][a-zäöüß]+)),\s+(?:le\s+|den\s+)?"
+    # (the town in capitals, as notes verbales date at their foot: "GENEVA, 27 September 2023")
+    r"^((?:Den Haag|’s-Gravenhage|'s-Gravenhage|[A-ZÄÖÜ](?:[a-zäöüß]+|[A-ZÄÖÜ]+))),\s+"
+    r"(?:le\s+|den\s+)?"
     r"(?:\d{1,2}(?:er|\.)?\s+\w+\s+\d{4}|"
     # (in figures, as German letters date: "München, 19.05.2025")
     r"\d{1,2}\.\s?\d{1,2}\.\s?\d{4})\.?$"
@@ -1111,6 +1119,8 @@ def build(raw: RawDocument) -> Document:
             continue
         if len(p.lines) > 1 and any(_WEBSITE.match(line.strip()) for line in p.lines):
             continue  # the sender's block: an address with the sender's website under it
+        if all(_CODES_LINE.match(line.strip()) or _ISSUE_NUMBER.search(line) for line in p.lines):
+            continue  # the letter's own numbers ("RBI/2026-27/78" / "A.P. (DIR Series) Circular No. 09")
         if p.display or p.centred:
             # the sender's name in display type ("Minister for Agriculture and Food"), or set
             # centred over the page as no address is ("ROYAL NORWEGIAN / MINISTRY OF FOREIGN
@@ -1264,6 +1274,8 @@ def build(raw: RawDocument) -> Document:
             if not body[run].text.rstrip().endswith(":"):
                 break
         subject = " ".join(" ".join(p.text for p in body[1 : 1 + run]).split())
+        if label_field(subject) == "subject" and ":" in subject:
+            subject = subject.split(":", 1)[1].strip()  # ("Subject: Technical Clarifications …")
         if run and len(subject) <= 160 and not _SENTENCE_END.search(subject):
             meta.subject = subject
             doc.title = meta.subject
@@ -1306,6 +1318,11 @@ def build(raw: RawDocument) -> Document:
         # …" / "19 June 2025")
         dated_under = [*signature_lines, *(line for p in after[:1] for line in p.lines)]
         found = next((parse_date(line) for line in dated_under if _date_alone(line)), None)
+        if found is None and body:
+            # a note verbale dates at its foot, place and date under the closing formula
+            # ("… the assurance of his highest consideration." / "GENEVA, 27 September 2023")
+            last_lines = [*body[-1].lines[-2:], *signature_lines[:2]]
+            found = next((parse_date(line) for line in last_lines if _PLACE_DATE.match(line)), None)
         if found is not None:
             doc.date, doc.date_precision = found.iso, found.precision
     signers = _signature_lines([q for p in signature_paras if (q := _unstamped(p)) is not None])

@@ -250,26 +250,38 @@ def file_number(lines: Iterable[Line]) -> str | None:
 #: (the UN's ``A/L.632``, ``S/RES/2334 (2016)``, ``E/CN.4/2005/12``) or a series with its
 #: year in brackets (the Council of Europe's ``CDL (94) 54``, ``CDL-AD(2020)001``)
 _CORNER_SYMBOL = re.compile(
-    r"^(?=[^a-z]*\d)(?:[A-Z]{1,8}(?:/[A-Z0-9][A-Za-z0-9.-]*){1,6}(?:\s\(\d{4}\))?|"
-    r"[A-Z]{2,8}(?:-[A-Z]{2,4})?\s?\(\d{2,4}\)\s?\d{1,4}(?:\s?rev\.?\d?)?)$"
+    r"^(?:(?=[^a-z]*\d)(?:[A-Z]{1,8}(?:/[A-Z0-9][A-Za-z0-9.-]*){1,6}(?:\s\(\d{4}\))?|"
+    r"[A-Z]{2,8}(?:-[A-Z]{2,4})?\s?\(\d{2,4}\)\s?\d{1,4}(?:\s?rev\.?\d?)?|"
+    # the European Commission's numbers ("C(2017) 5606 (final)", "COM(2020) 66 final")
+    r"(?:C|COM|SEC|SWD|JOIN)\s?\(\d{4}\)\s?\d{1,6}(?:\s?\(?final\)?)?)|"
+    # ... and its agencies' ("EIOPA-BoS-15/107")
+    r"[A-Z]{2,8}(?:-[A-Za-z]{2,5})+-\d{2}/\d{1,5})$"
+)
+#: the language version printed after a symbol ("EIOPA-BoS-15/107 EN")
+_LANGUAGE_TAG = re.compile(
+    r"\s+(?:BG|CS|DA|DE|EL|EN|ES|ET|FI|FR|GA|HR|HU|IT|LT|LV|MT|NL|PL|PT|RO|SK|SL|SV)$"
 )
 
 
 def corner_symbol(lines: Iterable[Line], width: float, height: float) -> str | None:
     """The symbol printed alone in the first page's top right corner, where the United
-    Nations, the Council of Europe and the bodies that follow their usage number a document
-    (under "Distr." or beside the date), however many pages repeat it. Of two bodies'
+    Nations, the Council of Europe, the European Commission and its agencies and the bodies
+    that follow their usage number a document (under "Distr." or beside the date; the
+    language version after it left off), however many pages repeat it. Of two bodies'
     symbols side by side on one line ("ADB/BD/IF/2015/189" | "ADF/BD/IF/2015/140"), the first."""
     first = [line for line in lines if line.page == 1]
 
+    def text_of(line: Line) -> str:
+        return _LANGUAGE_TAG.sub("", " ".join(line.text.split()))
+
     def symbol(line: Line) -> bool:
-        text = " ".join(line.text.split())
+        text = text_of(line)
         return bool(_CORNER_SYMBOL.match(text)) and not find_dates(text)
 
     for line in first:
         if line.x0 > width * 0.5 and line.y0 > height * 0.66 and symbol(line):
             row = [other for other in first if abs(other.y0 - line.y0) < 2 and symbol(other)]
-            return " ".join(min(row, key=lambda other: other.x0).text.split())
+            return text_of(min(row, key=lambda other: other.x0))
     return None
 
 
