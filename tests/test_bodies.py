@@ -33,6 +33,11 @@ from govdocs.structure.bodies import is_body_name
         "Kammarkollegiet",
         "Klimat- och näringslivsdepartementet",
         "Datatilsynet",
+        # Greek, in capitals without accents or with them, a legacy font's Delta among them
+        "ΕΛΛΗΝΙΚΗ ΔΗΜΟΚΡΑΤΙΑ",
+        "ΕΛΛΗΝΙΚΗ ∆ΗΜΟΚΡΑΤΙΑ",
+        "ΝΟΜΙΚΟ ΣΥΜΒΟΥΛΙΟ ΤΟΥ ΚΡΑΤΟΥΣ",
+        "Υπουργείο Παιδείας, Έρευνας και Θρησκευμάτων",
     ],
 )
 def test_names_of_bodies(text: str) -> None:
@@ -53,6 +58,7 @@ def test_names_of_bodies(text: str) -> None:
         "Commission Staff Working Document",  # the noun first, but joined to nothing
         "Kommittédirektiv",  # a genre, not a body
         "Verket",
+        "ΠΡΑΚΤΙΚΟ ΣΥΝΕΔΡΙΑΣΕΩΣ ΤΗΣ ΤΡΙΜΕΛΟΥΣ ΕΠΙΤΡΟΠΗΣ",  # minutes of a committee's meeting
         "Commission du Budget, de l’Enseignement supérieur et des Bâtiments scolaires: compte "
         "rendu de la séance",  # a genre named, and too long for a name besides
         "",
@@ -60,3 +66,13 @@ def test_names_of_bodies(text: str) -> None:
 )
 def test_not_names_of_bodies(text: str) -> None:
     assert not is_body_name(text)
+
+
+def test_a_greek_acts_publication_marking_is_no_title() -> None:
+    """Greek acts carry "ΑΝΑΡΤΗΤΕΑ ΣΤΟ ΔΙΑΔΙΚΤΥΟ" (to be posted online) in their head, a
+    marking like "NON CLASSIFIÉ", never their title."""
+    from govdocs.structure.pdf_document import _MARKING
+
+    assert _MARKING.match("ΑΝΑΡΤΗΤΕΑ ΣΤΟ ΔΙΑΔΙΚΤΥΟ")
+    assert _MARKING.match("ΑΝΑΡΤΗΤΕΟ ΣΤΟ ∆ΙΑ∆ΙΚΤΥΟ")
+    assert not _MARKING.match("ΠΡΑΚΤΙΚΟ ΣΥΝΕΔΡΙΑΣΕΩΣ")

@@ -1294,6 +1294,35 @@ def test_a_chapters_name_as_the_running_header_of_its_pages_is_furniture() -> No
     ]
 
 
+def test_the_running_header_of_a_page_turned_to_landscape_is_furniture() -> None:
+    """A report's landscape pages (wide tables) print the running header at their own top,
+    lower than on the upright pages and below the band there; the same header text, in its
+    style, is furniture on them too. On an upright page that line would be text."""
+    from govdocs.document import Line, RawDocument
+    from govdocs.models import SourceFormat
+    from govdocs.structure import pdf_layout
+
+    body = "The model estimates the number of cases detected under each monitoring option."
+    header = "Cattle TSE Monitoring Model (C-TSEMM)"
+    lines: list[Line] = []
+    sizes: list[tuple[float, float]] = []
+    for page in range(1, 11):
+        landscape = page in (4, 5, 6)
+        sizes.append((842.0, 595.0) if landscape else (595.0, 842.0))
+        top = 528.0 if landscape else 775.0
+        lines.append(Line(header, page, 338, top, 513, top + 10, 10.0))
+        lines += [
+            Line(body, page, 70, top - 40 - 14 * i, 520, top - 30 - 14 * i, 10.0) for i in range(25)
+        ]
+    raw = RawDocument(
+        path=Path("report.pdf"), sha256="0" * 64, size=1, format=SourceFormat.pdf,
+        media_type="application/pdf", reader="pdf/test", lines=lines, pages=10, page_sizes=sizes,
+    )  # fmt: skip
+    layout = pdf_layout.analyse(raw)
+    assert not any(line.text == header for p in layout.paragraphs for line in p.lines)
+    assert sum(line.text == header for line in layout.furniture) == 10
+
+
 def test_a_running_head_of_several_lines_reaching_out_of_the_band_is_furniture() -> None:
     """A guide's title run down the top of every page in display type ("MAKING" / "DAVIS-
     BACON" / "WORK"): its last line stands below the top band, but it repeats at its height on

@@ -4085,6 +4085,63 @@ def test_a_french_act_numbered_under_its_genre() -> None:
     assert NUMBERED_GENRE.match("Arrêté du 3 mai 2020") is None  # dated, not numbered
 
 
+def test_a_bill_and_an_eu_decision_enacted_by_their_formulas(tmp_path: Path) -> None:
+    """An enrolled bill of Congress ("An Act" / its long title / "Be it enacted by the Senate
+    and House of Representatives …", then numbered sections with a table of contents) and a
+    Council decision of two pages ("THE COUNCIL OF THE EUROPEAN COMMUNITIES, …" / "HAS
+    DECIDED AS FOLLOWS:") are acts: kind other, however report-like their numbered headings."""
+    text = "The Secretary shall conduct hazardous fuels reduction projects on Federal land."
+    bill = [
+        (184, 653, 23.0, "One Hundred Eighth Congress", False),
+        (287, 489, 18.0, "An Act", False),
+        (
+            153,
+            471,
+            8.0,
+            "To improve the capacity of the Secretary of Agriculture to conduct",
+            False,
+        ),
+        (161, 462, 8.0, "hazardous fuels reduction projects, and for other purposes.", False),
+        (173, 408, 10.0, "Be it enacted by the Senate and House of Representatives of", False),
+        (153, 398, 10.0, "the United States of America in Congress assembled,", False),
+        (153, 384, 10.0, "SECTION 1. SHORT TITLE; TABLE OF CONTENTS.", True),
+        *_running(153, 370, 10.0, text, 6),
+        (153, 290, 10.0, "SEC. 2. DEFINITIONS.", True),
+        *_running(153, 276, 10.0, text, 6),
+        (153, 196, 10.0, "SEC. 3. FINDINGS.", True),
+        *_running(153, 182, 10.0, text, 6),
+        (153, 102, 10.0, "SEC. 4. PURPOSES.", True),
+        *_running(153, 88, 10.0, text, 2),
+    ]
+    contents = [
+        (153, 700, 12.0, "Table of Contents", True),
+        *[
+            (153, 680 - 14 * i, 10.0, f"{i}. {name} {'.' * 40} {i + 2}", False)
+            for i, name in enumerate(
+                ["Short title", "Definitions", "Findings", "Purposes", "Authorized projects"], 1
+            )
+        ],
+        *_running(153, 560, 10.0, text, 30),
+    ]
+    assert _convert_pages(tmp_path, [bill, contents]).kind.value == "other"
+    decision = [
+        (316, 760, 13.0, "COUNCIL DECISION", False),
+        (250, 740, 12.0, "of 25 August 1975", False),
+        (72, 700, 12.0, "adopting a research programme for the European Community", False),
+        (72, 660, 12.0, "THE COUNCIL OF THE EUROPEAN COMMUNITIES,", False),
+        *_running(72, 640, 12.0, text, 20),
+        (72, 340, 12.0, "HAS DECIDED AS FOLLOWS:", False),
+        (72, 310, 12.0, "1. Scope", True),
+        *_running(72, 290, 12.0, text, 4),
+        (72, 220, 12.0, "2. Objectives", True),
+        *_running(72, 200, 12.0, text, 4),
+        (72, 130, 12.0, "3. Funding", True),
+        *_running(72, 110, 12.0, text, 2),
+    ]
+    record = _convert_pages(tmp_path, [decision, [*_running(72, 700, 12.0, text, 30)]])
+    assert record.kind.value == "other"
+
+
 def test_a_draft_ordinance_enacted_by_its_formula(tmp_path: Path) -> None:
     """A Swiss canton's draft amendment: its title is the amendment's ordinal and the act it
     amends ("II. Nachtrag zur Verordnung …", no section heading), the draft dated under it

@@ -10,6 +10,7 @@ or a decision names its number: "Commission Implementing Regulation (EU) 2019/94
 from __future__ import annotations
 
 import re
+import unicodedata
 
 __all__ = ["is_body_name"]
 
@@ -93,11 +94,34 @@ def _title_case(text: str) -> str:
     )
 
 
+#: a Greek body or the state over it ("ΕΛΛΗΝΙΚΗ ΔΗΜΟΚΡΑΤΙΑ", "Υπουργείο Παιδείας", "ΝΟΜΙΚΟ
+#: ΣΥΜΒΟΥΛΙΟ ΤΟΥ ΚΡΑΤΟΥΣ"), matched without accents (capitals drop them)
+_GREEK = re.compile(
+    r"^(?:Ελληνικη Δημοκρατια|Υπουργειο|Υπουργος|Υφυπουργος|Νομικο Συμβουλιο|Γενικη Διευθυνση|"
+    r"Γενικη Γραμματεια|Διευθυνση|Περιφερεια|Αποκεντρωμενη Διοικηση|Δημος|Τμημα|Οργανισμος|"
+    r"Γραφειο|Αρχη|Επιτροπη Ανταγωνισμου|Βουλη)\b(?:\s+[^\s.:;!?]+){0,8}$",
+    re.IGNORECASE,
+)
+#: a legacy Greek font's look-alike letters (see ``normalise.RULE_GREEK_LOOKALIKES``)
+_GREEK_LOOKALIKES = str.maketrans({"\u00b5": "\u03bc", "\u2206": "\u0394"})
+
+
+def _greek_body(text: str) -> bool:
+    bare = "".join(
+        c
+        for c in unicodedata.normalize("NFD", text.translate(_GREEK_LOOKALIKES))
+        if not unicodedata.combining(c)
+    )
+    return bool(_GREEK.match(bare))
+
+
 def is_body_name(text: str) -> bool:
     """Whether ``text`` (one line, or a title's lines joined) is the name of a public body."""
     text = " ".join(text.split()).rstrip(",")
     if not text or any(c.isdigit() for c in text) or _GENRE.search(text):
         return False
+    if _greek_body(text):
+        return True
     if len(text) > 100:
         # (only a chamber's committee is named at such length)
         return len(text) <= 160 and bool(_CHAMBER.match(_title_case(text)))

@@ -164,6 +164,13 @@ _ENACTING_VERB = re.compile(
     r"^(?:arrête|décrète|ordonne|erlässt|beschliesst|beschließt|verordnet|verfügt)\s*:$",
     re.IGNORECASE,
 )
+#: a bill's enacting clause (US Congress, Commonwealth parliaments)
+_BE_IT_ENACTED = re.compile(r"^Be it (?:further )?enacted by\b", re.IGNORECASE)
+#: the formula of an EU act, in capitals on a line of its own
+_HAS_ADOPTED = re.compile(
+    r"^(?:HAS|HAVE) (?:DECIDED(?: AS FOLLOWS)?|ADOPTED THIS (?:DECISION|REGULATION|DIRECTIVE))"
+    r"\s*:?$"
+)
 _COURT = re.compile(r"\b(?:Court|Tribunal|Gericht|Gerichtshof|Cour|Hof|Rechtbank)\b", re.I)
 #: a court's genre, on a line of its own
 _JUDICIAL_GENRE = re.compile(
@@ -588,6 +595,15 @@ def _other_genre(raw: RawDocument) -> bool:
     # ("Le Parlement de la République et Canton du Jura," / "arrête :", "Die Regierung des
     # Kantons St.Gallen" / "erlässt:")
     if any(_ENACTING_VERB.match(line.text.strip()) for line in _first_pages(raw, 1)[:40]):
+        return True
+    # ... in English: a bill's "Be it enacted by the Senate and House of Representatives …"
+    # under its long title, or an EU act of a few pages that "HAS DECIDED" / "HAS ADOPTED THIS
+    # DECISION:" (a Commission proposal states the formula pages in, after its memorandum)
+    if any(_BE_IT_ENACTED.match(line.text.strip()) for line in _first_pages(raw, 1)[:40]):
+        return True
+    if (raw.pages or 1) <= 6 and any(
+        _HAS_ADOPTED.match(line.text.strip()) for line in _first_pages(raw, 2)
+    ):
         return True
     # a declaration named by who makes it or where ("Tallinn Declaration on eGovernment", "G7
     # … MINISTERS' DECLARATION"), not a report about one
@@ -1065,7 +1081,9 @@ _MARKING = re.compile(
     r"^(?:PUBLIC|LIMITE|RESTREINT UE(?:/EU RESTRICTED)?|EU RESTRICTED|CONFIDENTIEL UE|"
     r"(?:NOT PROTECTIVELY MARKED|UNCLASSIFIED|OFFICIAL(?:[- ]SENSITIVE)?|CONFIDENTIAL|SECRET)|"
     r"(?:Departementaal |Staats)?[Vv]ertrouwelijk|VS-NUR FÜR DEN DIENSTGEBRAUCH|"
-    r"Nur für den Dienstgebrauch|DIFFUSION RESTREINTE)$"
+    r"Nur für den Dienstgebrauch|DIFFUSION RESTREINTE|"
+    # a Greek act's publication marking ("ΑΝΑΡΤΗΤΕΑ ΣΤΟ ΔΙΑΔΙΚΤΥΟ": to be posted online)
+    r"ΑΝΑΡΤΗΤΕ[ΑΟ](?:\s+ΣΤΟ\s+[Δ∆]ΙΑ[Δ∆]ΙΚΤΥΟ)?)$"
 )
 #: a report adopted by the body that wrote it, as its cover states
 _ADOPTED = re.compile(

@@ -729,7 +729,13 @@ def analyse(
             or (right_column(line) and (_exact(line.text), round(line.y0 / 3)) in running_column)
             or id(line) in letterhead_foot
             or (
-                (numbered(line) or line.y0 < page_size(line)[1] * BAND)  # or a footer
+                (
+                    numbered(line)
+                    or line.y0 < page_size(line)[1] * BAND  # or a footer
+                    # or on a page turned to landscape among upright ones, where the header
+                    # stands at another height (and no cover repeats it)
+                    or (page_size(line)[0] > page_size(line)[1] > 0 and sizes[0][0] < sizes[0][1])
+                )
                 and band(line, WIDE_BAND)
                 and (_normalised(line.text, case=True), line.bold) in running_text
             )
