@@ -4142,6 +4142,47 @@ def test_a_bill_and_an_eu_decision_enacted_by_their_formulas(tmp_path: Path) -> 
     assert record.kind.value == "other"
 
 
+def test_a_portuguese_act_headed_by_genre_number_and_date(tmp_path: Path) -> None:
+    """A central bank's resolution: its heading states genre, number and date ("RESOLUÇÃO Nº
+    4.595, DE 28 DE AGOSTO DE 2017"), the summary beside it, the articles, and at the end the
+    president's name centred over the office on the text's column (not the paper's centre);
+    the note under them is no signature. A law cited at a line's start in the text does not
+    date it."""
+    text = "Art. 1º Esta Resolução regulamenta a política de conformidade das instituições."
+    first = [
+        (184, 718, 12.0, "RESOLUÇÃO Nº 4.595, DE 28 DE AGOSTO DE 2017", False),
+        (298, 680, 12.0, "Dispõe sobre a política de conformidade", False),
+        (298, 666, 12.0, "(compliance) das instituições financeiras.", False),
+        (
+            85,
+            599,
+            12.0,
+            "Lei nº 4.595, de 31 de dezembro de 1964, torna público que o Conselho",
+            False,
+        ),
+        *_running(85, 580, 12.0, text, 30),
+    ]
+    last = [
+        *_running(85, 700, 12.0, text, 10),
+        (283, 549, 12.0, "Ilan Goldfajn", False),
+        (213, 535, 12.0, "Presidente do Banco Central do Brasil", False),
+        (
+            97,
+            510,
+            12.0,
+            "Este texto não substitui o publicado no DOU de 30/8/2017, Seção 1.",
+            False,
+        ),
+    ]
+    record = _convert_pages(tmp_path, [first, last])
+    assert record.kind.value == "other"
+    assert record.title == "RESOLUÇÃO Nº 4.595, DE 28 DE AGOSTO DE 2017"
+    assert record.date == "2017-08-28"
+    assert [(s.role, s.name) for s in record.metadata.signatories] == [  # type: ignore[union-attr]
+        ("Presidente do Banco Central do Brasil", "Ilan Goldfajn")
+    ]
+
+
 def test_a_draft_ordinance_enacted_by_its_formula(tmp_path: Path) -> None:
     """A Swiss canton's draft amendment: its title is the amendment's ordinal and the act it
     amends ("II. Nachtrag zur Verordnung …", no section heading), the draft dated under it

@@ -411,9 +411,11 @@ _ACT_SIGNED = re.compile(
 
 def _act_signatories(raw: RawDocument) -> list[Signatory]:
     """The signature closing an act whose head :func:`_act_head` read: on its last page, the
-    office and name on one line, right of the centre."""
+    office and name on one line, right of the centre; or, for an act headed by its genre,
+    number and date (:data:`ACT_TITLE`), the name centred over the office on its last page
+    ("Ilan Goldfajn" / "Presidente do Banco Central do Brasil")."""
     if not _act_head(raw)[0]:
-        return []
+        return _centred_act_signatories(raw)
     last = max((line.page for line in raw.lines), default=1)
     width = (raw.page_sizes or [(595.0, 842.0)])[-1][0]
     return [
@@ -423,6 +425,30 @@ def _act_signatories(raw: RawDocument) -> list[Signatory]:
         and line.x0 > width * 0.5
         and (match := _ACT_SIGNED.match(line.text.strip()))
     ]
+
+
+def _centred_act_signatories(raw: RawDocument) -> list[Signatory]:
+    first = [line for line in raw.lines if line.page == 1 and line.text.strip()]
+    if not any(ACT_TITLE.match(line.text.strip()) for line in first[:5]):
+        return []
+    last = max((line.page for line in raw.lines), default=1)
+    page = [line for line in raw.lines if line.page == last and line.text.strip()]
+    # (centred on the text's column, which need not be the paper's: margins of 85 and 43 pt)
+    full = [line for line in page if len(line.text) >= 60] or page
+    axis = (min(line.x0 for line in full) + max(line.x1 for line in full)) / 2
+    on_last = [line for line in page if off_axis(line, axis) < 12]
+    found = []
+    for upper, lower in itertools.pairwise(on_last):
+        name, role = upper.text.strip(), lower.text.strip()
+        if (
+            0 < upper.y0 - lower.y0 <= 2 * upper.size
+            and looks_like_name(name)
+            and not is_role(name)
+            and is_role(role)
+            and len(role) <= 80
+        ):
+            found.append(Signatory(role=normalise_role(role), name=name))
+    return found
 
 
 def _unmarked(line: Line) -> str:
@@ -1814,8 +1840,13 @@ _NEWS_DATELINE = re.compile(
 #: an act's own title (French "intitulé"): the genre, its number, its date ("Décret no
 #: 2016-1036 du 28 juillet 2016 relatif …", "ARRÊTÉ du 15 mai 2025 portant …")
 ACT_TITLE = re.compile(
-    r"^(?:Décret|Arrêté|Loi|Ordonnance|Décision|Délibération|Circulaire)"
-    r"(?:\s+(?:n[o°º]|no\.)\s*[\w-]+)?\s+du\s+(?P<date>\d{1,2}(?:er)?\s+\w+\s+\d{4})\b",
+    r"^(?:(?:Décret|Arrêté|Loi|Ordonnance|Décision|Délibération|Circulaire)"
+    r"(?:\s+(?:n[o°º]|no\.)\s*[\w-]+)?\s+du\s+|"
+    # ... and the Portuguese and Spanish form ("RESOLUÇÃO Nº 4.595, DE 28 DE AGOSTO DE 2017",
+    # "DECRETO Nº 10.046, DE 9 DE OUTUBRO DE 2019", "Ley N° 27.275 de 14 de septiembre de 2016")
+    r"(?:Resolução|Resolución|Lei|Ley|Decreto(?:-Lei)?|Portaria|Instrução Normativa|Circular|"
+    r"Medida Provisória)\s+(?:n[o°º.]+|nº)\s*[\d.\-/]+\w*,?\s+de\s+)"
+    r"(?P<date>\d{1,2}(?:er|º)?\s+(?:de\s+)?\w+\s+(?:de\s+)?\d{4})\b",
     re.IGNORECASE,
 )
 _QUOTES = "\"“”„«»‘’'"
