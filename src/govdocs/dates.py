@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-import unicodedata
 from dataclasses import dataclass
 
+from ._greek import LOOKALIKES, unaccented
 from .models import DatePrecision
 
 __all__ = ["MONTHS", "FoundDate", "find_dates", "parse_date"]
@@ -66,24 +66,15 @@ MONTHS: dict[str, int] = {
 }  # fmt: skip
 
 
-def _without_tonos(word: str) -> str:
-    """``μαΐου`` -> ``μαϊου``: the stress accent off, the diaeresis kept (as capitals keep it)."""
-    bare = "".join(c for c in unicodedata.normalize("NFD", word) if c != "\u0301")
-    return unicodedata.normalize("NFC", bare)
-
-
 # Greek in capitals drops its stress accents ("28 ΔΕΚΕΜΒΡΙΟΥ 2012", "ΜΑΪΟΥ"), and a
 # case-insensitive match does not take "Ι" for "ί"
 MONTHS.update(
     {
-        _without_tonos(name): month
+        unaccented(name, keep_diaeresis=True): month
         for name, month in MONTHS.items()
         if "\u0370" <= name[0] <= "\u03ff"
     }
 )
-#: letters a legacy Greek font's text layer gives as the look-alike symbols of another block
-#: (MICRO SIGN for mu, INCREMENT for Delta: "14 Σεπτεµβρίου 2016"), one for one so offsets hold
-_LOOKALIKES = str.maketrans({"\u00b5": "\u03bc", "\u2206": "\u0394"})
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _ORD = r"(?:st|nd|rd|th|e|ste|de|er)?"
@@ -137,7 +128,7 @@ def _make(y: str, m: int, d: str | None) -> str | None:
 
 def find_dates(text: str, *, numeric: bool = True) -> list[FoundDate]:
     """Every date stated in ``text``, in order of appearance (day precision before month)."""
-    text = text.translate(_LOOKALIKES)
+    text = text.translate(LOOKALIKES)
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
 

@@ -22,6 +22,7 @@ from importlib import resources
 from pydantic import BaseModel
 
 from ._bullets import PUA_BULLET
+from ._greek import LOOKALIKES
 from .budget import checkpoint
 from .document import Document
 from .models import Block, NormalisationEdit, SourceFormat
@@ -137,11 +138,10 @@ RULE_SOFT_HYPHENS = regex_rule("soft_hyphens", "\u00ad", "", "soft hyphens remov
 #: another block (MICRO SIGN for mu, INCREMENT for Delta: "πραγµατογνωµόνων", "∆ΙΕΥΘΥΝΣΗΣ"),
 #: beside a Greek letter or as an initial before a Greek name ("∆. ∆ΑΓΛΑ")
 _GREEK = "\u0370-\u03ff\u1f00-\u1fff"
-_GREEK_LOOKALIKE = str.maketrans({"\u00b5": "\u03bc", "\u2206": "\u0394"})
 RULE_GREEK_LOOKALIKES = regex_rule(
     "greek_lookalikes",
     rf"(?<=[{_GREEK}])[µ∆]+|[µ∆]+(?=[{_GREEK}]|\.\s*[{_GREEK}∆])",
-    lambda m: m.group(0).translate(_GREEK_LOOKALIKE),
+    lambda m: m.group(0).translate(LOOKALIKES),
     "look-alike symbols in Greek words given their Greek letters (µ -> μ, ∆ -> Δ)",
 )
 RULE_ZERO_WIDTH = regex_rule(
@@ -383,8 +383,10 @@ RULE_MOJIBAKE = Rule(
     "mojibake", _mojibake, "UTF-8 text decoded with the wrong codec repaired (ftfy): Ã©Ã©n -> één"
 )
 
-#: The default rule chain, in order. Later rules see the output of earlier ones.
-RULES: list[Rule] = [
+#: The rules that repair characters, not the layout of lines: they apply to metadata values
+#: too (a subject's ligature, a signatory's name in NFD or with a Greek look-alike), where
+#: whitespace, hyphenation and line joins are the structure stage's business.
+_CHARACTER_CHAIN: list[Rule] = [
     RULE_CONTROL,
     RULE_MOJIBAKE,
     RULE_NFC,
@@ -392,6 +394,12 @@ RULES: list[Rule] = [
     RULE_SOFT_HYPHENS,
     RULE_GREEK_LOOKALIKES,
     RULE_ZERO_WIDTH,
+]
+CHARACTER_RULES = frozenset(rule.name for rule in _CHARACTER_CHAIN)
+
+#: The default rule chain, in order. Later rules see the output of earlier ones.
+RULES: list[Rule] = [
+    *_CHARACTER_CHAIN,
     RULE_ODD_SPACES,
     RULE_WHITESPACE,
     RULE_DEHYPHENATE,
@@ -671,23 +679,6 @@ def normalise_document(doc: Document, rules: Sequence[Rule] | None = None) -> No
         _drop_empty_blocks(doc, emptied)
     characters = [rule for rule in rules if rule.name in CHARACTER_RULES]
     _normalise_fields(doc, doc.metadata, "metadata", characters)
-
-
-#: The rules that repair characters, not the layout of lines: they apply to metadata values
-#: too (a subject's ligature, a signatory's name in NFD or with a Greek look-alike), where
-#: whitespace, hyphenation and line joins are the structure stage's business.
-CHARACTER_RULES = frozenset(
-    rule.name
-    for rule in (
-        RULE_CONTROL,
-        RULE_MOJIBAKE,
-        RULE_NFC,
-        RULE_LIGATURES,
-        RULE_SOFT_HYPHENS,
-        RULE_GREEK_LOOKALIKES,
-        RULE_ZERO_WIDTH,
-    )
-)
 
 
 def _normalise_fields(doc: Document, model: BaseModel, where: str, rules: Sequence[Rule]) -> None:

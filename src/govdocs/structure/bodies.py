@@ -10,7 +10,8 @@ or a decision names its number: "Commission Implementing Regulation (EU) 2019/94
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from .._greek import LOOKALIKES, unaccented
 
 __all__ = ["is_body_name"]
 
@@ -102,17 +103,10 @@ _GREEK = re.compile(
     r"Γραφειο|Αρχη|Επιτροπη Ανταγωνισμου|Βουλη)\b(?:\s+[^\s.:;!?]+){0,8}$",
     re.IGNORECASE,
 )
-#: a legacy Greek font's look-alike letters (see ``normalise.RULE_GREEK_LOOKALIKES``)
-_GREEK_LOOKALIKES = str.maketrans({"\u00b5": "\u03bc", "\u2206": "\u0394"})
 
 
 def _greek_body(text: str) -> bool:
-    bare = "".join(
-        c
-        for c in unicodedata.normalize("NFD", text.translate(_GREEK_LOOKALIKES))
-        if not unicodedata.combining(c)
-    )
-    return bool(_GREEK.match(bare))
+    return bool(_GREEK.match(unaccented(text.translate(LOOKALIKES))))
 
 
 def is_body_name(text: str) -> bool:
