@@ -1228,6 +1228,23 @@ def test_a_piece_of_a_running_header_held_apart_on_some_pages_is_furniture() -> 
     assert sum(line.text == "EN" for line in layout.furniture) == 3
 
 
+def test_an_acts_recitals_lead_is_no_title_however_large() -> None:
+    """A Greek act sets its recitals' lead-in ("Έχοντας υπόψη:", having regard to) in bold a
+    point larger than its own genre line: the lead-in is never the title."""
+    from govdocs.document import Line
+
+    text = "Την παράγραφο 1 του άρθρου 44 του Συντάγματος και την πρόταση του Υπουργικού."
+    lines = [
+        Line("ΠΡΑΞΗ ΝΟΜΟΘΕΤΙΚΟΥ ΠΕΡΙΕΧΟΜΕΝΟΥ", 1, 189, 760, 406, 771, 11.0, bold=True),
+        Line(
+            "«Ρύθμιση κατεπειγόντων θεμάτων των Υπουργείων»", 1, 91, 748, 504, 758, 10.0, bold=True
+        ),
+        Line("Έχοντας υπόψη:", 1, 90, 503, 186, 515, 12.0, bold=True),
+        *[Line(text, 1, 90, 482 - 20 * i, 505, 494 - 20 * i, 12.0) for i in range(20)],
+    ]
+    assert structure(_page_of(lines)).title != "Έχοντας υπόψη:"
+
+
 def test_a_numbered_running_header_over_a_narrow_text_block_is_furniture() -> None:
     """A bill printed in a narrow block in the middle of the paper: its running header ("H. R.
     1904—2") stands at three quarters of the page's height, far from the bands, but it is the

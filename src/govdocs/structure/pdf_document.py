@@ -164,6 +164,13 @@ _ENACTING_VERB = re.compile(
     r"^(?:arrête|décrète|ordonne|erlässt|beschliesst|beschließt|verordnet|verfügt)\s*:$",
     re.IGNORECASE,
 )
+#: the words leading an act's recitals, alone on their line ("Having regard to:", "Vu :",
+#: "Gelet op:", "Έχοντας υπόψη:")
+_RECITALS_LEAD = re.compile(
+    r"^(?:Having regard to|Whereas|Vu|Considérant|Gelet op|Overwegende|In Erwägung|"
+    r"Έχοντας υπόψη|Visto|Vistos?|Considerando)\s*:?$",
+    re.IGNORECASE,
+)
 #: a bill's enacting clause (US Congress, Commonwealth parliaments)
 _BE_IT_ENACTED = re.compile(r"^Be it (?:further )?enacted by\b", re.IGNORECASE)
 #: the formula of an EU act, in capitals on a line of its own
@@ -1469,6 +1476,8 @@ def _title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Li
         )
         and not _STAMP_LINE.match(line.text.strip())
         and not _YEAR_MOTTO.match(line.text.strip())
+        # (the recitals' lead-in, however large an act sets it: "Έχοντας υπόψη:", "Vu :")
+        and not _RECITALS_LEAD.match(line.text.strip())
         and sum(c.isalpha() for c in line.text) >= 4
         # (letters set apart as a drawing, "X X O X X" / "OO OO", spell no word)
         and any(sum(c.isalpha() for c in word) >= 3 for word in line.text.split())
