@@ -168,7 +168,7 @@ _ENACTING_VERB = re.compile(
 #: "Gelet op:", "Έχοντας υπόψη:")
 _RECITALS_LEAD = re.compile(
     r"^(?:Having regard to|Whereas|Vu|Considérant|Gelet op|Overwegende|In Erwägung|"
-    r"Έχοντας υπόψη|Visto|Vistos?|Considerando)\s*:?$",
+    r"Έχοντας υπόψη|Vistos?|Considerando)\s*:?$",
     re.IGNORECASE,
 )
 #: a bill's enacting clause (US Congress, Commonwealth parliaments)
