@@ -320,7 +320,7 @@ def _first_pages(raw: RawDocument, pages: int) -> list[Line]:
 
 def _body_size(raw: RawDocument) -> float:
     """The size most of the text is set in (computed once per document: asked often)."""
-    return _once(raw, "body", lambda: _measure_body(raw))
+    return once(raw, "body", lambda: _measure_body(raw))
 
 
 def _measure_body(raw: RawDocument) -> float:
@@ -370,7 +370,7 @@ _ACT_DATED = re.compile(r"^(?:z dnia|ze dne|zo dňa|z|od|dne)\s+\d", re.IGNORECA
 def _act_head(raw: RawDocument) -> tuple[list[Line], tuple[str, DatePrecision] | None]:
     """:func:`_find_act_head`, read once per document (the title, the date and the signature
     ask for it)."""
-    return _once(raw, "act", lambda: _find_act_head(raw))
+    return once(raw, "act", lambda: _find_act_head(raw))
 
 
 def _find_act_head(raw: RawDocument) -> tuple[list[Line], tuple[str, DatePrecision] | None]:
@@ -501,7 +501,7 @@ def _enacted(raw: RawDocument) -> bool:
     """Whether the title, or a bold line of the first page alone or with the bold line under
     it, names an act or instrument with its year (``_ENACTMENT``), not a report or a letter
     about one (computed once per document: the kind's evidence and the build ask)."""
-    return _once(raw, "enacted", lambda: _names_enactment(raw, title_lines(raw)))
+    return once(raw, "enacted", lambda: _names_enactment(raw, title_lines(raw)))
 
 
 def _names_enactment(raw: RawDocument, title: list[Line]) -> bool:
@@ -626,14 +626,15 @@ def _other_genre(raw: RawDocument) -> bool:
         return True
     # an act (or its draft) enacted by a formula on a line of its own under who enacts it
     # ("Le Parlement de la République et Canton du Jura," / "arrête :", "Die Regierung des
-    # Kantons St.Gallen" / "erlässt:")
-    if any(_ENACTING_VERB.match(line.text.strip()) for line in _first_pages(raw, 1)[:40]):
+    # Kantons St.Gallen" / "erlässt:"), or a bill's "Be it enacted by the Senate and House of
+    # Representatives …" under its long title
+    if any(
+        _ENACTING_VERB.match(text) or _BE_IT_ENACTED.match(text)
+        for text in (line.text.strip() for line in _first_pages(raw, 1)[:40])
+    ):
         return True
-    # ... in English: a bill's "Be it enacted by the Senate and House of Representatives …"
-    # under its long title, or an EU act of a few pages that "HAS DECIDED" / "HAS ADOPTED THIS
-    # DECISION:" (a Commission proposal states the formula pages in, after its memorandum)
-    if any(_BE_IT_ENACTED.match(line.text.strip()) for line in _first_pages(raw, 1)[:40]):
-        return True
+    # ... or an EU act of a few pages that "HAS DECIDED" / "HAS ADOPTED THIS DECISION:" (a
+    # Commission proposal states the formula pages in, after its memorandum)
     if (raw.pages or 1) <= 6 and any(
         _HAS_ADOPTED.match(line.text.strip()) for line in _first_pages(raw, 2)
     ):
@@ -1027,18 +1028,18 @@ def _covered(raw: RawDocument) -> bool:
 
 def _answer(raw: RawDocument) -> AnswerHead | None:
     """:func:`answers.answer_head`, read once per document."""
-    return _once(raw, "answer", lambda: answer_head(raw))
+    return once(raw, "answer", lambda: answer_head(raw))
 
 
 def _paper(raw: RawDocument) -> DrucksacheHead | None:
     """:func:`drucksache.drucksache_head`, read once per document."""
-    return _once(raw, "paper", lambda: drucksache_head(raw))
+    return once(raw, "paper", lambda: drucksache_head(raw))
 
 
 def _verbatim(raw: RawDocument) -> bool:
     """A debate's verbatim record (:func:`debates.is_verbatim` on the lines), of a chamber
     other than the Tweede Kamer, whose Handelingen :mod:`proceedings` reads."""
-    return _once(
+    return once(
         raw,
         "verbatim",
         lambda: proceedings.detect(raw) == 0 and is_verbatim(line.text for line in raw.lines),
@@ -1059,7 +1060,7 @@ _SCORES = {
 
 def _kind_evidence(raw: RawDocument) -> str:
     """:func:`_evidence`, read once per document (detection asks, and the build again)."""
-    return _once(raw, "evidence", lambda: _evidence(raw))
+    return once(raw, "evidence", lambda: _evidence(raw))
 
 
 def detect(raw: RawDocument) -> float:
@@ -1234,16 +1235,10 @@ def _labelled_title(first: list[Line]) -> list[Line]:
     return []
 
 
-#: what was read of the head of the document being structured (its title lines per furniture
-#: set, a printed e-mail's header, a court's genre line, a meeting's head): kind detection, the
-#: title and the date all start from them, and each is read once (:func:`_memo.once`)
-_once = once
-
-
 def title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Line]:
     """:func:`_title_lines`, computed once per document and furniture set."""
     key = ("title", frozenset(furniture or ()))
-    return list(_once(raw, key, lambda: _title_lines(raw, furniture)))
+    return list(once(raw, key, lambda: _title_lines(raw, furniture)))
 
 
 #: an act's short title, as a notice made under it is headed ("Public Service Act 1999")
@@ -1425,18 +1420,18 @@ def _past_sender(raw: RawDocument, lines: list[Line], furniture: set[int] | None
 
 
 def _email(raw: RawDocument) -> EmailHead | None:
-    return _once(raw, "email", lambda: email_head(raw.lines))
+    return once(raw, "email", lambda: email_head(raw.lines))
 
 
 def _decision_line(raw: RawDocument) -> str | None:
     """:func:`_find_decision_line`, computed once per document."""
-    return _once(raw, "decision", lambda: _find_decision_line(raw))
+    return once(raw, "decision", lambda: _find_decision_line(raw))
 
 
 def _meeting_title(raw: RawDocument, furniture: set[int] | None = None) -> list[Line]:
     """:func:`_find_meeting_title`, computed once per document and furniture set."""
     key = ("meeting", frozenset(furniture or ()))
-    return list(_once(raw, key, lambda: _find_meeting_title(raw, furniture)))
+    return list(once(raw, key, lambda: _find_meeting_title(raw, furniture)))
 
 
 def _title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Line]:

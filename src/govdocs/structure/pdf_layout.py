@@ -441,6 +441,7 @@ def _page_edges(lines: list[Line]) -> set[int]:
 
 def _chapter_heads(
     lines: list[Line],
+    key_of: dict[int, tuple[str, int]],
     edges: set[int],
     band: Callable[[Line, float], bool],
     pages: int,
@@ -451,7 +452,7 @@ def _chapter_heads(
     seen: dict[tuple[str, int], set[int]] = defaultdict(set)
     for line in lines:
         if id(line) in edges and band(line, BAND) and len(line.text.split()) <= 6:
-            seen[(_normalised(line.text), round(line.y0 / 3))].add(line.page)
+            seen[key_of[id(line)]].add(line.page)
     slot_pages: dict[int, set[int]] = defaultdict(set)
     repeated_texts: Counter[int] = Counter()
     for (_, height), on in seen.items():
@@ -469,6 +470,7 @@ def _chapter_heads(
 
 def _stacked_running(
     lines: list[Line],
+    key_of: dict[int, tuple[str, int]],
     running: set[tuple[str, int]],
     elsewhere: dict[tuple[str, int], set[int]],
     pages: int,
@@ -483,7 +485,7 @@ def _stacked_running(
         return set()
     by_key: dict[tuple[str, int], list[Line]] = defaultdict(list)
     for line in lines:
-        by_key[(_normalised(line.text), round(line.y0 / 3))].append(line)
+        by_key[key_of[id(line)]].append(line)
     # (a head's line is a few words: a letter printed again and again in one file repeats its
     # sentences at the same heights, and they are text)
     candidates = {key for key in candidates if len(by_key[key][0].text.split()) <= 8}
@@ -554,6 +556,8 @@ def analyse(
     With ``page_heads`` (letters), a continuation page's head line standing alone above the
     text is furniture even on one page (see :func:`_page_head`)."""
     lines = attach_marks(join_baseline_pieces(raw.lines, raw.page_sizes or ()))
+    # each line's text with its digits masked and its height: the key repetition is counted by
+    key_of = {id(line): (_normalised(line.text), round(line.y0 / 3)) for line in lines}
     sizes = raw.page_sizes or [(595.0, 842.0)]
     body_size = _body_size(
         lines, {page: size[0] for page, size in enumerate(sizes, 1)} | {0: sizes[-1][0]}
@@ -610,11 +614,11 @@ def analyse(
         if _opening_label(line) is not None:
             continue  # a footnote under its raised label, however alike its neighbours
         if band(line, WIDE_BAND if numbered(line) else BAND):
-            repeated[(_normalised(line.text), round(line.y0 / 3))].add(line.page)
+            repeated[key_of[id(line)]].add(line.page)
         elif edge(line):
-            at_edge[(_normalised(line.text), round(line.y0 / 3))].add(line.page)
+            at_edge[key_of[id(line)]].add(line.page)
         else:
-            elsewhere[(_normalised(line.text), round(line.y0 / 3))].add(line.page)
+            elsewhere[key_of[id(line)]].add(line.page)
             if right_column(line):
                 column[(_exact(line.text), round(line.y0 / 3))].add(line.page)
     pages = raw.pages or 1
@@ -628,14 +632,14 @@ def analyse(
     # a chapter's name as the running header of its pages: a short line set apart at a page's
     # head or foot, at a height in the band where most pages print one, each name repeated on
     # two pages at least ("Introduction" on the pages of chapter 1, "ESig APIs" on chapter 2)
-    running |= _chapter_heads(lines, edges_of_page, band, pages)
+    running |= _chapter_heads(lines, key_of, edges_of_page, band, pages)
     # (at a page's edge outside the bands, on most pages: a numbered heading opening a few
     # pages, "RÉALISATIONS 2021-2022 POUR L'AXE 1:", is no header)
     running |= {key for key, seen in at_edge.items() if len(seen) >= max(2, 0.4 * pages)}
     # a running head of several lines reaches out of the band: a line repeated at the same
     # height on the same pages, stacked right under (or over) a running line in its style
     # ("MAKING" / "DAVIS-BACON" / "WORK" down a guide's margin)
-    stacked = _stacked_running(lines, running, elsewhere, pages)
+    stacked = _stacked_running(lines, key_of, running, elsewhere, pages)
     running |= stacked
     running_column = {key for key, seen in column.items() if len(seen) >= max(2, 0.4 * pages)}
     # ... and where such a line sits elsewhere, it is the same line only when printed alike:
@@ -643,9 +647,7 @@ def analyse(
     running_text = {
         (_normalised(line.text, case=True), line.bold)
         for line in lines
-        if band(line, WIDE_BAND)
-        and (_normalised(line.text), round(line.y0 / 3)) in running
-        and len(line.text.strip()) >= 6
+        if band(line, WIDE_BAND) and key_of[id(line)] in running and len(line.text.strip()) >= 6
     }
 
     # where the running text starts on each page: the commonest left edge of its long lines
@@ -716,7 +718,7 @@ def analyse(
     candidates: list[Line] = []
     for line in lines:
         in_band = band(line, BAND)
-        key = (_normalised(line.text), round(line.y0 / 3))
+        key = key_of[id(line)]
         if (
             (is_page_number(line.text) and (in_band or not line.text.strip().isdigit()))
             # (a footnote citing a publication is no publisher's line)
