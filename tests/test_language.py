@@ -175,3 +175,23 @@ def test_the_documents_language_is_its_running_texts_not_a_tables_names() -> Non
         block.lang, block.lang_confidence = "id", 0.9
     _document_language(names, list(names.blocks))
     assert names.language == "id"
+
+
+def test_a_few_words_shared_with_english_do_not_make_a_danish_document_english() -> None:
+    # Danish "at", "i", "de", "en" are English or Dutch function words too: the one block they
+    # decide must not become the document's language and pull its other blocks with it
+    decided_english = (
+        "Byrådet besluttede at godkende indstillingen, og at forvaltningen skal arbejde videre "
+        "med sagen i samarbejde med de relevante parter."
+    )
+    danish = [
+        "Punkt 2: Svar på forslag fra DD om principbeslutning om at sikre Havnens fremtid",
+        "Mødedato onsdag d. 27. august 2025 kl. 16:00, mødested Byrådssalen",
+        "Forslaget blev sendt til behandling i Sundheds- og Omsorgsudvalget",
+        "Rådmanden indstiller, at forslaget ikke imødekommes",
+        "Sagen blev drøftet, og indstillingen blev vedtaget med stemmerne fra et flertal",
+    ]
+    doc = document(decided_english, *danish)
+    detect_document(doc)
+    assert doc.language == "da"
+    assert [block.lang for block in doc.blocks[1:]] == ["da"] * len(danish)

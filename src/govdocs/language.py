@@ -73,6 +73,14 @@ TEMPER = 1 / 3
 LONG_PROFILE_CONFIDENCE = 0.99
 #: Without first-tier verdicts, langdetect reads this many letters of the document at once.
 SAMPLE_LETTERS = 3000
+#: When the function words decide less than this share of a document's letters and the parts
+#: they leave open are not made of first-tier function words either (fewer than
+#: :data:`MIN_OPEN_COVERAGE` of their tokens: Dutch or French left open between close relatives
+#: has 0.25 to 0.45, Danish, Swedish, Estonian or Greek 0 to 0.15), langdetect reads those parts
+#: to find the document's languages: a few blocks decided by words a language the first tier does
+#: not know shares with one it knows ("at", "i", "for" in Danish) must not make it English.
+MIN_DECIDED_SHARE = 0.5
+MIN_OPEN_COVERAGE = 0.2
 #: Languages langdetect confuses with the key language in short texts.
 RELATIVES: dict[str, frozenset[str]] = {
     "nl": frozenset({"af", "de", "fy", "lb", "da", "no", "sv"}),
@@ -288,9 +296,7 @@ def detect_document(doc: Document) -> None:
         checkpoint()
         scores.append(_word_scores(clean) if letters >= MIN_LETTERS else ([], 0))
         verdicts.append(_by_words(scores[-1]) if letters >= MIN_LETTERS else ("und", None))
-    shares = _shares(parts, verdicts)
-    if not shares:
-        shares = _sampled_shares(cleaned)
+    shares = _document_shares(parts, cleaned, scores, verdicts)
     priors = _priors(shares)
     main = max(shares, key=lambda lang: shares[lang]) if shares else "und"
     memo: dict[str, Verdict] = {}
@@ -361,6 +367,43 @@ def _shares(parts: list[Block | Footnote], verdicts: list[Verdict | None]) -> di
             weights[verdict[0]] += len(part.text)
     total = sum(weights.values())
     return {lang: n / total for lang, n in weights.items()} if total else {}
+
+
+def _document_shares(
+    parts: list[Block | Footnote],
+    cleaned: list[tuple[str, int]],
+    scores: list[WordScores],
+    verdicts: list[Verdict | None],
+) -> dict[str, float]:
+    """The document's languages with their shares: the first tier's verdicts, completed by one
+    langdetect call on the parts it left open when those hold most of the document's letters and
+    are not in a first-tier language (see :data:`MIN_DECIDED_SHARE`)."""
+    shares = _shares(parts, verdicts)
+    total = sum(letters for _, letters in cleaned)
+    decided = sum(
+        letters
+        for (_, letters), verdict in zip(cleaned, verdicts, strict=True)
+        if verdict is not None and verdict[0] != "und"
+    )
+    known = decided / total if total else 1.0
+    if known >= MIN_DECIDED_SHARE:
+        return shares
+    # each token's weights sum to one over the languages that share it
+    tokens = function_words = 0.0
+    for (ranked, count), verdict in zip(scores, verdicts, strict=True):
+        if verdict is None:
+            tokens += count
+            function_words += sum(weight for _, weight in ranked)
+    if shares and function_words >= MIN_OPEN_COVERAGE * tokens:
+        return shares
+    open_parts = [c for c, verdict in zip(cleaned, verdicts, strict=True) if verdict is None]
+    sampled = _sampled_shares(open_parts)
+    if not sampled:
+        return shares
+    merged = {lang: known * share for lang, share in shares.items()}
+    for lang, share in sampled.items():
+        merged[lang] = merged.get(lang, 0.0) + (1.0 - known) * share
+    return merged
 
 
 def _sampled_shares(cleaned: list[tuple[str, int]]) -> dict[str, float]:
