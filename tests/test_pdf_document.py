@@ -539,6 +539,11 @@ def test_a_table_of_numbers_in_small_print_is_no_footnotes() -> None:
         "ANNUAL DECLARATION OF INTERESTS (ADoI)",
         "Résolution adoptée par l’Assemblée générale",
         "SEANCE DU 17 AVRIL 2013",
+        # Nordic councils' minutes, a Norwegian instruction, a Land's list of decisions
+        "REFERAT Aarhus Byråd d. 27-08-2025",
+        "Pöytäkirja 1/2025",
+        "Instruks for Oslo kommunes anskaffelser",
+        "Beschlüsse der 935. Sitzung des Bundesrates",
     ],
 )
 def test_german_regulations_and_judgments_are_other(title: str) -> None:
@@ -2034,3 +2039,23 @@ def test_a_protocol_stamp_turned_up_the_margin_of_every_page_is_furniture() -> N
     assert [line.text for line in layout.furniture] == [stamp] * 3
     body = " ".join(p.text for p in layout.paragraphs)
     assert "REG_UFF_PROT" not in body and tab in body
+
+
+def test_a_german_ministrys_unit_is_no_danish_record() -> None:
+    items = [(f"{n}. Abschnitt {n}", 40, 600 - 30 * n, 12, True) for n in range(1, 5)]
+    cover = [("Referat Z 12", 40, 760, 16, True), ("Jahresbericht 2024", 40, 700, 16, True)]
+    assert structure(_cover([*cover, *items])).kind is DocumentKind.report
+
+
+@pytest.mark.parametrize(
+    ("label", "iso"),
+    [
+        ("Aika 08.01.2025, klo 17:00 - 19:28", "2025-01-08"),
+        ("Mødedato Onsdag d. 27. august 2025 kl. 16:00", "2025-08-27"),
+        ("Sitzungsdatum: 14.03.2024, 18:00 Uhr", "2024-03-14"),
+    ],
+)
+def test_a_meetings_labelled_day_and_hour_date_its_record(label: str, iso: str) -> None:
+    items = [(f"§{n} Asia {n}", 40, 560 - 30 * n, 12, False) for n in range(1, 5)]
+    cover = [("Tarkastuslautakunta", 40, 760, 16, True), (label, 40, 700, 12, False)]
+    assert str(structure(_cover([*cover, *items])).date) == iso

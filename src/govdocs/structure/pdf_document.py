@@ -126,6 +126,12 @@ _LATIN_ACT = re.compile(
     r"Acta|Bando)\b(?!\s+(?:di|del|della|dei|de|n[°.]?)\s+(?:cui|quanto|la|le|il)\b)",
     re.IGNORECASE,
 )
+#: the record of a meeting in the Nordic languages (Danish and Norwegian "Referat", Finnish
+#: "Pöytäkirja", Swedish "Sammanträdesprotokoll")
+_NORDIC_RECORD = (
+    r"(?:Møte|Møde)?[Rr]eferat\b(?!\s+[A-Z0-9]{1,4}\b)|Pöytäkirja\b|"
+    r"(?:Sammanträdes|Möte?s)protokoll\b"
+)
 _OTHER_GENRE = re.compile(
     r"^(?:(?:Concept-?)?(?:Oplegn|N)otitie|Memo(?:randum)?|(?:Beslis|Informatie|Contouren|"
     r"Advies|Discussie|Kabinets)?[Nn]ota\b|Verslag\b(?!\s+over\b)|Besluitenlijst|"
@@ -134,7 +140,8 @@ _OTHER_GENRE = re.compile(
     r"Mötesanteckningar|Minnesanteckningar|Protokoll\b|Instruction$|"
     # Nordic genres: a government's directive to a committee, an ordinance, a memo, a decision
     r"(?:Kommitté|Tilläggs)direktiv\b|Förordning\b|Promemoria\b|Beslut\b|Bekendtgørelse\b|"
-    r"Notat\b|Forskrift\b|Muistio\b|"
+    r"Notat\b|Forskrift\b|Muistio\b|Instruks\b|Beschlüsse\b|"
+    rf"{_NORDIC_RECORD}|"
     r"Verwaltungsvorschrift|Verordnung\b|Gesetz\b|Bekanntmachung|(?:Anerkenntnis|Versäumnis)?[Uu]rteil\b|"
     r"Beschluss\b|Niederschrift|(?:Gesetz|Referenten|Verordnungs)entwurf\b|Entwurf eines\b|"
     r"Voorstel\b|Advies\b|Proposed Rules?|Règlement|Reglement|Besluit\b|Decision|Décision|"
@@ -233,7 +240,10 @@ _DECLARED = re.compile(
 #: the record of a meeting, whatever its length
 _MEETING_RECORD = re.compile(
     r"^(?:Notulen|Besluitenlijst|Minutes|Procès-verbal|Proces-verbaal|Compte rendu|Protokoll\b|"
-    r"Niederschrift)",
+    r"Niederschrift|Beschlüsse\b|"
+    # Nordic councils' minutes ("REFERAT Aarhus Byråd", "Pöytäkirja 1/2025",
+    # "Sammanträdesprotokoll"); not a German ministry's unit ("Referat Z 12")
+    rf"{_NORDIC_RECORD})",
     re.IGNORECASE,
 )
 #: a court's decision names its genre on a display line of its own under the court's name
@@ -2254,6 +2264,18 @@ _FILING_STAMP = re.compile(
 )
 
 
+#: a meeting's day and hour labelled at the head of its record: the record's date, hour and all
+#: ("Mødedato Onsdag d. 27. august 2025 kl. 16:00", "Aika 08.01.2025, klo 17:00 - 19:28",
+#: "Plats och tid Kommunhuset, 2025-03-12 kl. 13.00", "Sitzungsdatum: 14.03.2024")
+_MEETING_DATE = re.compile(
+    r"^(?:Mødedato|Møtedato|Møtetid|Mødetidspunkt|Sammanträdesdatum|Plats och tid|Tid och plats|"
+    r"Aika|Kokousaika|Sitzungsdatum|Sitzungstermin|Datum der Sitzung|Meeting date|"
+    r"Date of (?:the )?meeting|Vergaderdatum|Datum vergadering|Date de la séance|"
+    r"Fecha de la sesión)\s*(?::\s*|\s+)(\S.{0,60})$",
+    re.IGNORECASE,
+)
+
+
 def document_date(
     raw: RawDocument, title: list[Line] | None = None
 ) -> tuple[str, DatePrecision] | None:
@@ -2297,8 +2319,11 @@ def document_date(
         # ... or a court's filing or decision date in its caption ("Docket Nos. 19031-13,
         # Filed February 20, 2020.", "Argued April 23, 2013—Decided June 13, 2013")
         decided = _DECIDED_ON.search(text) if line.page == 1 else None
+        meeting = _MEETING_DATE.match(text) if line.page == 1 else None
         value = (
-            label.group(1)
+            meeting.group(1)
+            if meeting
+            else label.group(1)
             if label
             else dated.group(1)
             if dated
