@@ -2059,3 +2059,32 @@ def test_a_meetings_labelled_day_and_hour_date_its_record(label: str, iso: str) 
     items = [(f"§{n} Asia {n}", 40, 560 - 30 * n, 12, False) for n in range(1, 5)]
     cover = [("Tarkastuslautakunta", 40, 760, 16, True), (label, 40, 700, 12, False)]
     assert str(structure(_cover([*cover, *items])).date) == iso
+
+
+@pytest.mark.parametrize(
+    ("info", "expected"),
+    [
+        # the same words in upper and lower case: the words as written
+        (
+            "An Analysis of Coverage Gaps in Sovereign ESG Data",
+            "An Analysis of Coverage Gaps in Sovereign ESG Data",
+        ),
+        # other words, or the info title in capitals too: the title as printed
+        ("Sovereign ESG data", "AN ANALYSIS OF COVERAGE GAPS IN SOVEREIGN ESG DATA"),
+        (None, "AN ANALYSIS OF COVERAGE GAPS IN SOVEREIGN ESG DATA"),
+    ],
+)
+def test_a_title_set_in_capitals_takes_the_info_titles_case(
+    info: str | None, expected: str
+) -> None:
+    raw = _cover(
+        [
+            ("AN ANALYSIS OF COVERAGE", 40, 600, 26, True),
+            ("GAPS IN SOVEREIGN ESG DATA", 40, 570, 26, True),
+        ],
+        info={"title": info} if info else None,
+    )
+    doc = structure(raw)
+    assert doc.title == expected
+    # the cover's lines are the title's, not body text, however their case reads
+    assert not any("COVERAGE" in block.text for block in doc.blocks)

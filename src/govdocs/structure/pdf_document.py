@@ -54,7 +54,7 @@ from .drucksache import DrucksacheHead, drucksache_head
 from .email_head import EmailHead, email_head
 from .keyvalue import DATED_BY, is_label, label_pairs_apart
 from .letter import has_postcode
-from .pdf_info import info_title
+from .pdf_info import info_casing, info_title
 from .pdf_layout import off_axis
 from .signatures import (
     SIGNING,
@@ -3052,12 +3052,14 @@ def build(raw: RawDocument) -> Document:
             doc.metadata.addressee, doc.metadata.subject = addressee, subject
     furniture = {id(line) for line in layout.furniture}
     if email is not None:
-        doc.title = email.subject
+        doc.title = printed = email.subject
         found: tuple[str, DatePrecision] | None = (
             (email.sent[0], DatePrecision.day) if email.sent else None
         )
     else:
-        doc.title = _title(raw, furniture)
+        printed = _title(raw, furniture)
+        # (the words as the info dictionary writes them where the cover sets them in capitals)
+        doc.title = info_casing(raw, printed) if printed else printed
         # a meeting's record is dated by the meeting its head names ("Réunion du Conseil
         # Municipal du 12 juillet 2023"), not by the convocation or an earlier date
         found = (
@@ -3095,7 +3097,7 @@ def build(raw: RawDocument) -> Document:
     toc: list[TocEntry] = []
     # the paragraphs the title was read from (one, or a few in a row: a title whose last line
     # is set smaller, "RAPPORT DE DÉVELOPPEMENT DURABLE" / "2021 - 2022") are no body text
-    titled = _title_paragraphs(layout.paragraphs, doc.title)
+    titled = _title_paragraphs(layout.paragraphs, printed)
     cells = _cell_runs(layout.paragraphs)
     signatures: dict[int, int] = {}  # first paragraph of a signature block -> its end
     placed = [

@@ -15,7 +15,7 @@ import re
 
 from ..document import Line, RawDocument
 
-__all__ = ["info_title"]
+__all__ = ["info_casing", "info_title"]
 
 #: how a file name or a template's placeholder reads: not a title
 _PLACEHOLDER = re.compile(
@@ -62,3 +62,18 @@ def info_title(raw: RawDocument, furniture: set[int] | None = None) -> list[Line
         ordered = sorted(first, key=lambda ln: (ln.page, -round(ln.y0), ln.x0))
         found = _run(ordered, target)
     return found
+
+
+def info_casing(raw: RawDocument, title: str) -> str:
+    """``title`` in the info dictionary's letter case when the page sets it in capitals and the
+    info title is the same words in upper and lower case ("AN ANALYSIS OF COVERAGE GAPS IN
+    SOVEREIGN ESG DATA" printed, "An Analysis of Coverage Gaps in Sovereign ESG Data" declared):
+    the words as written, not as a cover's type styles them."""
+    letters = [c for c in title if c.isalpha()]
+    if not letters or not all(c.isupper() for c in letters if c.lower() != c.upper()):
+        return title
+    info = raw.metadata.get("pdf") or {}
+    declared = " ".join(str(info.get("title") or "").split())
+    if _key(declared) != _key(title) or not any(c.islower() for c in declared):
+        return title
+    return declared
