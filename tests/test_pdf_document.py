@@ -2088,3 +2088,22 @@ def test_a_title_set_in_capitals_takes_the_info_titles_case(
     assert doc.title == expected
     # the cover's lines are the title's, not body text, however their case reads
     assert not any("COVERAGE" in block.text for block in doc.blocks)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # a chapter published on its own: its number is no part of its title
+        (
+            "CHAPTER1 SHIFTING GROUND BENEATH THE CALM:",
+            "STABILITY CHALLENGES",
+            "SHIFTING GROUND BENEATH THE CALM: STABILITY CHALLENGES",
+        ),
+        ("Hoofdstuk 3", "De staat van de volkshuisvesting", "De staat van de volkshuisvesting"),
+        # a title of a word or two after the number is the chapter's name with its number
+        ("Chapter 11", "Bankruptcy", "Chapter 11 Bankruptcy"),
+    ],
+)
+def test_a_chapters_number_before_its_title(first: str, second: str, expected: str) -> None:
+    raw = _cover([(first, 40, 600, 20, True), (second, 40, 575, 20, True)])
+    assert structure(raw).title == expected

@@ -2057,6 +2057,20 @@ def _run_under(
     return run
 
 
+#: a chapter's number set before its title, in a box of its own or run into the title's first
+#: line ("CHAPTER1 SHIFTING GROUND BENEATH THE CALM", "Hoofdstuk 3 Wonen en zorg")
+_CHAPTER_LABEL = re.compile(
+    r"^(?:Chapter|Chapitre|Hoofdstuk|Kapitel|Capítulo|Capitolo|Kapittel|Luku)\s*"
+    r"(?:\d{1,2}|[IVX]{1,5})\b[.:]?\s+(?=\S+\s+\S+\s+\S)",
+    re.IGNORECASE,
+)
+
+
+def _unchaptered(title: str) -> str:
+    """``title`` without the chapter number a chapter published on its own sets before it."""
+    return _CHAPTER_LABEL.sub("", title, count=1)
+
+
 def _title(raw: RawDocument, furniture: set[int]) -> str | None:
     """The info dictionary's title where the first pages print it, else the typography's. A
     typographic title that runs on from the info title by a phrase (three words or more: a
@@ -3059,7 +3073,7 @@ def build(raw: RawDocument) -> Document:
     else:
         printed = _title(raw, furniture)
         # (the words as the info dictionary writes them where the cover sets them in capitals)
-        doc.title = info_casing(raw, printed) if printed else printed
+        doc.title = _unchaptered(info_casing(raw, printed)) if printed else printed
         # a meeting's record is dated by the meeting its head names ("Réunion du Conseil
         # Municipal du 12 juillet 2023"), not by the convocation or an earlier date
         found = (
