@@ -228,3 +228,32 @@ def test_the_addressee_is_the_person_named_over_their_organisation(
     record = _convert_pages(tmp_path, [first])
     assert record.kind.value == "parliamentary_letter"
     assert record.metadata.addressee == addressee  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # Nordic municipalities' and agencies' offices
+        ("Kommundirektör", True),
+        ("Enhetschef", True),
+        ("Ordförande", True),
+        ("Avdelingsdirektør", True),
+        ("Borgmester", True),
+        ("Puheenjohtaja", True),
+        ("Sihteeri", True),
+        ("Kaupunginjohtaja", True),
+        # Spanish and Portuguese offices
+        ("JEFE DIVISIÓN DE DESARROLLO URBANO", True),
+        ("Jefa de la Unidad de Transparencia", True),
+        ("Prefeito", True),
+        ("Alcaldesa", True),
+        # a department or a name is no office
+        ("Kommunstyrelseförvaltningen", False),
+        ("Diana Olsson", False),
+        ("Jefferson Street", False),
+    ],
+)
+def test_offices_of_nordic_and_ibero_american_bodies(text: str, role: bool) -> None:
+    from govdocs.structure.signatures import is_role
+
+    assert is_role(text) is role

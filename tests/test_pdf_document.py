@@ -2107,3 +2107,27 @@ def test_a_title_set_in_capitals_takes_the_info_titles_case(
 def test_a_chapters_number_before_its_title(first: str, second: str, expected: str) -> None:
     raw = _cover([(first, 40, 600, 20, True), (second, 40, 575, 20, True)])
     assert structure(raw).title == expected
+
+
+def test_signatures_side_by_side_a_line_apart_without_a_formula() -> None:
+    """A Swedish municipality's instructions end with two signatures and no closing formula: a
+    name over its office on the left, the other set a line lower on the right."""
+    from govdocs.document import Line
+
+    text = "Nämnderna ska inkomma till ekonomienheten med en antagen budgetskrivelse för året."
+    lines = [Line("Budgetanvisningar", 1, 99, 760, 300, 778, 18.0, True)]
+    lines += [Line(text, 1, 99, 700 - 14 * i, 500, 711 - 14 * i, 11.0) for i in range(12)]
+    lines += [
+        Line("Kommunstyrelseförvaltningen", 1, 99, 520, 250, 531, 11.0),
+        Line("Diana Olsson", 1, 99, 486, 170, 497, 11.0),
+        Line("Kommundirektör", 1, 99, 473, 180, 484, 11.0),
+        Line("Elise Andersson", 1, 360, 473, 440, 484, 11.0),
+        Line("Ekonom", 1, 360, 460, 400, 471, 11.0),
+    ]
+    doc = structure(_page_of(lines))
+    assert [(s.role, s.name) for s in doc.metadata.signatories] == [
+        ("Kommundirektör", "Diana Olsson"),
+        ("Ekonom", "Elise Andersson"),
+    ]
+    signature = [b.text for b in doc.blocks if b.type is BlockType.signature]
+    assert signature and "Diana Olsson" in signature[0] and "Ekonom" in signature[0]

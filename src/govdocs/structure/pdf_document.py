@@ -3117,7 +3117,7 @@ def build(raw: RawDocument) -> Document:
     placed = [
         [Placed(ln.text, ln.page, ln.x0, ln.y0, ln.x1) for ln in p.lines] for p in layout.paragraphs
     ]
-    spans = signature_spans(placed)
+    spans = signature_spans(placed, with_anchor=True)
     if not any(first >= len(placed) - 3 for first, _, _ in spans):
         # a court decision closes with its judges' names in a row, no office and no formula
         bench = bench_names(placed)

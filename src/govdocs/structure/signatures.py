@@ -88,7 +88,20 @@ _OFFICES = (
     r"chief(?=\s*,|\s*$|\s+of\s)|"
     # a British public body's head ("Chief Executive, UK Research and Innovation", "Executive
     # Chair")
-    r"chief\s+executive(?:\s+officer)?|executive\s+(?:chair(?:man|woman|person)?|director)"
+    r"chief\s+executive(?:\s+officer)?|executive\s+(?:chair(?:man|woman|person)?|director)|"
+    # Nordic offices: a Swedish municipality's "Kommundirektör", "Ordförande", "Sekreterare",
+    # "Enhetschef"; Danish and Norwegian "Borgmester", "Rådmand", "Avdelingsdirektør"; Finnish
+    # "Puheenjohtaja" (chair), "Sihteeri", "Kaupunginjohtaja"
+    r"(?:kommun|stads|general|kommunal|avdelnings|avdelings|afdelings)?direkt(?:ö|ø)r|"
+    r"(?:kommun|stads|förvaltnings|avdelnings|enhets|ekonomi|personal|kansli|kontors|"
+    r"afdelings|avdelings)chef|"
+    r"(?:vice\s+)?ordförande|sekreterare|handläggare|utredare|ekonom|statsråd|justerare|"
+    r"borgmester|rådmand|rådmann|formand|sekretær|fuldmægtig|saksbehandler|"
+    r"(?:vara)?puheenjohtaja|sihteeri|pöytäkirjanpitäjä|(?:kaupungin|kunnan)?johtaja|päällikkö|"
+    # Spanish and Portuguese offices: "Jefe División de Desarrollo Urbano", "Alcalde",
+    # "Prefeito", "Secretário Municipal"
+    r"jef[ea](?:\s+(?:de|del|de\s+la)\b|\s+divisi[oó]n\b)|alcalde(?:sa)?|gobernador(?:a)?|"
+    r"subsecretari[oa]|intendente|concejal(?:a)?|prefeit[oa]|secretári[oa]|diretor(?:a)?|ministro"
 )
 ROLE = re.compile(
     rf"^(?:de\s+|het\s+|the\s+|le\s+|la\s+|der\s+|die\s+|il\s+|lo\s+|l['’]\s?|el\s+)?"
@@ -834,15 +847,39 @@ def _grid_rows(lines: Sequence[Placed]) -> list[list[Placed]] | None:
         else:
             rows.append([line])
     if not 2 <= len(rows) <= 4 or not 2 <= len(rows[0]) <= 4:
-        return None
+        return _staggered_rows(lines)
     if any(len(row) != len(rows[0]) for row in rows):
-        return None
+        return _staggered_rows(lines)
     if any(len(line.text.strip()) > 60 for row in rows[2:] for line in row):
         return None
     roles = [all(is_role(_clean(line.text)) for line in row) for row in rows[:2]]
     names = [all(looks_like_name(_clean(line.text)) for line in row) for row in rows[:2]]
     # offices over names, or names over offices ("Sally Dollé" | "Françoise Tulkens" /
     # "Registrar" | "President")
+    return rows if (roles[0] and names[1]) or (names[0] and roles[1]) else None
+
+
+def _staggered_rows(lines: Sequence[Placed]) -> list[list[Placed]] | None:
+    """Two to four signatures side by side, each a name over its office (or an office over its
+    name) in a column of its own, the columns set a line apart ("Diana Olsson" / "Kommundirektör"
+    on the left, "Elise Andersson" / "Ekonom" a line lower on the right): the rows as
+    :func:`_grid_rows` gives them, first lines then second lines, or ``None``."""
+    columns: list[list[Placed]] = []
+    for line in sorted(lines, key=lambda line: line.x0):
+        if columns and line.x0 - columns[-1][0].x0 < _COLUMN_GAP:
+            columns[-1].append(line)
+        else:
+            columns.append([line])
+    if not 2 <= len(columns) <= 4 or any(len(column) != 2 for column in columns):
+        return None
+    for column in columns:
+        column.sort(key=lambda line: -line.y0)
+    # (side by side: each column's name stands no lower than the other columns' offices)
+    if max(column[0].y0 for column in columns) - min(column[0].y0 for column in columns) > 20:
+        return None
+    rows = [[column[0] for column in columns], [column[1] for column in columns]]
+    roles = [all(is_role(_clean(line.text)) for line in row) for row in rows]
+    names = [all(looks_like_name(_clean(line.text)) for line in row) for row in rows]
     return rows if (roles[0] and names[1]) or (names[0] and roles[1]) else None
 
 
@@ -928,11 +965,16 @@ def _officers_alone(texts: list[str]) -> bool:
     )
 
 
-def signature_spans(paras: Sequence[Sequence[Placed]]) -> list[tuple[int, int, list[Signatory]]]:
+def signature_spans(
+    paras: Sequence[Sequence[Placed]], with_anchor: bool = False
+) -> list[tuple[int, int, list[Signatory]]]:
     """Signature blocks anywhere in a document: after a paragraph that ends in a signing formula
     (or a signing body such as ``Gedeputeerde Staten van Overijssel,``), the paragraphs of
     signature-like lines on the same page that hold at least one role and one name. Each span is
-    ``(first, end, signatories)`` over paragraph indices; a signature is never a heading."""
+    ``(first, end, signatories)`` over paragraph indices, ``first`` the paragraph after the
+    formula; with ``with_anchor``, a block that signs without a formula (offices over their
+    names, "De minister voor …," / "namens deze,") is the span's first paragraph itself. A
+    signature is never a heading."""
     spans: list[tuple[int, int, list[Signatory]]] = []
     index = 0
     while index < len(paras):
@@ -1112,7 +1154,9 @@ def signature_spans(paras: Sequence[Sequence[Placed]]) -> list[tuple[int, int, l
         signatories = parse_signatories(column_order([*head, *taken]))
         named = [s for s in signatories if s.name]
         if named and any(s.role for s in signatories):
-            spans.append((index + 1, end, signatories))
+            # (a block that signs without a formula is the signature's first part itself)
+            itself = with_anchor and behalf and all(signature_like(ln.text) for ln in anchor)
+            spans.append((index if itself else index + 1, end, signatories))
             index = end
         else:
             index += 1
