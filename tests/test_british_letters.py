@@ -257,3 +257,25 @@ def test_offices_of_nordic_and_ibero_american_bodies(text: str, role: bool) -> N
     from govdocs.structure.signatures import is_role
 
     assert is_role(text) is role
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "name"),
+    [
+        # Hong Kong's bureaux sign on the office's behalf
+        ("for Secretary for the Civil Service", True, False),
+        ("for Director of General Grades", True, False),
+        # an Indian officer's initial without its full stop
+        ("N Senthil Kumar", False, True),
+        ("Sunil T S Nair", False, True),
+        # not a heading's article or pronoun
+        ("A Guide", False, False),
+        ("I Agree", False, False),
+    ],
+)
+def test_offices_signed_for_and_names_with_undotted_initials(
+    text: str, role: bool, name: bool
+) -> None:
+    from govdocs.structure.signatures import is_role, looks_like_name
+
+    assert (is_role(text), looks_like_name(text)) == (role, name)

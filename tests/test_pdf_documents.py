@@ -2686,6 +2686,29 @@ def test_a_signature_set_far_right_is_read_and_no_column_line_is_lost(tmp_path: 
     assert all(text_ in kept or text_.split(" : ")[-1] in kept for text_ in printed)
 
 
+def test_a_circular_signed_far_right_over_the_annex_that_follows_it(tmp_path: Path) -> None:
+    """An Indian regulator's circular signs far right at the foot of its first page, the name in
+    brackets without the full stop of its initial ("(N Senthil Kumar)"), and its annex fills the
+    next page: the signature is read on the first page and stands before the annex."""
+    text = "These directions are issued under Section 10(4) of the Foreign Exchange Act."
+    annex = "The directions relating to money changing activities are amended as follows."
+    first = [
+        (72, 700, 12.0, "All Authorised Persons", False),
+        (72, 660, 12.0, "Madam / Sir,", False),
+        *_running(72, 640, 12.0, text, 12),
+        (420, 420, 12.0, "Yours Sincerely,", False),
+        (412, 394, 12.0, "(N Senthil Kumar)", False),
+        (400, 381, 12.0, "Chief General Manager", False),
+    ]
+    second = [(72, 760, 14.0, "Annex I", True), *_running(72, 730, 12.0, annex, 30)]
+    record = _convert_pages(tmp_path, [first, second])
+    assert _signatories(record) == [["Chief General Manager", "N Senthil Kumar"]]
+    types = [b.type.value for b in record.blocks]
+    signature = types.index("signature")
+    assert all(b.page == 1 for b in record.blocks[:signature])
+    assert record.blocks[signature + 1].text == "Annex I"
+
+
 def test_a_body_signing_through_its_officer_for_this_body(tmp_path: Path) -> None:
     """A supervisory authority's report closes with its name, "Voor deze," and the officer
     who signs for it, name over office: the officer is the signatory, the body no person."""

@@ -1348,12 +1348,17 @@ def build(raw: RawDocument) -> Document:
         meta.signatories = [Signatory(name=match.group("name"))]
         signature_lines, signature_paras = [match.group(0)], [body[signed_at]]
         body, after = body[:signed_at], [*body[signed_at + 1 :], *after]
-    side_signed = _signed_in_column(sidebar, body) if not meta.signatories else []
+    side_signed, signed_under = (
+        _signed_in_column(sidebar, body) if not meta.signatories else ([], -1)
+    )
     if side_signed:
         # a signature set far right under the text, read with the letterhead column
         meta.signatories = parse_signatories([side.text for side in side_signed])
         signature_lines = [side.text for side in side_signed] if meta.signatories else []
         signature_paras = [_Para(text=" ".join(signature_lines), page=side_signed[0].page)]
+        if meta.signatories:
+            # (what follows the text it signs, an annex on the next pages, follows it)
+            body, after = body[: signed_under + 1], [*body[signed_under + 1 :], *after]
     used = {id(side) for side in side_signed} if meta.signatories else set()
     for side in sidebar:
         if id(side) not in used:
@@ -1388,24 +1393,29 @@ def _placed(p: _Para) -> list[Placed]:
     ]
 
 
-def _signed_in_column(sidebar: list[Line], body: list[_Para]) -> list[Line]:
+def _signed_in_column(sidebar: list[Line], body: list[_Para]) -> tuple[list[Line], int]:
     """The lines of a signature set far right under the letter's text, where the layout takes
     them for the letterhead column ("Sgd/ S. Alokabandara" / "Secretary" / the ministry): on the
-    last text's page, under its last line, a signed mark or a name with an office."""
+    last text's page, under its last line, a signed mark or a name with an office. With them,
+    the index in ``body`` of the paragraph they sign under (``([], -1)`` when there are none)."""
     # (under the last paragraph that ends a sentence: the sender's contact lines may follow)
     placed = [
         p for p in body if p.page is not None and p.positions and _SENTENCE_END.search(p.text)
     ]
     if not placed or not sidebar:
-        return []
-    last = placed[-1]
-    under = [
-        line for line in sidebar if line.page == last.page and line.y0 < last.positions[-1][1] - 1
-    ]
-    texts = [line.text.strip() for line in under]
-    if not texts or not signature_block_like(texts[:3]) or not any(is_role(t) for t in texts):
-        return []
-    return under
+        return [], -1
+    # (the last page of text first; a circular signs on its first page over the annex that
+    # follows it, "Yours Sincerely," / "(N Senthil Kumar)" / "Chief General Manager")
+    last_on_page = {p.page: p for p in placed if p.page is not None}
+    for page in sorted(last_on_page, reverse=True):
+        last = last_on_page[page]
+        under = [
+            line for line in sidebar if line.page == page and line.y0 < last.positions[-1][1] - 1
+        ]
+        texts = [line.text.strip() for line in under]
+        if texts and signature_block_like(texts[:3]) and any(is_role(t) for t in texts):
+            return under, next(i for i, p in enumerate(body) if p is last)
+    return [], -1
 
 
 def _signature_lines(paras: list[_Para]) -> list[str]:

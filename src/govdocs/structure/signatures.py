@@ -105,6 +105,9 @@ _OFFICES = (
 )
 ROLE = re.compile(
     rf"^(?:de\s+|het\s+|the\s+|le\s+|la\s+|der\s+|die\s+|il\s+|lo\s+|l['’]\s?|el\s+)?"
+    # (signed on the office's behalf, as Hong Kong's bureaux sign: "for Secretary for the Civil
+    # Service", "for Director of General Grades")
+    r"(?:for\s+(?:the\s+)?)?"
     r"(?:(?:acting|interim|deputy|principal|under|assistant|associate|senior|chief|vice|"
     r"waarnemend|plaatsvervangend|wnd\.?|"
     r"algemeen|financieel|"
@@ -206,7 +209,9 @@ _NAME = re.compile(
     r"(?:\([A-Z][\w'’-]+\)\s+)?"  # the name used, after the initials: "F. (Floor) Vermeulen"
     # particles before the surname, Dutch and of other languages ("M.A.A. di Bucchianico")
     r"(?:(?:van|de|der|den|ter|ten|te|vd|'t|in 't|di|da|del|della|dos|das|du|von|zu)\s+)*"
-    r"[A-Z][\w'’-]+"
+    # (or an initial without its full stop before the given name, as Indian offices print
+    # it: "N Senthil Kumar"; not the article or pronoun of a heading, "A Guide", "I Agree")
+    r"(?:[A-Z][\w'’-]+|(?![AI]\s)[A-Z](?=\s+[A-Z][a-z]))"
     # further words capitalised, or the particles of names: "Dit tekstvak mag ALLEEN worden"
     # (a template's instruction) is no name
     r"(?:\s+(?:[A-ZÀ-Ý][\w'’.-]*|\([A-ZÀ-Ý][\w'’.-]*\)|van|de|der|den|ter|ten|te|von|du|le|la|'t|in|da|"
