@@ -2131,3 +2131,41 @@ def test_signatures_side_by_side_a_line_apart_without_a_formula() -> None:
     ]
     signature = [b.text for b in doc.blocks if b.type is BlockType.signature]
     assert signature and "Diana Olsson" in signature[0] and "Ekonom" in signature[0]
+
+
+def test_a_head_printed_word_for_word_at_one_place_on_every_page_is_furniture() -> None:
+    """A landscape service charter prints its marking, certification and name over the table on
+    every page, below the band; the table's header row, repeated on every page at one place too,
+    is the table's (its cells side by side), and the first page's name in the largest type is
+    its title."""
+    from govdocs.document import Line, RawDocument
+    from govdocs.models import SourceFormat
+    from govdocs.structure import pdf_layout
+
+    head = [
+        ("PUBLIC", 626, 539, 9.4),
+        ("ISO 9001:2015 CERTIFIED", 373, 513, 6.6),
+        ("CITIZENS’ SERVICE DELIVERY CHARTER", 209, 479, 17.0),
+    ]
+    row = "Within five (5) days upon application, free of charge for every taxpayer."
+    lines: list[Line] = []
+    for page in range(1, 6):
+        lines += [Line(t, page, x, y, x + 6 * len(t), y + s, s, bold=True) for t, x, y, s in head]
+        lines += [
+            Line("Service", page, 60, 462, 110, 472, 10.4, bold=True),
+            Line("Charges", page, 485, 462, 530, 472, 10.4, bold=True),
+        ]
+        lines += [Line(row, page, 60, 430 - 14 * i, 700, 440 - 14 * i, 10.4) for i in range(20)]
+        lines.append(Line(str(page), page, 390, 30, 396, 40, 9.0))
+    raw = RawDocument(
+        path=Path("charter.pdf"), sha256="0" * 64, size=1, format=SourceFormat.pdf,
+        media_type="application/pdf", reader="pdf/test", lines=lines, pages=5,
+        page_sizes=[(792.0, 612.0)] * 5,
+    )  # fmt: skip
+    layout = pdf_layout.analyse(raw)
+    removed = [(line.page, line.text) for line in layout.furniture]
+    assert sum(text == "PUBLIC" for _, text in removed) == 5
+    assert sum(text == "ISO 9001:2015 CERTIFIED" for _, text in removed) == 5
+    assert (1, "CITIZENS’ SERVICE DELIVERY CHARTER") not in removed
+    assert sum(text == "CITIZENS’ SERVICE DELIVERY CHARTER" for _, text in removed) == 4
+    assert not any(text in ("Service", "Charges") for _, text in removed)

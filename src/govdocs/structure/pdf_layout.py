@@ -523,6 +523,55 @@ def _stacked_running(
     return found
 
 
+#: a head printed word for word at one place on most pages is furniture this far in
+FIXED_HEAD_BAND = 0.25
+
+
+def _fixed_heads(
+    lines: list[Line],
+    key_of: dict[int, tuple[str, int]],
+    elsewhere: dict[tuple[str, int], set[int]],
+    pages: int,
+    page_size: Callable[[Line], tuple[float, float]],
+) -> set[int]:
+    """Short lines outside the bands printed with the same text (digits and all) at the same
+    place, left edge and height, on three pages at least and 60% of them, in a page's outer
+    quarter, each alone on its baseline but for a page number: a head or foot set further in
+    than running lines are (a landscape page's title block over its table). A line of a few
+    words only: a letter printed again and again in one file repeats its sentences at the same
+    places, and they are text; a table's header row repeated over each page's part of the table
+    sets its cells side by side, and it is the table's; the first page's largest text is its
+    title, whatever the other pages repeat. Their ``id``s."""
+    if pages < 3:
+        return set()
+    baselines: Counter[tuple[int, int]] = Counter()
+    for line in lines:
+        if not is_page_number(line.text):
+            baselines[line.page, round(line.y0 / 2)] += 1
+
+    def alone(line: Line) -> bool:
+        row = round(line.y0 / 2)
+        return sum(baselines[line.page, at] for at in (row - 1, row, row + 1)) == 1
+
+    largest = max((line.size for line in lines if line.page == 1), default=0.0)
+    placed: dict[tuple[str, int, int], list[Line]] = defaultdict(list)
+    for line in lines:
+        if key_of[id(line)] not in elsewhere or not _LETTER.search(line.text) or not alone(line):
+            continue
+        _, height = page_size(line)
+        outer = line.y0 > height * (1 - FIXED_HEAD_BAND) or line.y0 < height * FIXED_HEAD_BAND
+        if not outer or len(line.text.split()) > 8:
+            continue
+        placed[(_exact(line.text), round(line.y0 / 3), round(line.x0 / 3))].append(line)
+    return {
+        id(line)
+        for found in placed.values()
+        if len({line.page for line in found}) >= max(3, 0.6 * pages)
+        for line in found
+        if not (line.page == 1 and line.size >= largest * 0.95)
+    }
+
+
 def _normalised(text: str, *, case: bool = False) -> str:
     return _NUMBER.sub("#", _SPACE.sub("", text if case else text.lower()))
 
@@ -641,6 +690,10 @@ def analyse(
     # ("MAKING" / "DAVIS-BACON" / "WORK" down a guide's margin)
     stacked = _stacked_running(lines, key_of, running, elsewhere, pages)
     running |= stacked
+    # a head of a few short lines printed word for word at the same place on most pages,
+    # further in than the bands ("PUBLIC" / "ISO 9001:2015 CERTIFIED" / the charter's name over
+    # a landscape table on every page)
+    fixed = _fixed_heads(lines, key_of, elsewhere, pages, page_size)
     running_column = {key for key, seen in column.items() if len(seen) >= max(2, 0.4 * pages)}
     # ... and where such a line sits elsewhere, it is the same line only when printed alike:
     # a cover title in capitals and bold is not the running header that repeats it
@@ -728,6 +781,7 @@ def analyse(
             or _PLACEHOLDER.match(line.text.strip())
             or (id(line) in stamped)
             or ((in_a_band(line) or key in stacked) and key in running)
+            or id(line) in fixed
             or (right_column(line) and (_exact(line.text), round(line.y0 / 3)) in running_column)
             or id(line) in letterhead_foot
             or (
