@@ -2169,3 +2169,26 @@ def test_a_head_printed_word_for_word_at_one_place_on_every_page_is_furniture() 
     assert (1, "CITIZENS’ SERVICE DELIVERY CHARTER") not in removed
     assert sum(text == "CITIZENS’ SERVICE DELIVERY CHARTER" for _, text in removed) == 4
     assert not any(text in ("Service", "Charges") for _, text in removed)
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "Tlalixtac de Cabrera, Oaxaca, a 15 de mayo de 2013.",
+        "Roma, lì 15 maggio 2013",
+        "Berlin, den 15. Mai 2013",
+    ],
+)
+def test_the_place_and_date_over_the_signature_date_an_undated_act(dateline: str) -> None:
+    from govdocs.document import Line
+
+    text = "Los presentes lineamientos entrarán en vigor al día siguiente de su publicación."
+    lines = [Line("LINEAMIENTOS PARA LOS COMITÉS", 1, 72, 760, 500, 778, 18.0, True)]
+    for page in (1, 2, 3):
+        lines += [Line(text, page, 72, 700 - 14 * i, 520, 711 - 14 * i, 11.0) for i in range(20)]
+    lines += [
+        Line(dateline, 3, 200, 380, 480, 391, 11.0),
+        Line("Lic. Perla Woolrich Fernández", 3, 72, 330, 300, 341, 11.0),
+        Line("Secretaria de la Contraloría", 3, 72, 317, 300, 328, 11.0),
+    ]
+    assert str(structure(_page_of(lines, pages=3)).date) == "2013-05-15"

@@ -1196,6 +1196,9 @@ def _placed_date(text: str) -> bool:
     if len(dates) != 1 or dates[0].end < len(text.rstrip(". ")) or len(text) > 90:
         return False
     place = text[: dates[0].start].rstrip()
+    # (the preposition the date follows: "Tlalixtac de Cabrera, Oaxaca, a 15 de mayo de 2013",
+    # "Roma, lì 3 marzo 2021", "Berlin, den 3. März 2021")
+    place = re.sub(r"\s+(?:a|el|em|aos|lì|li|le|den|am)$", "", place)
     words = place.rstrip(",").replace(",", " ").split()
     return (
         place.endswith(",")
@@ -2560,11 +2563,17 @@ def _labelled_date_alone(raw: RawDocument) -> tuple[str, DatePrecision] | None:
 
 def _signed_on(raw: RawDocument) -> tuple[str, DatePrecision] | None:
     """The date of the signing formula (``DONE AND ORDERED … this 5th day of July 2022``,
-    ``Fait à Lille, le 15 mai 2025``, ``Gedaan te Brussel, 3 mei 2024``), the last in the
-    document: where the first pages state no date, the signature dates the document."""
+    ``Fait à Lille, le 15 mai 2025``, ``Gedaan te Brussel, 3 mei 2024``) or of a place and date
+    over the signature on the last pages, the last in the document: where the first pages
+    state no date, the signature dates the document."""
+    last = max((line.page for line in raw.lines), default=1)
     for line in reversed(raw.lines):
         text = line.text.strip()
-        if len(text) <= 160 and SIGNING.match(text):
+        # ... or the place and date on a line of their own over the signature, on the last
+        # pages ("Tlalixtac de Cabrera, Oaxaca, a 15 de mayo de 2013.", "Lima, 21 de agosto
+        # de 2008")
+        placed = line.page >= last - 1 and _placed_date(text)
+        if (len(text) <= 160 and SIGNING.match(text)) or placed:
             found = _day(text)
             if found:
                 return found
