@@ -2192,3 +2192,33 @@ def test_the_place_and_date_over_the_signature_date_an_undated_act(dateline: str
         Line("Secretaria de la Contraloría", 3, 72, 317, 300, 328, 11.0),
     ]
     assert str(structure(_page_of(lines, pages=3)).date) == "2013-05-15"
+
+
+def test_a_date_alone_in_a_covers_head_dates_it() -> None:
+    """A canton's draft with its report: the genre in display type at the top of the page, the
+    date alone on the line under it in small print, the reference under that; a journal's
+    issue date beside its name on one line in the header is no such date."""
+    from govdocs.document import Line
+
+    text = "Gemäss § 123 Gemeindegesetz müssen Einlagen in die Reserve budgetiert werden."
+
+    def doc(head: list[Line]):  # type: ignore[no-untyped-def]
+        lines = [*head, Line("Gemeindegesetz (Teilrevision)", 1, 123, 676, 400, 692, 16.0, True)]
+        for page in (1, 2):
+            lines += [
+                Line(text, page, 123, 620 - 14 * i, 520, 631 - 14 * i, 11.0) for i in range(20)
+            ]
+        return structure(_page_of(lines, pages=2))
+
+    head = [
+        Line("Kanton Zürich", 1, 123, 798, 200, 806, 8.0),
+        Line("Vorentwurf mit erläuterndem Bericht", 1, 122, 772, 420, 788, 16.0, True),
+        Line("21.10.2024", 1, 123, 761, 170, 769, 8.0),
+        Line("Referenz: JI-Nr. 2024-2859/HA/YB", 1, 123, 751, 300, 759, 8.0),
+    ]
+    assert str(doc(head).date) == "2024-10-21"
+    journal = [
+        Line("Amtsblatt des Kantons", 1, 123, 798, 260, 806, 8.0),
+        Line("21.10.2024", 1, 400, 798, 450, 806, 8.0),
+    ]
+    assert doc(journal).date is None

@@ -2436,9 +2436,11 @@ def document_date(
         # cover's version line ("Versie 3.0.0, 28-02-2023") or a date standing alone on the
         # cover ("27/05/2024")
         # (below the running header: a journal's issue date stands in its header line)
+        # (... or in it, alone on its line in a cover's head: "Vorentwurf mit erläuterndem
+        # Bericht" / "21.10.2024" / "Referenz: …", no journal's name beside it)
         numeric = bool(_PLACE_NUMERIC.match(text)) or (
             line.page == 1
-            and line.y0 < height * 0.9
+            and (line.y0 < height * 0.9 or not _beside(line, lines))
             and bool(_NUMERIC_DATE.match(text) or _VERSION_LEAD.match(text))
         )
         found = _day(text, numeric=numeric)
@@ -2468,6 +2470,14 @@ def document_date(
         if (own_act and index == 0) or not _CITED_ACT.search(text[: date.start]):
             return date.iso, date.precision
     return _subtitle_date(lines, title or [])
+
+
+def _beside(line: Line, lines: list[Line]) -> bool:
+    """Whether another line stands on ``line``'s baseline on its page."""
+    return any(
+        other is not line and other.page == line.page and abs(other.y0 - line.y0) < 2
+        for other in lines
+    )
 
 
 def _subtitle_date(lines: list[Line], title: list[Line]) -> tuple[str, DatePrecision] | None:
