@@ -2222,3 +2222,21 @@ def test_a_date_alone_in_a_covers_head_dates_it() -> None:
         Line("21.10.2024", 1, 400, 798, 450, 806, 8.0),
     ]
     assert doc(journal).date is None
+
+
+def test_the_date_and_number_at_a_covers_foot_with_a_bar_between_them() -> None:
+    """An EU supervisory authority's guidelines print the date and the document's number at
+    the cover's foot on the right, a bar between them and the language version after it."""
+    from govdocs.document import Line
+
+    text = "These guidelines apply to persons receiving market soundings in the Union."
+    lines = [
+        Line("MAR Guidelines", 1, 72, 700, 300, 724, 24.0, True),
+        Line("Persons receiving market soundings", 1, 72, 670, 400, 686, 16.0),
+        Line("10/11/2016 | ESMA/2016/1477 EN", 1, 356, 50, 540, 61, 11.0),
+    ]
+    for page in (2, 3):
+        lines += [Line(text, page, 72, 700 - 14 * i, 520, 711 - 14 * i, 11.0) for i in range(20)]
+    doc = structure(_page_of(lines, pages=3))
+    assert str(doc.date) == "2016-11-10"
+    assert doc.metadata.reference == "ESMA/2016/1477"

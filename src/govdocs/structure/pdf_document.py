@@ -2446,6 +2446,13 @@ def document_date(
         found = _day(text, numeric=numeric)
         if found and numeric and (_NUMERIC_DATE.match(text) or _PLACE_NUMERIC.match(text)):
             return found
+        # (a cover's foot printing the date and the document's number with a bar between
+        # them: "10/11/2016 | ESMA/2016/1477 EN")
+        pieces = re.split(r"\s+\|\s+", text) if line.page == 1 else []
+        if len(pieces) == 2 and _NUMERIC_DATE.match(pieces[0]):
+            found = _day(pieces[0], numeric=True)
+            if found:
+                return found
         if found and (_is_dateline(text) or _DATE_LEAD.match(text) or _placed_date(text)):
             return found
         if found and line.page == 1 and _versioned_date(text):

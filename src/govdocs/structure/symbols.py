@@ -282,7 +282,19 @@ def corner_symbol(lines: Iterable[Line], width: float, height: float) -> str | N
         if line.x0 > width * 0.5 and line.y0 > height * 0.66 and symbol(line):
             row = [other for other in first if abs(other.y0 - line.y0) < 2 and symbol(other)]
             return text_of(min(row, key=lambda other: other.x0))
+    # ... or at the cover's foot on the right, beside the date with a bar between them
+    # ("10/11/2016 | ESMA/2016/1477 EN", as the EU's supervisory authorities print it)
+    for line in first:
+        if line.x0 > width * 0.5 and line.y0 < height * 0.1:
+            for piece in _PIECES.split(" ".join(line.text.split()))[1:]:
+                piece = _LANGUAGE_TAG.sub("", piece)
+                if _CORNER_SYMBOL.match(piece) and not find_dates(piece):
+                    return piece
     return None
+
+
+#: the fields of a line printed with bars between them
+_PIECES = re.compile(r"\s+\|\s+")
 
 
 def plausible_reference(value: str) -> bool:
