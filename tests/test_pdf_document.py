@@ -2240,3 +2240,22 @@ def test_the_date_and_number_at_a_covers_foot_with_a_bar_between_them() -> None:
     doc = structure(_page_of(lines, pages=3))
     assert str(doc.date) == "2016-11-10"
     assert doc.metadata.reference == "ESMA/2016/1477"
+
+
+def test_a_covers_subtitle_is_named_as_the_titles_ending() -> None:
+    """The main title in display type, a phrase under it in smaller type: the record's title
+    gives both, its subtitle names the ending; a title of one size has no subtitle."""
+    from govdocs.build import build_record
+
+    raw = _cover(
+        [
+            ("AI Impact Assessment", 40, 600, 32, True),
+            ("Het hulpmiddel voor een betrouwbaar AI-project", 40, 560, 18, False),
+        ]
+    )
+    doc = structure(raw)
+    assert doc.title == "AI Impact Assessment Het hulpmiddel voor een betrouwbaar AI-project"
+    assert doc.subtitle == "Het hulpmiddel voor een betrouwbaar AI-project"
+    assert build_record(doc).subtitle == doc.subtitle
+    same_size = _cover([("AI Impact", 40, 600, 32, True), ("Assessment Guide", 40, 565, 32, True)])
+    assert structure(same_size).subtitle is None

@@ -287,3 +287,16 @@ def test_render_is_json_safe_for_every_golden() -> None:
     for path in sorted((ROOT / "tests" / "golden").glob("*.json")):
         record = Record.model_validate(json.loads(path.read_text(encoding="utf-8")))
         check_page(record, render_html(record))
+
+
+def test_the_subtitle_is_set_under_the_main_title() -> None:
+    record = govdocs.convert(SEEDS / "004_unoda-ai-dialogue-news-item.en.txt", translate=False)
+    titled = record.model_copy(
+        update={"title": "AI Impact Assessment The tool for a trustworthy AI project",
+                "subtitle": "The tool for a trustworthy AI project"}
+    )  # fmt: skip
+    h1 = next(parse(render_html(titled)).iter("h1"))
+    assert (h1.text or "").strip() == "AI Impact Assessment"
+    subtitle = next(h1.iter("span"))
+    assert subtitle.get("class") == "subtitle"
+    assert texts(subtitle) == "The tool for a trustworthy AI project"

@@ -47,6 +47,10 @@ def build_record(doc: Document) -> Record:
         language=doc.language,
         language_confidence=doc.language_confidence,
         title=doc.title,
+        # (a subtitle is the title's ending, as normalised with it)
+        subtitle=doc.subtitle
+        if doc.title and doc.subtitle and doc.title.endswith(f" {doc.subtitle}")
+        else None,
         title_translation=doc.title_translation,
         metadata_translations=doc.metadata_translations,
         date=doc.date,

@@ -106,6 +106,8 @@ class Document:
     footnotes: list[Footnote] = field(default_factory=list)
     references: list[Reference] = field(default_factory=list)
     title: str | None = None
+    #: the ending of ``title`` printed under the main title in smaller type (a subtitle)
+    subtitle: str | None = None
     date: str | None = None
     date_precision: DatePrecision | None = None
     official_id: str | None = None

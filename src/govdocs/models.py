@@ -562,6 +562,13 @@ class Record(_Model):
     language: LanguageTag
     language_confidence: Confidence | None = None
     title: str | None = None
+    subtitle: str | None = Field(
+        default=None,
+        description="The subtitle: the words printed under the main title in smaller type, "
+        "with which `title` ends (`title` gives main title and subtitle together, as "
+        "catalogues print them; the main title alone is `title` without this ending). Null "
+        "when the title has none or the source does not set one apart.",
+    )
     title_translation: Translation | None = None
     metadata_translations: dict[str, Translation] = Field(
         default_factory=dict,

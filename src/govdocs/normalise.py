@@ -605,6 +605,8 @@ def repair_ai_confusion(doc: Document) -> None:
     if doc.title:
         doc.title, edits = apply_rules(doc.title, rules)
         _log(doc, "title", edits)
+    if doc.subtitle:
+        doc.subtitle, _ = apply_rules(doc.subtitle, rules)
     for block in doc.blocks:
         checkpoint()
         block.text, edits = apply_rules(block.text, rules)
@@ -663,6 +665,9 @@ def normalise_document(doc: Document, rules: Sequence[Rule] | None = None) -> No
     if doc.title is not None:
         doc.title, edits = apply_rules(doc.title, rules)
         _log(doc, "title", edits)
+    if doc.subtitle is not None:
+        # (the title's ending: its repairs are logged with the title's)
+        doc.subtitle, _ = apply_rules(doc.subtitle, rules)
     emptied: dict[str, str] = {}  # blocks the rules left without text -> their text before
     for block in doc.blocks:
         checkpoint()

@@ -2115,6 +2115,33 @@ def _title(raw: RawDocument, furniture: set[int]) -> str | None:
     return _joined(declared)
 
 
+def _subtitle(raw: RawDocument, furniture: set[int], title: str) -> str | None:
+    """The ending of a cover title read from its typography that is its subtitle: the lines
+    after the info dictionary's title where the cover runs on from it, or the run under the main
+    title in smaller type (two words at least: a genre label is no part of the title at all)."""
+    lines = title_lines(raw, furniture)
+    if len(lines) < 2 or _joined(lines) != title:
+        return None
+    declared = info_title(raw, furniture)
+    if declared and lines[: len(declared)] == declared and len(declared) < len(lines):
+        start: int | None = len(declared)
+    else:
+        start = next(
+            (
+                at
+                for at in range(1, len(lines))
+                if all(ln.size < max(main.size for main in lines[:at]) * 0.95 for ln in lines[at:])
+            ),
+            None,
+        )
+    if start is None:
+        return None
+    sub = _joined(lines[start:])
+    if not sub or len(sub.split()) < 2 or not title.endswith(f" {sub}"):
+        return None
+    return sub
+
+
 #: a French act named by its genre and object, centred over the text that enacts it ("Arrêté
 #: portant approbation du programme annuel …", "Décret n° 2020-12 relatif à …")
 _ACT_OBJECT = re.compile(
@@ -2436,11 +2463,11 @@ def document_date(
         # cover's version line ("Versie 3.0.0, 28-02-2023") or a date standing alone on the
         # cover ("27/05/2024")
         # (below the running header: a journal's issue date stands in its header line)
-        # (... or in it, alone on its line in a cover's head: "Vorentwurf mit erläuterndem
-        # Bericht" / "21.10.2024" / "Referenz: …", no journal's name beside it)
+        # (... or in it, alone on its line in a cover's head block: "Vorentwurf mit
+        # erläuterndem Bericht" / "21.10.2024" / "Referenz: …", no journal's name beside it)
         numeric = bool(_PLACE_NUMERIC.match(text)) or (
             line.page == 1
-            and (line.y0 < height * 0.9 or not _beside(line, lines))
+            and (line.y0 < height * 0.9 or (not _beside(line, lines) and _stacked(line, lines)))
             and bool(_NUMERIC_DATE.match(text) or _VERSION_LEAD.match(text))
         )
         found = _day(text, numeric=numeric)
@@ -2483,6 +2510,18 @@ def _beside(line: Line, lines: list[Line]) -> bool:
     """Whether another line stands on ``line``'s baseline on its page."""
     return any(
         other is not line and other.page == line.page and abs(other.y0 - line.y0) < 2
+        for other in lines
+    )
+
+
+def _stacked(line: Line, lines: list[Line]) -> bool:
+    """Whether ``line`` stands in a column of lines, one sharing its left edge right above or
+    under it (a cover's head block), not alone in a corner."""
+    return any(
+        other is not line
+        and other.page == line.page
+        and abs(other.x0 - line.x0) < 3
+        and 0 < abs(other.y0 - line.y0) <= 2.5 * max(line.size, other.size)
         for other in lines
     )
 
@@ -3100,6 +3139,7 @@ def build(raw: RawDocument) -> Document:
         printed = _title(raw, furniture)
         # (the words as the info dictionary writes them where the cover sets them in capitals)
         doc.title = _unchaptered(info_casing(raw, printed)) if printed else printed
+        doc.subtitle = _subtitle(raw, furniture, printed) if printed else None
         # a meeting's record is dated by the meeting its head names ("Réunion du Conseil
         # Municipal du 12 juillet 2023"), not by the convocation or an earlier date
         found = (

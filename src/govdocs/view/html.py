@@ -22,7 +22,7 @@ _CSS = """
 --accent:#1d4ed8;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
 *{box-sizing:border-box}body{margin:0;color:var(--ink);background:var(--bg);line-height:1.5}
 .page{max-width:72rem;margin:0 auto;padding:1rem 1.25rem 3rem}
-header h1{font-size:1.5rem;margin:.25rem 0}header .title-en{color:var(--muted);margin:0 0 .75rem}
+header h1{font-size:1.5rem;margin:.25rem 0}header h1 .subtitle{display:block;font-size:1.1rem;font-weight:normal}header .title-en{color:var(--muted);margin:0 0 .75rem}
 dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.15rem 1rem;margin:.5rem 0 1rem;
 font-size:.92rem}dl.facts dt{color:var(--muted)}dl.facts dd{margin:0;overflow-wrap:anywhere}
 .note{border-left:4px solid var(--mark);background:#fff7ed;padding:.5rem .75rem;margin:.75rem 0}
@@ -229,7 +229,11 @@ def _warnings(record: Record) -> str:
 
 
 def _header(record: Record) -> str:
-    title = record.title or record.source.filename
+    title = _e(record.title or record.source.filename)
+    if record.title and record.subtitle and record.title.endswith(f" {record.subtitle}"):
+        # the main title, the subtitle under it in smaller type, as the cover sets them
+        main = record.title[: -len(record.subtitle) - 1]
+        title = f'{_e(main)} <span class="subtitle">{_e(record.subtitle)}</span>'
     title_en = (
         f'<p class="title-en" lang="en">{_e(record.title_translation.text)}</p>'
         if record.title_translation is not None
@@ -239,7 +243,7 @@ def _header(record: Record) -> str:
     note = translation_note(record)
     return (
         f'<header><h1 lang="{_e(record.language)}">'
-        f"{_e(title)}</h1>{title_en}"
+        f"{title}</h1>{title_en}"
         f'<dl class="facts">{rows}</dl>'
         + (f'<p class="note" id="translation-note">{_e(note)}</p>' if note else "")
         + "</header>"
