@@ -881,6 +881,14 @@ def test_references_and_dates_of_austrian_french_and_eu_heads() -> None:
         "addressee": "Αποδέκτες πίνακα διανομής",
         "subject": "Ανάρτηση Υπουργικής Απόφασης",
     }
+    # a Danish council's list: "Til:" over "Ajourført:"; a Swedish letter's "Från:" / "Ärende:"
+    danish = [line("Til: Udvalget, Ældrerådet, Direktionen m.fl.", 740)]
+    assert header_fields(danish)["addressee"] == "Udvalget, Ældrerådet, Direktionen m.fl."
+    swedish = [line("Från: Kommunstyrelseförvaltningen", 700), line("Ärende: Budget 2027", 686)]
+    assert header_fields(swedish) == {
+        "sender": "Kommunstyrelseförvaltningen",
+        "subject": "Budget 2027",
+    }
 
 
 def test_a_bold_title_in_the_text_size_stops_where_the_text_margin_starts() -> None:

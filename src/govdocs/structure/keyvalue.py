@@ -32,8 +32,30 @@ __all__ = [
 #: field -> labels as printed (matched case-insensitively, alone or followed by a colon)
 LABELS: dict[str, tuple[str, ...]] = {
     # (Greek: "ΠΡΟΣ: Αποδέκτες πίνακα διανομής")
-    "addressee": ("Aan", "To", "À", "Destinataire", "Geadresseerde", "Προς"),
-    "sender": ("Van", "From", "De", "Expéditeur", "Afzender", "Origine"),
+    # (Nordic: Danish and Norwegian "Til:" / "Fra:", Swedish "Till:" / "Från:", Finnish
+    # "Vastaanottaja" / "Lähettäjä")
+    "addressee": (
+        "Aan",
+        "To",
+        "À",
+        "Destinataire",
+        "Geadresseerde",
+        "Προς",
+        "Til",
+        "Till",
+        "Vastaanottaja",
+    ),
+    "sender": (
+        "Van",
+        "From",
+        "De",
+        "Expéditeur",
+        "Afzender",
+        "Origine",
+        "Fra",
+        "Från",
+        "Lähettäjä",
+    ),
     # (Italian, Spanish and Portuguese administrations: "OGGETTO:", "Asunto:", "Assunto:")
     "subject": (
         "Onderwerp",
@@ -51,6 +73,12 @@ LABELS: dict[str, tuple[str, ...]] = {
         # a Chilean oficio's "MAT.:" (materia) under its "ANT.:" (antecedentes)
         "MAT.",
         "Materia",
+        # Nordic ("Emne:", "Ärende:", "Vedrørende:", "Angående:")
+        "Emne",
+        "Ärende",
+        "Vedrørende",
+        "Vedr.",
+        "Angående",
         # Greek ("ΘΕΜΑ:" in capitals, which drop the accent)
         "Θέμα",
         "Θεμα",
