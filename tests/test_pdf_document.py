@@ -2267,3 +2267,34 @@ def test_a_covers_subtitle_is_named_as_the_titles_ending() -> None:
     assert build_record(doc).subtitle == doc.subtitle
     same_size = _cover([("AI Impact", 40, 600, 32, True), ("Assessment Guide", 40, 565, 32, True)])
     assert structure(same_size).subtitle is None
+
+
+@pytest.mark.parametrize("heading", ["EDITORIAL BOARD", "OFFICERS OF LOK SABHA", "Colofon"])
+def test_names_over_offices_under_a_credits_heading_sign_nothing(heading: str) -> None:
+    """A parliament's record lists its editorial board on the page after the cover, each name
+    over the office in bold: credits, not signatures. Without the heading they would sign."""
+    from govdocs.document import Line
+
+    text = "The House met at eleven of the clock and the Speaker was in the chair today."
+    people = [
+        ("Utpal Kumar Singh", 243, 698, False),
+        ("Secretary General", 243, 682, True),
+        ("Lok Sabha", 265, 666, True),
+        ("Vinay Kumar Mohan", 238, 618, False),
+        ("Joint Secretary", 252, 602, True),
+        ("Bishan Kumar", 257, 554, False),
+        ("Director", 272, 537, True),
+        ("Rohini Sharma", 256, 489, False),
+        ("Joint Director", 256, 473, True),
+    ]
+
+    def signatories(head: list[Line]) -> list[tuple[str | None, str | None]]:
+        lines = [Line("LOK SABHA DEBATES", 1, 219, 684, 371, 698, 14.0, True)]
+        lines += [*head, *(Line(t, 2, x, y, 595 - x, y + 14, 14.0, b) for t, x, y, b in people)]
+        lines.append(Line("© 2021 Lok Sabha Secretariat", 2, 204, 296, 391, 310, 14.0, True))
+        lines += [Line(text, 3, 72, 700 - 16 * i, 520, 714 - 16 * i, 14.0) for i in range(20)]
+        doc = structure(_page_of(lines, pages=3))
+        return [(s.role, s.name) for s in doc.metadata.signatories]
+
+    assert signatories([])  # (names over offices sign, where nothing heads them)
+    assert signatories([Line(heading, 2, 231, 746, 364, 760, 14.0, True)]) == []

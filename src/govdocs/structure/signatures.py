@@ -970,6 +970,39 @@ def _officers_alone(texts: list[str]) -> bool:
     )
 
 
+#: the heading of a list of people with their offices that sign nothing: a publication's
+#: editorial board or colophon, a parliament's officers ("EDITORIAL BOARD" / "Utpal Kumar
+#: Singh" / "Secretary General"; "OFFICERS OF LOK SABHA" / "THE SPEAKER" / "Shri Om Birla")
+_CREDITS = re.compile(
+    r"^(?:editorial\s+(?:board|team|committee)|board\s+of\s+editors|editors?|redactie|"
+    r"redaktion|colo[fp]h?on|impressum|credits|project\s*team|projectteam|auteurs?|authors?|"
+    r"contributors|comité\s+de\s+rédaction|rédaction|office[- ]bearers|"
+    r"(?:principal\s+)?officers\s+of\b.{0,60}|panel\s+of\b.{0,40}|members\s+of\s+the\b.{0,60})"
+    r"\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def _credited(paras: Sequence[Sequence[Placed]], index: int) -> bool:
+    """Whether the block at ``index`` stands in a list of names and offices under a credits
+    heading on its page (nothing but short lines between them, no sentence)."""
+    page = paras[index][0].page if paras[index] else None
+    for back in range(index - 1, max(index - 25, -1), -1):
+        para = paras[back]
+        if not para or para[0].page != page:
+            return False
+        text = " ".join(_clean(line.text) for line in para)
+        if _CREDITS.match(text):
+            return True
+        # (names, offices and the list's own headings between: short lines, no sentence)
+        if not all(
+            len(line.text.strip()) <= 60 and not re.search(r"[a-z]{3}[.;]$", line.text.strip())
+            for line in para
+        ):
+            return False
+    return False
+
+
 def signature_spans(
     paras: Sequence[Sequence[Placed]], with_anchor: bool = False
 ) -> list[tuple[int, int, list[Signatory]]]:
@@ -989,7 +1022,8 @@ def signature_spans(
             # (the rows under them, organisations and dates, sign no one)
             end, rows = grid
             lines = [line for row in rows[:2] for line in row]
-            spans.append((index, end, parse_signatories(column_order(lines))))
+            if not _credited(paras, index):
+                spans.append((index, end, parse_signatories(column_order(lines))))
             index = end
             continue
         anchor = paras[index]
@@ -1158,7 +1192,7 @@ def signature_spans(
             head = [Placed(by_office.group("role"), anchor[-1].page, anchor[-1].x0, anchor[-1].y0)]
         signatories = parse_signatories(column_order([*head, *taken]))
         named = [s for s in signatories if s.name]
-        if named and any(s.role for s in signatories):
+        if named and any(s.role for s in signatories) and not _credited(paras, index):
             # (a block that signs without a formula is the signature's first part itself)
             itself = with_anchor and behalf and all(signature_like(ln.text) for ln in anchor)
             spans.append((index if itself else index + 1, end, signatories))
