@@ -2298,3 +2298,32 @@ def test_names_over_offices_under_a_credits_heading_sign_nothing(heading: str) -
 
     assert signatories([])  # (names over offices sign, where nothing heads them)
     assert signatories([Line(heading, 2, 231, 746, 364, 760, 14.0, True)]) == []
+
+
+def test_a_running_header_repeating_the_title_is_the_title_on_the_first_page() -> None:
+    """A glossary without a cover prints its title at the head of every page in its largest
+    type over a table: furniture on the pages after the first, the title on the first."""
+    from govdocs.document import Line
+
+    lines: list[Line] = []
+    for page in (1, 2, 3):
+        lines.append(Line("Key IMF Financial Statistics", page, 232, 780, 378, 792, 12.0, True))
+        lines += [
+            Line("Term", page, 84, 707, 107, 717, 10.0, True),
+            Line("Definition", page, 373, 707, 414, 717, 10.0, True),
+        ]
+        lines += [
+            Line(
+                f"Usable resources consist of the currencies of members {i}.",
+                page,
+                72,
+                680 - 14 * i,
+                540,
+                690 - 14 * i,
+                10.0,
+            )
+            for i in range(30)
+        ]
+    doc = structure(_page_of(lines, pages=3))
+    assert doc.title == "Key IMF Financial Statistics"
+    assert not any("Key IMF" in b.text for b in doc.blocks)

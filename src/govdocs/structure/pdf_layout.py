@@ -769,9 +769,25 @@ def analyse(
     sidebar: list[Line] = []
     furniture: list[Line] = []
     candidates: list[Line] = []
+    # a document without a cover whose running header repeats its title: on the first page
+    # that header, set in the page's largest type at its head, is the title ("Key IMF Financial
+    # Statistics" over the glossary's table, and over every page after it)
+    largest = max((line.size for line in lines if line.page == 1), default=0.0)
     for line in lines:
         in_band = band(line, BAND)
         key = key_of[id(line)]
+        if (
+            line.page == 1
+            and pages > 1
+            and key in running
+            and line.size >= largest * 0.99
+            and line.size > body_size * 1.1
+            and line.y0 > page_size(line)[1] * (1 - BAND)
+            and len(line.text.split()) >= 2
+            and not numbered(line)
+        ):
+            candidates.append(line)
+            continue
         if (
             (is_page_number(line.text) and (in_band or not line.text.strip().isdigit()))
             # (a footnote citing a publication is no publisher's line)
