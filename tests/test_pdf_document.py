@@ -2327,3 +2327,36 @@ def test_a_running_header_repeating_the_title_is_the_title_on_the_first_page() -
     doc = structure(_page_of(lines, pages=3))
     assert doc.title == "Key IMF Financial Statistics"
     assert not any("Key IMF" in b.text for b in doc.blocks)
+
+
+def test_a_note_word_raised_with_its_number_labels_a_footnote() -> None:
+    """Hong Kong's bureaux raise "Note 1" in the text and open the note at the page's foot with
+    it: the number is the note's label and mark, the word no part of the text."""
+    from govdocs.document import Line
+
+    text = "This is an established office. The pay scale of the grade is set by the Bureau."
+    cited = "Point 27 ($55,995) to Master Pay Scale Point 44 Note 1 ($110,170). The pay and"
+    start = cited.index("Note 1")
+    lines = [Line(text, 1, 72, 700 - 15 * i, 520, 713 - 15 * i, 13.0) for i in range(10)]
+    lines.append(
+        Line(
+            cited,
+            1,
+            72,
+            540,
+            520,
+            553,
+            13.0,
+            superscripts=((start, start + 4), (start + 5, start + 6)),
+        )
+    )
+    lines += [Line(text, 1, 72, 520 - 15 * i, 520, 533 - 15 * i, 13.0) for i in range(10)]
+    note = "Note 1 The information on the maximum pay point is for reference only."
+    lines.append(Line(note, 1, 72, 65, 520, 75, 10.0, superscripts=((0, 4), (5, 6))))
+    doc = structure(_page_of(lines))
+    assert [(f.label, f.text) for f in doc.footnotes] == [
+        ("1", "The information on the maximum pay point is for reference only.")
+    ]
+    citing = next(b for b in doc.blocks if "Master Pay Scale" in b.text)
+    assert citing.footnote_refs == [doc.footnotes[0].id]
+    assert "Note" not in citing.text

@@ -604,7 +604,7 @@ def analyse(
     columns of documents that have no letterhead column); only smaller ones are a sidebar.
     With ``page_heads`` (letters), a continuation page's head line standing alone above the
     text is furniture even on one page (see :func:`_page_head`)."""
-    lines = attach_marks(join_baseline_pieces(raw.lines, raw.page_sizes or ()))
+    lines = _drop_note_words(attach_marks(join_baseline_pieces(raw.lines, raw.page_sizes or ())))
     # each line's text with its digits masked and its height: the key repetition is counted by
     key_of = {id(line): (_normalised(line.text), round(line.y0 / 3)) for line in lines}
     sizes = raw.page_sizes or [(595.0, 842.0)]
@@ -966,6 +966,34 @@ def _page_heads(
         ):
             heads.append(top)
     return heads
+
+
+#: a word raised with a note's number, as Hong Kong's bureaux set notes ("… Point 44 Note 1
+#: ($110,170)" in the text, "Note 1 The information …" at the page's foot)
+_NOTE_WORD = re.compile(r"^(?:Note|Notes|Noot|Nota|Anm\.?|Fn\.?)$", re.IGNORECASE)
+
+
+def _drop_note_words(lines: list[Line]) -> list[Line]:
+    """``lines`` with a raised note word taken out before the raised number it goes with: the
+    number is the note's mark and label, as a number raised alone is."""
+    out: list[Line] = []
+    for line in lines:
+        text, spans = line.text, list(line.superscripts)
+        for at in range(len(spans) - 2, -1, -1):
+            (a, b), (c, d) = spans[at], spans[at + 1]
+            if (
+                _NOTE_WORD.match(text[a:b].strip())
+                and not text[b:c].strip()
+                and text[c:d].strip().isdigit()
+            ):
+                cut = c - a
+                text = text[:a] + text[c:]
+                spans[at : at + 2] = [(a, d - cut)]
+                spans[at + 1 :] = [(x - cut, y - cut) for x, y in spans[at + 1 :]]
+        out.append(
+            line if text == line.text else replace(line, text=text, superscripts=tuple(spans))
+        )
+    return out
 
 
 def _opening_label(line: Line) -> str | None:
