@@ -847,6 +847,11 @@ def test_attach_marks_before_and_after_a_line_only() -> None:
     assert ("1Pub. L. No. 105-304.", ((0, 1),)) in texts
     assert ("signed into law by2", ((18, 19),)) in texts
     assert ("3", ()) in texts and ("12", ()) in texts and ("Totaal", ()) in texts
+    # a label in square brackets, drawn apart in small print before its note: the number
+    bracketed = Line("[5]", 1, 60, 125, 67, 130, 4.8)
+    fpic = Line("Free prior informed consent (FPIC) is a principle of", 1, 68, 122, 500, 130, 8)
+    texts = [(line.text, line.superscripts) for line in attach_marks([fpic, bracketed])]
+    assert texts == [("5Free prior informed consent (FPIC) is a principle of", ((0, 1),))]
 
 
 def test_a_chart_in_small_print_is_no_footnote() -> None:

@@ -296,9 +296,14 @@ def _labels_before_their_lines(lines: list[Line]) -> list[Line]:
     return out
 
 
+#: a footnote's mark as a line of its own: a number, bare or in square brackets ("[5]")
+_MARK_ALONE = re.compile(r"^(?:\d{1,3}|\[\d{1,3}\])$")
+
+
 def attach_marks(lines: list[Line]) -> list[Line]:
     """Footnote marks the text layer holds as lines of their own (drawn in an object of their
-    own, after the text): a bare number of one to three digits, smaller than a line of its
+    own, after the text): a number of one to three digits (bare, or in square brackets: the
+    label is the number), smaller than a line of its
     page whose baseline lies a little below it, and standing right before that line (a
     footnote's label) or right after it (a mark at a line's end), is joined to the line as a
     raised mark. A mark inside a line is left alone (no glyph positions at this level)."""
@@ -306,7 +311,7 @@ def attach_marks(lines: list[Line]) -> list[Line]:
     marks: list[int] = []
     for index, line in enumerate(lines):
         text = line.text.strip()
-        if len(text) <= 3 and text.isdigit() and not line.superscripts:
+        if _MARK_ALONE.match(text) and not line.superscripts:
             marks.append(index)
         else:
             by_page[line.page].append(index)
@@ -331,7 +336,7 @@ def attach_marks(lines: list[Line]) -> list[Line]:
         if best is None:
             continue
         _, other, leading = best
-        host, label = out[other], mark.text.strip()
+        host, label = out[other], mark.text.strip().strip("[]")
         if leading:
             shift = len(label)
             out[other] = replace(
