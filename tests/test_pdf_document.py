@@ -2360,3 +2360,23 @@ def test_a_note_word_raised_with_its_number_labels_a_footnote() -> None:
     citing = next(b for b in doc.blocks if "Master Pay Scale" in b.text)
     assert citing.footnote_refs == [doc.footnotes[0].id]
     assert "Note" not in citing.text
+
+
+def test_a_catchword_at_a_pages_foot_is_furniture() -> None:
+    """A typed direction prints the next page's first words at each page's foot under a slash
+    ("/(b) You are reminded…"): furniture; a page's last line that merely ends in an ellipsis
+    and does not open the next page stays text."""
+    from govdocs.document import Line
+    from govdocs.structure import pdf_layout
+
+    text = "Candidates should raise a hand and an invigilator will come to them at once."
+    lines = [Line(text, 1, 72, 700 - 14 * i, 520, 711 - 14 * i, 12.0) for i in range(20)]
+    lines.append(Line("/(b) You are reminded…", 1, 300, 60, 420, 71, 12.0))
+    lines.append(
+        Line("(b) You are reminded to put on your surgical mask.", 2, 72, 760, 520, 771, 12.0)
+    )
+    lines += [Line(text, 2, 72, 740 - 14 * i, 520, 751 - 14 * i, 12.0) for i in range(20)]
+    lines.append(Line("and so on …", 2, 72, 60, 150, 71, 12.0))
+    lines += [Line(text, 3, 72, 760 - 14 * i, 520, 771 - 14 * i, 12.0) for i in range(5)]
+    layout = pdf_layout.analyse(_page_of(lines, pages=3))
+    assert [line.text for line in layout.furniture] == ["/(b) You are reminded…"]

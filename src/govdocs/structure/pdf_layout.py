@@ -831,6 +831,12 @@ def analyse(
         heads = _page_heads(candidates, body_size, band)
         furniture += heads
         candidates = [line for line in candidates if not any(line is h for h in heads)]
+    # a catchword at a page's foot: the next page's first words under a slash or before an
+    # ellipsis ("/(b) You are reminded…" over "(b) You are reminded to put on …")
+    caught = _catchwords(candidates)
+    if caught:
+        furniture += [line for line in candidates if id(line) in caught]
+        candidates = [line for line in candidates if id(line) not in caught]
     pieces = _header_pieces(candidates, furniture, pages, lambda line: band(line, BAND))
     if pieces:
         furniture += pieces
@@ -999,6 +1005,32 @@ def _drop_note_words(lines: list[Line]) -> list[Line]:
             line if text == line.text else replace(line, text=text, superscripts=tuple(spans))
         )
     return out
+
+
+_CATCHWORD = re.compile(r"^/\s*(?P<words>\S.*?)\s*(?:…|\.\.\.)?$|^(?P<lead>\S.*?)\s*(?:…|\.\.\.)$")
+
+
+def _catchwords(lines: list[Line]) -> set[int]:
+    """The ``id``s of catchwords: a page's last line repeating the first words of the next
+    page's first line, under a slash or before an ellipsis, as typists printed them to show
+    the text runs on ("/(b) You are reminded…")."""
+    by_page: dict[int, list[Line]] = defaultdict(list)
+    for line in lines:
+        by_page[line.page].append(line)
+    found: set[int] = set()
+    for page, on_page in by_page.items():
+        following = by_page.get(page + 1)
+        if not following:
+            continue
+        last = min(on_page, key=lambda line: line.y0)
+        match = _CATCHWORD.match(last.text.strip())
+        if match is None or len(last.text.split()) > 8:
+            continue
+        words = " ".join((match.group("words") or match.group("lead") or "").split())
+        first = " ".join(max(following, key=lambda line: line.y0).text.split())
+        if len(words) >= 3 and first.startswith(words) and len(first) > len(words):
+            found.add(id(last))
+    return found
 
 
 def _opening_label(line: Line) -> str | None:
