@@ -279,3 +279,32 @@ def test_offices_signed_for_and_names_with_undotted_initials(
     from govdocs.structure.signatures import is_role, looks_like_name
 
     assert (is_role(text), looks_like_name(text)) == (role, name)
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # a Greek minister's signature under a decision: the office, the name in capitals
+        (
+            ["Η ΑΝΑΠΛΗΡΩΤΡΙΑ ΥΠΟΥΡΓΟΣ", "ΑΘΑΝΑΣΙΑ ΑΝΑΓΝΩΣΤΟΠΟΥΛΟΥ"],
+            [("Αναπληρωτρια Υπουργος", "ΑΘΑΝΑΣΙΑ ΑΝΑΓΝΩΣΤΟΠΟΥΛΟΥ")],
+        ),
+        (
+            ["Παναγιώτης Ιωαν. Σπανός", "Νομικός Σύμβουλος Ν.Σ.Κ."],
+            [("Νομικός Σύμβουλος Ν.Σ.Κ.", "Παναγιώτης Ιωαν. Σπανός")],
+        ),
+        # a name in capitals under an office complete in itself is a name ...
+        (["THE MINISTER", "JOHN SMITH"], [("Minister", "JOHN SMITH")]),
+        # ... an office's second line in capitals is the office's
+        (
+            ["DE MINISTER VAN INFRASTRUCTUUR", "EN WATERSTAAT,", "J. Jansen"],
+            [("Minister van Infrastructuur en Waterstaat", "J. Jansen")],
+        ),
+    ],
+)
+def test_names_in_greek_and_in_capitals_under_their_offices(
+    lines: list[str], expected: list[tuple[str, str]]
+) -> None:
+    from govdocs.structure.signatures import parse_signatories
+
+    assert [(s.role, s.name) for s in parse_signatories(lines)] == expected

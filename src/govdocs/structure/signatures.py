@@ -98,13 +98,19 @@ _OFFICES = (
     r"(?:vice\s+)?ordförande|sekreterare|handläggare|utredare|ekonom|statsråd|justerare|"
     r"borgmester|rådmand|rådmann|formand|sekretær|fuldmægtig|saksbehandler|"
     r"(?:vara)?puheenjohtaja|sihteeri|pöytäkirjanpitäjä|(?:kaupungin|kunnan)?johtaja|päällikkö|"
+    # Greek offices, in capitals without their accents too ("Η ΑΝΑΠΛΗΡΩΤΡΙΑ ΥΠΟΥΡΓΟΣ",
+    # "ΠΡΟΪΣΤΑΜΕΝΗ ΔΙΕΥΘΥΝΣΗΣ", "Νομικός Σύμβουλος Ν.Σ.Κ.")
+    r"(?:αναπληρωτ[ηή]ς\s+|αναπληρ[ωώ]τρια\s+)?υπουργ[οό]ς|υφυπουργ[οό]ς|"
+    r"προϊσταμ[εέ]νη|προϊστ[αά]μενος|γενικ(?:[οό]ς|[ηή])\s+γραμματ[εέ]ας|"
+    r"νομικ[οό]ς\s+σ[υύ]μβουλος|(?:αντι)?πρ[οό]εδρος|διευθ[υύ]ντ(?:[ηή]ς|ρια)|δ[ηή]μαρχος|"
+    r"π[αά]ρεδρος|"
     # Spanish and Portuguese offices: "Jefe División de Desarrollo Urbano", "Alcalde",
     # "Prefeito", "Secretário Municipal"
     r"jef[ea](?:\s+(?:de|del|de\s+la)\b|\s+divisi[oó]n\b)|alcalde(?:sa)?|gobernador(?:a)?|"
     r"subsecretari[oa]|intendente|concejal(?:a)?|prefeit[oa]|secretári[oa]|diretor(?:a)?|ministro"
 )
 ROLE = re.compile(
-    rf"^(?:de\s+|het\s+|the\s+|le\s+|la\s+|der\s+|die\s+|il\s+|lo\s+|l['’]\s?|el\s+)?"
+    rf"^(?:de\s+|het\s+|the\s+|le\s+|la\s+|der\s+|die\s+|il\s+|lo\s+|l['’]\s?|el\s+|η\s+|ο\s+)?"
     # (signed on the office's behalf, as Hong Kong's bureaux sign: "for Secretary for the Civil
     # Service", "for Director of General Grades")
     r"(?:for\s+(?:the\s+)?)?"
@@ -200,21 +206,23 @@ _ROLE_COMMA = re.compile(
     re.IGNORECASE,
 )
 _SMALL = {"van", "voor", "en", "de", "het", "der", "op", "in", "te", "of", "and", "for", "the"}
+#: the capitals a name opens with: Latin, Greek and Cyrillic ("ΑΘΑΝΑΣΙΑ ΑΝΑΓΝΩΣΤΟΠΟΥΛΟΥ")
+_CAP = "A-ZΑ-ΩΆΈΉΊΌΎΏА-ЯЁ"
 _NAME = re.compile(
     # (academic titles, spaced or run together: "dr. mr.", "dr.mr.")
     # (and the Italian ones: "dott.", "dott.ssa", "Avv.", "Sig.", "Geom.")
     r"^(?:(?i:dr|drs|mr|ir|ing|prof|mevr|dhr|ds|bc|ms|mrs|dott|dott\.ssa|avv|sig|sig\.ra|geom|"
     r"rag)(?:\.\s*|\s+))*"
-    r"(?:[A-Z]\.(?:[A-Z]\.|-[A-Z]\.|\s?[A-Z][a-z]?\.)*\s*)?"
+    rf"(?:[{_CAP}]\.(?:[{_CAP}]\.|-[{_CAP}]\.|\s?[{_CAP}][a-zα-ωά-ώа-я]?\.)*\s*)?"
     r"(?:\([A-Z][\w'’-]+\)\s+)?"  # the name used, after the initials: "F. (Floor) Vermeulen"
     # particles before the surname, Dutch and of other languages ("M.A.A. di Bucchianico")
     r"(?:(?:van|de|der|den|ter|ten|te|vd|'t|in 't|di|da|del|della|dos|das|du|von|zu)\s+)*"
     # (or an initial without its full stop before the given name, as Indian offices print
     # it: "N Senthil Kumar"; not the article or pronoun of a heading, "A Guide", "I Agree")
-    r"(?:[A-Z][\w'’-]+|(?![AI]\s)[A-Z](?=\s+[A-Z][a-z]))"
+    rf"(?:[{_CAP}][\w'’-]+|(?![AI]\s)[A-Z](?=\s+[A-Z][a-z]))"
     # further words capitalised, or the particles of names: "Dit tekstvak mag ALLEEN worden"
     # (a template's instruction) is no name
-    r"(?:\s+(?:[A-ZÀ-Ý][\w'’.-]*|\([A-ZÀ-Ý][\w'’.-]*\)|van|de|der|den|ter|ten|te|von|du|le|la|'t|in|da|"
+    rf"(?:\s+(?:[À-Ý{_CAP}][\w'’.-]*|\([A-ZÀ-Ý][\w'’.-]*\)|van|de|der|den|ter|ten|te|von|du|le|la|'t|in|da|"
     r"dos|el|al|bin))"
     r"{0,4}$"
 )
@@ -271,7 +279,7 @@ def normalise_role(text: str) -> str:
     # (the full stop closing the office under a gazette notice: "Secretary to the President.")
     role = re.sub(r"(?<=[a-z]{3})\.$", "", role)
     role = re.sub(
-        r"^(?:de|het|the|le|la|der|die|il|lo|el)\s+|^l['’]\s?", "", role, flags=re.IGNORECASE
+        r"^(?:de|het|the|le|la|der|die|il|lo|el|η|ο)\s+|^l['’]\s?", "", role, flags=re.IGNORECASE
     )
     letters = [c for c in role if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) > 0.7 * len(letters):
@@ -315,6 +323,28 @@ def _name_stop(text: str) -> str:
 _ARTICLE = re.compile(r"^(?:de|het|the|le|la|les|l['’]|der|die|das)\s*", re.IGNORECASE)
 
 
+#: the words an office's second line opens with ("VOOR BUITENLANDSE HANDEL,", "EN WATERSTAAT,")
+_JOINS_OFFICE = re.compile(
+    r"^(?:van|voor|en|of|for|and|de|du|des|der|des|für|und|της|του|των|και)\b", re.IGNORECASE
+)
+
+
+def _name_under_office(office: str, text: str) -> bool:
+    """A name in capitals under an office complete in itself ("Η ΑΝΑΠΛΗΡΩΤΡΙΑ ΥΠΟΥΡΓΟΣ" /
+    "ΑΘΑΝΑΣΙΑ ΑΝΑΓΝΩΣΤΟΠΟΥΛΟΥ", "THE MINISTER" / "JOHN SMITH"), not the office's second line."""
+    match = ROLE.match(office.strip())
+    return (
+        match is not None
+        and match.end() == len(office.strip())
+        and not text.rstrip().endswith(",")
+        and not _JOINS_OFFICE.match(text.strip())
+        and looks_like_name(text)
+        # (the body the office belongs to: "CHAIRMAN" / "PERSONAL DATA PROTECTION COMMISSION")
+        and not is_body_name(text)
+        and not _UNIT_NOUN.match(text.strip().title())
+    )
+
+
 def merge_wrapped_roles(lines: list[str]) -> list[str]:
     merged: list[str] = []
     for text in (line if line == _BREAK else line.strip() for line in lines):
@@ -340,7 +370,9 @@ def merge_wrapped_roles(lines: list[str]) -> list[str]:
             and not prev.endswith(",")
             and not is_role(text)
             and (
-                text.isupper()  # DE MINISTER VAN ... / ... EN WATERSTAAT,
+                (
+                    text.isupper() and not _name_under_office(prev, text)
+                )  # DE MINISTER VAN ... / ... EN WATERSTAAT,
                 or text.endswith(",")  # De minister voor Buitenlandse Handel en / ...samenwerking,
                 # (not a name with its title in lower case: "dott. Vincenzo Biancardi")
                 or (text[:1].islower() and not looks_like_name(text))
