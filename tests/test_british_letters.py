@@ -308,3 +308,25 @@ def test_names_in_greek_and_in_capitals_under_their_offices(
     from govdocs.structure.signatures import parse_signatories
 
     assert [(s.role, s.name) for s in parse_signatories(lines)] == expected
+
+
+def test_a_note_that_the_letter_is_not_signed_stands_in_its_signature_block() -> None:
+    """A Dutch ministry's Woo decision: the office signing on the minister's behalf, the note
+    that it was approved digitally and so not signed, then the official's name."""
+    from govdocs.structure.signatures import Placed, signature_spans
+
+    def para(y: float, *texts: str) -> list[Placed]:
+        return [Placed(text, 4, 72, y - 14 * i) for i, text in enumerate(texts)]
+
+    paras = [
+        para(600, "Voor vragen kunt u contact opnemen met de Directie Juridische Zaken."),
+        para(560, "De minister van Buitenlandse Zaken,", "namens deze,",
+             "de plaatsvervangend directeur van de directie Protocol en Gastlandzaken"),
+        para(500, "Dit besluit is geaccordeerd in een digitale omgeving, en is om die reden niet",
+             "ondertekend"),
+        para(460, "Tessa Terpstra"),
+    ]  # fmt: skip
+    spans = signature_spans(paras)
+    assert [(s.role, s.name) for _, _, found in spans for s in found] == [
+        ("Plaatsvervangend directeur van de directie Protocol en Gastlandzaken", "Tessa Terpstra")
+    ]

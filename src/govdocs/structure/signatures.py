@@ -773,11 +773,27 @@ def column_order(lines: Sequence[Placed]) -> list[str]:
     return [line.text for line in ordered]
 
 
+#: a note that the document is approved without a handwritten signature, standing in the
+#: signature block in place of one ("Dit besluit is geaccordeerd in een digitale omgeving, en is
+#: om die reden niet ondertekend", "This letter has been approved electronically and is not
+#: signed")
+_UNSIGNED_NOTE = re.compile(
+    r"\b(?:niet (?:\w+ )?ondertekend|niet voorzien van een (?:\w+ )?handtekening|"
+    r"(?:is|has been) (?:approved|signed) electronically|(?:is )?not (?:been )?(?:physically )?"
+    r"signed|sans signature manuscrite|nicht unterschrieben|ohne Unterschrift gültig)\b",
+    re.IGNORECASE,
+)
+
+
 def bracketed_note(text: str) -> bool:
     """A note in brackets standing in a signature block ("[Deze brief is niet voorzien van een
-    handtekening …]")."""
+    handtekening …]"), or one saying without brackets that the document is approved unsigned
+    ("Dit besluit is geaccordeerd in een digitale omgeving, en is om die reden niet
+    ondertekend")."""
     text = text.strip()
-    return text.startswith("[") and text.endswith("]")
+    return (text.startswith("[") and text.endswith("]")) or (
+        len(text) <= 200 and _UNSIGNED_NOTE.search(text) is not None
+    )
 
 
 def signature_like(text: str) -> bool:
