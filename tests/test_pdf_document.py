@@ -2380,3 +2380,33 @@ def test_a_catchword_at_a_pages_foot_is_furniture() -> None:
     lines += [Line(text, 3, 72, 760 - 14 * i, 520, 771 - 14 * i, 12.0) for i in range(5)]
     layout = pdf_layout.analyse(_page_of(lines, pages=3))
     assert [line.text for line in layout.furniture] == ["/(b) You are reminded…"]
+
+
+@pytest.mark.parametrize(("size", "kind"), [((960.0, 540.0), "other"), ((842.0, 595.0), "report")])
+def test_a_slide_deck_is_neither_letter_nor_report(size: tuple[float, float], kind: str) -> None:
+    """Slides in a screen's wide format with a few lines each are another genre, whatever
+    numbered headings they show; the same pages on A4 turned on its side stay a report."""
+    from govdocs.document import Line, RawDocument
+    from govdocs.models import SourceFormat
+
+    lines: list[Line] = [Line("Einführung neuer Services", 1, 80, 400, 600, 430, 32.0, True)]
+    for page in range(2, 12):
+        lines.append(Line(f"{page}. Ein kurzer Überblick", page, 60, 470, 500, 490, 24.0, True))
+        lines += [
+            Line(
+                f"Punkt {i} der Einführung auf dieser Folie",
+                page,
+                60,
+                400 - 30 * i,
+                700,
+                418 - 30 * i,
+                18.0,
+            )
+            for i in range(5)
+        ]
+    raw = RawDocument(
+        path=Path("slides.pdf"), sha256="0" * 64, size=1, format=SourceFormat.pdf,
+        media_type="application/pdf", reader="pdf/test", lines=lines, pages=11,
+        page_sizes=[size] * 11,
+    )  # fmt: skip
+    assert structure(raw).kind.value == kind

@@ -967,6 +967,8 @@ def _evidence(raw: RawDocument) -> str:
         # a German parliament's paper: its genre line says what it is
         return {"questions": "questions", "report": "report"}.get(paper.kind, "other")
     head = [line.text.strip() for line in _first_pages(raw, 2)]
+    if _slides(raw):
+        return "other"  # a slide deck: neither letter nor report, whatever its slides say
     if _decision_proposal(raw):
         return "report"  # a staff report: what to decide and what it costs, under any head
     if not any(re.match(r"^>?\s*Retouradres", t) for t in head) and _other_genre(raw):
@@ -997,6 +999,17 @@ def _evidence(raw: RawDocument) -> str:
     ):
         return "report"
     return "none"
+
+
+def _slides(raw: RawDocument) -> bool:
+    """A slide deck: three pages or more, every one in a screen's wide format (16:9 or 16:10,
+    wider than any paper turned on its side) and holding few lines."""
+    sizes = raw.page_sizes or []
+    pages = raw.pages or len(sizes)
+    if pages < 3 or len(sizes) < pages:
+        return False
+    wide = all(height > 0 and width / height >= 1.5 for width, height in sizes[:pages])
+    return wide and len(raw.lines) <= 30 * pages
 
 
 def _titled_report(raw: RawDocument) -> bool:
