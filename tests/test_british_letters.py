@@ -268,6 +268,9 @@ def test_offices_of_nordic_and_ibero_american_bodies(text: str, role: bool) -> N
         # an Indian officer's initial without its full stop
         ("N Senthil Kumar", False, True),
         ("Sunil T S Nair", False, True),
+        # a Mexican or Brazilian official's title before the name
+        ("Lic. Perla Marisela Woolrich Fernández", False, True),
+        ("Dra. Ana López", False, True),
         # not a heading's article or pronoun
         ("A Guide", False, False),
         ("I Agree", False, False),

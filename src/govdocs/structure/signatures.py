@@ -211,8 +211,9 @@ _CAP = "A-ZΑ-ΩΆΈΉΊΌΎΏА-ЯЁ"
 _NAME = re.compile(
     # (academic titles, spaced or run together: "dr. mr.", "dr.mr.")
     # (and the Italian ones: "dott.", "dott.ssa", "Avv.", "Sig.", "Geom.")
+    # (and the Spanish and Portuguese ones: "Lic.", "Mtra.", "Dra.", "Arq.", "Sr.", "Sra.")
     r"^(?:(?i:dr|drs|mr|ir|ing|prof|mevr|dhr|ds|bc|ms|mrs|dott|dott\.ssa|avv|sig|sig\.ra|geom|"
-    r"rag)(?:\.\s*|\s+))*"
+    r"rag|lic|licda?|mtro|mtra|dra|arq|sr|sra|srta)(?:\.\s*|\s+))*"
     rf"(?:[{_CAP}]\.(?:[{_CAP}]\.|-[{_CAP}]\.|\s?[{_CAP}][a-zα-ωά-ώа-я]?\.)*\s*)?"
     r"(?:\([A-Z][\w'’-]+\)\s+)?"  # the name used, after the initials: "F. (Floor) Vermeulen"
     # particles before the surname, Dutch and of other languages ("M.A.A. di Bucchianico")
