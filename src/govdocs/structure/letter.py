@@ -1399,22 +1399,23 @@ def _signed_in_column(sidebar: list[Line], body: list[_Para]) -> tuple[list[Line
     last text's page, under its last line, a signed mark or a name with an office. With them,
     the index in ``body`` of the paragraph they sign under (``([], -1)`` when there are none)."""
     # (under the last paragraph that ends a sentence: the sender's contact lines may follow)
-    placed = [
-        p for p in body if p.page is not None and p.positions and _SENTENCE_END.search(p.text)
-    ]
-    if not placed or not sidebar:
+    last_on_page: dict[int, tuple[int, _Para]] = {
+        p.page: (at, p)
+        for at, p in enumerate(body)
+        if p.page is not None and p.positions and _SENTENCE_END.search(p.text)
+    }
+    if not last_on_page or not sidebar:
         return [], -1
     # (the last page of text first; a circular signs on its first page over the annex that
     # follows it, "Yours Sincerely," / "(N Senthil Kumar)" / "Chief General Manager")
-    last_on_page = {p.page: p for p in placed if p.page is not None}
     for page in sorted(last_on_page, reverse=True):
-        last = last_on_page[page]
+        at, last = last_on_page[page]
         under = [
             line for line in sidebar if line.page == page and line.y0 < last.positions[-1][1] - 1
         ]
         texts = [line.text.strip() for line in under]
         if texts and signature_block_like(texts[:3]) and any(is_role(t) for t in texts):
-            return under, next(i for i, p in enumerate(body) if p is last)
+            return under, at
     return [], -1
 
 

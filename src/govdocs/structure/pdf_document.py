@@ -70,6 +70,7 @@ from .signatures import (
     signature_spans,
 )
 from .symbols import (
+    BAR_FIELDS,
     NUMBERED_GENRE,
     REFERENCE_TAIL,
     corner_symbol,
@@ -2118,7 +2119,7 @@ def _title(raw: RawDocument, furniture: set[int]) -> str | None:
     named = _named_below(raw, typographic, furniture)
     if named:
         return _joined(named, unquote=True)
-    declared = info_title(raw, furniture)
+    declared = _info_title(raw, furniture)
     # (a word processor's title property set to the letterhead's first line names the sender)
     if not declared or is_body_name(" ".join(ln.text for ln in declared)):
         return _joined(_past_sender(raw, typographic, furniture))
@@ -2128,6 +2129,13 @@ def _title(raw: RawDocument, furniture: set[int]) -> str | None:
     return _joined(declared)
 
 
+def _info_title(raw: RawDocument, furniture: set[int]) -> list[Line] | None:
+    """:func:`pdf_info.info_title`, read once per document and furniture set (the title and
+    its subtitle both ask)."""
+    declared = once(raw, ("info_title", frozenset(furniture)), lambda: info_title(raw, furniture))
+    return list(declared) if declared is not None else None
+
+
 def _subtitle(raw: RawDocument, furniture: set[int], title: str) -> str | None:
     """The ending of a cover title read from its typography that is its subtitle: the lines
     after the info dictionary's title where the cover runs on from it, or the run under the main
@@ -2135,7 +2143,7 @@ def _subtitle(raw: RawDocument, furniture: set[int], title: str) -> str | None:
     lines = title_lines(raw, furniture)
     if len(lines) < 2 or _joined(lines) != title:
         return None
-    declared = info_title(raw, furniture)
+    declared = _info_title(raw, furniture)
     if declared and lines[: len(declared)] == declared and len(declared) < len(lines):
         start: int | None = len(declared)
     else:
@@ -2488,7 +2496,7 @@ def document_date(
             return found
         # (a cover's foot printing the date and the document's number with a bar between
         # them: "10/11/2016 | ESMA/2016/1477 EN")
-        pieces = re.split(r"\s+\|\s+", text) if line.page == 1 else []
+        pieces = BAR_FIELDS.split(text) if line.page == 1 else []
         if len(pieces) == 2 and _NUMERIC_DATE.match(pieces[0]):
             found = _day(pieces[0], numeric=True)
             if found:
@@ -2641,8 +2649,9 @@ def _signed_on(raw: RawDocument) -> tuple[str, DatePrecision] | None:
         # ... or the place and date on a line of their own over the signature, on the last
         # pages ("Tlalixtac de Cabrera, Oaxaca, a 15 de mayo de 2013.", "Lima, 21 de agosto
         # de 2008")
-        placed = line.page >= last - 1 and _placed_date(text)
-        if (len(text) <= 160 and SIGNING.match(text)) or placed:
+        if (len(text) <= 160 and SIGNING.match(text)) or (
+            line.page >= last - 1 and _placed_date(text)
+        ):
             found = _day(text)
             if found:
                 return found

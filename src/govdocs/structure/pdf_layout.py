@@ -538,6 +538,7 @@ def _fixed_heads(
     elsewhere: dict[tuple[str, int], set[int]],
     pages: int,
     page_size: Callable[[Line], tuple[float, float]],
+    largest: float,
 ) -> set[int]:
     """Short lines outside the bands printed with the same text (digits and all) at the same
     place, left edge and height, on three pages at least and 60% of them, in a page's outer
@@ -546,7 +547,8 @@ def _fixed_heads(
     words only: a letter printed again and again in one file repeats its sentences at the same
     places, and they are text; a table's header row repeated over each page's part of the table
     sets its cells side by side, and it is the table's; the first page's largest text is its
-    title, whatever the other pages repeat. Their ``id``s."""
+    title, whatever the other pages repeat (``largest``: the first page's largest size). Their
+    ``id``s."""
     if pages < 3:
         return set()
     baselines: Counter[tuple[int, int]] = Counter()
@@ -558,7 +560,6 @@ def _fixed_heads(
         row = round(line.y0 / 2)
         return sum(baselines[line.page, at] for at in (row - 1, row, row + 1)) == 1
 
-    largest = max((line.size for line in lines if line.page == 1), default=0.0)
     placed: dict[tuple[str, int, int], list[Line]] = defaultdict(list)
     for line in lines:
         if key_of[id(line)] not in elsewhere or not _LETTER.search(line.text) or not alone(line):
@@ -698,7 +699,9 @@ def analyse(
     # a head of a few short lines printed word for word at the same place on most pages,
     # further in than the bands ("PUBLIC" / "ISO 9001:2015 CERTIFIED" / the charter's name over
     # a landscape table on every page)
-    fixed = _fixed_heads(lines, key_of, elsewhere, pages, page_size)
+    # (the first page's largest type: its title, kept by both rules below)
+    largest = max((line.size for line in lines if line.page == 1), default=0.0)
+    fixed = _fixed_heads(lines, key_of, elsewhere, pages, page_size, largest)
     running_column = {key for key, seen in column.items() if len(seen) >= max(2, 0.4 * pages)}
     # ... and where such a line sits elsewhere, it is the same line only when printed alike:
     # a cover title in capitals and bold is not the running header that repeats it
@@ -777,7 +780,6 @@ def analyse(
     # a document without a cover whose running header repeats its title: on the first page
     # that header, set in the page's largest type at its head, is the title ("Key IMF Financial
     # Statistics" over the glossary's table, and over every page after it)
-    largest = max((line.size for line in lines if line.page == 1), default=0.0)
     for line in lines:
         in_band = band(line, BAND)
         key = key_of[id(line)]

@@ -326,7 +326,7 @@ _ARTICLE = re.compile(r"^(?:de|het|the|le|la|les|l['’]|der|die|das)\s*", re.IG
 
 #: the words an office's second line opens with ("VOOR BUITENLANDSE HANDEL,", "EN WATERSTAAT,")
 _JOINS_OFFICE = re.compile(
-    r"^(?:van|voor|en|of|for|and|de|du|des|der|des|für|und|της|του|των|και)\b", re.IGNORECASE
+    r"^(?:van|voor|en|of|for|and|de|du|des|der|für|und|της|του|των|και)\b", re.IGNORECASE
 )
 
 
@@ -906,11 +906,15 @@ def _grid_rows(lines: Sequence[Placed]) -> list[list[Placed]] | None:
         return _staggered_rows(lines)
     if any(len(line.text.strip()) > 60 for row in rows[2:] for line in row):
         return None
+    return rows if _offices_and_names(rows) else None
+
+
+def _offices_and_names(rows: list[list[Placed]]) -> bool:
+    """Whether the first two rows are offices over names, or names over offices ("Sally
+    Dollé" | "Françoise Tulkens" / "Registrar" | "President")."""
     roles = [all(is_role(_clean(line.text)) for line in row) for row in rows[:2]]
     names = [all(looks_like_name(_clean(line.text)) for line in row) for row in rows[:2]]
-    # offices over names, or names over offices ("Sally Dollé" | "Françoise Tulkens" /
-    # "Registrar" | "President")
-    return rows if (roles[0] and names[1]) or (names[0] and roles[1]) else None
+    return (roles[0] and names[1]) or (names[0] and roles[1])
 
 
 def _staggered_rows(lines: Sequence[Placed]) -> list[list[Placed]] | None:
@@ -932,9 +936,7 @@ def _staggered_rows(lines: Sequence[Placed]) -> list[list[Placed]] | None:
     if max(column[0].y0 for column in columns) - min(column[0].y0 for column in columns) > 20:
         return None
     rows = [[column[0] for column in columns], [column[1] for column in columns]]
-    roles = [all(is_role(_clean(line.text)) for line in row) for row in rows]
-    names = [all(looks_like_name(_clean(line.text)) for line in row) for row in rows]
-    return rows if (roles[0] and names[1]) or (names[0] and roles[1]) else None
+    return rows if _offices_and_names(rows) else None
 
 
 def _offices_over_names(lines: Sequence[Placed]) -> bool:

@@ -20,6 +20,7 @@ from ..dates import find_dates
 from ..document import Line
 
 __all__ = [
+    "BAR_FIELDS",
     "NUMBERED_GENRE",
     "REFERENCE_TAIL",
     "corner_symbol",
@@ -286,15 +287,15 @@ def corner_symbol(lines: Iterable[Line], width: float, height: float) -> str | N
     # ("10/11/2016 | ESMA/2016/1477 EN", as the EU's supervisory authorities print it)
     for line in first:
         if line.x0 > width * 0.5 and line.y0 < height * 0.1:
-            for piece in _PIECES.split(" ".join(line.text.split()))[1:]:
+            for piece in BAR_FIELDS.split(" ".join(line.text.split()))[1:]:
                 piece = _LANGUAGE_TAG.sub("", piece)
                 if _CORNER_SYMBOL.match(piece) and not find_dates(piece):
                     return piece
     return None
 
 
-#: the fields of a line printed with bars between them
-_PIECES = re.compile(r"\s+\|\s+")
+#: the fields of a line printed with bars between them ("10/11/2016 | ESMA/2016/1477 EN")
+BAR_FIELDS = re.compile(r"\s+\|\s+")
 
 
 def plausible_reference(value: str) -> bool:
