@@ -399,12 +399,10 @@ def _margin_stamp(line: Line, width: float) -> bool:
     "COMUNE DI AVELLA - … - REG_UFF_PROT - 0005007 - Ingresso - 29/04/2026"; a repository's
     note up the edge): its characters stand one above the other, so its box is far too narrow
     for them side by side, and it keeps to the outer tenth of the page."""
-    printed = sum(not c.isspace() for c in line.text)
-    return (
-        printed >= 12
-        and line.x1 - line.x0 < 0.1 * printed * max(line.size, 1.0)
-        and (line.x1 < width * 0.1 or line.x0 > width * 0.9)
-    )
+    if not (line.x1 < width * 0.1 or line.x0 > width * 0.9):
+        return False  # (the cheap test first: most lines stand inside the margins)
+    printed = len(line.text) - sum(c.isspace() for c in line.text)
+    return printed >= 12 and line.x1 - line.x0 < 0.1 * printed * max(line.size, 1.0)
 
 
 def is_page_number(text: str) -> bool:

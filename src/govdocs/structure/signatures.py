@@ -955,8 +955,11 @@ def _grid_end(
     Finance" | "Malcolm Turnbull" / "Minister for Communications", each column read apart)."""
     # (a grid has a row of two lines or more on one baseline: none in reach, no grid; a cheap
     # first look, asked of every paragraph)
-    heights = sorted(line.y0 for para in paras[index : index + 6] for line in para)
-    if not any(lower - higher < 3 for higher, lower in pairwise(heights)):
+    heights = sorted((line.page, line.y0) for para in paras[index : index + 6] for line in para)
+    if not any(
+        page == next_page and lower - higher < 3
+        for (page, higher), (next_page, lower) in pairwise(heights)
+    ):
         return None
     for end in range(index + 2, min(index + 6, len(paras)) + 1):
         lines = [line for para in paras[index:end] for line in para]
@@ -1085,8 +1088,8 @@ def signature_spans(
         # "namens deze," / "de directeur van …,"), with no closing formula before it
         behalf = (
             (
-                all(signature_like(ln.text) for ln in anchor)
-                and any(_ON_BEHALF.match(_clean(ln.text)) for ln in anchor)
+                any(_ON_BEHALF.match(_clean(ln.text)) for ln in anchor)
+                and all(signature_like(ln.text) for ln in anchor)
             )
             or _officers_alone([_clean(ln.text) for ln in anchor])
             or _offices_over_names(anchor)
