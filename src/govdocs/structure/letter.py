@@ -28,6 +28,7 @@ from .bodies import is_body_name
 from .keyvalue import is_contact_label, is_label, label_field, subject_details
 from .references import find_references, link_citations
 from .signatures import (
+    CLOSINGS,
     Placed,
     bracketed_note,
     column_order,
@@ -85,12 +86,12 @@ _CLOSING = re.compile(
     r"Respectfully(?: yours)?|"
     r"(?:With )?(?:(?:Kind|Best|Warm) )?regards|Best wishes|In solidarity|Cordially|"
     r"Cordialement|Bien cordialement|Mit freundlichen Grüßen|"
-    r"Hochachtungsvoll|"
+    rf"Hochachtungsvoll|{CLOSINGS}|"
     # the diplomatic closing, over one line or two ("Please accept, Excellency, the assurances
     # of my highest consideration.", "Je vous prie d'agréer, Monsieur l'Ambassadeur, les
     # assurances de ma très haute considération.")
     r"(?:Please accept|Accept|Je vous prie d['’]agréer|Veuillez agréer)\b[^.]{0,120}"
-    r"(?:consideration|considération|sentiments|salutations)[^.]{0,40})[,.]?$",
+    r"(?:consideration|considération|sentiments|salutations)[^.]{0,40})[,.:]?$",
     re.IGNORECASE,
 )
 #: a field of a form, labelled in a few words before a colon ("Keyword:", "Date Received:
@@ -204,8 +205,14 @@ def _person_addressed(text: str) -> bool:
 #: the first line of an address block that addresses someone
 #: readers addressed in the dative, opening the address block (French, German)
 _DATIVE = re.compile(
-    r"^(?:Aux\s|[AÀ] l['’]attention d(?:e|es|u)\s|An\s(?:die|den|das|alle)\s)", re.IGNORECASE
+    r"^(?:(?i:Aux\s|[AÀ] l['’]attention d(?:e|es|u)\s|An\s(?:die|den|das|alle)\s)|"
+    # Italian, Spanish and Portuguese administrations address their circulars the same way
+    # ("Agli studenti e ai genitori", "Al Personale Docente", "A tutti i docenti", "A S.E. el
+    # Presidente", "Aos Senhores Diretores")
+    r"(?:Al|Alla|Alle|Ai|Agli|Ao|Aos|Às)\s|All['’]|A\s(?:tutt[ie]|S\.\s?E\.)\s)"
 )
+#: a rule drawn with characters ("_____", "-----", "=====")
+_RULE_LINE = re.compile(r"^[\s_=~*·.–—-]{3,}$")
 _ADDRESSED = re.compile(
     r"^(?:De heer|Mevrouw|Mevr\.|Mw\.|Dhr\.|Aan\s|Mr\.?\s|Ms\.?\s|Mrs\.?\s|Herrn?\s|"
     r"Frau\s|Monsieur|Madame|De (?:voorzitter|leden)\b)",
@@ -255,12 +262,18 @@ def _date_alone(text: str) -> bool:
 
 
 _PLACE_DATE = re.compile(
-    # (the town in capitals, as notes verbales date at their foot: "GENEVA, 27 September 2023")
-    r"^((?:Den Haag|’s-Gravenhage|'s-Gravenhage|[A-ZÄÖÜ](?:[a-zäöüß]+|[A-ZÄÖÜ]+))),\s+"
-    r"(?:le\s+|den\s+)?"
+    # (the town in capitals, as notes verbales date at their foot: "GENEVA, 27 September 2023";
+    # of two or three words: "Belo Horizonte", "Frankfurt am Main", "San José")
+    r"^((?:Den Haag|’s-Gravenhage|'s-Gravenhage|[A-ZÀ-ÝÄÖÜ](?:[a-zà-ÿäöüß]+|[A-ZÀ-ÝÄÖÜ]+)"
+    r"(?:[ -](?:(?:am|an der|de|del|do|da|di|sur|en) )?[A-ZÀ-Ý][a-zà-ÿäöüß]+){0,2})),\s+"
+    # ("le", "den"; Italian "lì", Spanish "a")
+    r"(?:le\s+|den\s+|l[iì]\s+|a\s+)?"
     r"(?:\d{1,2}(?:er|\.)?\s+\w+\s+\d{4}|"
-    # (in figures, as German letters date: "München, 19.05.2025")
-    r"\d{1,2}\.\s?\d{1,2}\.\s?\d{4})\.?$"
+    # (Spanish and Portuguese: "Santiago, 29 de mayo de 2026")
+    r"\d{1,2}[º°]?\s+de\s+[^\W\d]+\s+(?:de|del)\s+\d{4}|"
+    # (in figures, as German and Italian letters date: "München, 19.05.2025", "Lovere,
+    # 14/02/2024")
+    r"\d{1,2}([./-])\s?\d{1,2}\2\s?\d{4})\.?$"
 )
 _LIST_NUMBER = re.compile(rf"^(\(?\d{{1,2}}[.)]|\(?[a-z][.)]|{BULLET})\s+")
 #: a reference named with its label inside a line (a subject: "Request for Information -
@@ -1054,10 +1067,23 @@ def build(raw: RawDocument) -> Document:
     dative = next(
         (i for i, p in enumerate(header) if p.lines and _DATIVE.match(p.lines[0].strip())), None
     )
+    # (set far right, where the layout reads it with the letterhead column: "Agli studenti e
+    # ai genitori" under the place and date)
+    dative_aside = next(
+        (
+            line.text.strip()
+            for line in sidebar
+            if line.page == 1 and _DATIVE.match(line.text.strip()) and len(line.text) <= 120
+        ),
+        None,
+    )
     window = header
     if back is None and dative is not None:
         addressee = [header[dative].lines[0].strip()]
         addressed_at = dative
+        window = []
+    elif back is None and dative_aside is not None:
+        addressee = [dative_aside]
         window = []
     elif back is not None:
         window = header[back + 1 :]
@@ -1098,6 +1124,8 @@ def build(raw: RawDocument) -> Document:
         # the other, the first the addressee
         window = window[postal[0] + 1 :]
     for p in window:
+        if _RULE_LINE.match(p.text):
+            continue  # a rule under the letterhead ("______")
         addressed_at = header.index(p) if p in header else addressed_at
         while len(p.lines) > 1 and _HANDLING.match(p.lines[0].strip()):
             # how it is sent is not whom it is addressed to
@@ -1327,6 +1355,20 @@ def build(raw: RawDocument) -> Document:
             doc.date, doc.date_precision = found.iso, found.precision
     signers = _signature_lines([q for p in signature_paras if (q := _unstamped(p)) is not None])
     meta.signatories = _roles_from_letterhead(raw.lines, parse_signatories(signers))
+    aside = _stacked_aside(signature_paras, sidebar) if not _complete(meta.signatories) else []
+    if aside:
+        # the signature's other lines set further right, read with the letterhead column
+        # ("Dr. Péterfalvi Attila" over "elnök"): the block with them signs
+        placed = [
+            (y, text)
+            for p in signature_paras
+            for (_, y), text in zip(p.positions, p.lines, strict=False)
+        ] + [(line.y0, line.text.strip()) for line in aside]
+        stacked = parse_signatories([text for _, text in sorted(placed, key=lambda t: -t[0])])
+        if _complete(stacked):
+            meta.signatories = stacked
+        else:
+            aside = []
     # signed electronically, the name and the day on one line with the mark ("Charlotte
     # Waller Dahlberg, 2020-06-22 (Det här är en elektronisk signatur)"): where nothing else
     # signs, that line among the last paragraphs is the signature
@@ -1360,6 +1402,7 @@ def build(raw: RawDocument) -> Document:
             # (what follows the text it signs, an annex on the next pages, follows it)
             body, after = body[: signed_under + 1], [*body[signed_under + 1 :], *after]
     used = {id(side) for side in side_signed} if meta.signatories else set()
+    used |= {id(side) for side in aside}
     for side in sidebar:
         if id(side) not in used:
             # the letterhead column read into fields: logged, as furniture is, never lost
@@ -1391,6 +1434,36 @@ def _placed(p: _Para) -> list[Placed]:
         Placed(text, p.page or 0, *(p.positions[i] if i < len(p.positions) else (0.0, 0.0)))
         for i, text in enumerate(p.lines)
     ]
+
+
+def _complete(signatories: list[Signatory]) -> bool:
+    """Whether someone signs with both name and office."""
+    return any(s.name and s.role for s in signatories)
+
+
+def _stacked_aside(paras: list[_Para], sidebar: list[Line]) -> list[Line]:
+    """The letterhead column's lines stacked right over or under a signature's lines on its
+    page (each within two lines' height of the block as it grows): the name or the office the
+    layout took for the column because it is set further right."""
+    if not paras or not sidebar or paras[-1].page is None:
+        return []
+    page = paras[-1].page
+    heights = [y for p in paras if p.page == page for _, y in p.positions]
+    if not heights:
+        return []
+    top, bottom = max(heights), min(heights)
+    taken: list[Line] = []
+    candidates = [line for line in sidebar if line.page == page and line.text.strip()]
+    grown = True
+    while grown:
+        grown = False
+        for line in candidates:
+            reach = 2.2 * max(line.size, 1.0)
+            if line not in taken and bottom - reach <= line.y0 <= top + reach:
+                taken.append(line)
+                top, bottom = max(top, line.y0), min(bottom, line.y0)
+                grown = True
+    return taken
 
 
 def _signed_in_column(sidebar: list[Line], body: list[_Para]) -> tuple[list[Line], int]:

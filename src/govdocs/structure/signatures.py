@@ -57,7 +57,13 @@ _OFFICES = (
     # Italian offices: "Il Sindaco", "Il Segretario Generale", "Il Responsabile della
     # Trasparenza", "Il Dirigente", "L'Assessore"
     r"sindac[oa]|segretari[oa](?:\s+general[e])?|responsabile\s+(?:del|della|dei|delle|dell['’])|"
-    r"dirigente|assessore|"
+    r"dirigente|assessore|direttore|direttrice|(?:pro)?rett(?:ore|rice)|"
+    # Czech, Slovak, Polish and Hungarian offices: "starosta města", "místostarosta", "ředitel",
+    # "předsedkyně", "burmistrz", "wójt", "przewodniczący", "polgármester", "jegyző", "elnök"
+    r"(?:místo)?starost(?:a|ka)|primátor(?:ka)?|tajemní(?:k|ce)|ředitel(?:ka)?|"
+    r"(?:místo)?předsed(?:a|kyně)|náměst(?:ek|kyně)|hejtman(?:ka)?|burmistrz|wójt|"
+    r"przewodnicząc[ya]|dyrektor|kierownik|wojewoda|marszałek|"
+    r"polgármester|jegyző|(?:fő)?igazgató|elnök|államtitkár|miniszter|"
     r"member\s+of\s+the\s+commission|commissioner|chair(?:man|woman|person)?|head\s+of|"
     r"maire(?:sse)?|greffi(?:er|ère)|secrétaire(?:\s+générale?)?|directeur\s+général|"
     r"rapporteur(?:e)?(?:\s+générale?)?|commissaire(?:\s+du\s+gouvernement)?|"
@@ -122,16 +128,63 @@ ROLE = re.compile(
     rf"(?:{_OFFICES})(?:-[^\W\d_]+)?(?![\w-])",
     re.IGNORECASE,
 )
+#: Salutations of the other languages of European and Latin American administrations, words
+#: that address no one else: Italian "Gentile Dirigente,", "Egregio Sindaco", "Spett.le";
+#: Spanish "Estimado señor:", "De mi consideración:"; Portuguese "Prezados Senhores", "Exmo.
+#: Senhor"; Czech and Slovak "Vážený pane starosto,"; Polish "Szanowni Państwo,"; Hungarian
+#: "Tisztelt Elnök Úr!"; Romanian "Stimate domnule"; Croatian and Slovene "Poštovani";
+#: Danish, Norwegian, Swedish and Finnish "Kære", "Bästa", "Arvoisa"; Estonian "Lugupeetud";
+#: Latvian "Godātais", "Cienījamais"; Lithuanian "Gerbiamas"; Greek "Αξιότιμε", "Αγαπητέ"
+SALUTATIONS = (
+    r"Gentil(?:e|i|issim[oaie])|Egregi[oa]|Spettabile|Spett\.\s?le|Illustr(?:e|issim[oa])|"
+    r"Estimad[oa]s?|Distinguid[oa]s?|Apreciad[oa]s?|Muy señor(?:es)? m[ií]os?|"
+    r"De (?:mi|nuestra) (?:mayor |más alta |especial )?consideraci[oó]n|"
+    r"Prezad[oa]s?|Exm[oa]s?(?=\.?\s)|Excelent[ií]ssim[oa]s?|Ilustr[ií]ssim[oa]s?|"
+    r"Vážen[ýáéí]|Szanown[yaie]|Tisztelt|Stimat[eăi]|Poštovan[iaoe]|Spoštovan[iaoe]|"
+    r"Kære|Käre|Kära|Bästa|Arvoisa|Lugupeetud|Godātais|Godātā|Cienījam\w*|Gerbiam\w*|"
+    r"Αξιότιμ[εηοοι]\w*|Αγαπητ[έήοοι]\w*"
+)
+#: greetings that open a letter only when the line ends in the comma, colon or exclamation mark
+#: after them (the words open running text as well: "Care homes …", "Señor de los Milagros"):
+#: Italian "Buongiorno,", "Cari colleghi,"; Spanish "Señor Ministro:", "Buenos días"; German
+#: "Liebe Kolleginnen und Kollegen,", "Guten Tag"; Nordic "Hej", "Hei", "Hyvä …"
+GREETINGS = (
+    r"Buongiorno|Buonasera|Salve|Car[oaie]|Señor(?:a|es|as)?|Sr[a]?\.|Buen[oa]s (?:días|tardes)|"
+    r"Hola|Bom dia|Boa tarde|Senhor(?:a|es|as)?|Car[oa]s|Dobrý den|Dzień dobry|"
+    r"Liebe[rs]?|Guten Tag|Hallo|Hej|Hei|Hyvä|Dear all"
+)
 #: A letter's salutation ("Geachte voorzitter,", "Dear Ms Smith,", "Madame, Monsieur,", "Sehr
-#: geehrte Damen und Herren,", the UN's "Excellency,"), or an Indian or British circular's
-#: "Madam/Sir," (the line holds nothing else); a long one ends in its comma or colon ("Dear
-#: School District Officials, Municipal Officials, and Tax Collectors:")
+#: geehrte Damen und Herren,", the UN's "Excellency,", and :data:`SALUTATIONS`), or an Indian
+#: or British circular's "Madam/Sir," (the line holds nothing else); a long one ends in its
+#: comma or colon ("Dear School District Officials, Municipal Officials, and Tax Collectors:")
 _SALUTATION = re.compile(
     r"^(?:(?:Zeer )?geachte|Beste|Dear|Madame|Monsieur|Mesdames|Messieurs|Cher|Chère|"
-    r"Sehr geehrte[rn]?|(?:Your )?Excellency|"
-    r"To (?:all (?:parties|concerned)|whom it may concern))\b(?:.{0,60}[,:]?|.{0,110}[,:])$|"
+    rf"Sehr geehrte[rn]?|(?:Your )?Excellency|{SALUTATIONS}|"
+    r"To (?:all (?:parties|concerned)|whom it may concern))\b(?:.{0,60}[,:!]?|.{0,110}[,:!])$|"
+    rf"^(?:{GREETINGS})(?:\s.{{0,60}})?[,:!]$|"
     r"^(?:Madam|Sir|Sirs|Gentlemen)(?:\s*/\s*(?:Madam|Sir))?\s*[,:]$",
     re.IGNORECASE,
+)
+#: Closing formulas of the other languages (:data:`SALUTATIONS`): Italian "Cordiali saluti",
+#: "Distinti saluti", "In fede"; Spanish "Atentamente", "Saludos cordiales", "Sin otro
+#: particular, le saluda atentamente"; Portuguese "Atenciosamente", "Com os melhores
+#: cumprimentos"; German "Freundliche Grüße", "Mit besten Grüßen"; Danish, Norwegian and
+#: Swedish "Med venlig hilsen", "Med vänliga hälsningar"; Finnish "Ystävällisin terveisin";
+#: Czech and Slovak "S pozdravem", "S úctou"; Polish "Z poważaniem"; Hungarian "Tisztelettel";
+#: Romanian "Cu stimă"; Croatian "S poštovanjem"; Estonian "Lugupidamisega"; Latvian "Ar
+#: cieņu"; Lithuanian "Pagarbiai"; Greek "Με εκτίμηση", "Μετά τιμής"
+CLOSINGS = (
+    r"(?:(?:Con )?(?:i )?(?:più )?(?:Cordiali|Distinti|Migliori|Cari) saluti|Saluti cordiali|"
+    r"Un cordiale saluto|In fede|Cordialmente|"
+    r"(?:Sin otro particular,? )?(?:(?:le|les) saluda )?atentamente(?:,? a (?:Ud|usted)\.?)?|"
+    r"Saludos(?: cordiales)?|Reciba un cordial saludo|Un (?:cordial )?saludo|"
+    r"Atenciosamente|Respeitosamente|(?:Com os )?(?:melhores )?cumprimentos|"
+    r"Freundliche Grüße|Mit (?:den )?(?:besten|freundlichem|herzlichen) Grü(?:ß|ss)(?:en|e)?|"
+    r"Viele Grüße|Med venlig(?:st)? hilsen|Venlig hilsen|Med vennlig hilsen|Vennlig hilsen|"
+    r"Med vänlig(?:a)? hälsning(?:ar)?|Vänliga hälsningar|Ystävällisin terveisin|"
+    r"Parhain terveisin|S (?:pozdravem|pozdravom|úctou|poštovanjem)|Z poważaniem|"
+    r"Z wyrazami szacunku|Tisztelettel|Üdvözlettel|Cu (?:stimă|respect)|Lugupidamisega|"
+    r"Ar cieņu|Pagarbiai|Με (?:εκτίμηση|τιμή)|Μετά τιμής)"
 )
 
 
@@ -149,7 +202,7 @@ SIGNING = re.compile(
     r"^(?:Hoogachtend|Met (?:vriendelijke|hartelijke) groet(?:en)?|Met de meeste hoogachting|"
     r"Yours (?:sincerely|faithfully|truly)|Very truly yours|Sincerely(?: yours)?|"
     r"Respectfully(?: yours| submitted)?|(?:With )?(?:(?:Kind|Best|Warm) )?regards|"
-    r"Best wishes|In solidarity|Cordially|Veuillez agréer\b.*|"
+    rf"Best wishes|In solidarity|Cordially|Veuillez agréer\b.*|{CLOSINGS}|"
     r"Mit freundlichen Grüßen|Hochachtungsvoll|Aldus besloten .+|Done and ordered .+|"
     # the countersignature of an instrument of a Commonwealth realm
     r"By (?:His|Her) (?:Excellency|Majesty)['’]s Command|By Command of .{3,60}|"
@@ -208,12 +261,18 @@ _ROLE_COMMA = re.compile(
 _SMALL = {"van", "voor", "en", "de", "het", "der", "op", "in", "te", "of", "and", "for", "the"}
 #: the capitals a name opens with: Latin, Greek and Cyrillic ("ΑΘΑΝΑΣΙΑ ΑΝΑΓΝΩΣΤΟΠΟΥΛΟΥ")
 _CAP = "A-ZΑ-ΩΆΈΉΊΌΎΏА-ЯЁ"
+#: academic and courtesy titles before a name, spaced or run together ("dr. mr.", "dr.mr."),
+#: the Italian ones ("dott.", "dott.ssa", "Prof.ssa", "Avv.", "Sig.", "Geom."), the Spanish and
+#: Portuguese ones ("Lic.", "Mtra.", "Dra.", "Arq.", "Sr.", "Sra."), the Czech and Slovak ones
+#: ("Mgr.", "Ing.", "Bc.", "JUDr.", "PhDr.", "MUDr.", "doc.")
+_TITLES = (
+    r"dr|drs|mr|ir|ing|prof|prof\.ssa|mevr|dhr|ds|bc|ms|mrs|dott|dott\.ssa|avv|sig|sig\.ra|"
+    r"geom|rag|lic|licda?|mtro|mtra|dra|arq|sr|sra|srta|mgr|judr|phdr|mudr|rndr|paedr|doc"
+)
+#: a name under its title with the title's full stop ("DOTT.SSA ZANDONAI CELESTINA")
+_TITLED = re.compile(rf"^(?i:{_TITLES})\.\s*\w")
 _NAME = re.compile(
-    # (academic titles, spaced or run together: "dr. mr.", "dr.mr.")
-    # (and the Italian ones: "dott.", "dott.ssa", "Avv.", "Sig.", "Geom.")
-    # (and the Spanish and Portuguese ones: "Lic.", "Mtra.", "Dra.", "Arq.", "Sr.", "Sra.")
-    r"^(?:(?i:dr|drs|mr|ir|ing|prof|mevr|dhr|ds|bc|ms|mrs|dott|dott\.ssa|avv|sig|sig\.ra|geom|"
-    r"rag|lic|licda?|mtro|mtra|dra|arq|sr|sra|srta)(?:\.\s*|\s+))*"
+    rf"^(?:(?i:{_TITLES})(?:\.\s*|\s+))*"
     rf"(?:[{_CAP}]\.(?:[{_CAP}]\.|-[{_CAP}]\.|\s?[{_CAP}][a-zα-ωά-ώа-я]?\.)*\s*)?"
     r"(?:\([A-Z][\w'’-]+\)\s+)?"  # the name used, after the initials: "F. (Floor) Vermeulen"
     # particles before the surname, Dutch and of other languages ("M.A.A. di Bucchianico")
@@ -372,7 +431,11 @@ def merge_wrapped_roles(lines: list[str]) -> list[str]:
             and not is_role(text)
             and (
                 (
-                    text.isupper() and not _name_under_office(prev, text)
+                    text.isupper()
+                    and not _name_under_office(prev, text)
+                    # (a name in capitals under its title: "LA DIRIGENTE SCOLASTICA" /
+                    # "DOTT.SSA ZANDONAI CELESTINA")
+                    and not (_TITLED.match(text) and looks_like_name(text))
                 )  # DE MINISTER VAN ... / ... EN WATERSTAAT,
                 or text.endswith(",")  # De minister voor Buitenlandse Handel en / ...samenwerking,
                 # (not a name with its title in lower case: "dott. Vincenzo Biancardi")
@@ -818,8 +881,9 @@ def signature_like(text: str) -> bool:
     ):
         return True
     name = text.rstrip(",")
-    # (a name in capitals only with an initial: "AILEEN M. CANNON"; else a heading)
-    capitals = name.isupper() and not re.search(r"\b[A-Z]\.\s", name)
+    # (a name in capitals only with an initial, "AILEEN M. CANNON", or under its title,
+    # "DOTT.SSA ZANDONAI CELESTINA"; else a heading)
+    capitals = name.isupper() and not re.search(r"\b[A-Z]\.\s", name) and not _TITLED.match(name)
     return looks_like_name(name) and len(name.split()) >= 2 and not capitals
 
 

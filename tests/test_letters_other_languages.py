@@ -1,0 +1,159 @@
+"""Letters and circulars of administrations writing in the other languages of Europe and Latin
+America (held-out sets 19, 86, 89, 90): their salutations and closing formulas, the circular
+addressed in the dative ("Agli studenti e ai genitori"), the place and date in figures, and a
+signature whose office is set further right than the name under it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from govdocs.models import BlockType
+from govdocs.structure.letter import _CLOSING, _DATIVE, _PLACE_DATE
+from govdocs.structure.signatures import (
+    SIGNING,
+    is_role,
+    is_salutation,
+    looks_like_name,
+    parse_signatories,
+    signature_like,
+)
+
+from .test_pdf_documents import _convert_pages, _Row, _running
+
+
+@pytest.mark.parametrize(
+    ("text", "salutation"),
+    [
+        ("Gentile Dirigente,", True),
+        ("Egregio Sindaco", True),
+        ("Buongiorno,", True),
+        ("Cari colleghi,", True),
+        ("Estimado señor:", True),
+        ("De mi consideración:", True),
+        ("Señor Ministro:", True),
+        ("Prezados Senhores,", True),
+        ("Exmo. Senhor", True),
+        ("Vážený pane starosto,", True),
+        ("Szanowni Państwo,", True),
+        ("Tisztelt Helyettes Államtitkár Úr!", True),
+        ("Liebe Kolleginnen und Kollegen,", True),
+        ("Hej Anna,", True),
+        # greetings that also open running text count only with their punctuation
+        ("Care homes must be registered with the regulator", False),
+        ("Señor de los Milagros", False),
+        ("Buongiorno a tutti quelli che leggono questo testo senza fine", False),
+    ],
+)
+def test_salutations_of_other_languages(text: str, salutation: bool) -> None:
+    assert is_salutation(text) is salutation
+
+
+@pytest.mark.parametrize(
+    ("text", "closing"),
+    [
+        ("Cordiali saluti.", True),
+        ("Distinti saluti", True),
+        ("Atentamente,", True),
+        ("Sin otro particular, le saluda atentamente,", True),
+        ("Atenciosamente,", True),
+        ("Com os melhores cumprimentos,", True),
+        ("Freundliche Grüße", True),
+        ("Med venlig hilsen", True),
+        ("Med vänliga hälsningar", True),
+        ("S pozdravem", True),
+        ("Z poważaniem", True),
+        ("Üdvözlettel:", True),
+        ("Με εκτίμηση", True),
+        # the words inside a sentence close nothing
+        ("Atentamente solicitamos su colaboración.", False),
+        ("Cordiali saluti a tutti i partecipanti del corso", False),
+    ],
+)
+def test_closing_formulas_of_other_languages(text: str, closing: bool) -> None:
+    assert bool(_CLOSING.match(text)) is closing
+    assert bool(SIGNING.match(text)) is closing
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("Lovere, 14/02/2024", "Lovere"),
+        ("München, 19.05.2025", "München"),
+        ("Santiago, 29 de mayo de 2026", "Santiago"),
+        ("Belo Horizonte, 10 de dezembro de 2024", "Belo Horizonte"),
+        ("Frankfurt am Main, 3. Mai 2020", "Frankfurt am Main"),
+        ("Roma, lì 3 marzo 2024", "Roma"),
+        ("Den Haag, 3 februari 2023", "Den Haag"),
+        ("Prot. n., 14/02/2024", None),
+        ("Lovere, 14/02-2024", None),
+    ],
+)
+def test_place_and_date_lines(line: str, place: str | None) -> None:
+    found = _PLACE_DATE.match(line)
+    assert (found.group(1) if found else None) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "dative"),
+    [
+        ("Agli studenti e ai genitori", True),
+        ("Al Personale Docente", True),
+        ("A tutti i docenti, gli studenti e i genitori", True),
+        ("A S.E. EL PRESIDENTE DE LA H. CÁMARA DE DIPUTADOS", True),
+        ("Aos Senhores Diretores", True),
+        ("AUX COMMUNES VAUDOISES", True),
+        ("al personale, come stabilito", False),
+        ("A new approach to public procurement", False),
+    ],
+)
+def test_addressees_in_the_dative(text: str, dative: bool) -> None:
+    assert bool(_DATIVE.match(text)) is dative
+
+
+def test_titled_names_in_capitals_and_central_european_offices() -> None:
+    """A name in capitals under its title with the title's full stop is a name, not the
+    second line of the office over it; Czech, Polish and Hungarian offices are offices."""
+    assert signature_like("DOTT.SSA ZANDONAI CELESTINA")
+    assert not signature_like("ZANDONAI CELESTINA")  # (capitals alone: a heading)
+    signed = parse_signatories(["LA DIRIGENTE SCOLASTICA", "DOTT.SSA ZANDONAI CELESTINA"])
+    assert [(s.role, s.name) for s in signed] == [
+        ("Dirigente Scolastica", "DOTT.SSA ZANDONAI CELESTINA")
+    ]
+    assert looks_like_name("Mgr. Lubomír Broza") and looks_like_name("Prof.ssa Roberta RIZZO")
+    for office in ("starosta města", "místostarosta města", "burmistrz", "elnök", "Il Direttore"):
+        assert is_role(office), office
+
+
+_TESTO = "si comunica che il contributo scolastico delle famiglie è volontario e sarà utilizzato"
+
+
+def test_italian_circular_addressed_in_the_dative_and_signed_right(tmp_path: Path) -> None:
+    """A school's circular: the place and date in figures set right, the addressees in the
+    dative under them, "Oggetto:", "Buongiorno," … "Cordiali saluti.", and the signature set
+    right: the office in capitals over the name under its title, the office further right
+    (where the layout reads the letterhead column)."""
+    page: list[_Row] = [
+        (200, 780, 12.0, "ISTITUTO SUPERIORE IVAN PIANA", True),
+        (60, 720, 11.0, "Circolare n. 308", False),
+        (400, 720, 11.0, "Lovere, 14/02/2024", False),
+        (400, 690, 11.0, "Agli studenti e ai genitori", False),
+        (60, 650, 11.0, "Oggetto: Contributo volontario", False),
+        (60, 620, 11.0, "Buongiorno,", False),
+        *_running(60, 600, 11.0, _TESTO, 12),
+        (60, 410, 11.0, "Cordiali saluti.", False),
+        (440, 380, 11.0, "LA DIRIGENTE SCOLASTICA", False),
+        (330, 366, 11.0, "DOTT.SSA ZANDONAI CELESTINA", False),
+    ]
+    record = _convert_pages(tmp_path, [page])
+    meta = record.metadata
+    assert record.kind.value == "parliamentary_letter"
+    assert record.date == "2024-02-14"
+    assert meta.place == "Lovere"  # type: ignore[union-attr]
+    assert meta.addressee == "Agli studenti e ai genitori"  # type: ignore[union-attr]
+    assert meta.subject == "Contributo volontario"  # type: ignore[union-attr]
+    signed = [(s.role, s.name) for s in meta.signatories]  # type: ignore[union-attr]
+    assert signed == [("Dirigente Scolastica", "DOTT.SSA ZANDONAI CELESTINA")]
+    types = [block.type for block in record.blocks]
+    assert BlockType.salutation in types and BlockType.closing in types
