@@ -77,6 +77,7 @@ from .symbols import (
     document_symbol,
     file_number,
     inline_reference,
+    issue_number,
     plausible_reference,
 )
 
@@ -943,6 +944,11 @@ def _pronounced(raw: RawDocument) -> tuple[str, DatePrecision] | None:
         if found:
             return found
     return None
+
+
+def _first_height(raw: RawDocument) -> float:
+    """The first page's height (A4's where the reader gave none)."""
+    return (raw.page_sizes or [(595.0, 842.0)])[0][1]
 
 
 def _correspondence(fields: dict[str, str]) -> bool:
@@ -3073,7 +3079,12 @@ def build(raw: RawDocument) -> Document:
             ),
         )
     elif evidence == "debate":
-        doc = Document(raw=raw, kind=DocumentKind.proceedings, metadata=ProceedingsMetadata())
+        # (the record's issue as its masthead numbers it: "Vol. IV No. 94", "Núm. 679")
+        doc = Document(
+            raw=raw,
+            kind=DocumentKind.proceedings,
+            metadata=ProceedingsMetadata(reference=issue_number(raw.lines, _first_height(raw))),
+        )
     elif evidence == "answer":
         answer = _answer(raw)
         assert answer is not None
@@ -3128,6 +3139,7 @@ def build(raw: RawDocument) -> Document:
         or corner_symbol(raw.lines, *(raw.page_sizes or [(595.0, 842.0)])[0])
         or (made[1] if made is not None else None)
         or document_symbol(layout.furniture, raw.pages)
+        or issue_number(raw.lines, _first_height(raw))
     )
     if isinstance(doc.metadata, OtherMetadata) or (
         # a staff report under a memo head (To / From / Subject): the head is its metadata

@@ -297,6 +297,45 @@ def corner_symbol(lines: Iterable[Line], width: float, height: float) -> str | N
 #: the fields of a line printed with bars between them ("10/11/2016 | ESMA/2016/1477 EN")
 BAR_FIELDS = re.compile(r"\s+\|\s+")
 
+#: the issue of a serial publication (a chamber's record, an order paper, a gazette) as its
+#: masthead numbers it: "Vol. IV No. 94", "Seventeenth Series, Vol. XIII No.17"; "Núm. 679",
+#: "N° 7.150", "(No. 116)" opening or closing the line or between the masthead's bullets;
+#: Hungarian "138. szám"
+_ISSUE = re.compile(
+    r"(?:^|(?<=[\s(•|]))(?P<issue>"
+    r"(?:[A-Z][a-z]+ Series,\s*)?(?i:vol(?:ume)?)\.?\s*[IVXLC\d]+\s*,?\s*(?i:no)\.\s*\d+"
+    r"|(?:Núm|NÚM|Num|Nr|Nº|N°|No|NO)\.?\s*\d[\d.]*\d(?=\)|\s+•|$)|(?:Núm|Nº|N°)\.?\s*\d(?=\)|\s+•|$)"
+    r"|(?<!\S)\d+\.\s*szám)(?=$|[\s),•|])"
+)
+#: a number opening the masthead's line, the rest of it its date and page ("Núm. 679 27 de
+#: abril de 2026 Pág. 1")
+_ISSUE_OPENS = re.compile(
+    r"^\(?(?P<issue>(?:Núm|NÚM|Nº|N°|No|NO)\.?\s*\d[\d.]*)\)?(?=\s)(?!\s*[-/–])"
+)
+
+
+def _left(line: Line) -> float:
+    return line.x0
+
+
+def issue_number(lines: Iterable[Line], height: float) -> str | None:
+    """The issue number a serial publication's masthead prints in the first page's top third,
+    or anywhere on a cover (a first page of a few lines: "THE HANSARD" / "Vol. IV No. 94" at
+    its foot): a chamber's record, an order paper, an official gazette (see :data:`_ISSUE`)."""
+    first = [line for line in lines if line.page == 1]
+    cover = len(first) <= 15
+    for line in first:
+        if line.y0 < height * 0.66 and not cover:
+            continue
+        # (read with the pieces beside it on its baseline: "N° 003" | "- 2008 - MINAM" in
+        # another size is no issue number, but a decree's)
+        row = sorted((other for other in first if abs(other.y0 - line.y0) < 2), key=_left)
+        text = " ".join(" ".join(piece.text for piece in row).split())
+        found = _ISSUE.search(text) or _ISSUE_OPENS.match(text)
+        if found is not None:
+            return found.group("issue")
+    return None
+
 
 def plausible_reference(value: str) -> bool:
     """A labelled reference holds a code, not a date or a sentence: an OCR'd or misread head
