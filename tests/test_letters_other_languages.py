@@ -157,3 +157,38 @@ def test_italian_circular_addressed_in_the_dative_and_signed_right(tmp_path: Pat
     assert signed == [("Dirigente Scolastica", "DOTT.SSA ZANDONAI CELESTINA")]
     types = [block.type for block in record.blocks]
     assert BlockType.salutation in types and BlockType.closing in types
+
+
+_TEXTE = "J'ai l'honneur de vous adresser à titre de notification un exemplaire signé du marché."
+
+
+def test_french_letter_addressed_beside_the_senders_block(tmp_path: Path) -> None:
+    """A French region's letter: the sender's service and its "Dossier suivi par" / "Tél" /
+    "Courriel" / "Réf" lines top left, the address level with them on the right, "Objet :",
+    "Madame, Monsieur," … "Je vous prie de croire …", signed by a delegated official."""
+    page: list[_Row] = [
+        (47, 706, 13.0, "Délégation patrimoine et achats", False),
+        (47, 691, 11.0, "Direction achats", False),
+        (47, 653, 8.0, "Dossier suivi par : Pauline PETITJEAN", False),
+        (47, 642, 8.0, "Tél : 03 80 44 40 10", False),
+        (47, 631, 8.0, "Courriel : pauline.petitjean@region.fr", False),
+        (47, 620, 8.0, "Réf : 201761A140316", False),
+        (305, 643, 10.0, "Entreprise NEEVA", False),
+        (305, 631, 10.0, "Courriel ao@neeva.example", False),
+        (46, 587, 10.0, "Objet : Acquisition d'un progiciel de gestion", False),
+        (79, 494, 11.0, "Madame, Monsieur,", False),
+        *_running(79, 450, 11.0, _TEXTE, 8),
+        (79, 300, 11.0, "Je vous prie de croire, Madame, Monsieur, en l'assurance de ma", False),
+        (79, 286, 11.0, "considération distinguée.", False),
+        (311, 250, 11.0, "La présidente du conseil régional", False),
+        (301, 236, 11.0, "Pour la présidente du conseil régional", False),
+        (300, 222, 11.0, "Le délégué au patrimoine et aux achats", False),
+        (340, 180, 11.0, "Richard BOZON", False),
+    ]
+    record = _convert_pages(tmp_path, [page])
+    meta = record.metadata
+    assert record.kind.value == "parliamentary_letter"
+    assert meta.addressee == "Entreprise NEEVA"  # type: ignore[union-attr]
+    assert meta.reference == "201761A140316"  # type: ignore[union-attr]
+    signed = [(s.role, s.name) for s in meta.signatories]  # type: ignore[union-attr]
+    assert signed == [("Délégué au patrimoine et aux achats", "Richard BOZON")]

@@ -98,6 +98,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "Ref.",
         "Ref",
         "Référence",
+        # (a French region's "Réf : 201761A140316", without the "N/")
+        "Réf.",
+        "Réf",
         "Our reference",
         "My reference",
         "My number",

@@ -90,8 +90,9 @@ _CLOSING = re.compile(
     # the diplomatic closing, over one line or two ("Please accept, Excellency, the assurances
     # of my highest consideration.", "Je vous prie d'agréer, Monsieur l'Ambassadeur, les
     # assurances de ma très haute considération.")
-    r"(?:Please accept|Accept|Je vous prie d['’]agréer|Veuillez agréer)\b[^.]{0,120}"
-    r"(?:consideration|considération|sentiments|salutations)[^.]{0,40})[,.:]?$",
+    r"(?:Please accept|Accept|(?:Je|Nous) vous pri(?:e|ons)\s+(?:d['’]agréer|de croire|"
+    r"de recevoir|de bien vouloir agréer)|Veuillez (?:agréer|croire|recevoir)|Recevez)\b[^.]{0,120}"
+    r"(?:consideration|considération|sentiments|salutations|respect|hommages)[^.]{0,40})[,.:]?$",
     re.IGNORECASE,
 )
 #: a field of a form, labelled in a few words before a colon ("Keyword:", "Date Received:
@@ -1123,6 +1124,9 @@ def build(raw: RawDocument) -> Document:
         # 6120 CALADESI CT / JACKSONVILLE, FL 32258"); under a date, addressees one under
         # the other, the first the addressee
         window = window[postal[0] + 1 :]
+    aside = _address_beside_sender(window, (raw.page_sizes or [(595.0, 842.0)])[0][0])
+    if aside is not None:
+        window = [aside]
     for p in window:
         if _RULE_LINE.match(p.text):
             continue  # a rule under the letterhead ("______")
@@ -1660,6 +1664,41 @@ _E_SIGNED = re.compile(
     r"elektronisch (?:ondertekend|signiert))\)\.?$",
     re.IGNORECASE,
 )
+
+
+#: who handles the file, in the sender's block: "Dossier suivi par :", "Affaire suivie par",
+#: "Interlocuteur", "Pratica trattata da"
+_HANDLED_BY = re.compile(
+    r"^(?:(?:dossier|affaire)\s+suivie?\s+par|interlocut(?:eur|rice)|pratica\s+trattata|"
+    r"referente|tramitado\s+por|contact(?:persoon)?\s*:)",
+    re.IGNORECASE,
+)
+
+
+def _address_beside_sender(window: list[_Para], width: float) -> _Para | None:
+    """The address set in the page's right half beside the sender's block, as French, Belgian,
+    Swiss and Italian letters set it ("Délégation patrimoine et achats" / "Dossier suivi par :
+    …" / "Tél : …" / "Réf : …" on the left, "Entreprise NEEVA" level with them on the right):
+    the first paragraph of the right half whose lines stand level with a paragraph of the
+    left column holding the sender's contact lines; ``None`` where there is none."""
+    placed = [p for p in window if p.positions and p.page == 1]
+    sender = [
+        p
+        for p in placed
+        if p.positions[0][0] < width * 0.3
+        and any(_contact_line(line) or _HANDLED_BY.match(line) for line in p.lines)
+    ]
+    for p in placed:
+        if p.positions[0][0] < width * 0.4 or _labelled_para(p) or _dateline_para(p):
+            continue
+        top, bottom = max(y for _, y in p.positions), min(y for _, y in p.positions)
+        if any(
+            min(y for _, y in q.positions) - 12 <= top
+            and bottom <= max(y for _, y in q.positions) + 12
+            for q in sender
+        ):
+            return p
+    return None
 
 
 def _contact_line(text: str) -> bool:

@@ -72,6 +72,11 @@ _OFFICES = (
     # cheffe du bureau", "Le Défenseur des droits", "Le Médiateur", a Vaud town's "Le Syndic")
     r"chef(?:fe)?\s+(?:de|du|des|d['’])|défenseur(?:e)?\s+des\s+droits|médiat(?:eur|rice)|"
     r"contrôleur(?:\s+général)?|syndic|"
+    # a French authority's delegated officials: "Le délégué au patrimoine et aux achats", "La
+    # sous-préfète, directrice de cabinet", "L'adjointe au maire", "Le conseiller municipal"
+    r"délégu(?:é|ée)|sous-préf(?:et|ète)|adjoint(?:e)?(?=\s+(?:au|à|du|de)\b)|"
+    r"conseill(?:er|ère)\s+(?:municipal|régional|départemental|d['’]état)e?|"
+    r"chargée?\s+de\s+mission|"
     # German offices, both genders
     r"porte-parole|spokes(?:man|woman|person)|woordvoerder|sprecher(?:in)?|"
     r"(?:ober)?bürgermeister(?:in)?|vorsitzender?|referent(?:in)?|"
