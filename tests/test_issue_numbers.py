@@ -72,3 +72,32 @@ def test_a_chambers_record_names_its_issue(tmp_path: Path) -> None:
     ]
     record = _convert_pages(tmp_path, [page])
     assert record.metadata.reference == "Núm. 679"  # type: ignore[union-attr]
+
+
+def test_a_typesetters_slug_is_no_document_symbol() -> None:
+    """The Federal Register prints its typesetter's slug on every page in 5 points ("… on
+    DSK120RN23PROD with PRESDOC"): no symbol of the document; the same code in the text's size
+    would be."""
+    from govdocs.structure.symbols import document_symbol
+
+    def slug(page: int, size: float) -> Line:
+        text = "ddrumheller on DSK120RN23PROD with PRESDOC"
+        return Line(text=text, page=page, x0=18, y0=18, x1=22, y1=18 + size, size=size)
+
+    assert document_symbol([slug(1, 5.0), slug(2, 5.0)], 2, 10.0) is None
+    assert document_symbol([slug(1, 9.5), slug(2, 9.5)], 2, 10.0) == "DSK120RN23PROD"
+
+
+def test_a_running_header_with_its_page_number_on_the_outer_side_is_furniture(
+    tmp_path: Path,
+) -> None:
+    """Mirrored pages print the page number at the header's outer end: after the header on odd
+    pages, before it on even ones. Both are the same running header."""
+    header = "Federal Register / Vol. 90, No. 7 / Monday, January 13, 2025 / Presidential Documents"
+    text = "By the authority vested in me as President by the Constitution and the laws."
+    pages: list[list[_Row]] = [
+        [(112, 750, 9.5, f"{header} 2577", False), *_running(207, 700, 10.0, text, 30)],
+        [(112, 750, 9.5, f"2578 {header}", False), *_running(207, 700, 10.0, text, 30)],
+    ]
+    record = _convert_pages(tmp_path, pages)
+    assert not [block.text for block in record.blocks if "Federal Register" in block.text]

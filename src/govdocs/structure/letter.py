@@ -571,7 +571,12 @@ def _from_pdf(
         )
         for p in layout.paragraphs
     ]
-    return paras, layout.sidebar, layout.footnotes, document_symbol(layout.furniture, raw.pages)
+    return (
+        paras,
+        layout.sidebar,
+        layout.footnotes,
+        document_symbol(layout.furniture, raw.pages, layout.body_size),
+    )
 
 
 def _centred(lines: Sequence[Line], sizes: Sequence[tuple[float, float]]) -> bool:
@@ -1124,9 +1129,9 @@ def build(raw: RawDocument) -> Document:
         # 6120 CALADESI CT / JACKSONVILLE, FL 32258"); under a date, addressees one under
         # the other, the first the addressee
         window = window[postal[0] + 1 :]
-    aside = _address_beside_sender(window, (raw.page_sizes or [(595.0, 842.0)])[0][0])
-    if aside is not None:
-        window = [aside]
+    beside = _address_beside_sender(window, (raw.page_sizes or [(595.0, 842.0)])[0][0])
+    if beside is not None:
+        window = [beside]
     for p in window:
         if _RULE_LINE.match(p.text):
             continue  # a rule under the letterhead ("______")

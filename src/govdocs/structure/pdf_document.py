@@ -3138,7 +3138,7 @@ def build(raw: RawDocument) -> Document:
         or file_number(raw.lines)
         or corner_symbol(raw.lines, *(raw.page_sizes or [(595.0, 842.0)])[0])
         or (made[1] if made is not None else None)
-        or document_symbol(layout.furniture, raw.pages)
+        or document_symbol(layout.furniture, raw.pages, layout.body_size)
         or issue_number(raw.lines, _first_height(raw))
     )
     if isinstance(doc.metadata, OtherMetadata) or (

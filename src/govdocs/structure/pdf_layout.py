@@ -577,7 +577,13 @@ def _fixed_heads(
 
 
 def _normalised(text: str, *, case: bool = False) -> str:
-    return _NUMBER.sub("#", _SPACE.sub("", text if case else text.lower()))
+    """``text`` as repetition is counted: spaces out, digits masked, and a number opening the
+    line moved to its end (mirrored pages print the page number on the outer side: "2578
+    Federal Register / Vol. 90 …" on even pages, "Federal Register / Vol. 90 … 2577" on odd)."""
+    masked = _NUMBER.sub("#", _SPACE.sub("", text if case else text.lower()))
+    if masked.startswith("#") and not masked.endswith("#") and len(masked) > 1:
+        return masked[1:] + "#"
+    return masked
 
 
 def _body_size(lines: list[Line], widths: dict[int, float]) -> float:

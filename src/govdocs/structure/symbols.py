@@ -68,15 +68,21 @@ _SERIES_NUMBER = re.compile(
 )
 
 
-def document_symbol(furniture: Iterable[Line], pages: int | None) -> str | None:
+def document_symbol(
+    furniture: Iterable[Line], pages: int | None, body_size: float | None = None
+) -> str | None:
     """The code printed in the running header or footer of at least half the pages (two at
-    least), the one on most pages: the document's own number."""
+    least), the one on most pages: the document's own number. Not a typesetter's slug in print
+    far smaller than the text (``body_size``): the Federal Register's "VerDate … Jkt 265001"
+    and "… on DSK120RN23PROD with PRESDOC" in 5 to 6.5 points under 10-point text."""
     # (counted whatever the case: "VA Directive 6221" over "VA DIRECTIVE 6221"; the form seen
     # first is the one given)
     seen: dict[str, set[int]] = defaultdict(set)
     order: list[str] = []
     first: dict[str, str] = {}
     for line in furniture:
+        if body_size is not None and line.size < 0.7 * body_size:
+            continue
         text = " ".join(line.text.split())
         spaced = (
             _SPACED_CODE.match(text) and sum(w.isdigit() for w in text.split()) >= 2
@@ -305,7 +311,7 @@ _ISSUE = re.compile(
     r"(?:^|(?<=[\s(•|]))(?P<issue>"
     r"(?:[A-Z][a-z]+ Series,\s*)?(?i:vol(?:ume)?)\.?\s*[IVXLC\d]+\s*,?\s*(?i:no)\.\s*\d+"
     r"|(?:Núm|NÚM|Num|Nr|Nº|N°|No|NO)\.?\s*\d[\d.]*\d(?=\)|\s+•|$)|(?:Núm|Nº|N°)\.?\s*\d(?=\)|\s+•|$)"
-    r"|(?<!\S)\d+\.\s*szám)(?=$|[\s),•|])"
+    r"|(?<!\S)\d+\.\s*szám)(?=$|[\s),•|/])"
 )
 #: a number opening the masthead's line, the rest of it its date and page ("Núm. 679 27 de
 #: abril de 2026 Pág. 1")
@@ -321,7 +327,9 @@ def _left(line: Line) -> float:
 def issue_number(lines: Iterable[Line], height: float) -> str | None:
     """The issue number a serial publication's masthead prints in the first page's top third,
     or anywhere on a cover (a first page of a few lines: "THE HANSARD" / "Vol. IV No. 94" at
-    its foot): a chamber's record, an order paper, an official gazette (see :data:`_ISSUE`)."""
+    its foot): a chamber's record, an order paper, an official gazette (see :data:`_ISSUE`);
+    for a document printed in a journal, the journal's issue it was printed in ("Federal
+    Register / Vol. 85, No. 152 / …")."""
     first = [line for line in lines if line.page == 1]
     cover = len(first) <= 15
     for line in first:
