@@ -192,3 +192,15 @@ def test_french_letter_addressed_beside_the_senders_block(tmp_path: Path) -> Non
     assert meta.reference == "201761A140316"  # type: ignore[union-attr]
     signed = [(s.role, s.name) for s in meta.signatories]  # type: ignore[union-attr]
     assert signed == [("Délégué au patrimoine et aux achats", "Richard BOZON")]
+
+
+@pytest.mark.parametrize(
+    "signed",
+    ["Viktor Kohout v. r.", "Viktor Kohout, v.r.", "Viktor Kohout m.p.", "Viktor Kohout e.h."],
+)
+def test_a_name_marked_as_signed_in_hand_is_a_name(signed: str) -> None:
+    """Czech and Slovak "v. r.", Croatian and Slovene "m.p.", Austrian "e.h." after the name say
+    the original was signed in the signer's hand; the name is the name without them."""
+    assert signature_like(signed)
+    found = parse_signatories([signed, "starosta města"])
+    assert [(s.role, s.name) for s in found] == [("Starosta města", "Viktor Kohout")]

@@ -466,12 +466,19 @@ _LETTER_APART = re.compile(
 )
 
 
+#: the mark after a name that the original was signed in the signer's hand: Czech and Slovak
+#: "v. r." (vlastní rukou), Croatian, Serbian and Slovene "m.p." (manu propria), Austrian
+#: "e.h." (eigenhändig): "Viktor Kohout v. r."
+_SIGNED_AFTER = re.compile(r",?\s+(?:v\.\s?r\.|m\.\s?p\.|e\.\s?h\.)$")
+
+
 @functools.lru_cache(maxsize=4096)  # asked of the same lines many times over
 def _clean(text: str) -> str:
     """A signature line without the signed mark and the signing rule (``(s) X____`` -> ``X``),
     and a name printed in brackets under the signature as Indian offices print it (``(Sonali
     Sen Gupta)``) without its brackets."""
     text = _SIGNED_MARK.sub("", text.strip()).rstrip("_ ").strip()
+    text = _SIGNED_AFTER.sub("", text)
     bracketed = re.fullmatch(r"\(([^()]{3,60})\)", text)
     text = bracketed.group(1).strip() if bracketed else text
     return _LETTER_APART.sub(r"\1\2", text)
