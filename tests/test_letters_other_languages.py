@@ -204,3 +204,23 @@ def test_a_name_marked_as_signed_in_hand_is_a_name(signed: str) -> None:
     assert signature_like(signed)
     found = parse_signatories([signed, "starosta města"])
     assert [(s.role, s.name) for s in found] == [("Starosta města", "Viktor Kohout")]
+
+
+def test_czech_resolutions_titled_and_dated_by_their_meeting_head(tmp_path: Path) -> None:
+    """A municipality's resolutions: "Obec Litovel" / "Výpis usnesení" / "z 12. zasedání
+    Zastupitelstva obce, konaného dne 5. prosince 2024" centred in bold: the title, dated by
+    the meeting it names. (Letters of cp1252 only: the constructed PDF's font encoding.)"""
+    text = "Zastupitelstvo obce souhlasí s uzavřením smlouvy mezi obcí a zhotovitelem stavby."
+    page: list[_Row] = [
+        (264, 734, 11.0, "Obec Litovel", True),
+        (239, 704, 16.0, "Výpis usnesení", True),
+        (118, 678, 11.0, "z 12. zasedání Zastupitelstva obce, konaného dne 5. prosince 2024", True),
+        (45, 632, 11.0, "Císlo: ZO/1336/12/2024", False),
+        *_running(45, 600, 11.0, text.replace("ř", "r"), 30),
+    ]
+    record = _convert_pages(tmp_path, [page])
+    assert record.title == (
+        "Obec Litovel Výpis usnesení z 12. zasedání Zastupitelstva obce, konaného dne 5. prosince"
+        " 2024"
+    )
+    assert record.date == "2024-12-05"

@@ -784,11 +784,20 @@ def _find_decision_line(raw: RawDocument) -> str | None:
 #: the record itself first, then those naming the meeting
 _MEETING_RECORD_WORD = re.compile(
     r"\b(?:AGENDA|MINUTES|COMPTE[- ]RENDU|PROC[EÈ]S[- ]VERBAL|ORDRE DU JOUR|NOTULEN|"
-    r"BESLUITENLIJST|VERSLAG|NIEDERSCHRIFT|PROTOKOLL|TAGESORDNUNG)\b",
+    r"BESLUITENLIJST|VERSLAG|NIEDERSCHRIFT|PROTOKOLL|TAGESORDNUNG|"
+    # Czech and Slovak resolutions and minutes ("Výpis usnesení", "Zápis"), Polish ("Protokół",
+    # "Porządek obrad"), Italian ("Verbale", "Ordine del giorno"), Spanish and Portuguese
+    # ("Acta", "Ata", "Orden del día")
+    r"USNESENÍ|UZNESENIE|ZÁPIS|PROTOKÓŁ|PORZĄDEK OBRAD|VERBALE|ORDINE DEL GIORNO|ACTA|ATA|"
+    r"ORDEN DEL DÍA)\b",
     re.IGNORECASE,
 )
 _MEETING_WORD = re.compile(
-    r"\b(?:MEETING|R[ÉE]UNION|S[ÉE]ANCE|SITZUNG|VERGADERING|CONSEIL MUNICIPAL)\b", re.IGNORECASE
+    r"\b(?:MEETING|R[ÉE]UNION|S[ÉE]ANCE|SITZUNG|VERGADERING|CONSEIL MUNICIPAL|"
+    # "ze 44. schůze Rady města", "z 12. zasedání Zastupitelstva", "posiedzenie" (not the
+    # Spanish "Sesión celebrada el …": the sitting's date line under a chamber's masthead)
+    r"SCHŮZE|ZASEDÁNÍ|ZASADNUTIE|POSIEDZENI[EA])\b",
+    re.IGNORECASE,
 )
 #: a time of day ("7:00 p.m.", "à 18h00", "20.00 uur"), a street address ("1225 North
 #: Hacienda Road"): where a meeting's title ends
