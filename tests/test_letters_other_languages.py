@@ -224,3 +224,26 @@ def test_czech_resolutions_titled_and_dated_by_their_meeting_head(tmp_path: Path
         " 2024"
     )
     assert record.date == "2024-12-05"
+
+
+def test_a_prefects_order_named_with_its_authority_and_date_is_titled_and_dated(
+    tmp_path: Path,
+) -> None:
+    """ "ARRÊTÉ PRÉFECTORAL DU 9 JANVIER 2026" centred in the text's size under the service's
+    name in bold, its object under it: the title, and the date it names (not a date in the
+    text, "au 1er janvier 2026")."""
+    text = (
+        "Vu le code électoral, notamment son article L.225, et la population au 1er janvier 2026 ;"
+    )
+    page: list[_Row] = [
+        (324, 781, 11.0, "Direction de la citoyenneté et de la légalité", True),
+        (205, 739, 10.0, "ARRÊTÉ PRÉFECTORAL DU 9 JANVIER 2026", False),
+        (178, 726, 10.0, "fixant le nombre de sièges de conseillers municipaux", False),
+        (48, 690, 10.0, text, False),
+        *_running(48, 676, 10.0, text, 30),
+    ]
+    record = _convert_pages(tmp_path, [page])
+    assert record.date == "2026-01-09"
+    assert record.title is not None and record.title.startswith(
+        "ARRÊTÉ PRÉFECTORAL DU 9 JANVIER 2026"
+    )

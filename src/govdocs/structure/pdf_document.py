@@ -1887,6 +1887,9 @@ _NEWS_DATELINE = re.compile(
 #: 2016-1036 du 28 juillet 2016 relatif …", "ARRÊTÉ du 15 mai 2025 portant …")
 ACT_TITLE = re.compile(
     r"^(?:(?:Décret|Arrêté|Loi|Ordonnance|Décision|Délibération|Circulaire)"
+    # (the authority making it: "ARRÊTÉ PRÉFECTORAL DU 9 JANVIER 2026", "Arrêté municipal")
+    r"(?:\s+(?:préfectoral|municipal|ministériel|interministériel|conjoint|départemental|"
+    r"régional|présidentiel))?"
     r"(?:\s+(?:n[o°º]|no\.)\s*[\w-]+)?\s+du\s+|"
     # ... and the Portuguese and Spanish form ("RESOLUÇÃO Nº 4.595, DE 28 DE AGOSTO DE 2017",
     # "DECRETO Nº 10.046, DE 9 DE OUTUBRO DE 2019", "Ley N° 27.275 de 14 de septiembre de 2016")
