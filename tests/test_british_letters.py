@@ -333,3 +333,29 @@ def test_a_note_that_the_letter_is_not_signed_stands_in_its_signature_block() ->
     assert [(s.role, s.name) for _, _, found in spans for s in found] == [
         ("Plaatsvervangend directeur van de directie Protocol en Gastlandzaken", "Tessa Terpstra")
     ]
+
+
+def test_an_appeal_decision_dated_by_its_label_and_signed_by_name_over_office(
+    tmp_path: Path,
+) -> None:
+    """The Planning Inspectorate's decision: "Site visit made on 20 December 2016" over
+    "Decision date: 07 April 2017" (the document's date), and at its end the inspector's name
+    with undotted initials over the office, no closing formula ("J E Tempest" / "INSPECTOR")."""
+    text = "The appeal is dismissed, having taken into account all matters raised in the appeal."
+    first: list[_Row] = [
+        (76, 710, 20.0, "Appeal Decision", True),
+        (76, 691, 11.0, "Site visit made on 20 December 2016", False),
+        (76, 669, 11.0, "by J E Tempest BA(Hons) MA MRTPI", True),
+        (76, 652, 8.0, "an Inspector appointed by the Secretary of State", True),
+        (76, 637, 8.0, "Decision date: 07 April 2017", True),
+        *_running(76, 600, 11.0, text, 38),
+    ]
+    last: list[_Row] = [
+        *_running(72, 760, 11.0, text, 10),
+        (72, 600, 11.0, "J E Tempest", False),
+        (72, 586, 11.0, "INSPECTOR", False),
+    ]
+    record = _convert_pages(tmp_path, [first, last])
+    assert record.date == "2017-04-07"
+    signed = [(s.role, s.name) for s in record.metadata.signatories]  # type: ignore[union-attr]
+    assert signed == [("Inspector", "J E Tempest")]

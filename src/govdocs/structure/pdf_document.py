@@ -2378,7 +2378,7 @@ def document_date(
         text = line.text.strip()
         # (German: "Stand: 19.04.2024", the version's date; "Gültig ab: 09.12.2019")
         label = re.match(
-            r"^(?:(?:Original|Release|Issue|Issued|Publication|Effective|Revision)\s+)*"
+            r"^(?:(?:Original|Release|Issue|Issued|Publication|Effective|Revision|Decision)\s+)*"
             # (the colon may be left out before a date in figures: "DATUM 1-6-2026")
             r"(?:Datum|Date|Dated|Filed|Stand|Gültig ab|Adopted|Approved|Vastgesteld|Adopté|"
             r"Beschlossen|"

@@ -284,7 +284,8 @@ _NAME = re.compile(
     r"(?:(?:van|de|der|den|ter|ten|te|vd|'t|in 't|di|da|del|della|dos|das|du|von|zu)\s+)*"
     # (or an initial without its full stop before the given name, as Indian offices print
     # it: "N Senthil Kumar"; not the article or pronoun of a heading, "A Guide", "I Agree")
-    rf"(?:[{_CAP}][\w'’-]+|(?![AI]\s)[A-Z](?=\s+[A-Z][a-z]))"
+    # (two undotted initials too, as the Planning Inspectorate signs: "J E Tempest")
+    rf"(?:[{_CAP}][\w'’-]+|(?![AI]\s)[A-Z](?=\s+(?:[A-Z]\s+)?[A-Z][a-z]))"
     # further words capitalised, or the particles of names: "Dit tekstvak mag ALLEEN worden"
     # (a template's instruction) is no name
     rf"(?:\s+(?:[À-Ý{_CAP}][\w'’.-]*|\([A-ZÀ-Ý][\w'’.-]*\)|van|de|der|den|ter|ten|te|von|du|le|la|'t|in|da|"
@@ -1067,6 +1068,20 @@ def _officer_in_capitals(lines: Sequence[Placed]) -> bool:
     )
 
 
+def _name_over_office(lines: Sequence[Placed]) -> bool:
+    """Two lines set on one left edge: a name over an office ("J E Tempest" / "INSPECTOR")."""
+    texts = [_clean(line.text) for line in lines]
+    return (
+        len(texts) == 2
+        and abs(lines[0].x0 - lines[1].x0) <= 3
+        and looks_like_name(texts[0])
+        and not is_role(texts[0])
+        and is_role(texts[1])
+        and len(texts[1]) <= 60
+        and not texts[1].endswith((".", ";"))
+    )
+
+
 def _marked_signed(lines: Sequence[Placed]) -> bool:
     """A block opening with the mark that the original was signed over the signer's name, an
     office under it ("Sgd/. S. Alokabandara" / "Secretary" / the ministry), no formula above."""
@@ -1171,6 +1186,9 @@ def signature_spans(
             or _offices_over_names(anchor)
             or _officer_in_capitals(anchor)
             or _marked_signed(anchor)
+            # (the document's last block: a name over its office, "J E Tempest" / "INSPECTOR",
+            # as an inspector or a judge signs a decision without a formula)
+            or (index == len(paras) - 1 and _name_over_office(anchor))
         )
         # offices side by side on one row with their names on the row under it ("de griffier,"
         # "de voorzitter," / "drs. T.W. Zwemmer" "drs. R. Wever"), no formula above them
