@@ -212,3 +212,27 @@ def test_a_greek_place_with_a_numeric_date_written_with_hyphens_dates_a_pdf() ->
         *[Line(text, 1, 73, 580 - 14 * i, 520, 592 - 14 * i, 12.0) for i in range(20)],
     ]
     assert structure(_page_of(lines)).date == "2016-07-29"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # Hungarian, Lithuanian and Latvian write the year first
+        ("2023. szeptember 28., csütörtök", "2023-09-28"),
+        ("Budapest, 2018. június 14.", "2018-06-14"),
+        ("Vilnius, 2024 m. gegužės 5 d.", "2024-05-05"),
+        ("Rīgā 2023. gada 5. maijā", "2023-05-05"),
+        # Finnish, Estonian, Romanian, Croatian and Slovene months
+        ("Helsinki 5. joulukuuta 2023", "2023-12-05"),
+        ("Tallinn, 5. detsember 2023", "2023-12-05"),
+        ("București, 5 decembrie 2023", "2023-12-05"),
+        ("Zagreb, 5. prosinca 2023.", "2023-12-05"),
+        ("Ljubljana, 5. oktobra 2023", "2023-10-05"),
+        # a year before an English month and a number is no date
+        ("In 2023 May 5 people came", None),
+        ("Budapest, 2018. június „ „", None),  # (the day left blank: not read yet)
+    ],
+)
+def test_dates_of_more_european_languages(text: str, iso: str | None) -> None:
+    found = parse_date(text)
+    assert (found.iso if found else None) == iso

@@ -55,6 +55,30 @@ MONTHS: dict[str, int] = {
     "septembra": 9, "októbra": 10, "novembra": 11, "decembra": 12,
     # Swedish, Danish and Norwegian (the rest are spelt as in Dutch, German or French)
     "maj": 5, "augusti": 8, "marts": 3, "desember": 12,
+    # Finnish (the partitive a date takes: "5. joulukuuta 2023")
+    "tammikuuta": 1, "helmikuuta": 2, "maaliskuuta": 3, "huhtikuuta": 4, "toukokuuta": 5,
+    "kesäkuuta": 6, "heinäkuuta": 7, "elokuuta": 8, "syyskuuta": 9, "lokakuuta": 10,
+    "marraskuuta": 11, "joulukuuta": 12,
+    # Estonian ("5. detsember 2023"), Romanian ("5 decembrie 2023")
+    "jaanuar": 1, "veebruar": 2, "märts": 3, "aprill": 4, "juuni": 6, "juuli": 7,
+    "oktoober": 10, "detsember": 12,
+    "ianuarie": 1, "februarie": 2, "martie": 3, "aprilie": 4, "iunie": 6, "iulie": 7,
+    "septembrie": 9, "octombrie": 10, "noiembrie": 11, "decembrie": 12,
+    # Croatian and Slovene (genitive: "5. prosinca 2023.", "5. decembra 2023"; not the
+    # Croatian "listopada", October, which is the Polish November)
+    "siječnja": 1, "veljače": 2, "ožujka": 3, "travnja": 4, "svibnja": 5, "lipnja": 6,
+    "srpnja": 7, "kolovoza": 8, "rujna": 9, "studenoga": 11, "studenog": 11, "prosinca": 12,
+    "januarja": 1, "februarja": 2, "aprila": 4, "junija": 6, "julija": 7, "avgusta": 8,
+    "oktobra": 10,
+    # Hungarian ("2023. szeptember 28.", year first: :data:`_YEAR_FIRST`)
+    "január": 1, "február": 2, "március": 3, "április": 4, "május": 5, "június": 6,
+    "július": 7, "augusztus": 8, "szeptember": 9, "október": 10,
+    # Lithuanian (genitive: "2024 m. gegužės 5 d.") and Latvian (locative: "2023. gada 5.
+    # maijā"), both year first
+    "sausio": 1, "vasario": 2, "kovo": 3, "balandžio": 4, "gegužės": 5, "birželio": 6,
+    "liepos": 7, "rugpjūčio": 8, "rugsėjo": 9, "spalio": 10, "lapkričio": 11, "gruodžio": 12,
+    "janvārī": 1, "februārī": 2, "martā": 3, "aprīlī": 4, "maijā": 5, "jūnijā": 6,
+    "jūlijā": 7, "augustā": 8, "septembrī": 9, "oktobrī": 10, "novembrī": 11, "decembrī": 12,
     # Greek: the genitive a date takes ("Αθήνα, 28 Δεκεμβρίου 2012") and the nominative of a
     # month and year ("Μάρτιος 2021"); set in capitals without their accents (added below)
     "ιανουαρίου": 1, "φεβρουαρίου": 2, "μαρτίου": 3, "απριλίου": 4, "μαΐου": 5,
@@ -89,6 +113,13 @@ _DAY_FIRST = re.compile(
 _MONTH_FIRST = re.compile(
     # (a comma with no space after it: "February 10,2026")
     rf"\b(?P<m>{_MONTH})\.?\s+(?P<d>[0-3]?\d){_ORD}(?:,\s*|\s+)(?P<y>(?:1[89]|20)\d\d)\b",
+    re.IGNORECASE,
+)
+#: the year first, as Hungarian ("2023. szeptember 28.", "2018. június 14."), Lithuanian ("2024
+#: m. gegužės 5 d.") and Latvian ("2023. gada 5. maijā") write a date
+_YEAR_FIRST = re.compile(
+    rf"\b(?P<y>(?:1[89]|20)\d\d)(?:\.\s*|\s+m\.\s+)(?P<m>{_MONTH})\s+(?P<d>[0-3]?\d)\b(?:\.|\s*d\.)?|"
+    rf"\b(?P<y2>(?:1[89]|20)\d\d)\.\s*gada\s+(?P<d2>[0-3]?\d)\.\s*(?P<m2>{_MONTH})\b",
     re.IGNORECASE,
 )
 _MONTH_YEAR = re.compile(rf"\b(?P<m>{_MONTH})\.?,?\s+(?P<y>(?:1[89]|20)\d\d)\b", re.IGNORECASE)
@@ -142,6 +173,16 @@ def find_dates(text: str, *, numeric: bool = True) -> list[FoundDate]:
         precision = DatePrecision.day if day is not None else DatePrecision.month
         found.append(FoundDate(iso, precision, match.start(), match.end(), match.group(0)))
 
+    def add_latvian(match: re.Match[str]) -> None:
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            return
+        iso = _make(match.group("y2"), MONTHS[match.group("m2").lower()], match.group("d2"))
+        taken.append((match.start(), match.end()))
+        if iso is not None:
+            found.append(
+                FoundDate(iso, DatePrecision.day, match.start(), match.end(), match.group(0))
+            )
+
     for pattern in (_DAY_FIRST, _MONTH_FIRST):
         for match in pattern.finditer(text):
             day = match.group("d")
@@ -150,6 +191,11 @@ def find_dates(text: str, *, numeric: bool = True) -> list[FoundDate]:
             if opens and day and int(opens.group(1)) < int(day):
                 day = opens.group(1)
             add(match, MONTHS[match.group("m").lower()], day)
+    for match in _YEAR_FIRST.finditer(text):
+        if match.group("y") is not None:
+            add(match, MONTHS[match.group("m").lower()], match.group("d"))
+        else:
+            add_latvian(match)
     for match in _ISO.finditer(text):
         add(match, int(match.group("m")), match.group("d"))
     if numeric:
