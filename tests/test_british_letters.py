@@ -359,3 +359,41 @@ def test_an_appeal_decision_dated_by_its_label_and_signed_by_name_over_office(
     assert record.date == "2017-04-07"
     signed = [(s.role, s.name) for s in record.metadata.signatories]  # type: ignore[union-attr]
     assert signed == [("Inspector", "J E Tempest")]
+
+
+def test_a_reply_addressed_under_its_date_and_signed_electronically_by_an_office(
+    tmp_path: Path,
+) -> None:
+    """An EU agency's reply: "Warsaw, 6 March 2023" with the addressee and the e-mail under it
+    in one block, the subject unlabelled over "Dear Mr/Ms Flik,", and on the last page
+    "[Decision signed electronically]" over the office that signs in small print, no name."""
+    from govdocs.structure.signatures import parse_signatories
+
+    signed = parse_signatories(
+        ["[Decision signed electronically]", "Case Handler of the Transparency Office"]
+    )
+    assert [(s.role, s.name) for s in signed] == [("Case Handler of the Transparency Office", None)]
+    text = "Please be informed that the agency can grant you access to the attached documents."
+    page: list[_Row] = [
+        (67, 644, 9.0, "Our ref: TO/PAD-2023-00021", False),
+        (67, 632, 9.0, "Please quote when replying.", False),
+        (330, 608, 9.0, "Warsaw, 6 March 2023", False),
+        (330, 596, 9.0, "Mr/Ms Ida Flik", False),
+        (330, 584, 9.0, "Email: ida.flik@example.org", False),
+        (67, 505, 9.0, "Your application for access to the agency's documents", True),
+        (67, 471, 9.0, "Dear Mr/Ms Flik,", False),
+        *_running(67, 444, 9.0, text, 24),
+    ]
+    last: list[_Row] = [
+        *_running(67, 760, 9.0, text, 12),
+        (413, 550, 9.0, "Yours sincerely,", False),
+        # (as a raw TJ array: the constructed PDF's writer reads a text opening with "[" so)
+        (382, 510, 9.0, "[([Decision signed electronically])]", False),
+        (377, 498, 7.6, "Case Handler of the Transparency Office", False),
+    ]
+    record = _convert_pages(tmp_path, [page, last])
+    meta = record.metadata
+    assert meta.addressee == "Mr/Ms Ida Flik"  # type: ignore[union-attr]
+    assert record.date == "2023-03-06"
+    office = [(s.role, s.name) for s in meta.signatories]  # type: ignore[union-attr]
+    assert office == [("Case Handler of the Transparency Office", None)]

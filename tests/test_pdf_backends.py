@@ -40,6 +40,11 @@ KNOWN_TEXT_DIFFERENCES = {
     "ah-tk-20232024-1314_OCW_Mutluer-Kostic_tkdoc-00fe7edd.pdf": {"10", "12", "66"},
 }
 KNOWN_FOOTNOTES = {"ah-tk-20232024-2271_VWS_Westerveld_tkdoc-1a529d02.pdf"}
+#: Block types that differ, with their reason: the same table in small print (see
+#: KNOWN_TEXT_DIFFERENCES) is read back into the answer since a note no longer runs over into
+#: the middle of the next page; pypdf gives its "TOTAAL" row's "12" a block of its own, PDFium
+#: drops it with the other bare-number cells
+KNOWN_BLOCK_TYPES = {"ah-tk-20232024-1314_OCW_Mutluer-Kostic_tkdoc-00fe7edd.pdf"}
 
 
 def body(record: govdocs.Record) -> str:
@@ -75,7 +80,8 @@ def test_same_record_from_both_backends(path: Path) -> None:
     assert (ref.source.reader, fast.source.reader) == ("pdf/pypdf", "pdf/pdfium")
     assert (fast.kind, fast.id, fast.title, fast.date) == (ref.kind, ref.id, ref.title, ref.date)
     assert fast.metadata == ref.metadata
-    assert [b.type for b in fast.blocks] == [b.type for b in ref.blocks]
+    if path.name not in KNOWN_BLOCK_TYPES:
+        assert [b.type for b in fast.blocks] == [b.type for b in ref.blocks]
     assert [f.label for f in fast.footnotes] == [f.label for f in ref.footnotes]
     if path.name not in KNOWN_FOOTNOTES:
         assert [f.cited_in for f in fast.footnotes] == [f.cited_in for f in ref.footnotes]

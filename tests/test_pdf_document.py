@@ -2410,3 +2410,35 @@ def test_a_slide_deck_is_neither_letter_nor_report(size: tuple[float, float], ki
         page_sizes=[size] * 11,
     )  # fmt: skip
     assert structure(raw).kind.value == kind
+
+
+def test_a_note_runs_over_into_the_next_pages_foot_not_into_small_print_halfway_down() -> None:
+    """A note of page 1 goes on at the foot of page 2 (its last words there); the small print
+    under a signature halfway down page 2 ("Case Handler of the Transparency Office") is the
+    signer's office, not the note's continuation."""
+    from govdocs.document import Line
+    from govdocs.structure import pdf_layout
+
+    body = "Further to the fair solution reached, your application was divided into three parts"
+    lines = [Line(body, 1, 68, 700 - 14 * i, 527, 710 - 14 * i, 9.0) for i in range(30)]
+    lines.append(
+        Line(
+            "1 Regulation (EC) No 1049/2001 of 30 May 2001 regarding public",
+            1,
+            68,
+            60,
+            520,
+            67,
+            7.6,
+        )
+    )
+    lines += [Line(body, 2, 68, 760 - 14 * i, 527, 770 - 14 * i, 9.0) for i in range(12)]
+    lines.append(Line("[Decision signed electronically]", 2, 382, 476, 507, 485, 9.0))
+    lines.append(Line("Case Handler of the Transparency Office", 2, 377, 464, 515, 471, 7.6))
+    lines.append(Line("access to documents (OJ L 145, 31.5.2001, p. 43).", 2, 68, 60, 300, 67, 7.6))
+    layout = pdf_layout.analyse(_page_of(lines, pages=2))
+    assert [note.label for note in layout.footnotes] == ["1"]
+    assert layout.footnotes[0].text.endswith("(OJ L 145, 31.5.2001, p. 43).")
+    assert "Case Handler" not in layout.footnotes[0].text
+    body_text = [line.text for para in layout.paragraphs for line in para.lines]
+    assert "Case Handler of the Transparency Office" in body_text

@@ -1141,6 +1141,10 @@ def build(raw: RawDocument) -> Document:
             p = replace(p, lines=p.lines[1:], positions=p.positions[1:])
         if _HANDLING.match(p.lines[0].strip()):
             continue  # ("VIA E-MAIL" on a line of its own over the address)
+        while len(p.lines) > 1 and _dateline_para(p) and not _labelled_para(p):
+            # the place and date set over the address in one block ("Warsaw, 6 March 2023" /
+            # "Mr/Ms Ida Flik" / "Email: …"): the address under it
+            p = replace(p, lines=p.lines[1:], positions=p.positions[1:])
         if len(p.lines) == 1 and re.match(r"^\[[^\]]{2,40}\]$", p.lines[0].strip()):
             continue  # an editor's note in brackets ("[Translation]"), addressing no one
         if _FORM_LABEL.match(p.lines[0]):

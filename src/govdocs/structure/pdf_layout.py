@@ -909,10 +909,15 @@ def analyse(
         if match and any(c.isalpha() for c in match.group(2)):
             notes.append(Footnote(match.group(1), match.group(2).strip(), line.page))
             note_lines.append([line])
-        elif notes and line.page - notes[-1].page in (0, 1):
+        elif notes and (
+            line.page == notes[-1].page
+            or (line.page == notes[-1].page + 1 and line.y0 < page_size(line)[1] * 0.3)
+        ):
             # a note's next line, on its page or running over onto the next one; a note of
             # pages before is not continued by a chart's small print (``Jaar 1``), nor is a
-            # row of numbers (an axis: ``1 2 3 4 …``) a note of its own
+            # row of numbers (an axis: ``1 2 3 4 …``) a note of its own; a note runs over into
+            # the next page's foot, not into the small print under a signature halfway down
+            # it ("Case Handler of the Transparency Office")
             notes[-1].text = join_lines(notes[-1].text, text.strip(), [])
             note_lines[-1].append(line)
         elif in_margin(line):

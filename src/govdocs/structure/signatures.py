@@ -311,7 +311,7 @@ _TITLE_LAST = re.compile(
     r"Secretary|President|Chair|Chairman|Chairwoman|Chairperson|Head|Governor|Mayor|"
     r"Ambassador|Representative|Rapporteur|Planner|Engineer|Architect|Surveyor|Economist|"
     r"Solicitor|Consultant|Supervisor|Investigator|Examiner|Decision Maker|Leader|Caseworker|"
-    r"Case Worker|Adjudicator|Statistician|Accountant|Lawyer|Assessor|"
+    r"Case Worker|Adjudicator|Statistician|Accountant|Lawyer|Assessor|Handler|"
     # (the head of a unit, named after it: "Section Chief", "Branch Chief", "Bureau Chief")
     r"(?<=\w )Chief)"
     # (an office of the whole government: "Auditor General", "Comptroller General")
@@ -746,9 +746,11 @@ def parse_signatories(lines: list[str]) -> list[Signatory]:
                 name = _name_stop(text.rstrip(","))
     if name is not None:
         found.append(Signatory(role=role, name=name))
-    elif role is not None and not found and on_behalf(lines):
+    elif role is not None and not found and (on_behalf(lines) or any(map(_signed_note, lines))):
         # signed on an office's behalf by an official whose office alone is printed (the
-        # signature drawn, the name redacted): "namens deze:" / "Teammanager …" / the agency
+        # signature drawn, the name redacted): "namens deze:" / "Teammanager …" / the agency;
+        # or signed electronically by the office ("[Decision signed electronically]" / "Case
+        # Handler of the Transparency Office")
         found.append(Signatory(role=" ".join([role, *unit]), name=None))
     unique: list[Signatory] = []
     for signatory in found:
@@ -860,6 +862,17 @@ _UNSIGNED_NOTE = re.compile(
     r"signed|sans signature manuscrite|nicht unterschrieben|ohne Unterschrift gültig)\b",
     re.IGNORECASE,
 )
+
+
+def _signed_note(text: str) -> bool:
+    """A note in brackets that the document was signed, electronically or on paper, where the
+    name would stand ("[Decision signed electronically]", "[signed]")."""
+    text = text.strip()
+    return text.startswith(("[", "(")) and bool(_SIGNED_NOTE.search(text))
+
+
+#: (see :func:`_signed_note`)
+_SIGNED_NOTE = re.compile(r"\bsigned\b|\bsigné\b|\bgetekend\b|\bunterzeichnet\b", re.I)
 
 
 def bracketed_note(text: str) -> bool:
