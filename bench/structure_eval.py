@@ -154,7 +154,10 @@ def _equal(field: str, expected: Any, got: Any, subtitle: str | None = None) -> 
         main = got[: -len(subtitle) - 1]
         return bool(_norm(expected) in (_norm(got), _norm(main)))
     if field == "signatories":
-        return [[_role(r), _norm(n)] for r, n in expected] == [[_role(r), _norm(n)] for r, n in got]
+        # (no name is no name, written "" or null, as for roles)
+        return [[_role(r), _norm(n) or None] for r, n in expected] == [
+            [_role(r), _norm(n) or None] for r, n in got
+        ]
     if field == "speakers":
         return sorted(set(_norm(expected))) == sorted(set(_norm(got)))
     return bool(_norm(expected) == _norm(got))
