@@ -204,7 +204,8 @@ def _person_addressed(text: str) -> bool:
 
 
 #: the first line of an address block that addresses someone
-#: readers addressed in the dative, opening the address block (French, German)
+#: readers addressed in the dative, opening the address block (French, German, Italian,
+#: Spanish, Portuguese)
 _DATIVE = re.compile(
     r"^(?:(?i:Aux\s|[AÀ] l['’]attention d(?:e|es|u)\s|An\s(?:die|den|das|alle)\s)|"
     # Italian, Spanish and Portuguese administrations address their circulars the same way

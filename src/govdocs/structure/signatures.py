@@ -864,15 +864,15 @@ _UNSIGNED_NOTE = re.compile(
 )
 
 
+#: the word a note in brackets says the document was signed with (see :func:`_signed_note`)
+_SIGNED_NOTE = re.compile(r"\bsigned\b|\bsigné\b|\bgetekend\b|\bunterzeichnet\b", re.I)
+
+
 def _signed_note(text: str) -> bool:
     """A note in brackets that the document was signed, electronically or on paper, where the
     name would stand ("[Decision signed electronically]", "[signed]")."""
     text = text.strip()
     return text.startswith(("[", "(")) and bool(_SIGNED_NOTE.search(text))
-
-
-#: (see :func:`_signed_note`)
-_SIGNED_NOTE = re.compile(r"\bsigned\b|\bsigné\b|\bgetekend\b|\bunterzeichnet\b", re.I)
 
 
 def bracketed_note(text: str) -> bool:
