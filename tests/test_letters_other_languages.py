@@ -247,3 +247,29 @@ def test_a_prefects_order_named_with_its_authority_and_date_is_titled_and_dated(
     assert record.title is not None and record.title.startswith(
         "ARRÊTÉ PRÉFECTORAL DU 9 JANVIER 2026"
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "other"),
+    [
+        ("Výpis usnesení", True),
+        ("Usnesení", True),
+        ("Zápis ze 12. zasedání", True),
+        ("Uchwała nr XII/45/2024", True),
+        ("Protokół z posiedzenia", True),
+        ("Verbale della seduta", True),
+        ("Ordine del giorno", True),
+        ("Acta de la sesión ordinaria", True),
+        ("Ata da reunião", True),
+        # a report's title is no record's genre
+        ("Annual report on data protection", False),
+    ],
+)
+def test_council_records_of_more_languages_name_a_genre_other_than_report(
+    title: str, other: bool
+) -> None:
+    """The genre words of resolutions, minutes and agendas in Czech, Slovak, Polish, Italian,
+    Spanish and Portuguese make a document kind other, however many numbered items it holds."""
+    from govdocs.structure.pdf_document import _OTHER_GENRE
+
+    assert bool(_OTHER_GENRE.match(title)) is other

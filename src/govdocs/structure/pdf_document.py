@@ -161,6 +161,11 @@ _OTHER_GENRE = re.compile(
     r"Geschäftsordnung\b|Statuts\b|"
     r"R[ée]solution\b|Resolutie\b|(?:Annual )?D[ée]claration\b|Verklaring\b|"
     r"S[ée]ance\s+(?:du|publique|ordinaire|extraordinaire)\b|Sitzung\s+(?:vom|des)\b|"
+    # resolutions and minutes of Czech, Slovak and Polish councils ("Výpis usnesení",
+    # "Usnesení", "Zápis z …", "Uchwała", "Protokół"), Italian, Spanish and Portuguese ones
+    # ("Verbale", "Ordine del giorno", "Acta de la sesión", "Ata da reunião", "Orden del día")
+    r"(?:Výpis )?usnesení\b|Uznesenie\b|Zápis\s+(?:z|ze)\b|Uchwała\b|Protokół\b|Verbale\b|"
+    r"Ordine del giorno\b|Orden del día\b|Acta\s+(?:de|del|n)|Ata\s+(?:da|de|n)|"
     r"(?:[A-Z]\w+ )?Wetboek\b|Wet\b|"
     # (an act's genre word stands alone or before the act's number or author: "Directive NIS
     # 2" names a directive on a brochure's cover, "Directive (EU) 2022/2555 of …" is one)
