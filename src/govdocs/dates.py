@@ -118,8 +118,11 @@ _MONTH_FIRST = re.compile(
 #: the year first, as Hungarian ("2023. szeptember 28.", "2018. június 14."), Lithuanian ("2024
 #: m. gegužės 5 d.") and Latvian ("2023. gada 5. maijā") write a date
 _YEAR_FIRST = re.compile(
-    rf"\b(?P<y>(?:1[89]|20)\d\d)(?:\.\s*|\s+m\.\s+)(?P<m>{_MONTH})\s+(?P<d>[0-3]?\d)\b(?:\.|\s*d\.)?|"
-    rf"\b(?P<y2>(?:1[89]|20)\d\d)\.\s*gada\s+(?P<d2>[0-3]?\d)\.\s*(?P<m2>{_MONTH})\b",
+    rf"\b(?P<y>(?:1[89]|20)\d\d)(?:\.\s*|\s+m\.\s+)(?P<m>{_MONTH})\s+(?P<d>[0-3]?\d)\b(?:\.|\s*d\.)?",
+    re.IGNORECASE,
+)
+_YEAR_GADA = re.compile(
+    rf"\b(?P<y>(?:1[89]|20)\d\d)\.\s*gada\s+(?P<d>[0-3]?\d)\.\s*(?P<m>{_MONTH})\b",
     re.IGNORECASE,
 )
 _MONTH_YEAR = re.compile(rf"\b(?P<m>{_MONTH})\.?,?\s+(?P<y>(?:1[89]|20)\d\d)\b", re.IGNORECASE)
@@ -173,16 +176,6 @@ def find_dates(text: str, *, numeric: bool = True) -> list[FoundDate]:
         precision = DatePrecision.day if day is not None else DatePrecision.month
         found.append(FoundDate(iso, precision, match.start(), match.end(), match.group(0)))
 
-    def add_latvian(match: re.Match[str]) -> None:
-        if any(s < match.end() and match.start() < e for s, e in taken):
-            return
-        iso = _make(match.group("y2"), MONTHS[match.group("m2").lower()], match.group("d2"))
-        taken.append((match.start(), match.end()))
-        if iso is not None:
-            found.append(
-                FoundDate(iso, DatePrecision.day, match.start(), match.end(), match.group(0))
-            )
-
     for pattern in (_DAY_FIRST, _MONTH_FIRST):
         for match in pattern.finditer(text):
             day = match.group("d")
@@ -191,11 +184,9 @@ def find_dates(text: str, *, numeric: bool = True) -> list[FoundDate]:
             if opens and day and int(opens.group(1)) < int(day):
                 day = opens.group(1)
             add(match, MONTHS[match.group("m").lower()], day)
-    for match in _YEAR_FIRST.finditer(text):
-        if match.group("y") is not None:
+    for pattern in (_YEAR_FIRST, _YEAR_GADA):
+        for match in pattern.finditer(text):
             add(match, MONTHS[match.group("m").lower()], match.group("d"))
-        else:
-            add_latvian(match)
     for match in _ISO.finditer(text):
         add(match, int(match.group("m")), match.group("d"))
     if numeric:

@@ -960,9 +960,11 @@ def _pronounced(raw: RawDocument) -> tuple[str, DatePrecision] | None:
     return None
 
 
-def _first_height(raw: RawDocument) -> float:
-    """The first page's height (A4's where the reader gave none)."""
-    return (raw.page_sizes or [(595.0, 842.0)])[0][1]
+def _issue(raw: RawDocument) -> str | None:
+    """:func:`symbols.issue_number`, read once per document (a verbatim record's reference and
+    the last resort of every other document's ask for it)."""
+    height = (raw.page_sizes or [(595.0, 842.0)])[0][1]
+    return once(raw, "issue", lambda: issue_number(raw.lines, height))
 
 
 def _correspondence(fields: dict[str, str]) -> bool:
@@ -3100,7 +3102,7 @@ def build(raw: RawDocument) -> Document:
         doc = Document(
             raw=raw,
             kind=DocumentKind.proceedings,
-            metadata=ProceedingsMetadata(reference=issue_number(raw.lines, _first_height(raw))),
+            metadata=ProceedingsMetadata(reference=_issue(raw)),
         )
     elif evidence == "answer":
         answer = _answer(raw)
@@ -3156,7 +3158,7 @@ def build(raw: RawDocument) -> Document:
         or corner_symbol(raw.lines, *(raw.page_sizes or [(595.0, 842.0)])[0])
         or (made[1] if made is not None else None)
         or document_symbol(layout.furniture, raw.pages, layout.body_size)
-        or issue_number(raw.lines, _first_height(raw))
+        or _issue(raw)
     )
     if isinstance(doc.metadata, OtherMetadata) or (
         # a staff report under a memo head (To / From / Subject): the head is its metadata

@@ -333,8 +333,8 @@ def issue_number(lines: Iterable[Line], height: float) -> str | None:
     first = [line for line in lines if line.page == 1]
     cover = len(first) <= 15
     for line in first:
-        if line.y0 < height * 0.66 and not cover:
-            continue
+        if (line.y0 < height * 0.66 and not cover) or not any(c.isdigit() for c in line.text):
+            continue  # (no number on the line, no issue read from its row)
         # (read with the pieces beside it on its baseline: "N° 003" | "- 2008 - MINAM" in
         # another size is no issue number, but a decree's)
         row = sorted((other for other in first if abs(other.y0 - line.y0) < 2), key=_left)
