@@ -195,3 +195,25 @@ def test_a_few_words_shared_with_english_do_not_make_a_danish_document_english()
     detect_document(doc)
     assert doc.language == "da"
     assert [block.lang for block in doc.blocks[1:]] == ["da"] * len(danish)
+
+
+def test_a_document_in_parallel_versions_takes_the_language_it_opens_in() -> None:
+    """A Finnish agency's instruction in Finnish, then Swedish, then English: the versions are
+    about as long (Swedish a little longer in letters); the document is in the first. A
+    language clearly larger than the one the text opens in still wins."""
+    from govdocs.language import _document_language
+
+    finnish = "valtionavustuksen saajan on varmistettava ettei avustusta käytetä " * 4
+    swedish = "mottagaren av statsunderstöd ska försäkra sig om att understödet inte används " * 4
+    english = "the recipient of the grant must ensure that the grant is not used " * 4
+    doc = document(finnish, swedish, english)
+    for block, lang in zip(doc.blocks, ["fi", "sv", "en"], strict=True):
+        block.lang, block.lang_confidence = lang, 0.9
+    _document_language(doc, list(doc.blocks))
+    assert doc.language == "fi"
+    # an English summary before a long Finnish text is no parallel version
+    doc = document(english, finnish, finnish)
+    for block, lang in zip(doc.blocks, ["en", "fi", "fi"], strict=True):
+        block.lang, block.lang_confidence = lang, 0.9
+    _document_language(doc, list(doc.blocks))
+    assert doc.language == "fi"

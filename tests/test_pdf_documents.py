@@ -12,6 +12,8 @@ import pytest
 
 import govdocs
 from govdocs.dates import find_dates
+from govdocs.document import Line, RawDocument
+from govdocs.models import DatePrecision, SourceFormat
 
 from .conftest import FIXTURES, ROOT
 from .test_pdf_document import _page_of as _raw_page
@@ -3551,6 +3553,100 @@ def test_nordic_page_numbers() -> None:
 
     assert all(map(is_page_number, ["1 (4)", "Sid 1 (1)", "Sivu 2 (3)", "Side 2 av 3"]))
     assert not is_page_number("Article 5 (2)")
+
+
+def test_a_finnish_instruction_named_in_the_head_field(tmp_path: Path) -> None:
+    """A Finnish agency's instruction in the head of the Nordic standard: its name ("OHJE")
+    from the page's middle, the page count "1 (3)" at the right, the date under the name with
+    the diary number beside it, no "Päivämäärä" label. The name makes it a report however its
+    text reads (two officials sign it as a letter would be signed); the date under it is the
+    document's; the title is the display line."""
+    text = "Valtionavustuksen saajan on varmistettava, ettei avustusta käytetä pakotteiden vastaisesti."
+    first = [
+        (307, 804, 11.0, "OHJE", False),
+        (533, 804, 11.0, "1 (2)", False),
+        (307, 778, 11.0, "27.11.2025", False),
+        (440, 778, 11.0, "OPH-3652-2022", False),
+        (57, 623, 14.0, "Pakotteiden huomioon ottaminen valtionavustustoiminnassa", True),
+        *_running(187, 596, 11.0, text, 25),
+    ]
+    last = [
+        *_running(187, 760, 11.0, text, 10),
+        (187, 500, 11.0, "Opetusneuvos", False),
+        (187, 486, 11.0, "Timo Sinivuori", False),
+    ]
+    record = _convert_pages(tmp_path, [first, last])
+    assert record.kind.value == "report"
+    assert record.date == "2025-11-27"
+    assert record.title == "Pakotteiden huomioon ottaminen valtionavustustoiminnassa"
+
+
+@pytest.mark.parametrize(
+    ("name", "genre"),
+    [("OHJE", "report"), ("Pöytäkirja", "other"), ("Yttrande", "letter"), ("BESLUT", "decision")],
+)
+def test_the_nordic_head_field_names_and_dates(name: str, genre: str) -> None:
+    """The head field's name says what the document is (a decision may be a letter or a
+    record: it decides nothing); its date stands under the name, beside it, or at the end of a
+    line the sender's column shares with it ("Maaomaisuuden kehittäminen ja tontit
+    09.09.2025")."""
+    from govdocs.structure.nordic_head import nordic_head
+
+    def raw(lines: list[Line]) -> RawDocument:
+        return RawDocument(
+            path=Path("x.pdf"), sha256="0", size=0, format=SourceFormat.pdf,
+            media_type="application/pdf", reader="test", lines=lines, pages=1,
+            page_sizes=[(595.0, 842.0)],
+        )  # fmt: skip
+
+    under = [
+        Line(name, 1, 307, 804, 330, 815, 11.0),
+        Line("12.5.2023", 1, 307, 778, 350, 789, 11.0),
+    ]
+    head = nordic_head(raw(under))
+    assert head is not None and (head.genre, head.date) == (
+        genre,
+        ("2023-05-12", DatePrecision.day),
+    )
+    shared = [
+        Line(name, 1, 312, 802, 369, 814, 12.0),
+        Line("1 (8)", 1, 523, 802, 547, 814, 12.0),
+        Line("Maaomaisuuden kehittäminen ja tontit 09.09.2025", 1, 57, 747, 372, 759, 12.0),
+    ]
+    head = nordic_head(raw(shared))
+    assert head is not None and head.date == ("2025-09-09", DatePrecision.day)
+    # no name of the standard's and no page count: no head field (a date alone at the top)
+    assert nordic_head(raw([Line("Report", 1, 307, 804, 340, 815, 11.0), under[1]])) is None
+
+
+def test_finnish_body_names() -> None:
+    from govdocs.structure.bodies import is_body_name
+
+    assert is_body_name("Jatkuvan oppimisen ja työllisyyden palvelukeskus")
+    assert is_body_name("Opetushallitus")
+    assert is_body_name("Sosiaali- ja terveysministeriö")
+    assert not is_body_name("Valtionavustuksen vakioehdot")
+    assert not is_body_name("Kestävä yhteiskunta")
+
+
+def test_a_decision_extract_titled_without_its_section_number(tmp_path: Path) -> None:
+    """A decision extracted from a Nordic council's minutes heads its subject with the section
+    it was taken from ("66 §"): the title is the subject."""
+    text = "Tonttipäällikkö päätti sisällyttää tasotarkistusmenettelyä koskevat ehdot lomakkeisiin."
+    subject = "66 § Tasotarkistusmenettelyä koskevien ehtojen sisällyttäminen lomakkeisiin"
+    first = [
+        (57, 802, 12.0, "Helsingin kaupunki", True),
+        (312, 802, 12.0, "Pöytäkirja", True),
+        (523, 802, 12.0, "1 (2)", False),
+        (57, 788, 12.0, "Kaupunkiympäristön toimiala", False),
+        (312, 774, 12.0, "09.09.2025", False),
+        (57, 650, 14.0, subject, True),
+        *_running(57, 620, 11.0, text, 30),
+    ]
+    record = _convert_pages(tmp_path, [first, _running(57, 760, 11.0, text, 30)])
+    assert record.kind.value == "other"
+    assert record.title == subject.removeprefix("66 § ")
+    assert record.date == "2025-09-09"
 
 
 @pytest.mark.parametrize(

@@ -468,6 +468,10 @@ def _running_letters(text: str) -> int:
     return sum(len(word) for word in text.split() if word[:1].isalpha() and not word[:1].isupper())
 
 
+#: how close to the largest language another must come to be a parallel version of the text
+_PARALLEL = 0.85
+
+
 def _document_language(doc: Document, parts: list[Block | Footnote]) -> None:
     # each part weighs by its running text; a document of names and capitals alone by its
     # characters
@@ -485,6 +489,12 @@ def _document_language(doc: Document, parts: list[Block | Footnote]) -> None:
         doc.language, doc.language_confidence = _declared(doc), None
         return
     lang, total = weights.most_common(1)[0]
+    # a document in parallel versions (Finnish, Swedish and English, one after the other)
+    # opens in its main language: of languages about as large as the largest, the first
+    first = {part.lang: index for index, part in reversed(list(enumerate(parts)))}
+    close = [other for other, weight in weights.items() if weight >= _PARALLEL * total]
+    lang = min(close, key=lambda other: first[other])
+    total = weights[lang]
     scored = confidences.get(lang, [])
     scored_chars = sum(n for _, n in scored)
     mean = sum(c * n for c, n in scored) / scored_chars if scored_chars else 0.0

@@ -52,6 +52,13 @@ _NORDIC = re.compile(
     r"styrelsen|kollegiet|inspektionen|ministeriet|direktoratet|tilsynet|nämnden|rådet|"
     r"kontoret|kansliet)$"
 )
+#: a Finnish body, its noun a compound's last part after the genitives that qualify it:
+#: "Jatkuvan oppimisen ja työllisyyden palvelukeskus", "Opetushallitus", "Sosiaali- ja
+#: terveysministeriö", "Kaupunkiympäristön toimiala"
+_FINNISH = re.compile(
+    r"^[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,6}?(?:keskus|virasto|ministeriö|laitos|hallitus|lautakunta|"
+    r"valtuusto|kaupunki|toimiala|neuvosto|valiokunta|eduskunta|kanslia|kuntayhtymä)$"
+)
 #: a chamber or its committee, the noun first and joined to what it is of or for: "Commission
 #: du Budget, de l’Enseignement supérieur et des Bâtiments scolaires du Parlement de la
 #: Communauté française", "Commissie voor Digitale Zaken", "Chambre des représentants"
@@ -127,6 +134,7 @@ def is_body_name(text: str) -> bool:
         _ENGLISH.match(text)
         or _NOUN_FIRST.match(text)
         or _NORDIC.match(text)
+        or _FINNISH.match(text)
         or _POLITY.match(text)
         or _CHAMBER.match(text)
     ):

@@ -54,6 +54,7 @@ from .drucksache import DrucksacheHead, drucksache_head
 from .email_head import EmailHead, email_head
 from .keyvalue import DATED_BY, is_label, label_pairs_apart
 from .letter import has_postcode
+from .nordic_head import NordicHead, nordic_head
 from .pdf_info import info_casing, info_title
 from .pdf_layout import off_axis
 from .signatures import (
@@ -989,6 +990,10 @@ def _evidence(raw: RawDocument) -> str:
     if paper is not None:
         # a German parliament's paper: its genre line says what it is
         return {"questions": "questions", "report": "report"}.get(paper.kind, "other")
+    named = _nordic(raw)
+    if named is not None and named.genre in ("report", "other"):
+        # the document's name in the head field of the Nordic standards ("OHJE", "PÄÄTÖS")
+        return named.genre
     head = [line.text.strip() for line in _first_pages(raw, 2)]
     if _slides(raw):
         return "other"  # a slide deck: neither letter nor report, whatever its slides say
@@ -1070,6 +1075,11 @@ def _covered(raw: RawDocument) -> bool:
         and not any(len(text) >= 60 and not text.isupper() for text in first)  # no running text
         and not any(is_salutation(text) for text in first)
     )
+
+
+def _nordic(raw: RawDocument) -> NordicHead | None:
+    """:func:`nordic_head.nordic_head`, read once per document (the kind and the date ask)."""
+    return once(raw, "nordic", lambda: nordic_head(raw))
 
 
 def _answer(raw: RawDocument) -> AnswerHead | None:
@@ -2102,14 +2112,18 @@ def _run_under(
 #: a chapter's number set before its title, in a box of its own or run into the title's first
 #: line ("CHAPTER1 SHIFTING GROUND BENEATH THE CALM", "Hoofdstuk 3 Wonen en zorg")
 _CHAPTER_LABEL = re.compile(
-    r"^(?:Chapter|Chapitre|Hoofdstuk|Kapitel|Capítulo|Capitolo|Kapittel|Luku)\s*"
-    r"(?:\d{1,2}|[IVX]{1,5})\b[.:]?\s+(?=\S+\s+\S+\s+\S)",
+    r"^(?:(?:Chapter|Chapitre|Hoofdstuk|Kapitel|Capítulo|Capitolo|Kapittel|Luku)\s*"
+    r"(?:\d{1,2}|[IVX]{1,5})\b[.:]?|"
+    # the section of the minutes an extract was taken from ("66 §", "§ 12": a Nordic
+    # council's decision published on its own)
+    r"\d{1,4}\s*§|§\s*\d{1,4}\b)\s+(?=\S+\s+\S+\s+\S)",
     re.IGNORECASE,
 )
 
 
 def _unchaptered(title: str) -> str:
-    """``title`` without the chapter number a chapter published on its own sets before it."""
+    """``title`` without the chapter number a chapter published on its own sets before it (or
+    the section number of the minutes a decision was extracted from)."""
     return _CHAPTER_LABEL.sub("", title, count=1)
 
 
@@ -2438,6 +2452,10 @@ def document_date(
                     found = _day(other.text, numeric=True)
                     if found:
                         return found
+    # the date under the document's name in the head field of the Nordic standards
+    named = _nordic(raw)
+    if named is not None and named.date is not None:
+        return named.date
     # minutes open by naming the meeting and its day ("MINUTES of a meeting of the County
     # Council held in the Council Chamber, … on Thursday, 9 January 2025.")
     height = (raw.page_sizes or [(595.0, 842.0)])[0][1]
