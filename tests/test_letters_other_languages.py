@@ -273,3 +273,60 @@ def test_council_records_of_more_languages_name_a_genre_other_than_report(
     from govdocs.structure.pdf_document import _OTHER_GENRE
 
     assert bool(_OTHER_GENRE.match(title)) is other
+
+
+def test_a_chilean_circular_headed_by_labelled_fields_and_closed_over_its_signer(
+    tmp_path: Path,
+) -> None:
+    """A Chilean ministry's circular (held-out sets 63, 95): its number typed into the form's
+    blank ("CIRCULAR ORD. Nº ____0177________/"), the subject after "MAT.:", place and date in
+    capitals ("SANTIAGO, 6 de Marzo de 1998"), who sends it and to whom in labelled fields
+    ("DE : …", "A : SEGUN DISTRIBUCION."), no salutation; "Saluda atentamente a Ud.," over the
+    name in capitals and the office; then small print and the distribution list, which sign
+    no one. A letter, by its labelled head and its closing."""
+    text = "La División de Desarrollo Urbano ha estimado conveniente transcribir el informe."
+    first = [
+        (494, 729, 16.0, "DDU 32", True),
+        (105, 686, 11.0, "CIRCULAR ORD. Nº ____0177________/", True),
+        (105, 647, 11.0, "MAT.: Ley Nº19.537 Copropiedad Inmobiliaria.", False),
+        (105, 555, 11.0, "SANTIAGO, 6 de Marzo de 1998", False),
+        (105, 516, 11.0, "DE : JEFE DIVISION DE DESARROLLO URBANO.", True),
+        (105, 490, 11.0, "A : SEGUN DISTRIBUCION.", True),
+        *_running(105, 452, 11.0, text, 25),
+    ]
+    other = "Se transcriben a continuación las partes pertinentes del informe en derecho."
+    last = [
+        *_running(105, 760, 11.0, other, 10),
+        (105, 600, 11.0, "Saluda atentamente a Ud.,", False),
+        (105, 550, 11.0, "JAIME SILVA ARANCIBIA", True),
+        (105, 537, 11.0, "JEFE DIVISION DESARROLLO URBANO", False),
+        (257, 500, 8.0, "CIRCULARES VIGENTES DE ESTA SERIE", True),
+        (148, 490, 8.0, "1 3 4 6 7 9 10 12", False),
+        (105, 400, 11.0, "DISTRIBUCION", False),
+        (105, 380, 11.0, "1. Sr. Ministro de Vivienda y Urbanismo.", False),
+    ]
+    record = _convert_pages(tmp_path, [first, last])
+    meta = record.metadata
+    assert record.kind.value == "parliamentary_letter"
+    assert record.date == "1998-03-06"
+    assert (meta.place, meta.reference, meta.addressee) == (  # type: ignore[union-attr]
+        "SANTIAGO",
+        "0177",
+        "SEGUN DISTRIBUCION.",
+    )
+    assert meta.subject == "Ley Nº19.537 Copropiedad Inmobiliaria."  # type: ignore[union-attr]
+    assert [(s.role, s.name) for s in meta.signatories] == [  # type: ignore[union-attr]
+        ("Jefe Division Desarrollo Urbano", "JAIME SILVA ARANCIBIA")
+    ]
+
+
+def test_the_spanish_addressee_label_needs_its_value_beside_it() -> None:
+    """ "A : SEGUN DISTRIBUCION" and "A" with its value beside it label the addressee; a
+    glossary's "A" over its first term, or "A number of …", label nothing."""
+    from govdocs.structure.keyvalue import _LABEL_INLINE, is_label
+
+    assert is_label("A : SEGUN DISTRIBUCION.")
+    assert _LABEL_INLINE.match("A number of members asked") is None
+    assert is_label("Saluda atentamente a Ud.,") is False
+    assert _CLOSING.match("Saluda atentamente a Ud.,")
+    assert _CLOSING.match("Saluda atentamente a Usted,")

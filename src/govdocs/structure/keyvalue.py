@@ -44,6 +44,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "Til",
         "Till",
         "Vastaanottaja",
+        # a Chilean oficio's or circular's "A : SEGUN DISTRIBUCION" under "DE : …"
+        "A",
     ),
     "sender": (
         "Van",
@@ -228,8 +230,9 @@ _LABEL = re.compile(
     rf"^(?P<label>{_ANY})(?:\s*/\s*(?P<second>{_ANY}))?\s*(?::\s*(?P<value>.*)|,)?$",
     re.IGNORECASE,
 )
-#: (the French sender label "De" needs its colon: "De heer J. Jansen" is Dutch for Mr Jansen)
-_LABEL_INLINE = re.compile(rf"^(?!De\s)(?P<label>{_ANY})\s+(?P<value>\S.*)$", re.IGNORECASE)
+#: (the French sender label "De" needs its colon: "De heer J. Jansen" is Dutch for Mr Jansen;
+#: so does the Spanish addressee's "A": "A number of …")
+_LABEL_INLINE = re.compile(rf"^(?!(?:De|A)\s)(?P<label>{_ANY})\s+(?P<value>\S.*)$", re.IGNORECASE)
 _FIELD = {label.lower(): name for name, labels in LABELS.items() for label in labels}
 #: a reference code: no spaces, a digit ("2026-026", "DGA-SKI/21165506")
 _CODE = re.compile(r"^(?=\S*\d)[\w./#-]{3,30}$")
@@ -360,6 +363,9 @@ def _value(lines: list[Line], index: int) -> list[Line]:
         # each label, not beside it: what is beside a label there is the next label
         start = None
     if start is None:
+        if label.text.strip().upper() == "A":
+            return []  # (the Spanish addressee's "A" holds its value beside it: a glossary's
+            # letter over its first term is no label)
         # (a label with its value run on is the next field, not this one's value: "Datum"
         # printed empty over "Betreft Besluit op uw Wob-verzoek")
         if (

@@ -278,6 +278,14 @@ _PLACE_DATE = re.compile(
     r"\d{1,2}([./-])\s?\d{1,2}\2\s?\d{4})\.?$"
 )
 _LIST_NUMBER = re.compile(rf"^(\(?\d{{1,2}}[.)]|\(?[a-z][.)]|{BULLET})\s+")
+#: a numbered letter of a Spanish- or Portuguese-speaking administration, its number typed
+#: into the form's blank: "CIRCULAR ORD. Nº ____0177________/", "Oficio N° 1234/2024", "OF.
+#: CIRC. Nº 12", "Ofício nº 45/2023"
+_NUMBERED_LETTER = re.compile(
+    r"^(?:(?:Circular|Oficio|Ofício|Of\.)\s+)?(?:(?:Ord|Circ|Res)\.?\s*)?"
+    r"(?:N[º°]\.?|n\.?º)\s*[_\s]*(?P<code>\d[\d.-]*(?:/\d{2,4})?)[_\s]*/?$",
+    re.IGNORECASE,
+)
 #: a reference named with its label inside a line (a subject: "Request for Information -
 #: Reference Number: TRE/AWZBQX – INTERNAL REVIEW")
 _REFERENCE_NAMED = re.compile(
@@ -400,6 +408,23 @@ def _cites_both_files(head: _Head) -> bool:
     )
 
 
+def _labelled_and_closed(head: _Head) -> bool:
+    """An official letter headed by whom it is for (and who sends it, or what it is about) in
+    labelled fields, closed by a formula over its signer ("DE : JEFE DIVISION DE DESARROLLO
+    URBANO" / "A : SEGUN DISTRIBUCION" … "Saluda atentamente a Ud.," / "JAIME SILVA
+    ARANCIBIA"), its distribution list after it: a Chilean oficio or circular. (An English
+    memo's From/To names a memo whatever closes it: :func:`pdf_document._other_genre` says so
+    first.)"""
+    fields = head_fields(head.raw)[0].keys() if head.raw.lines else set()
+    if "addressee" not in fields or not {"sender", "subject"} & fields:
+        return False
+    closings = [i for i, t in enumerate(head.everything) if _CLOSING.match(t.strip())]
+    return bool(closings) and any(
+        _capitals_name(t) or signature_block_like([t])
+        for t in head.everything[closings[-1] + 1 : closings[-1] + 4]
+    )
+
+
 def _asks_for_your_reference(head: _Head) -> bool:
     """A reply printing a label for the addressee's reference, even left empty ("Your ref.:"
     / "Our ref.:" / "Date: 7 July 2023"), under the address it is sent to: no report asks for
@@ -437,6 +462,7 @@ _UNSALUTED: tuple[tuple[float, Callable[[_Head], bool]], ...] = (
     (0.6, _is_note_verbale),
     (0.55, _closed_under_dated_head),
     (0.55, _cites_both_files),
+    (0.55, _labelled_and_closed),
     (0.55, _asks_for_your_reference),
     (0.55, _answers_foi_request),
     (0.5, _own_number_and_office),
@@ -520,9 +546,11 @@ def _dated_head(texts: list[str]) -> bool:
 
 
 def _dated_line(text: str) -> bool:
-    """A date alone on its line, or labelled ("Date: 13 April 2026")."""
+    """A date alone on its line, or labelled ("Date: 13 April 2026"), or after its place
+    ("SANTIAGO, 6 de Marzo de 1998")."""
     # (or the value alone in its column, its colon before it: "Date" | ": 3 August 2015")
-    return _date_alone(re.sub(r"^(?:(?:Date|Datum|Dated)\s*)?:?\s*", "", text.strip(), flags=re.I))
+    value = re.sub(r"^(?:(?:Date|Datum|Dated)\s*)?:?\s*", "", text.strip(), flags=re.I)
+    return _date_alone(value) or bool(_PLACE_DATE.match(text.strip()))
 
 
 @dataclass
@@ -999,6 +1027,9 @@ def build(raw: RawDocument) -> Document:
                 if dated_at is not None
                 and i > dated_at
                 and p.bold
+                # (under the date, before the running text: a name in bold after the text is
+                # its signer's)
+                and not any(_running_para(q) for q in paras[dated_at + 1 : i])
                 and len(p.lines) <= 2
                 and len(p.text) <= 200
                 and not _SENTENCE_END.search(p.text)
@@ -1015,10 +1046,7 @@ def build(raw: RawDocument) -> Document:
             (
                 i
                 for i, p in enumerate(paras[:15])
-                if dated_at is not None
-                and i > dated_at
-                and len(p.text) > 150
-                and _SENTENCE_END.search(p.text)
+                if dated_at is not None and i > dated_at and _running_para(p)
             ),
             None,
         )
@@ -1228,6 +1256,13 @@ def build(raw: RawDocument) -> Document:
     if meta.reference is None and coded is not None:
         # (the code nearest the address: a department's file number under a series number)
         meta.reference = header[coded].lines[-1].split()[-1]
+    if meta.reference is None:
+        # ... or the number of a numbered letter, on a line of its own in the head, typed into
+        # the form's blank ("CIRCULAR ORD. Nº ____0177________/", "OFICIO N° 311-371/")
+        numbered = next(
+            (m for line in header_lines[:20] if (m := _NUMBERED_LETTER.match(line.strip()))), None
+        )
+        meta.reference = numbered.group("code") if numbered else None
     if meta.reference is None and meta.subject:
         # ... or named in the subject ("Re: Request for Information - Reference Number:
         # ASC/AWZC3P")
@@ -1567,11 +1602,31 @@ def _unstamped(p: _Para) -> _Para | None:
     return replace(p, lines=lines, positions=positions, text=" ".join(lines))
 
 
+#: the label of a letter's distribution list, alone on its line under the signature
+_COPIES_LABEL = re.compile(
+    r"^(?:Distribuci[oó]n|Distribution|Distribuição|Distribuzione|Verteiler|Verzendlijst|"
+    r"Copias?(?: a)?|Cop(?:y|ies) to|Kopie(?:ën)? aan|Copies? à|cc|c\.c\.)\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def _running_para(p: _Para) -> bool:
+    """A paragraph of the letter's running text: full sentences, more than 150 characters."""
+    return len(p.text) > 150 and bool(_SENTENCE_END.search(p.text))
+
+
 def _signature_run(paras: list[_Para], page: int | None) -> int:
     """How many of ``paras`` (those under the closing) form the signature: signature-like
     lines only, on the closing's page or the next, twelve lines at most."""
     lines = 0
     for count, p in enumerate(paras):
+        if (count and p.lines and _COPIES_LABEL.match(p.lines[0].strip())) or (
+            count >= 2 and p.small and not any(q.small for q in paras[:count])
+        ):
+            # the list of whom copies go to ("DISTRIBUCION:", "cc:") or small print under a
+            # name and its office (a series' index: "CIRCULARES VIGENTES DE ESTA SERIE") signs
+            # no one (an office set small under the name is the name's)
+            return count
         # on the closing's page, or the next one when the page broke right after the closing
         on_page = (
             page is None or p.page is None or p.page == page or (p.page == page + 1 and not count)

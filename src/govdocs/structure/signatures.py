@@ -181,7 +181,9 @@ _SALUTATION = re.compile(
 CLOSINGS = (
     r"(?:(?:Con )?(?:i )?(?:più )?(?:Cordiali|Distinti|Migliori|Cari) saluti|Saluti cordiali|"
     r"Un cordiale saluto|In fede|Cordialmente|"
-    r"(?:Sin otro particular,? )?(?:(?:le|les) saluda )?atentamente(?:,? a (?:Ud|usted)\.?)?|"
+    # (Chilean oficios close "Saluda atentamente a Ud.," / "a Usted,")
+    r"(?:Sin otro particular,? )?(?:(?:(?:le|les) )?saluda )?atentamente"
+    r"(?:,? a (?:Ud|usted|Uds|ustedes|V\.?\s?S)\.?)?|"
     r"Saludos(?: cordiales)?|Reciba un cordial saludo|Un (?:cordial )?saludo|"
     r"Atenciosamente|Respeitosamente|(?:Com os )?(?:melhores )?cumprimentos|"
     r"Freundliche Grüße|Mit (?:den )?(?:besten|freundlichem|herzlichen) Grü(?:ß|ss)(?:en|e)?|"
