@@ -330,3 +330,44 @@ def test_the_spanish_addressee_label_needs_its_value_beside_it() -> None:
     assert is_label("Saluda atentamente a Ud.,") is False
     assert _CLOSING.match("Saluda atentamente a Ud.,")
     assert _CLOSING.match("Saluda atentamente a Usted,")
+
+
+def test_an_indian_government_circular_signed_with_the_name_in_brackets(tmp_path: Path) -> None:
+    """An Indian ministry's circular (held-out set 96): the file number over the ministry's
+    name ("F. NO. N-15011/20/2023-NC"), the address and "Dated 08.04.2025" at the right, the
+    genre, "Sub:", no salutation and no closing; the name typed in brackets under the
+    signature, the designation under it, then the phone and e-mail. A letter, by its own
+    number and the office signing it."""
+    text = "A circular bearing No. N-15012/1/2016-NC dated 03.03.2015 was issued by the Department."
+    other = "All the Notaries appointed by the Government are advised to follow the Rule strictly."
+    first = [
+        (222, 762, 12.0, "F. NO. N-15011/20/2023-NC", False),
+        (243, 749, 12.0, "Government of India", False),
+        (232, 735, 12.0, "Ministry of Law & Justice", False),
+        (420, 641, 12.0, "New Delhi-110001", False),
+        (414, 627, 12.0, "Dated 08.04.2025", False),
+        (266, 600, 12.0, "CIRCULAR", True),
+        (
+            76,
+            573,
+            12.0,
+            "Sub: Procedure to be followed for renewal of Certificates of Practice.",
+            False,
+        ),
+        *_running(76, 533, 12.0, text, 30),
+    ]
+    last = [
+        *_running(76, 760, 12.0, other, 20),
+        (400, 143, 12.0, "(Radhe Shyam Singh)", False),
+        (325, 129, 12.0, "Under Secretary to the Govt. of India", False),
+        (441, 116, 12.0, "011-21401256", False),
+        (412, 102, 12.0, "Notarycell-la@nic.in", False),
+    ]
+    record = _convert_pages(tmp_path, [first, last])
+    meta = record.metadata
+    assert record.kind.value == "parliamentary_letter"
+    assert meta.reference == "N-15011/20/2023-NC"  # type: ignore[union-attr]
+    assert [(s.role, s.name) for s in meta.signatories] == [  # type: ignore[union-attr]
+        ("Under Secretary to the Govt. of India", "Radhe Shyam Singh")
+    ]
+    assert record.blocks[-1].type is BlockType.signature

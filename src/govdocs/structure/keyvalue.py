@@ -139,6 +139,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "Geschäftszahl",
         "Our file",
         "File No.",
+        # an Indian government paper's file number ("F. No. N-15011/20/2023-NC")
+        "F. No.",
+        "F.No.",
         "FOIA File No.",
         "Case No.",
         "Notre référence",

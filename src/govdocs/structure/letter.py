@@ -161,7 +161,9 @@ def has_postcode(text: str) -> bool:
 #: "Our ref:", "Ons kenmerk", "Notre réf.", "Unser Zeichen")
 _OWN_REFERENCE = re.compile(
     r"^(?:(?:My|Our)\s+(?:number|No\.?|ref(?:erence)?\.?)|Ons kenmerk|Onze referentie|"
-    r"Notre r[ée]f(?:[ée]rence|\.)?|N/R[ée]f\.?|Unser Zeichen|Unser Aktenzeichen)\s*:?\s*\S",
+    r"Notre r[ée]f(?:[ée]rence|\.)?|N/R[ée]f\.?|Unser Zeichen|Unser Aktenzeichen|"
+    # the file number over an Indian government paper ("F. No. N-15011/20/2023-NC")
+    r"F\.\s?No\.?)\s*:?\s*\S",
     re.IGNORECASE,
 )
 #: a group of addressees named by a plural ("Heads of Departments", "School District Managers")
@@ -222,6 +224,10 @@ _ADDRESSED = re.compile(
 )
 #: a contact line in an address block: e-mail, phone, fax
 _CONTACT_LINE = re.compile(r"^(?:(?:E-?mail|Tel(?:ephone)?|Phone|Fax|T|F)\b\.?:?|[EM]:)\s", re.I)
+#: a phone number alone on its line ("011-21401256", "+31 (0)70 123 4567")
+_PHONE_ALONE = re.compile(
+    r"^(?!(?:(?:19|20)\d\d[\s/-]*)+$)\+?(?=(?:[\s()/-]*\d){7,15}[\s()/-]*$)(?=.*\d{4})[\d\s()/-]+$"
+)
 #: the sender's contact block, in labelled fields ("Name: Georgia Benson" / "Dept: Digital Data
 #: & Technology" / "Email: …"): who writes, not whom to
 _CONTACT_FIELD = re.compile(
@@ -1769,7 +1775,7 @@ def _address_beside_sender(window: list[_Para], width: float) -> _Para | None:
 def _contact_line(text: str) -> bool:
     """An e-mail address or a phone, fax or e-mail line: how to reach someone, not their name,
     office or address."""
-    return "@" in text or bool(_CONTACT_LINE.match(text))
+    return "@" in text or bool(_CONTACT_LINE.match(text) or _PHONE_ALONE.match(text.strip()))
 
 
 def _labelled_para(p: _Para) -> bool:
@@ -1905,10 +1911,24 @@ def _split_signature(paras: list[_Para], closing_at: int) -> list[_Para]:
     return [*paras[:at], *_cut(p, k), *paras[at + 1 :]]
 
 
+def _signer_line(line: str) -> bool:
+    """A name or an office of a signature; a name may stand in brackets under the signature,
+    as Indian government papers type it ("(Radhe Shyam Singh)")."""
+    line = line.strip()
+    inner = re.fullmatch(r"\(([^()]{5,60})\)", line)
+    return is_role(line) or looks_like_name(inner.group(1) if inner else line)
+
+
 def _trailing_signature(body: list[_Para]) -> list[_Para]:
+    """Role and name lines ending the letter with no formula over them (with the signer's
+    phone and e-mail under them)."""
     tail: list[_Para] = []
     for p in reversed(body):
-        if all(is_role(line) or looks_like_name(line) for line in p.lines) and len(p.lines) <= 6:
+        if (
+            len(p.lines) <= 6
+            and all(_signer_line(line) or _contact_line(line) for line in p.lines)
+            and any(_signer_line(line) for line in p.lines)
+        ):
             tail.insert(0, p)
         else:
             break

@@ -571,9 +571,14 @@ def signed_by_office(texts: Sequence[str]) -> bool:
             SIGNING.match(text) and not is_role(text) and is_role(following)
         ):
             return True
-        # (a signed mark over the signer's office: "Sgd/ S. Alokabandara" / "Secretary")
+        # (a signed mark over the signer's office: "Sgd/ S. Alokabandara" / "Secretary"; or,
+        # in Indian government papers, the name typed in brackets under the signature:
+        # "(Radhe Shyam Singh)" / "Under Secretary to the Govt. of India")
         mark = _SIGNED_MARK.match(text)
         if mark and looks_like_name(text[mark.end() :]) and is_role(following):
+            return True
+        bracketed = re.fullmatch(r"\(([^()]{5,60})\)", text)
+        if bracketed and looks_like_name(bracketed.group(1)) and is_role(following):
             return True
     return False
 
