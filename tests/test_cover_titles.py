@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from govdocs.document import Line
+from govdocs.models import DatePrecision
 from govdocs.structure.pdf_document import title_lines
 
 from .test_pdf_document import _page_of
@@ -163,3 +164,60 @@ def test_a_standfirst_sentence_under_the_title_is_no_subtitle(tmp_path: Path) ->
     assert got.title == (
         "Van data naar drinkwaterbeleid: scenario’s voor een robuuste watervoorziening in 2040"
     )
+
+
+def test_a_title_stops_at_the_first_section_heading() -> None:
+    """A body's by-laws centred in capitals over "ARTICLE I" (held-out set 98), and Bulgarian
+    terms of use over "І. ОБЩИ ПОЛОЖЕНИЯ", the numeral in Cyrillic (set 104): the heading
+    of the first section is no part of the title; nor is the body the title names after
+    "OF" a sender printed under it."""
+    bylaws = [
+        Line("BY-LAWS", 1, 278, 709, 333, 721, 12.0, bold=True),
+        Line("OF", 1, 298, 681, 314, 693, 12.0, bold=True),
+        Line("THE SULLIVAN COUNTY", 1, 233, 654, 378, 666, 12.0, bold=True),
+        Line("LOCAL EMERGENCY PLANNING COMMITTEE", 1, 170, 626, 442, 638, 12.0, bold=True),
+        Line("ARTICLE I", 1, 275, 585, 337, 597, 12.0, bold=True),
+        Line("NAME", 1, 288, 557, 324, 569, 12.0),
+        *[Line(_TEXT, 1, 72, 530 - 14 * i, 505, 539 - 14 * i, 12.0) for i in range(20)],
+    ]
+    assert _title(bylaws) == [line.text for line in bylaws[:4]]
+    record_title = " ".join(line.text for line in bylaws[:4])
+    from govdocs.structure.pdf_document import _title as document_title
+
+    assert document_title(_page_of(bylaws), set()) == record_title
+    terms = [
+        Line("ОБЩИ УСЛОВИЯ ЗА ПОЛЗВАНЕ НА ПЛАТФОРМАТА", 1, 77, 760, 518, 772, 12.0, bold=True),
+        Line("ОБЩЕСТВО (ПЛАТФОРМАТА)", 1, 207, 746, 388, 758, 12.0, bold=True),
+        Line("І. ОБЩИ ПОЛОЖЕНИЯ", 1, 229, 704, 366, 716, 12.0, bold=True),
+        *[Line(_TEXT, 1, 71, 680 - 14 * i, 524, 689 - 14 * i, 12.0) for i in range(20)],
+    ]
+    assert _title(terms) == [line.text for line in terms[:2]]
+
+
+def test_the_line_stating_the_update_ends_the_title_and_dates_it() -> None:
+    """A federal task force's principles (held-out set 46): the task force's name over the
+    title, "Last Updated September 13, 2021 (Previously Updated July 29, 2021)" under it. The
+    name is the sender's, the update line is no part of the title, and its first date is the
+    document's."""
+    from govdocs.structure.pdf_document import _title as document_title
+    from govdocs.structure.pdf_document import document_date
+
+    lines = [
+        Line("Safer Federal Workforce Task Force", 1, 72, 700, 400, 720, 20.0, bold=True),
+        Line("COVID-19 Workplace Safety:", 1, 72, 670, 400, 690, 20.0, bold=True),
+        Line("Agency Model Safety Principles", 1, 72, 645, 400, 665, 20.0, bold=True),
+        Line(
+            "Last Updated September 13, 2021 (Previously Updated July 29, 2021)",
+            1,
+            72,
+            620,
+            500,
+            634,
+            14.0,
+            bold=True,
+        ),
+        *[Line(_TEXT, 1, 72, 580 - 13 * i, 497, 589 - 13 * i, 9.0) for i in range(20)],
+    ]
+    raw = _page_of(lines)
+    assert document_title(raw, set()) == "COVID-19 Workplace Safety: Agency Model Safety Principles"
+    assert document_date(raw, title_lines(raw)) == ("2021-09-13", DatePrecision.day)

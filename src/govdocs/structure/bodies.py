@@ -18,7 +18,7 @@ __all__ = ["is_body_name"]
 _INSTITUTION = (
     r"Council|Board|Commission|Committee|Agency|Authority|Office|Department|Ministry|Court|"
     r"Tribunal|Ombudsman|Inspectorate|Bureau|Secretariat|Parliament|Senate|Assembly|Division|"
-    r"Circuit|Association|Federation|Union|Institute|Centre|Center|District"
+    r"Circuit|Association|Federation|Union|Institute|Centre|Center|District|Task Force"
 )
 _CAPITALISED = r"[A-Z][\w&'’.-]*"
 _LINKS = r"of|on|for|and|&|the"

@@ -325,6 +325,12 @@ _STAMP_LINE = re.compile(
     r"Downloaded|Printed|Consulté)\b",
     re.IGNORECASE,
 )
+#: a line stating when the document was updated or published, under its title
+_UPDATED = re.compile(
+    r"^(?:(?:Last|Previously)\s+)?(?:Updated|Revised|Published|Publié|Mis à jour|Actualisé|"
+    r"Bijgewerkt|Gepubliceerd|Aktualisiert|Veröffentlicht)\b",
+    re.IGNORECASE,
+)
 _ORDINAL = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th|ST|ND|RD|TH|e|er|ème)\b")
 _SENTENCE_END = re.compile(r"[.!?;]['\"”’»)]*$")
 
@@ -1146,7 +1152,11 @@ _AUTHOR_LINE = re.compile(
 #: (not the ordinal of an amendment, which is its title: "II. Nachtrag zur Verordnung …")
 _SECTION = re.compile(
     r"^(?!(?:[IVX]{1,4}|\d{1,2})\.\s*Nachtrag\b)"
-    r"(?:(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s*[A-ZÀ-Ý]|[A-H]\.\s+[A-ZÀ-Ý][a-zß-ÿ])"
+    # (Cyrillic and Greek headings too: "І. ОБЩИ ПОЛОЖЕНИЯ", the numeral in Cyrillic "І")
+    r"(?:(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXІ]{1,4}\.)\s*[A-ZÀ-ÝА-ЯΑ-Ω]|[A-H]\.\s+[A-ZÀ-Ý][a-zß-ÿ]|"
+    # an article or chapter numbered on a line of its own ("ARTICLE I" under a body's by-laws)
+    r"(?:ARTICLE|Article|Artikel|Artículo|ARTÍCULO|Articolo|Artigo|CHAPTER|Chapter|SECTION|"
+    r"Section|Kapitel|Chapitre|CHAPITRE|Hoofdstuk|Член|Глава)\s+(?:[IVX]{1,5}|\d{1,3})\.?$)"
 )
 #: a numeric date alone on its line, four-digit year ("27/05/2024", "28-02-2023")
 _NUMERIC_DATE = re.compile(r"^\d{1,2}([-/.])\d{1,2}\1\d{4}$")
@@ -1319,6 +1329,10 @@ def _broken_before(lines: Sequence[Line], n: int) -> bool:
     )
 
 
+#: a line carrying on the phrase over it ("OF THE SULLIVAN COUNTY …")
+_LINKED = re.compile(r"^(?:of|for|du|de|des|van|der|des|für|del|della|dei)\b", re.IGNORECASE)
+
+
 def _past_sender(raw: RawDocument, lines: list[Line], furniture: set[int] | None) -> list[Line]:
     """A title's lines without the sender's name printed over them as its masthead ("PRIVACY
     & CIVIL LIBERTIES OVERSIGHT BOARD" over "FULL WRITTEN EXPLANATION"); where the largest
@@ -1347,18 +1361,16 @@ def _past_sender(raw: RawDocument, lines: list[Line], furniture: set[int] | None
     )
     if not cut:
         # (the parties to an agreement named under its title are no part of it)
-        # (not a body the title's own words lead into: "BYLAWS OF THE" / "BOONE COUNTY …")
-        named = next(
-            (
-                n
-                for n in range(1, len(lines))
-                if not _broken_before(lines, n)
-                and is_body_name(" ".join(ln.text for ln in lines[n:]))
-                and not _LEAD_IN.search(lines[n - 1].text.strip())
-            ),
-            len(lines),
-        )
-        return lines[:named]
+        # (not a body the title's own words lead into: "BYLAWS OF THE" / "BOONE COUNTY …",
+        # nor the end of that body's name: "BY-LAWS" / "OF" / "THE SULLIVAN COUNTY" / "LOCAL
+        # EMERGENCY PLANNING COMMITTEE")
+        for n in range(1, len(lines)):
+            if _broken_before(lines, n) or not is_body_name(" ".join(ln.text for ln in lines[n:])):
+                continue
+            if _LEAD_IN.search(lines[n - 1].text.strip()) or _LINKED.match(lines[n].text.strip()):
+                break
+            return lines[:n]
+        return lines
     # (the sender's qualifier under its name is the masthead's: "(Provincia di Avellino)", its
     # office "Il Presidente")
     while cut < len(lines) and (
@@ -1703,6 +1715,9 @@ def _title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Li
             break
         if REFERENCE_TAIL.search(line.text.strip()):
             break  # the date and file reference under a regulation's title
+        if _UPDATED.match(line.text.strip()) and find_dates(line.text):
+            break  # when the document was updated or published ("Last Updated September 13,
+            # 2021 (Previously Updated July 29, 2021)", "Publié le lundi 19 octobre 2015")
         if _YEAR_MOTTO.match(line.text.strip()):
             break  # the year's official name under an Argentine masthead
         if is_role(line.text.strip()) and len(line.text.split()) >= 2:
@@ -2544,7 +2559,12 @@ def document_date(
             found = _day(pieces[0], numeric=True)
             if found:
                 return found
-        if found and (_is_dateline(text) or _DATE_LEAD.match(text) or _placed_date(text)):
+        if found and (
+            _is_dateline(text)
+            or _DATE_LEAD.match(text)
+            or _placed_date(text)
+            or _UPDATED.match(text)
+        ):
             return found
         if found and line.page == 1 and _versioned_date(text):
             return found
