@@ -81,6 +81,21 @@ from govdocs.structure.debates import is_verbatim, speaker_turn
         # a council's Hansard; the Tweede Kamer's label on a line of its own
         ("Mayor Katz: Roll call, please.", "Katz", None, "Mayor", "Roll call"),
         ("De heer Omtzigt (CDA):", "Omtzigt", "CDA", None, ""),
+        # the Spanish Senate's Diario de Sesiones (held-out set 89): "El señor", "La señora"
+        (
+            "La señora GARRIDO TINTA: Muchas gracias, presidente.",
+            "GARRIDO TINTA",
+            None,
+            None,
+            "Muchas gracias",
+        ),
+        (
+            "El señor PRESIDENTE: Se abre la sesión.",
+            "El señor PRESIDENTE",
+            None,
+            "El señor PRESIDENTE",
+            "Se abre",
+        ),
     ],
 )
 def test_speaker_labels_in_each_chambers_convention(

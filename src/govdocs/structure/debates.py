@@ -28,7 +28,11 @@ __all__ = ["Turn", "is_verbatim", "speaker_turn", "speeches"]
 _COURTESY = (
     r"deputy|senator|senatorin|sénateur|sénatrice|député|députée|representative|rep|abg|"
     r"mr|mrs|ms|miss|m|mme|mmes|mlle|mevrouw|mevr|de heer|dhr|cllr|councillor|alderman|sir|dame|"
-    r"lord|baroness|hon|the hon|herr|frau"
+    r"lord|baroness|hon|the hon|herr|frau|"
+    # Spanish and Portuguese records ("El señor QUERALT JIMÉNEZ:", "La señora GARRIDO TINTA:",
+    # "O SR. PRESIDENTE", "A SRA. DEPUTADA …")
+    r"el señor|la señora|señor|señora|el sr|la sra|sr|sra|o senhor|a senhora|senhor|senhora|"
+    r"o sr|a sra|diputado|diputada|senador|senadora|deputado|deputada"
 )
 #: the offices that take the floor, with or without a name
 _OFFICE = (
@@ -37,7 +41,9 @@ _OFFICE = (
     r"voorzitster|speaker|chair|chairman|chairwoman|chairperson|cathaoirleach|ceann comhairle|"
     r"leas-cheann comhairle|taoiseach|tánaiste|premier|prime minister|first minister|"
     r"commissioner|commissaris|präsident|präsidentin|vizepräsident|vizepräsidentin|rapporteur|"
-    r"rapporteure|mayor|burgemeester|bourgmestre|wethouder|échevin|schepen|gedeputeerde"
+    r"rapporteure|mayor|burgemeester|bourgmestre|wethouder|échevin|schepen|gedeputeerde|"
+    r"presidenta|vicepresidente|vicepresidenta|ministro|ministra|consejero|consejera|alcalde|"
+    r"alcaldesa|secretario|portavoz"
 )
 _COURTESY_WORD = re.compile(rf"^(?:the\s+)?(?:{_COURTESY})\.?(?:\s+|$)", re.IGNORECASE)
 _OFFICE_WORD = re.compile(rf"\b(?:{_OFFICE})\b", re.IGNORECASE)
