@@ -34,7 +34,9 @@ Scored fields (values as the document states them):
   Postbus, as a decision's objection clause does, is content).
 
 Strings are compared after whitespace normalisation; ``speakers`` is compared as a set; a
-signatory's role without its leading article and case (``De Minister`` = ``Minister``).
+signatory's role without its leading article and case (``De Minister`` = ``Minister``); a
+reference without the genre and number sign before its number (``OF. nº 784/2014`` =
+``784/2014``).
 """
 
 from __future__ import annotations
@@ -143,11 +145,29 @@ def _role(value: Any) -> Any:
     if not isinstance(value, str) or not value.strip():
         return None if value is None or isinstance(value, str) else value
     return re.sub(
-        r"^(?:(?:de|het|the|le|la|der|die|das)\s+|l['’])", "", " ".join(value.split()), flags=re.I
+        r"^(?:(?:de|het|the|le|la|der|die|das|il|lo|el|los|las|o|a)\s+|l['’])",
+        "",
+        " ".join(value.split()),
+        flags=re.I,
     ).casefold()
 
 
+#: a number's genre and sign before it ("OF. nº 784/2014", "Boletín N° 17.370-17", "Appeal
+#: No. 22/2025"): gold writers differ on whether they belong to the reference
+_NUMBER_SIGN = re.compile(r"^(?:[^\W\d][\w.]*\s+){0,3}?(?:N[º°o]\.?|n\.?º|No\.?|Nr\.?)\s*(?=\d)")
+
+
+def _reference(value: Any) -> Any:
+    """A reference without its genre and number sign before the number, nor a full stop after
+    it."""
+    if not isinstance(value, str):
+        return value
+    return _NUMBER_SIGN.sub("", _norm(value)).rstrip(".")
+
+
 def _equal(field: str, expected: Any, got: Any, subtitle: str | None = None) -> bool:
+    if field == "reference":
+        return bool(_reference(expected) == _reference(got))
     if field == "title" and subtitle and isinstance(got, str) and got.endswith(f" {subtitle}"):
         # gold writers differ on whether a cover's subtitle belongs to the title: the record
         # names it, so the main title alone is right too

@@ -818,6 +818,13 @@ def test_a_council_documents_number_is_its_reference() -> None:
     # an act's number after its date on one line, the sign as printed
     assert inline_reference([line("14, March 2019, No 1T-35 (1.12.E)")]) == "No 1T-35 (1.12.E)"
     assert inline_reference([line("12 maja 2020 r. Nr 45/2020")]) == "Nr 45/2020"
+    # a Spanish-speaking council's ordinance, a Senate's bill, its number sign "Nº" or "N°"
+    # (held-out sets 79, 89), the line's full stop no part of the number
+    assert inline_reference([line("ORDENANZA FISCAL Nº 3057/2021")]) == "3057/2021"
+    assert inline_reference([line("Boletín N° 17.370-17")]) == "17.370-17"
+    assert inline_reference([line("BOLETÍN Nº 15.995-02.")]) == "15.995-02"
+    # a law cited with its subject on the line is no number of the document's own
+    assert inline_reference([line("Ley Nº19.537 Copropiedad Inmobiliaria.")]) is None
     assert inline_reference([line("See No 12 of 14 March 2019")]) is None
     assert inline_reference([line("Dossier n° suivi par Mme Dupont")]) is None
     # a decision numbered with the body that takes it named between

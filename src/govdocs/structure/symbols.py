@@ -137,11 +137,14 @@ NUMBERED_GENRE = re.compile(
     # Italian and Spanish acts ("Decreto Presidenziale n° 131 del 27/04/2026", "Ordinanza n.
     # 12 del 01/04/2026", "Resolución n.º 45 de 3 de mayo de 2024"), or the number alone
     # under the genre ("N. 12 DEL 01/04/2026")
-    r"(?:Decreto|Ordinanza|Delibera(?:zione)?|Determina(?:zione)?|Resoluci[óo]n|Orden)"
+    # (and the Spanish-speaking countries' ordinances, bills, laws: "ORDENANZA FISCAL Nº
+    # 3057/2021", "Boletín N° 17.370-17", "Instrucción General N° 6")
+    r"(?:Decreto|Ordinanza|Delibera(?:zione)?|Determina(?:zione)?|Resoluci[óo]n|Orden|"
+    r"Ordenanza|Bolet[íi]n|Ley|Acuerdo|Instrucci[óo]n|Portaria|Lei)"
     r"(?:\s+[A-Z][a-z]+)?|(?=N\.\s*\d))"
     # (of the body that takes it: "Décision du Défenseur des droits n° MLD-2014-05")
     r"(?:\s+(?:du|de la|de l['’]|des|of the|van de|van het|der)\s*[^\d\n]{3,50}?)?"
-    r"\s*(?:n[°o]|n\.º?|No\.?|Nr\.?|Number)\s*"
+    r"\s*(?:n[°oº]|n\.º?|No\.?|Nr\.?|Number)\s*"
     r"(?P<code>[\w./-]*\d[\w./-]*)(?:\s+(?:du|of|vom|van|de|del)\s+(?P<date>\d{1,2}(?:er)?\.?\s*"
     r"[^\W\d]+\.?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|[^\W\d]+\s+\d{1,2},\s+\d{4}))?\s*$",
     re.IGNORECASE,
@@ -187,7 +190,7 @@ def inline_reference(lines: Iterable[Line]) -> str | None:
             or (NUMBERED_GENRE.match(text) if text[:1].isupper() else None)
         )
         if number and numbered is None:
-            numbered = number.group("code")
+            numbered = number.group("code").rstrip(".")  # (the line's full stop: "Nº 15.995-02.")
     return numbered
 
 
