@@ -221,3 +221,23 @@ def test_the_line_stating_the_update_ends_the_title_and_dates_it() -> None:
     raw = _page_of(lines)
     assert document_title(raw, set()) == "COVID-19 Workplace Safety: Agency Model Safety Principles"
     assert document_date(raw, title_lines(raw)) == ("2021-09-13", DatePrecision.day)
+
+
+def test_the_issue_or_approval_date_in_a_closing_table_dates_the_document() -> None:
+    """A VA service's policy (held-out set 76) closes with a numbered table whose last row is
+    "14. Approved Date: March 17th, 2004"; a DOJ guidance ends with "Date issued: April 5,
+    2022". Neither has a date on its first pages."""
+    from govdocs.structure.pdf_document import document_date
+
+    for closing, iso in (
+        ("14. Approved Date: March 17th, 2004", "2004-03-17"),
+        ("Date issued: April 5, 2022", "2022-04-05"),
+    ):
+        lines = [
+            Line("Controlled Substance Policy", 1, 72, 700, 400, 720, 20.0, bold=True),
+            *[Line(_TEXT, 1, 72, 660 - 13 * i, 497, 669 - 13 * i, 9.0) for i in range(20)],
+            *[Line(_TEXT, 2, 72, 760 - 13 * i, 497, 769 - 13 * i, 9.0) for i in range(20)],
+            Line(closing, 3, 72, 188, 300, 198, 10.0),
+        ]
+        raw = _page_of(lines, pages=3)
+        assert document_date(raw, title_lines(raw)) == (iso, DatePrecision.day)

@@ -2645,8 +2645,13 @@ def _subtitle_date(lines: list[Line], title: list[Line]) -> tuple[str, DatePreci
 #: a publication date's label, anywhere in a document ("Original Publish Date:" in a report's
 #: closing administrative table)
 _PUBLISHED_LABEL = re.compile(
-    r"^(?:Original\s+)?(?:Publish|Published|Publication|Publicatie|Publicatiedatum)\s*"
-    r"(?:[Dd]ate|[Dd]atum)?\s*:?\s*(?P<value>.{0,40})$"
+    r"^(?:(?:\d{1,2}\.\s+)?(?:Original\s+)?(?:Publish|Published|Publication|Publicatie|"
+    r"Publicatiedatum)\s*(?:[Dd]ate|[Dd]atum)?|"
+    # a guidance's or policy's issue or approval date in its closing table or line ("Date
+    # issued: April 5, 2022", "14. Approved Date: March 17th, 2004")
+    r"(?:\d{1,2}\.\s+)?(?:Date\s+(?:[Ii]ssued|of\s+[Ii]ssue|[Aa]pproved|[Aa]dopted)|"
+    r"(?:Issue|Approved|Approval|Adoption|Effective)\s+[Dd]ate))"
+    r"\s*:?\s*(?P<value>.{0,40})$"
 )
 
 
