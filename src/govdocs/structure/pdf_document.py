@@ -1330,7 +1330,7 @@ def _broken_before(lines: Sequence[Line], n: int) -> bool:
 
 
 #: a line carrying on the phrase over it ("OF THE SULLIVAN COUNTY …")
-_LINKED = re.compile(r"^(?:of|for|du|de|des|van|der|des|für|del|della|dei)\b", re.IGNORECASE)
+_LINKED = re.compile(r"^(?:of|for|du|de|des|van|der|für|del|della|dei)\b", re.IGNORECASE)
 
 
 def _past_sender(raw: RawDocument, lines: list[Line], furniture: set[int] | None) -> list[Line]:
