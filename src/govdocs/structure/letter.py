@@ -30,6 +30,7 @@ from .references import find_references, link_citations
 from .signatures import (
     CLOSINGS,
     Placed,
+    bracketed_name,
     bracketed_note,
     column_order,
     drawn_name,
@@ -1915,8 +1916,7 @@ def _signer_line(line: str) -> bool:
     """A name or an office of a signature; a name may stand in brackets under the signature,
     as Indian government papers type it ("(Radhe Shyam Singh)")."""
     line = line.strip()
-    inner = re.fullmatch(r"\(([^()]{5,60})\)", line)
-    return is_role(line) or looks_like_name(inner.group(1) if inner else line)
+    return is_role(line) or bracketed_name(line) is not None or looks_like_name(line)
 
 
 def _trailing_signature(body: list[_Para]) -> list[_Para]:

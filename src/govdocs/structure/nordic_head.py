@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from ..dates import find_dates
 from ..document import Line, RawDocument
 from ..models import DatePrecision
+from .pdf_layout import NORDIC_PAGE_COUNT
 
 __all__ = ["NordicHead", "nordic_head"]
 
@@ -31,7 +32,7 @@ __all__ = ["NordicHead", "nordic_head"]
 _BAND = 0.82
 #: the field starts about the page's middle (a third in on narrow layouts)
 _FIELD_X = 0.35
-_PAGE_COUNT = re.compile(r"^(?:(?:Sid|Sida|Side|Sivu)\s*)?\d{1,3}\s*\(\d{1,3}\)$", re.IGNORECASE)
+_PAGE_COUNT = re.compile(rf"^{NORDIC_PAGE_COUNT}$", re.IGNORECASE)
 #: the document names of the standards, by what they make the document: instructions, guides,
 #: reports and plans; minutes, memos, agendas, notices and press releases; letters, statements
 #: and consultation responses; decisions (Finnish, Swedish, Norwegian, Danish)

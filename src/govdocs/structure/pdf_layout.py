@@ -69,11 +69,13 @@ SIDE_TEXT_SIZE = 0.85
 BAND = 0.10
 #: Numbered running lines (page numbers, version and date lines) repeat a little further in.
 WIDE_BAND = 0.16
+#: the Nordic page count, the total in brackets ("1 (4)", "Sid 1 (1)", "Sivu 2 (3)")
+NORDIC_PAGE_COUNT = r"(?:(?:Sid|Sida|Side|Sivu)\s*)?\d{1,3}\s*\(\d{1,3}\)"
 _PAGE_NUMBER = re.compile(
     r"^(?:P\s?a\s?g\s?i\s?n\s?a|Page|Seite|Blz\.?|Blad|Pag\.?)\s*\d+(?:\s*(?:van|of|von|/|sur|de)\s*\d+)?$|"
     r"^[-–]?\s*\d{1,3}\s*[-–]?$|^\d{1,3}\s*(?:/|van|of|sur)\s*\d{1,3}$|"
     # the Nordic form, the count in brackets ("1 (4)", "Sid 1 (1)", "Sivu 2 (3)", "Side 1 av 3")
-    r"^(?:(?:Sid|Sida|Side|Sivu)\s*)?\d{1,3}\s*\(\d{1,3}\)$|^Side\s*\d{1,3}\s*av\s*\d{1,3}$|"
+    rf"^{NORDIC_PAGE_COUNT}$|^Side\s*\d{{1,3}}\s*av\s*\d{{1,3}}$|"
     # the next page's number under a page, its own over it, in South Asian government papers
     # ("....2/-", "..2..")
     r"^(?:\.{2,}|…+)\s*\d{1,3}\s*(?:/-|\.{2,}|…+)$",

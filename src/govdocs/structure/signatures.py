@@ -23,6 +23,7 @@ __all__ = [
     "SIGNING",
     "Placed",
     "bench_names",
+    "bracketed_name",
     "bracketed_note",
     "closing_signature",
     "column_order",
@@ -475,6 +476,18 @@ _LETTER_APART = re.compile(
 _SIGNED_AFTER = re.compile(r",?\s+(?:v\.\s?r\.|m\.\s?p\.|e\.\s?h\.)$")
 
 
+#: a line wholly in brackets: how Indian offices type the signer's name under the signature
+_BRACKETED = re.compile(r"\(([^()]{3,60})\)")
+
+
+def bracketed_name(text: str) -> str | None:
+    """The signer's name typed in brackets under the signature, as Indian government papers
+    print it ("(Radhe Shyam Singh)"), or ``None``."""
+    bracketed = _BRACKETED.fullmatch(text.strip())
+    inner = bracketed.group(1) if bracketed else ""
+    return inner if len(inner) >= 5 and looks_like_name(inner) else None
+
+
 @functools.lru_cache(maxsize=4096)  # asked of the same lines many times over
 def _clean(text: str) -> str:
     """A signature line without the signed mark and the signing rule (``(s) X____`` -> ``X``),
@@ -482,7 +495,7 @@ def _clean(text: str) -> str:
     Sen Gupta)``) without its brackets."""
     text = _SIGNED_MARK.sub("", text.strip()).rstrip("_ ").strip()
     text = _SIGNED_AFTER.sub("", text)
-    bracketed = re.fullmatch(r"\(([^()]{3,60})\)", text)
+    bracketed = _BRACKETED.fullmatch(text)
     text = bracketed.group(1).strip() if bracketed else text
     return _LETTER_APART.sub(r"\1\2", text)
 
@@ -577,8 +590,7 @@ def signed_by_office(texts: Sequence[str]) -> bool:
         mark = _SIGNED_MARK.match(text)
         if mark and looks_like_name(text[mark.end() :]) and is_role(following):
             return True
-        bracketed = re.fullmatch(r"\(([^()]{5,60})\)", text)
-        if bracketed and looks_like_name(bracketed.group(1)) and is_role(following):
+        if bracketed_name(text) is not None and is_role(following):
             return True
     return False
 
