@@ -397,3 +397,19 @@ def test_a_reply_addressed_under_its_date_and_signed_electronically_by_an_office
     assert record.date == "2023-03-06"
     office = [(s.role, s.name) for s in meta.signatories]  # type: ignore[union-attr]
     assert office == [("Case Handler of the Transparency Office", None)]
+
+
+@pytest.mark.parametrize(
+    ("line", "named"),
+    [
+        ("Clyde Terry, Chairperson", True),
+        ("Julie Longworth, Director of Children’s Services, Leeds City Council", True),
+        ("Leeds City Council, Civic Hall", False),
+    ],
+)
+def test_a_person_addressed_with_office_and_body_after_commas(line: str, named: bool) -> None:
+    """Several people addressed one per line, each "name, office, body": the first is the
+    addressee (govdocs.structure.letter._named_in_office stops the address block after it)."""
+    from govdocs.structure.letter import _named_in_office
+
+    assert _named_in_office(line) is named

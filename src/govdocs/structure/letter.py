@@ -186,10 +186,10 @@ _HONORIFIC = re.compile(
 
 def _named_in_office(text: str) -> bool:
     """A person's name with the office after a comma, degrees between them allowed ("Clyde
-    Terry, Chairperson", "Matt Wayne, Ed.D., Superintendent")."""
-    name, _, _ = text.partition(", ")
-    _, _, office = text.rpartition(", ")
-    return bool(office) and looks_like_name(name) and is_role(office)
+    Terry, Chairperson", "Matt Wayne, Ed.D., Superintendent"), the body after the office
+    allowed ("Julie Longworth, Director of Children’s Services, Leeds City Council")."""
+    name, *after = text.split(", ")
+    return bool(after) and looks_like_name(name) and any(is_role(part) for part in after)
 
 
 def _person_addressed(text: str) -> bool:

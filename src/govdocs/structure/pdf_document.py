@@ -81,6 +81,7 @@ from .symbols import (
     issue_number,
     plausible_reference,
 )
+from .un_documents import AdoptedResolution, adopted_resolution, circulated_letter
 
 __all__ = ["build", "detect"]
 
@@ -731,8 +732,15 @@ def _labels_a_date(line: Line, lines: list[Line]) -> bool:
         and 0 < line.y0 - other.y0 <= 2 * max(line.size, 1.0)
         and _day(other.text.strip(), numeric=True) is not None
         and len(other.text.strip()) <= 20
+        # (the display line's sentence running on to its date is no field: "Resolution adopted
+        # by the Human Rights Council" / "on 8 July 2025")
+        and not _RUNS_ON.match(other.text.strip())
         for other in lines
     )
+
+
+#: a line that continues the sentence above it into a date
+_RUNS_ON = re.compile(r"^(?:on|of|du|le|van|vom|am|op|de|del|el|em|il)\s", re.IGNORECASE)
 
 
 #: the end of a decision's opening formula, the genre on the next page ("… folgenden")
@@ -1202,6 +1210,12 @@ _ADOPTION_LINE = re.compile(
     re.IGNORECASE,
 )
 _DISTRIBUTION = re.compile(r"^Distr\.?\s*:\s*[A-Za-z]+$")
+#: a UN-style masthead's lines under the symbol: distribution (with the date and languages the
+#: reader joins to it), the language of the original
+_MASTHEAD = re.compile(
+    r"^(?:Distr\.?\s*:\s*(?:General|Limited|Restricted|Générale|Limitée|Restreinte|General)\b.{0,80}|"
+    r"(?:Original|Langue originale|Idioma original)\s*:\s*[^\W\d]+(?: [^\W\d]+)?)$"
+)
 _GLUED = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")
 
 
@@ -2150,6 +2164,9 @@ def _title(raw: RawDocument, furniture: set[int]) -> str | None:
     decision = _decision_line(raw)
     if decision is not None:
         return decision  # the court's name above it is the sender, not the title
+    resolution = _resolution(raw)
+    if resolution is not None and resolution.name:
+        return resolution.name  # (not the line saying who adopted it and when)
     instrument = _instrument_title(raw)
     if instrument is not None:
         return instrument  # (not the act it is made under, printed over it)
@@ -2181,6 +2198,21 @@ def _title(raw: RawDocument, furniture: set[int]) -> str | None:
     if typographic[: len(declared)] == declared and sum(len(ln.text.split()) for ln in extra) >= 3:
         return _joined(typographic)
     return _joined(declared)
+
+
+def _resolution(raw: RawDocument) -> AdoptedResolution | None:
+    """:func:`un_documents.adopted_resolution` of the first page, read once per document."""
+    return once(
+        raw,
+        "resolution",
+        lambda: adopted_resolution(sorted(_first_pages(raw, 1), key=lambda ln: (-ln.y0, ln.x0))),
+    )
+
+
+def _adopted_on(raw: RawDocument) -> tuple[str, DatePrecision] | None:
+    """The day a resolution was adopted, where its display line says so."""
+    resolution = _resolution(raw)
+    return _day(resolution.date) if resolution is not None else None
 
 
 def _info_title(raw: RawDocument, furniture: set[int]) -> list[Line] | None:
@@ -3241,12 +3273,24 @@ def build(raw: RawDocument) -> Document:
         found = (
             _day(" ".join(line.text for line in _meeting_title(raw, furniture)))
             or _act_head(raw)[1]
+            or _adopted_on(raw)
             or ((_decided_on(raw) or _pronounced(raw)) if _decision_line(raw) is not None else None)
             or (made[0] if made is not None else None)
             or document_date(raw, _all_title_lines(raw, furniture))
             or _signed_on(raw)
             or _labelled_date_alone(raw)
         )
+    letter = circulated_letter(doc.title) if email is None and not report else None
+    if letter is not None:
+        # a letter the organisation circulates as a document under its symbol: a letter, of
+        # the day it was written, to whom its title says
+        doc.kind = DocumentKind.parliamentary_letter
+        doc.metadata = ParliamentaryLetterMetadata(
+            addressee=letter.addressee,
+            reference=getattr(doc.metadata, "reference", None),
+            signatories=getattr(doc.metadata, "signatories", []),
+        )
+        found = _day(letter.date) or found
     if found is not None:
         doc.date, doc.date_precision = found
     label_to_id = {
@@ -3317,6 +3361,8 @@ def build(raw: RawDocument) -> Document:
         doc.metadata.signatories = _act_signatories(raw)
     if isinstance(doc.metadata, (OtherMetadata, ReportMetadata, ParliamentaryLetterMetadata)):
         doc.metadata.signatories = _one_per_person(doc.metadata.signatories)
+    own_number = getattr(doc.metadata, "reference", None)
+    own_number = " ".join(own_number.split()) if own_number and "/" in own_number else None
     skip_to = 0
     for index, p in enumerate(layout.paragraphs):
         if index < skip_to or index in back or index in colophon:
@@ -3341,6 +3387,11 @@ def build(raw: RawDocument) -> Document:
         if not text:
             continue
         if index in titled:
+            continue
+        if (p.page == 1 and _MASTHEAD.match(text)) or " ".join(text.split()) == own_number:
+            # a UN-style masthead's distribution lines, and the document's own symbol alone
+            # where a page prints it as its header: metadata, read into the record above
+            log_edit(doc, "masthead", None, text, "")
             continue
         if _DRAWN_RULE.match(text):
             # a rule drawn with characters ("______________") is no heading and no text

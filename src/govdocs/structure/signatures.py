@@ -704,6 +704,7 @@ def parse_signatories(lines: list[str]) -> list[Signatory]:
     role: str | None = None
     name: str | None = None
     unit: list[str] = []  # the lines naming the unit under a role no name follows
+    name_first = False  # the last signatory was read name first, its office under it
     for text in merge_wrapped_roles(_prepared(lines)):
         if text == _BREAK:
             if name is not None:
@@ -714,6 +715,7 @@ def parse_signatories(lines: list[str]) -> list[Signatory]:
             if name is not None:  # name first, then role
                 found.append(Signatory(role=normalise_role(text), name=name))
                 name = None
+                name_first = True
             else:
                 role = normalise_role(text)
                 unit = []
@@ -765,6 +767,11 @@ def parse_signatories(lines: list[str]) -> list[Signatory]:
                 name = _name_stop(text.rstrip(","))
     if name is not None:
         found.append(Signatory(role=role, name=name))
+    elif role is not None and found and name_first and found[-1].role and not unit:
+        # a second office under the last name, no name after it: the same signer holds both
+        # ("Francisco Tropepi" / "Ambassador" / "Permanent Representative")
+        last = found[-1]
+        found[-1] = Signatory(role=f"{last.role}, {role}", name=last.name)
     elif role is not None and not found and (on_behalf(lines) or any(map(_signed_note, lines))):
         # signed on an office's behalf by an official whose office alone is printed (the
         # signature drawn, the name redacted): "namens deze:" / "Teammanager …" / the agency;
@@ -1205,6 +1212,15 @@ def signature_spans(
             continue
         anchor = paras[index]
         last = _clean(anchor[-1].text) if anchor else ""
+        # the document's last block: the mark that the original was signed and its signer's
+        # name, no office printed ("(Signed) António Guterres", as the UN circulates a letter)
+        marked_alone = (
+            index == len(paras) - 1
+            and len(anchor) == 1
+            and _SIGNED_MARK.match(anchor[0].text.strip()) is not None
+            and looks_like_name(last)
+            and len(last) <= 60
+        )
         # a formula, or a signing body ("Het college van burgemeester en wethouders X,") alone
         # or under a formula ("Vastgesteld in de vergadering gehouden op …")
         # ... or a block of its own that signs on an office's behalf ("De minister voor …," /
@@ -1218,6 +1234,7 @@ def signature_spans(
             or _offices_over_names(anchor)
             or _officer_in_capitals(anchor)
             or _marked_signed(anchor)
+            or marked_alone
             # (the document's last block: a name over its office, "J E Tempest" / "INSPECTOR",
             # as an inspector or a judge signs a decision without a formula)
             or (index == len(paras) - 1 and _name_over_office(anchor))
@@ -1372,7 +1389,11 @@ def signature_spans(
             head = [Placed(by_office.group("role"), anchor[-1].page, anchor[-1].x0, anchor[-1].y0)]
         signatories = parse_signatories(column_order([*head, *taken]))
         named = [s for s in signatories if s.name]
-        if named and any(s.role for s in signatories) and not _credited(paras, index):
+        if (
+            named
+            and (marked_alone or any(s.role for s in signatories))
+            and not _credited(paras, index)
+        ):
             # (a block that signs without a formula is the signature's first part itself)
             itself = with_anchor and behalf and all(signature_like(ln.text) for ln in anchor)
             spans.append((index if itself else index + 1, end, signatories))
