@@ -42,6 +42,14 @@ def test_short_or_symbolic_text_is_undetermined() -> None:
     assert detect("2023 – 2024 / 33 694") == ("und", None)
 
 
+def test_codes_and_figures_without_a_word_are_undetermined() -> None:
+    """A table of case codes and dates has letters but no word of three: no language (it read
+    as Czech)."""
+    row = "RO-01606 15/01/2021 0 RO-01607 12/01/2021 0 RO-01609 12/01/2021 0 " * 8
+    assert detect(row)[0] == "und"
+    assert detect("RO-01606 Return operation by charter flight")[0] == "en"
+
+
 def test_deterministic() -> None:
     mixed = "Het kabinet and the government zijn het eens over the plan voor de toekomst."
     assert len({detect(mixed) for _ in range(5)}) == 1

@@ -100,6 +100,8 @@ _URL = re.compile(r"(https?://|www\.)\S+|(?<!\S)[^\s@]*@\S+")
 _WORD = re.compile(r"[^\W\d_]+(?:['’](?=[^\W\d_]))?|['’]n\b", re.UNICODE)
 
 Verdict = tuple[str, float | None]
+#: a word of three letters or more
+_LONG_WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 
 
 def _factory() -> Any:
@@ -116,6 +118,10 @@ def _factory() -> Any:
 def _clean(text: str) -> tuple[str, int]:
     """Text without addresses (lower-cased when mostly capitals) and its number of letters."""
     clean = _URL.sub(" ", text)
+    if not _LONG_WORD.search(clean):
+        # no word of three letters: codes and figures ("RO-01606 15/01/2021 0 RO-01607"),
+        # nothing a language can be told from
+        return clean, 0
     letters = _LETTERS.findall(clean)
     # langdetect's profiles are built from mixed-case text: headings in capitals read as German
     if sum(map(str.isupper, letters)) > 0.6 * len(letters):
