@@ -1213,7 +1213,7 @@ _DISTRIBUTION = re.compile(r"^Distr\.?\s*:\s*[A-Za-z]+$")
 #: a UN-style masthead's lines under the symbol: distribution (with the date and languages the
 #: reader joins to it), the language of the original
 _MASTHEAD = re.compile(
-    r"^(?:Distr\.?\s*:\s*(?:General|Limited|Restricted|Générale|Limitée|Restreinte|General)\b.{0,80}|"
+    r"^(?:Distr\.?\s*:\s*(?:General|Limited|Restricted|Générale|Limitée|Restreinte)\b.{0,80}|"
     r"(?:Original|Langue originale|Idioma original)\s*:\s*[^\W\d]+(?: [^\W\d]+)?)$"
 )
 _GLUED = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")
