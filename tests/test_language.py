@@ -43,8 +43,8 @@ def test_short_or_symbolic_text_is_undetermined() -> None:
 
 
 def test_codes_and_figures_without_a_word_are_undetermined() -> None:
-    """A table of case codes and dates has letters but no word of three: no language (it read
-    as Czech)."""
+    """A table of case codes and dates has letters only inside its codes: no language (it read
+    as Czech). A short utterance of short words is still language ("O ja?")."""
     row = "RO-01606 15/01/2021 0 RO-01607 12/01/2021 0 RO-01609 12/01/2021 0 " * 8
     assert detect(row)[0] == "und"
     assert detect("RO-01606 Return operation by charter flight")[0] == "en"

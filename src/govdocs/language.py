@@ -100,8 +100,7 @@ _URL = re.compile(r"(https?://|www\.)\S+|(?<!\S)[^\s@]*@\S+")
 _WORD = re.compile(r"[^\W\d_]+(?:['’](?=[^\W\d_]))?|['’]n\b", re.UNICODE)
 
 Verdict = tuple[str, float | None]
-#: a word of three letters or more
-_LONG_WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
+_DIGIT = re.compile(r"\d")
 
 
 def _factory() -> Any:
@@ -118,9 +117,10 @@ def _factory() -> Any:
 def _clean(text: str) -> tuple[str, int]:
     """Text without addresses (lower-cased when mostly capitals) and its number of letters."""
     clean = _URL.sub(" ", text)
-    if not _LONG_WORD.search(clean):
-        # no word of three letters: codes and figures ("RO-01606 15/01/2021 0 RO-01607"),
-        # nothing a language can be told from
+    worded = [token for token in clean.split() if _LETTERS.search(token)]
+    if worded and all(_DIGIT.search(token) for token in worded):
+        # letters only inside codes ("RO-01606 15/01/2021 0 RO-01607"): nothing a language
+        # can be told from ("O ja?" is Dutch)
         return clean, 0
     letters = _LETTERS.findall(clean)
     # langdetect's profiles are built from mixed-case text: headings in capitals read as German

@@ -49,6 +49,7 @@ from ._memo import head_fields, once
 from ._text import in_capitals
 from .answers import AnswerHead, answer_head
 from .bodies import is_body_name
+from .council_questions import CouncilQuestions, council_questions
 from .debates import is_verbatim, speeches
 from .drucksache import DrucksacheHead, drucksache_head
 from .email_head import EmailHead, email_head
@@ -1013,6 +1014,8 @@ def _evidence(raw: RawDocument) -> str:
         return "other"  # a slide deck: neither letter nor report, whatever its slides say
     if _decision_proposal(raw):
         return "report"  # a staff report: what to decide and what it costs, under any head
+    if _council_questions(raw) is not None:
+        return "council_questions"  # a council member's written questions, under their genre
     if not any(re.match(r"^>?\s*Retouradres", t) for t in head) and _other_genre(raw):
         return "other"
     if any(is_salutation(t) for t in head):
@@ -1041,6 +1044,19 @@ def _evidence(raw: RawDocument) -> str:
     ):
         return "report"
     return "none"
+
+
+def _council_questions(raw: RawDocument) -> CouncilQuestions | None:
+    """:func:`council_questions.council_questions` of the document, read once."""
+
+    def read() -> CouncilQuestions | None:
+        fields, _ = head_fields(raw)
+        height = (raw.page_sizes or [(595.0, 842.0)])[0][1]
+        return council_questions(
+            _first_pages(raw, 1), raw.lines, _body_size(raw), height, fields.get("subject")
+        )
+
+    return once(raw, "council_questions", read)
 
 
 def _slides(raw: RawDocument) -> bool:
@@ -1121,6 +1137,7 @@ _SCORES = {
     "debate": 0.97,
     "answer": 0.97,
     "questions": 0.97,
+    "council_questions": 0.9,
     "email": 0.97,
     "other": 0.96,
     "covered": 0.9,
@@ -3208,6 +3225,20 @@ def build(raw: RawDocument) -> Document:
                 status="answered" if answered else "unanswered",
             ),
         )
+    elif evidence == "council_questions":
+        asked = _council_questions(raw)
+        assert asked is not None
+        doc = Document(
+            raw=raw,
+            kind=DocumentKind.parliamentary_questions,
+            metadata=ParliamentaryQuestionsMetadata(
+                question_ids=[asked.number] if asked.number else [],
+                askers=asked.askers,
+                addressees=[fields["addressee"]] if "addressee" in fields else [],
+                subject=fields.get("subject"),
+                status="answered" if asked.answered else "unanswered",
+            ),
+        )
     else:
         doc = Document(
             raw=raw,
@@ -3257,6 +3288,14 @@ def build(raw: RawDocument) -> Document:
                 layout, (raw.page_sizes or [(595.0, 842.0)])[0][0]
             )
             doc.metadata.addressee, doc.metadata.subject = addressee, subject
+    head_floor: float | None = None  # the first page's head ends above this baseline
+    if evidence == "council_questions":
+        # the head's labelled fields (and the genre, the number over them) are the questions'
+        # metadata, not their text
+        head |= {_where(line) for lines in used.values() for line in lines}
+        head_floor = min(
+            (line.y0 for lines in used.values() for line in lines if line.page == 1), default=None
+        )
     furniture = {id(line) for line in layout.furniture}
     if email is not None:
         doc.title = printed = email.subject
@@ -3368,6 +3407,10 @@ def build(raw: RawDocument) -> Document:
         if index < skip_to or index in back or index in colophon:
             continue
         if p.lines and all(_where(line) in head for line in p.lines):
+            continue
+        if head_floor is not None and all(
+            line.page == 1 and line.y0 >= head_floor for line in p.lines
+        ):
             continue
         if index in signatures:
             skip_to = signatures[index]
