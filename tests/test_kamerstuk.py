@@ -300,3 +300,17 @@ def test_motion_as_the_chambers_word_file(name: str, expected: tuple[str, ...]) 
     assert record.id == f"kst-{dossier}-{number}" and record.date == date
     assert [(s.role, s.name) for s in meta.signatories] == [(None, submitter)]
     assert not any(b.type.value == "table" for b in record.blocks)
+
+
+def test_a_kamerstuk_pdfs_blocks_keep_their_pages() -> None:
+    """The publisher's PDF of a motion: every body block, footnote and the signature say which
+    page they stand on (a citation needs the page; the XML has none to give)."""
+    record = govdocs.convert(
+        FIXTURES / "publications" / "motie" / "kst-21501-02-3121.pdf", translate=False
+    )
+    assert record.kind.value == "parliamentary_letter"
+    assert record.blocks
+    assert all(block.page is not None for block in record.blocks)
+    assert all(note.page is not None for note in record.footnotes)
+    signature = [block for block in record.blocks if block.type.value == "signature"]
+    assert [block.page for block in signature] == [1]

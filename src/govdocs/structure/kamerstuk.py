@@ -228,11 +228,13 @@ def build(raw: RawDocument) -> Document:
     label_to_id = {}
     for note in notes:
         label = str(note.attrs.get("label"))
-        label_to_id[label] = doc.add_footnote(label, note.text).id
+        label_to_id[label] = doc.add_footnote(label, note.text, page=note.page).id
     # signatures: trailing blocks made of role and name lines
     content = [b for b in body if b.hint != "footnote"]
     signature_lines: list[str] = []
+    signed_on: int | None = None  # the page the signature starts on
     while content and content[-1].hint is None and _is_signature_part(content[-1].text):
+        signed_on = content[-1].page
         signature_lines = content.pop().text.split("\n") + signature_lines
     submitted = _is_submission(meta)
     if signature_lines and not any(is_role(line) for line in signature_lines) and not submitted:
@@ -292,7 +294,11 @@ def build(raw: RawDocument) -> Document:
         if block.hint == "heading":
             level = heading_levels.index(block.level) + 1 if block.level in heading_levels else 1
             doc.add_block(
-                BlockType.heading, item.text, level=min(level, 6), footnote_refs=item.refs
+                BlockType.heading,
+                item.text,
+                level=min(level, 6),
+                footnote_refs=item.refs,
+                page=block.page,
             )
         elif block.hint == "list_item":
             doc.add_block(
@@ -300,11 +306,16 @@ def build(raw: RawDocument) -> Document:
                 item.text,
                 number=block.attrs.get("number"),
                 footnote_refs=item.refs,
+                page=block.page,
             )
         else:
-            doc.add_block(BlockType.paragraph, item.text, footnote_refs=item.refs)
+            doc.add_block(BlockType.paragraph, item.text, footnote_refs=item.refs, page=block.page)
     if signature_lines:
-        doc.add_block(BlockType.signature, "\n".join(line.strip() for line in signature_lines))
+        doc.add_block(
+            BlockType.signature,
+            "\n".join(line.strip() for line in signature_lines),
+            page=signed_on,
+        )
     link_citations(doc)
     find_references(doc)
     return doc
