@@ -314,3 +314,59 @@ def test_a_kamerstuk_pdfs_blocks_keep_their_pages() -> None:
     assert all(note.page is not None for note in record.footnotes)
     signature = [block for block in record.blocks if block.type.value == "signature"]
     assert [block.page for block in signature] == [1]
+
+
+def test_constructed_kamerstuk_in_sentence_case_signed_before_its_annex(tmp_path: Path) -> None:
+    """A rendering of a Kamerstuk without the chamber's masthead and session, its heading in
+    sentence case ("Nr. 4406 Brief van de minister …"), addressed to the chamber's president and
+    dated at its place: a Kamerstuk; the minister signs the cover letter before the fiche it
+    sends, and the signature stays a signature where it stands."""
+    from .test_pdf_documents import _convert_pages, _running
+
+    text = "Overeenkomstig de bestaande afspraken ontvangt u hierbij het fiche over dit voorstel."
+    first = [
+        (
+            71,
+            760,
+            11.0,
+            "22 112 Nieuwe Commissievoorstellen en initiatieven van de lidstaten",
+            False,
+        ),
+        (141, 748, 11.0, "van de Europese Unie", False),
+        (71, 727, 11.0, "Nr. 4406 Brief van de minister van Buitenlandse Zaken", False),
+        (71, 706, 11.0, "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal", False),
+        (71, 686, 11.0, "Den Haag, 10 juli 2031", False),
+        (71, 660, 11.0, text, False),
+        (71, 600, 11.0, "Fiche: Mededeling over de digitale soevereiniteit", False),
+        (71, 498, 11.0, "De minister van Buitenlandse Zaken,", False),
+        (71, 485, 11.0, "A.B. Jansen", False),
+    ]
+    second = [
+        (71, 760, 12.0, "Fiche: Mededeling over de digitale soevereiniteit", True),
+        (71, 740, 11.0, "1. Algemene gegevens", True),
+        *_running(
+            71,
+            720,
+            11.0,
+            "De Commissie stelt voor de samenwerking op dit terrein te versterken.",
+            30,
+        ),
+    ]
+    record = _convert_pages(tmp_path, [first, second])
+    assert record.kind.value == "parliamentary_letter"
+    meta = record.metadata
+    assert (meta.dossier.number, meta.document_number, meta.document_type) == (
+        "22112",
+        "4406",
+        "brief",
+    )
+    assert str(record.date) == "2031-07-10"
+    assert [(s.role, s.name) for s in meta.signatories] == [
+        ("Minister van Buitenlandse Zaken", "A.B. Jansen")
+    ]
+    types = [(block.type.value, block.page) for block in record.blocks]
+    at = types.index(("signature", 1))
+    assert types[at + 1] == ("heading", 2)
+    assert not any(
+        "Jansen" in block.text for block in record.blocks if block.type.value == "paragraph"
+    )

@@ -34,13 +34,19 @@ __all__ = ["build", "detect", "document_heading", "official_id", "parse_dossier"
 _SESSION = re.compile(r"^Vergaderjaar\s+((?:19|20)\d\d)\s*[–/-]\s*((?:19|20)\d\d)$", re.IGNORECASE)
 _DOSSIER = re.compile(r"^(\d{2}\s?\d{3})(?:[\s-]+([A-Z]{1,5}|\d{1,3}|[IVXLC]+))?$")
 _NUMBER = re.compile(r"^Nr\.?\s*(\d+)$", re.IGNORECASE)
-_NUMBER_HEADING = re.compile(r"^Nr\.?\s*(\d+)\s+([A-Z][A-Z ,.'’-]{8,})$")
+_NUMBER_HEADING = re.compile(
+    r"^Nr\.?\s*(\d+)\s+([A-Z][A-Z ,.'’-]{8,}|"
+    # (a rendering that keeps the heading in sentence case: "Nr. 4406 Brief van de minister …")
+    r"(?:Brief|Motie|Amendement|Gewijzigd amendement|Nota|Verslag|Memorie|Voorstel|Advies|"
+    r"Lijst|Verzoek|Besluit|Koninklijke boodschap)\s+(?:van|naar|over|inzake|tot|der|de|het)\b.{4,})$"
+)
 _DOSSIER_TITLED = re.compile(
     r"^(?P<dossier>\d{2}\s?\d{3}(?:[\s-]+(?:[IVXLC]+|[A-Z]{1,3}|\d{1,3})(?=\s))?)\s+(?P<title>[A-Z(].{3,})$"
 )
 _CHAMBER = re.compile(r"^(?:Tweede|Eerste) Kamer der Staten-Generaal(?:\s+\d)?$", re.IGNORECASE)
 _KST_ID = re.compile(r"^kst-\d+(?:-[A-Z]+)?-\d+$")
 _ADDRESSEE = re.compile(r"^Aan\s+(de|het)\s+(.+)$")
+_TO_CHAMBER = re.compile(r"^Aan de Voorzitter van de (?:Tweede|Eerste) Kamer\b", re.IGNORECASE)
 _PLACE_DATE = re.compile(r"^([A-Z][\w' .’-]+?),\s+(\d{1,2}\s+\w+\s+\d{4})\.?$")
 _DOC_TYPES = (
     "brief",
@@ -87,6 +93,14 @@ def detect(raw: RawDocument) -> float:
         score += 0.2
     if any(t.upper() == t and t.split(" ")[0].lower() in _DOC_TYPES for t in head if t):
         score += 0.15
+    if (
+        score >= 0.4
+        and any(_TO_CHAMBER.match(t) for t in head)
+        and any(_PLACE_DATE.match(t) for t in head)
+    ):
+        # numbered in its dossier, addressed to a chamber's president and dated at its place,
+        # without the chamber's masthead and session (a rendering of the publication's text)
+        score += 0.35
     return min(score, 0.95)
 
 
@@ -163,6 +177,7 @@ class _Body:
     block: RawBlock
     text: str
     refs: list[str] = field(default_factory=list)
+    signature: bool = False
 
 
 def build(raw: RawDocument) -> Document:
@@ -264,6 +279,16 @@ def build(raw: RawDocument) -> Document:
             for label, _ in block.attrs.get("footnote_marks", [])
             if label in label_to_id
         ]
+        if block.hint is None and _signed_within(block.text):
+            # a letter signed before what it sends (the fiches under a minister's cover letter):
+            # the signature where it stands, never joined to the sentence before it
+            lines = [line.strip() for line in block.text.split("\n") if line.strip()]
+            items.append(_Body(block, "\n".join(lines), signature=True))
+            if not meta.signatories:
+                meta.signatories = parse_signatories(lines)
+            pending = None
+            interrupted = False
+            continue
         current = _Body(block, block.text.replace("\n", " ").strip(), refs)
         if (
             pending is not None
@@ -272,7 +297,13 @@ def build(raw: RawDocument) -> Document:
             and not _SENTENCE_END.search(pending.text)
             # a clause ending in a comma on the same page is a line of its own (a motion's
             # "De Kamer," / "gehoord de beraadslaging,"), not a sentence cut by a break
-            and (interrupted or block.page != pending.block.page or pending.text[-1:] not in ",;")
+            # (in a PDF the layout has cut paragraphs by their geometry already: only a page
+            # break or a footnote between them cuts a sentence)
+            and (
+                interrupted
+                or block.page != pending.block.page
+                or (not raw.lines and pending.text[-1:] not in ",;")
+            )
         ):
             rule = "rejoin_footnote_break" if interrupted else "rejoin_page_break"
             log_edit(
@@ -291,7 +322,9 @@ def build(raw: RawDocument) -> Document:
         pending = current
     for item in items:
         block = item.block
-        if block.hint == "heading":
+        if item.signature:
+            doc.add_block(BlockType.signature, item.text, page=block.page)
+        elif block.hint == "heading":
             level = heading_levels.index(block.level) + 1 if block.level in heading_levels else 1
             doc.add_block(
                 BlockType.heading,
@@ -350,6 +383,20 @@ def _proposed_date(doc: Document, content: list[RawBlock]) -> None:
         else:
             del content[index]
         return
+
+
+def _signed_within(text: str) -> bool:
+    """A signature standing in the body: an office with its comma over its holder's name
+    (``De minister van Buitenlandse Zaken,`` / ``T.B.W. Berendsen``)."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    return (
+        2 <= len(lines) <= 4
+        and is_role(lines[0])
+        and lines[0].endswith(",")
+        and _is_signature_part(text)
+        and looks_like_name(lines[-1])
+        and not is_role(lines[-1])
+    )
 
 
 def _is_signature_part(text: str) -> bool:
