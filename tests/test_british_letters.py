@@ -413,3 +413,37 @@ def test_a_person_addressed_with_office_and_body_after_commas(line: str, named: 
     from govdocs.structure.letter import _named_in_office
 
     assert _named_in_office(line) is named
+
+
+@pytest.mark.parametrize(
+    ("subject", "reference"),
+    [
+        ("RE: Freedom of Information Act Request Number W027579-032718", "W027579-032718"),
+        ("Re: FOIA Case No. 2023-FOIA-00412", "2023-FOIA-00412"),
+        ("Re: 2021-HQFO-00060", "2021-HQFO-00060"),
+        ("Re: Your request for records about parking", None),
+    ],
+)
+def test_the_request_number_in_a_replys_subject_is_its_reference(
+    tmp_path: Path, subject: str, reference: str | None
+) -> None:
+    """An FOI reply names the request it answers in its subject line, no reference label in
+    its head: that number is the letter's reference."""
+    text = (
+        "Pursuant to your above-referenced request for records, please find the records attached."
+    )
+    first = [
+        (288, 573, 12.0, "April 17, 2031", False),
+        (72, 518, 12.0, "J. Ader", False),
+        (72, 504, 12.0, "411A Highland Ave.", False),
+        (72, 490, 12.0, "Somerville, MA 02144-2516", False),
+        (72, 449, 12.0, subject, False),
+        (72, 421, 12.0, "Dear J. Ader:", False),
+        *_running(72, 393, 12.0, text, 14),
+        (72, 180, 12.0, "Sincerely,", False),
+        (72, 140, 12.0, "Mary Smith", False),
+        (72, 126, 12.0, "Corporation Counsel", False),
+    ]
+    record = _convert_pages(tmp_path, [first])
+    assert record.kind.value == "parliamentary_letter"
+    assert record.metadata.reference == reference

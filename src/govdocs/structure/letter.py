@@ -296,10 +296,15 @@ _NUMBERED_LETTER = re.compile(
 #: a reference named with its label inside a line (a subject: "Request for Information -
 #: Reference Number: TRE/AWZBQX – INTERNAL REVIEW")
 _REFERENCE_NAMED = re.compile(
-    r"\b(?:Reference\s+(?:Number|No\.?)|Our\s+ref(?:erence)?\.?|Ref\.?|Kenmerk|Réf\.?)\s*:\s*"
+    r"\b(?:(?:Reference\s+(?:Number|No\.?)|Our\s+ref(?:erence)?\.?|Ref\.?|Kenmerk|Réf\.?)\s*:|"
+    # the number of the request, case or complaint the letter answers ("RE: Freedom of
+    # Information Act Request Number W027579-032718", "FOIA Request No. 2021-123")
+    r"(?:Request|Case|File|Complaint|Appeal|Claim)\s+(?:Number|No\.?|Nr\.?|#)\s*:?)\s*"
     r"(?P<code>(?=[\w./-]*\d)[A-Z0-9][\w./-]{2,30}\w)",
     re.IGNORECASE,
 )
+#: a subject that is a file number alone ("Re: 2021-HQFO-00060"): the letter's reference
+_CODE_SUBJECT = re.compile(r"(?=[\w./-]*\d)(?=[\w./-]*[A-Za-z/-])[A-Z0-9][\w./-]{4,30}\w")
 #: a numbered issuance's series and number, ending its line ("… Circular Letter : 01/2025",
 #: "Circular No. 12/2024", "Office Memorandum No: 3-1/2023")
 _ISSUANCE = re.compile(
@@ -1274,7 +1279,13 @@ def build(raw: RawDocument) -> Document:
         # ... or named in the subject ("Re: Request for Information - Reference Number:
         # ASC/AWZC3P")
         named = _REFERENCE_NAMED.search(meta.subject)
-        meta.reference = named.group("code") if named else None
+        meta.reference = (
+            named.group("code")
+            if named
+            else meta.subject.strip()
+            if _CODE_SUBJECT.fullmatch(meta.subject.strip())
+            else None
+        )
     meta.reference = meta.reference or symbol  # else the number in the running footer
     if "your_reference" in fields and fields["your_reference"].strip(" -–"):
         meta.your_reference = fields["your_reference"].strip()
