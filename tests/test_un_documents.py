@@ -137,3 +137,42 @@ def test_circulated_letter_titles(title: str, date: str, addressee: str) -> None
 )
 def test_titles_of_other_documents_are_no_circulated_letters(title: str | None) -> None:
     assert circulated_letter(title) is None
+
+
+def test_constructed_board_paper_titled_under_its_organ(tmp_path: Path) -> None:
+    """A UN board paper: the organ in the masthead's largest type, level with the distribution
+    line, is who issues it; the title is the long bold run under the session and agenda lines
+    (six lines of it)."""
+    organ = [
+        "Executive Board of the",
+        "United Nations Development",
+        "Programme, the United Nations",
+        "Population Fund and the",
+        "United Nations Office for",
+        "Project Services",
+    ]
+    title = [
+        "Report on the implementation of the recommendations of",
+        "the Board of Auditors on the review of measures and",
+        "mechanisms for addressing the findings of its audit of",
+        "the financial statements of the entity for the year",
+        "ended 31 December 2030 and the status of their",
+        "implementation",
+    ]
+    first = [
+        (123, 722, 13.4, "United Nations", False),
+        (492, 725, 12.0, "DP/2031/4", False),
+        *[(123, 699 - 19.6 * i, 16.5, line, True) for i, line in enumerate(organ)],
+        (397, 693, 10.0, "Distr.: General", False),
+        (397, 682, 10.0, "2 December 2030", False),
+        (397, 650, 10.0, "Original: English", False),
+        (60, 580, 10.2, "First regular session 2031", True),
+        (60, 567, 10.0, "27 to 31 January 2031, New York", False),
+        (60, 554, 10.0, "Item 2 of the provisional agenda", False),
+        *[(127, 515 - 15 * i, 14.3, line, True) for i, line in enumerate(title)],
+        (73, 410, 10.0, "Summary", False),
+        *_running(74, 390, 10.0, _TEXT, 20),
+    ]
+    record = _convert_pages(tmp_path, [first, [*_running(74, 760, 10.0, _TEXT, 40)]])
+    assert record.title == " ".join(title)
+    assert record.metadata.reference == "DP/2031/4"

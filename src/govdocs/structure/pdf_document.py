@@ -1969,7 +1969,7 @@ def _named_below(raw: RawDocument, title: list[Line], furniture: set[int]) -> li
     issuing institution (a court's caption, ``MINISTERRAAD``) or a bare genre label
     (``verordening`` over ``"VERORDENING OP HET GEBRUIK VAN …"``); ``[]`` otherwise."""
     text = _joined(title) or ""
-    institution = bool(_INSTITUTION.match(text))
+    institution = bool(_INSTITUTION.match(text)) or _un_organ(raw, title)
     genre = text.lower() if _BARE_GENRE.match(text) else None
     # an act's own title under a journal's section heading ("Décrets, arrêtés, circulaires")
     if not ACT_TITLE.match(text):
@@ -2069,10 +2069,24 @@ def _named_below(raw: RawDocument, title: list[Line], furniture: set[int]) -> li
             at = below.index(first)
             return _run_under(
                 first,
-                below[at + 1 : at + 4],
+                # (a UN report's title runs to six lines)
+                below[at + 1 : at + 8],
                 lambda last, other: 0 < last.y0 - other.y0 <= 1.6 * max(last.size, other.size),
             )
     return []
+
+
+def _un_organ(raw: RawDocument, title: list[Line]) -> bool:
+    """Whether ``title`` is the organ a UN-style masthead names in its largest type ("Executive
+    Board of the United Nations Development Programme, …"), level with the distribution line
+    printed beside it ("Distr.: General"): the organ issues the document, its title is below."""
+    distribution = [
+        line for line in raw.lines if line.page == 1 and _DISTRIBUTION.match(line.text.strip())
+    ]
+    return bool(title) and any(
+        abs(title[0].y0 - line.y0) <= 2 * title[0].size and line.x0 > title[0].x0
+        for line in distribution
+    )
 
 
 def _first_page_below(raw: RawDocument, y: float, furniture: set[int]) -> list[Line]:
