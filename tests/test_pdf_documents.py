@@ -3970,6 +3970,23 @@ def test_un_job_numbers_and_a_secretariat_issuance(tmp_path: Path) -> None:
     assert all("19-15224" not in b.text for b in record.blocks)
 
 
+@pytest.mark.parametrize("stamp", ["24-22530X (E) 191224", "GE.25-11220 (E)"])
+def test_un_job_numbers_with_a_letter_or_geneva_prefix_are_furniture(
+    tmp_path: Path, stamp: str
+) -> None:
+    """A job number with a letter after it, or Geneva's "GE." before it, at a page's foot."""
+    text = "The Executive Board takes note of the report and of the progress made."
+    first = [
+        (123, 734, 13.4, "United Nations", False),
+        (472, 736, 10.0, "DP/2031/4", False),
+        (123, 541, 14.3, "Report on the implementation of the recommendations", True),
+        *_running(123, 517, 10.0, text, 30),
+        (65, 44, 10.0, stamp, False),
+    ]
+    record = _convert_pages(tmp_path, [first])
+    assert all(stamp not in b.text for b in record.blocks)
+
+
 def test_a_labelled_reference_is_a_code_not_a_name() -> None:
     from govdocs.structure.symbols import plausible_reference
 

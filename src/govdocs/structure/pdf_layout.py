@@ -89,8 +89,9 @@ _FURNITURE = re.compile(
 )
 #: Numbers stamped in a page's margin band: document numbers (Woo), barcodes (``*0268226*``),
 #: UN job numbers (``02-68226 (E)``, with the dates it was processed and reissued after it:
-#: ``19-15224 (E) 110919``, ``23-01234 (S) 090123 100123``).
-_STAMP = re.compile(r"^(?:\*?\d{4,12}\*?|\d{2}-\d{5}\s*\([A-Z]\)(?:\s+\d{6}){0,2})$")
+#: ``19-15224 (E) 110919``, ``23-01234 (S) 090123 100123``; a letter after the number,
+#: ``24-22530X (E) 191224``; Geneva's prefix, ``GE.25-11220 (E)``).
+_STAMP = re.compile(r"^(?:\*?\d{4,12}\*?|(?:GE\.)?\d{2}-\d{5}[A-Z]?\s*\([A-Z]\)(?:\s+\d{6}){0,2})$")
 #: a printer's imprint at the foot of a publication's last page, one line per trade ("Satz:
 #: Satzweiss.com …", "Druck: Printsystem GmbH …", "Vertrieb: Bundesanzeiger Verlag …")
 _IMPRINT = re.compile(r"^(?:Satz|Druck|Vertrieb|Herstellung|Gesamtherstellung)\s*:\s+\S")
