@@ -447,3 +447,83 @@ def test_the_request_number_in_a_replys_subject_is_its_reference(
     record = _convert_pages(tmp_path, [first])
     assert record.kind.value == "parliamentary_letter"
     assert record.metadata.reference == reference
+
+
+def test_joint_letter_signed_by_four_inspectors_stacked_under_one_closing(
+    tmp_path: Path,
+) -> None:
+    """A joint inspection letter: "Yours sincerely", then four signers one under the other,
+    each a name over an office with room for the drawn signature between them; an office
+    named after words that qualify it ("National Director Regulation and Social Care,
+    Ofsted"); honours and degrees after a name without a comma; one signer holding two offices,
+    each on its own line."""
+    text = "The inspectorates will review the partnership's written statement of action."
+    first = [
+        (71, 704, 12.0, "16 May 2031", False),
+        (71, 676, 12.0, "Jane Doe, Director of Children’s Services, Riverton City Council", False),
+        (71, 661, 12.0, "Robert Roe, Executive Lead, Integrated Care Board", False),
+        (71, 538, 12.0, "Dear Riverton Local Safeguarding Partnership", False),
+        *_running(71, 510, 12.0, text, 30),
+    ]
+    last = [
+        *_running(71, 760, 12.0, text, 4),
+        (71, 701, 12.0, "Yours sincerely", False),
+        (77, 563, 12.0, "Yvonne Stanford", True),
+        (77, 549, 12.0, "National Director Regulation and Social Care, Ofsted", True),
+        (77, 435, 12.0, "Dr Sean O’Kelly BSc MB ChB MSc DCH FRCA", True),
+        (77, 420, 12.0, "Chief Inspector of Health Care, CQC", True),
+        (77, 303, 12.0, "Michelle Skeer OBE QPM", True),
+        (77, 289, 12.0, "His Majesty’s Inspector of Constabulary", True),
+        (77, 274, 12.0, "His Majesty’s Inspector of Fire & Rescue Services", True),
+        (77, 160, 12.0, "Martin Jones CBE", True),
+        (77, 146, 12.0, "His Majesty’s Chief Inspector of Probation", True),
+    ]
+    record = _convert_pages(tmp_path, [first, last])
+    assert record.kind.value == "parliamentary_letter"
+    assert record.metadata.addressee == (
+        "Jane Doe, Director of Children’s Services, Riverton City Council"
+    )
+    assert [(s.role, s.name) for s in record.metadata.signatories] == [
+        ("National Director Regulation and Social Care, Ofsted", "Yvonne Stanford"),
+        ("Chief Inspector of Health Care, CQC", "Dr Sean O’Kelly BSc MB ChB MSc DCH FRCA"),
+        (
+            "His Majesty’s Inspector of Constabulary, His Majesty’s Inspector of Fire & Rescue"
+            " Services",
+            "Michelle Skeer OBE QPM",
+        ),
+        ("His Majesty’s Chief Inspector of Probation", "Martin Jones CBE"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            ["Francisco Tropepi", "Ambassador", "Permanent Representative"],
+            [("Ambassador, Permanent Representative", "Francisco Tropepi")],
+        ),
+        (
+            # the office of the one an office serves is no second office of the signer's
+            ["Ashley Buck", "Chief of Staff to Hon Jackie Jarvis MLC", "Minister for Agriculture"],
+            [("Chief of Staff to Hon Jackie Jarvis MLC", "Ashley Buck")],
+        ),
+        (
+            # an office wrapped after its slash is one
+            [
+                "Dawn Cameron",
+                "Public Works Director",
+                "Audrey Ramberg",
+                "Assistant City Manager/",
+                "Chief Operating Officer",
+            ],
+            [
+                ("Public Works Director", "Dawn Cameron"),
+                ("Assistant City Manager/Chief Operating Officer", "Audrey Ramberg"),
+            ],
+        ),
+    ],
+)
+def test_second_offices_under_a_name(lines: list[str], expected: list[tuple[str, str]]) -> None:
+    from govdocs.structure.signatures import parse_signatories
+
+    assert [(s.role, s.name) for s in parse_signatories(lines)] == expected

@@ -377,9 +377,23 @@ _POSTNOMINAL_LIST = r"(?:,\s*(?:[A-Z]{2,5}|Esq\.|Jr\.|Sr\.|Ph\.\s?D\.?)(?:\s[A-Z
 _POSTNOMINALS = re.compile(rf"{_POSTNOMINAL_LIST}$|\s*\([A-Z]{{2,6}}(?:,\s*[A-Z]{{2,6}})*\)$")
 
 
+#: degrees and honours after a name without a comma ("Dr Sean O’Kelly BSc MB ChB MSc DCH
+#: FRCA", "Martin Jones CBE"): capitals first and last, or a degree in mixed case
+_DEGREES = re.compile(r"(?:\s+(?:[A-Z][A-Za-z]{0,4}[A-Z]|[BM](?:Sc|A|Eng|Phil|Ed)|Ph\.?D\.?))+$")
+
+
 def looks_like_name(text: str) -> bool:
     text = _name_stop(_POSTNOMINALS.sub("", text.strip().rstrip(",")))
-    return 2 <= len(text) <= 60 and bool(_NAME.match(text)) and not is_role(text)
+    if 2 <= len(text) <= 60 and bool(_NAME.match(text)) and not is_role(text):
+        return True
+    bare = _DEGREES.sub("", text)
+    return (
+        bare != text
+        and len(bare.split()) >= 2
+        and bool(_NAME.match(bare))
+        and not is_role(bare)
+        and len(bare) <= 60
+    )
 
 
 def _name_stop(text: str) -> str:
@@ -637,6 +651,9 @@ def _on_behalf_apart(lines: Sequence[str]) -> list[str]:
 
 #: an office named inside a line under a signer's name (not at its start)
 _OFFICE_IN = re.compile(rf"(?:\b(?:and|en|et|und)\s+|,\s*)(?:{_OFFICES})\b", re.IGNORECASE)
+#: an office after a word or two that qualify it ("National Director Regulation and Social
+#: Care, Ofsted", "Regional Director for …")
+_QUALIFIED_OFFICE = re.compile(rf"^(?:[A-Z][\w’'-]*\s+){{1,2}}(?:{_OFFICES})\b", re.IGNORECASE)
 #: "For" alone between a signature and the name of the official it was signed for
 _FOR_PRINCIPAL = re.compile(r"^(?:For|Pour|Für|i\.o\.|p\.p\.|pp)$", re.IGNORECASE)
 #: where a signing formula stood between two signatures ("MANUEL VALLS" / "Par le Premier
@@ -716,6 +733,25 @@ def parse_signatories(lines: list[str]) -> list[Signatory]:
                 found.append(Signatory(role=normalise_role(text), name=name))
                 name = None
                 name_first = True
+            elif (
+                name_first
+                and role is None
+                and found
+                and found[-1].role
+                and not unit
+                # (not the office of the one an office serves: "Chief of Staff to Hon Jackie
+                # Jarvis MLC" / "Minister for Agriculture and Food")
+                and not re.search(r"\bto\b", found[-1].role)
+            ):
+                # a second office under a name read name first: the same signer holds both
+                # ("Michelle Skeer" / "HM Inspector of Constabulary" / "HM Inspector of Fire
+                # & Rescue Services" / "Martin Jones" / …), not the next name's; an office
+                # wrapped after its slash is one ("Assistant City Manager/" / "Chief …")
+                last = found[-1]
+                joint = "" if last.role.endswith("/") else ", "
+                found[-1] = Signatory(
+                    role=f"{last.role}{joint}{normalise_role(text)}", name=last.name
+                )
             else:
                 role = normalise_role(text)
                 unit = []
@@ -748,7 +784,7 @@ def parse_signatories(lines: list[str]) -> list[Signatory]:
             name is not None
             and role is None
             and not looks_like_name(text)
-            and _OFFICE_IN.search(text)
+            and (_OFFICE_IN.search(text) or _QUALIFIED_OFFICE.match(text))
         ):
             # the signer's offices under the name, named inside the line ("Government
             # Transparency Board and Chair Local Public Data Panel")
@@ -767,11 +803,6 @@ def parse_signatories(lines: list[str]) -> list[Signatory]:
                 name = _name_stop(text.rstrip(","))
     if name is not None:
         found.append(Signatory(role=role, name=name))
-    elif role is not None and found and name_first and found[-1].role and not unit:
-        # a second office under the last name, no name after it: the same signer holds both
-        # ("Francisco Tropepi" / "Ambassador" / "Permanent Representative")
-        last = found[-1]
-        found[-1] = Signatory(role=f"{last.role}, {role}", name=last.name)
     elif role is not None and not found and (on_behalf(lines) or any(map(_signed_note, lines))):
         # signed on an office's behalf by an official whose office alone is printed (the
         # signature drawn, the name redacted): "namens deze:" / "Teammanager …" / the agency;
@@ -971,6 +1002,14 @@ def signature_block_like(texts: Sequence[str], under_office: bool = False) -> bo
                 or (under_office and is_role(texts[index - 1]))
             )
             and looks_like_name(text)
+        )
+        # (an office named after words that qualify it, under its holder's name: "Yvette
+        # Stanley" / "National Director Regulation and Social Care, Ofsted")
+        or (
+            index > 0
+            and looks_like_name(texts[index - 1])
+            and len(text) <= 90
+            and bool(_QUALIFIED_OFFICE.match(text) or _OFFICE_IN.search(text))
         )
         # (the office's unit under a name and office: "Abel Guillén, Deputy Superintendent" /
         # "Operations and Administration Branch")
