@@ -748,7 +748,7 @@ def parse_signatories(lines: list[str]) -> list[Signatory]:
                 # & Rescue Services" / "Martin Jones" / …), not the next name's; an office
                 # wrapped after its slash is one ("Assistant City Manager/" / "Chief …")
                 last = found[-1]
-                joint = "" if last.role.endswith("/") else ", "
+                joint = "" if (last.role or "").endswith("/") else ", "
                 found[-1] = Signatory(
                     role=f"{last.role}{joint}{normalise_role(text)}", name=last.name
                 )
