@@ -241,3 +241,38 @@ def test_the_issue_or_approval_date_in_a_closing_table_dates_the_document() -> N
         ]
         raw = _page_of(lines, pages=3)
         assert document_date(raw, title_lines(raw)) == (iso, DatePrecision.day)
+
+
+def test_a_title_typed_in_the_texts_size_set_apart_over_it(tmp_path: Path) -> None:
+    """No type larger than the text's: the first line standing apart over the text (twice
+    the text's line spacing under it, no sentence, no date) is the title."""
+    from .test_pdf_documents import _convert_pages, _running
+
+    text = "Artikel 6.2.4 bepaalt dat de verbalisanten bevoegd zijn om misdrijven op te sporen."
+    first = [
+        (71, 760, 11.0, "Duiding bij de statistische bijdrage van het Openbaar Ministerie", False),
+        *_running(71, 733, 11.0, text, 40),
+    ]
+    other = "De cijfers zijn slechts indicatief, de vooruitgangsstaat van een dossier verandert."
+    record = _convert_pages(tmp_path, [first, [*_running(71, 760, 11.0, other, 40)]])
+    assert record.title == "Duiding bij de statistische bijdrage van het Openbaar Ministerie"
+    assert record.blocks[0].text.startswith("Artikel 6.2.4")
+
+
+def test_a_first_line_running_on_into_the_text_is_no_title(tmp_path: Path) -> None:
+    from .test_pdf_documents import _convert_pages, _running
+
+    text = "Artikel 6.2.4 bepaalt dat de verbalisanten bevoegd zijn om misdrijven op te sporen"
+    first = [
+        (
+            71,
+            760,
+            11.0,
+            "De cijfers zijn afkomstig uit een centrale databank van het College",
+            False,
+        ),
+        *_running(71, 746, 11.0, text, 40),
+    ]
+    other = "De cijfers zijn slechts indicatief, de vooruitgangsstaat van een dossier verandert."
+    record = _convert_pages(tmp_path, [first, [*_running(71, 760, 11.0, other, 40)]])
+    assert record.title is None

@@ -2089,6 +2089,42 @@ def _un_organ(raw: RawDocument, title: list[Line]) -> bool:
     )
 
 
+def _set_apart_title(raw: RawDocument, furniture: set[int]) -> str | None:
+    """Where no type is larger than the text's, the page's first line (or two) standing apart
+    over the text, a wider gap under it than between the text's lines, no sentence, no date,
+    no sender ("Duiding bij de statistische bijdrage van het Openbaar Ministerie" over the
+    note's first paragraph): the title typed in the text's own size."""
+    top = _first_page_below(raw, math.inf, furniture)
+    if len(top) < 4:
+        return None
+    head = [top[0]]
+    if (
+        len(top[1].text) <= 80
+        and abs(top[1].size - top[0].size) < 0.5
+        and 0 < top[0].y0 - top[1].y0 <= 1.3 * top[0].size
+        and abs(top[1].x0 - top[0].x0) < 3
+    ):
+        head.append(top[1])  # (a title wrapped once)
+    under = top[len(head)]
+    spacing = [upper.y0 - lower.y0 for upper, lower in pairwise(top[len(head) : len(head) + 6])]
+    line_gap = min((gap for gap in spacing if gap > 0), default=0.0)
+    text = " ".join(" ".join(line.text for line in head).split())
+    if (
+        not line_gap
+        or head[-1].y0 - under.y0 < 1.6 * line_gap
+        or not 10 <= len(text) <= 150
+        or not text[:1].isupper()
+        or re.search(r"[.:;,]$", text)
+        or _SENTENCE_END.search(text)
+        or find_dates(_date_text(text))
+        or is_body_name(text)
+        or is_label(text)
+        or any(c.isdigit() for c in text[:3])
+    ):
+        return None
+    return text
+
+
 def _first_page_below(raw: RawDocument, y: float, furniture: set[int]) -> list[Line]:
     """The printed lines of the first page under height ``y``, furniture left out, top down."""
     below = [
@@ -3317,7 +3353,7 @@ def build(raw: RawDocument) -> Document:
             (email.sent[0], DatePrecision.day) if email.sent else None
         )
     else:
-        printed = _title(raw, furniture)
+        printed = _title(raw, furniture) or _set_apart_title(raw, furniture)
         # (the words as the info dictionary writes them where the cover sets them in capitals)
         doc.title = _unchaptered(info_casing(raw, printed)) if printed else printed
         doc.subtitle = _subtitle(raw, furniture, printed) if printed else None
