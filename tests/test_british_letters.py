@@ -527,3 +527,44 @@ def test_second_offices_under_a_name(lines: list[str], expected: list[tuple[str,
     from govdocs.structure.signatures import parse_signatories
 
     assert [(s.role, s.name) for s in parse_signatories(lines)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            # the head of a unit named by its type: the units under it are its office's
+            [
+                "Michael G. Seidel",
+                "Section Chief",
+                "Record/Information Dissemination Section",
+                "Information Management Division",
+            ],
+            [
+                (
+                    "Section Chief, Record/Information Dissemination Section, Information"
+                    " Management Division",
+                    "Michael G. Seidel",
+                )
+            ],
+        ),
+        (
+            # an office held for the time being
+            ["Jimmy Wolfrey", "Senior Director, FOIA Operations and Management", "(Acting)"],
+            [("Senior Director, FOIA Operations and Management (Acting)", "Jimmy Wolfrey")],
+        ),
+        (
+            # an office that names its field keeps it alone (the division is where it sits)
+            ["Ann Lee", "Senior Policy Analyst", "Research Division"],
+            [("Senior Policy Analyst", "Ann Lee")],
+        ),
+    ],
+)
+def test_units_and_qualifiers_under_an_office(
+    lines: list[str], expected: list[tuple[str, str]]
+) -> None:
+    from govdocs.structure.signatures import parse_signatories, signature_block_like
+
+    assert signature_block_like(lines)
+
+    assert [(s.role, s.name) for s in parse_signatories(lines)] == expected

@@ -722,6 +722,7 @@ def parse_signatories(lines: list[str]) -> list[Signatory]:
     name: str | None = None
     unit: list[str] = []  # the lines naming the unit under a role no name follows
     name_first = False  # the last signatory was read name first, its office under it
+    units_run: str | None = None  # the office the unit lines under it are being added to
     for text in merge_wrapped_roles(_prepared(lines)):
         if text == _BREAK:
             if name is not None:
@@ -767,8 +768,22 @@ def parse_signatories(lines: list[str]) -> list[Signatory]:
             # one word names nothing without it ("Cecilia Blye, Chief" / "Office of Global
             # Security Risk"): there it is part of the role
             last = found[-1]
-            if last.role and len(last.role.split()) == 1:
+            if last.role and (
+                len(last.role.split()) == 1
+                or _GENERIC_HEAD.fullmatch(last.role)
+                or (units_run and last.role is units_run)
+            ):
+                # (... nor does the head of a unit named by its type, "Section Chief" /
+                # "Record/Information Dissemination Section" / "Information Management
+                # Division": the units under it, one per line, are its)
                 found[-1] = Signatory(role=f"{last.role}, {text.strip()}", name=last.name)
+                units_run = found[-1].role
+        elif found and name is None and role is None and _QUALIFIER.match(text.strip()):
+            # the office held for the time being, on a line of its own under it ("(Acting)")
+            last = found[-1]
+            if last.role:
+                qualifier = text.strip().strip("()")
+                found[-1] = Signatory(role=f"{last.role} ({qualifier})", name=last.name)
         elif (
             name is not None
             and role is None
@@ -972,9 +987,16 @@ def signature_like(text: str) -> bool:
 
 #: the unit an office belongs to, named on a line of its own under the signer's name and
 #: office ("Operations and Administration Branch", "School Fiscal Services Division")
+#: the head of a unit named by the unit's type alone ("Section Chief", "Branch Chief")
+_GENERIC_HEAD = re.compile(
+    r"(?:Section|Branch|Division|Unit|Bureau|Team|Office)\s+(?:Chief|Head|Director|Manager)"
+)
+#: an office held for the time being, in brackets on a line of its own
+_QUALIFIER = re.compile(r"^\(?(?:Acting|Interim|Temporary|Designate|a\.\s?i\.)\)?$", re.IGNORECASE)
 _UNIT_NOUN = re.compile(
-    # (its words listed with a comma: "Consumer Protection, Weights & Measures Division")
-    r"^[A-Z][\w&'’-]*,?(?:\s+(?:and|of|for|&|[A-Z][\w&'’-]*,?)){0,7}\s+"
+    # (its words listed with a comma: "Consumer Protection, Weights & Measures Division"; a
+    # slash between them: "Record/Information Dissemination Section")
+    r"^[A-Z][\w&'’/-]*,?(?:\s+(?:and|of|for|&|[A-Z][\w&'’/-]*,?)){0,7}\s+"
     r"(?:Office|Division|Branch|Section|Unit|Department|Bureau|Directorate|Services?|Command|"
     r"Team|Group|Centre|Center|Programme|Program|"
     # (a unit named by its function: "Information Management", "Legal Affairs")
@@ -1003,6 +1025,8 @@ def signature_block_like(texts: Sequence[str], under_office: bool = False) -> bo
             )
             and looks_like_name(text)
         )
+        # (the office held for the time being, under it: "(Acting)")
+        or (index > 0 and bool(_QUALIFIER.match(text.strip())) and is_role(texts[index - 1]))
         # (an office named after words that qualify it, under its holder's name: "Yvette
         # Stanley" / "National Director Regulation and Social Care, Ofsted")
         or (
