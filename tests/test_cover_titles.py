@@ -276,3 +276,31 @@ def test_a_first_line_running_on_into_the_text_is_no_title(tmp_path: Path) -> No
     other = "De cijfers zijn slechts indicatief, de vooruitgangsstaat van een dossier verandert."
     record = _convert_pages(tmp_path, [first, [*_running(71, 760, 11.0, other, 40)]])
     assert record.title is None
+
+
+def test_a_covers_metadata_table_names_the_documents_identifier(tmp_path: Path) -> None:
+    """A technical guideline's cover carries a Dublin Core table (Title, Creator, Date of
+    publication, Publisher, Identifier …): its identifier is the document's reference."""
+    from .test_pdf_documents import _convert_pages, _running
+
+    first = [
+        (48, 607, 27.0, "D9.1 Data Specification on", True),
+        (48, 571, 27.0, "Example Grid Systems", True),
+        (51, 500, 10.5, "Title", True),
+        (136, 500, 10.5, "D9.1 Data Specification on Example Grid Systems", False),
+        (51, 478, 10.5, "Creator", True),
+        (136, 478, 10.5, "Temporary sub-group 2.3.1", False),
+        (51, 456, 10.5, "Publisher", True),
+        (136, 456, 10.5, "Maintenance and Implementation Group", False),
+        (51, 434, 10.5, "Identifier", True),
+        (136, 434, 10.5, "D9.1_v3.2.0", False),
+        (51, 412, 10.5, "Language", True),
+        (136, 412, 10.5, "en", False),
+    ]
+    text = "This document describes the data specification for the spatial data theme."
+    other = "The specification is based on a common template used for all data specifications."
+    record = _convert_pages(
+        tmp_path,
+        [first, [*_running(48, 760, 10.5, text, 40)], [*_running(48, 760, 10.5, other, 40)]],
+    )
+    assert record.metadata.reference == "D9.1_v3.2.0"

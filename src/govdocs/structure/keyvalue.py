@@ -114,6 +114,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "My ref.",
         "My ref",
         "Reference",
+        # a publication's Dublin Core table on its cover ("Identifier D2.8.I.2_v3.2.0")
+        "Identifier",
+        "Document identifier",
         "FOI reference",
         "Request reference",
         "Request number",
