@@ -554,6 +554,15 @@ def test_second_offices_under_a_name(lines: list[str], expected: list[tuple[str,
             [("Senior Director, FOIA Operations and Management (Acting)", "Jimmy Wolfrey")],
         ),
         (
+            # the official signing for the minister, the own office under the name
+            [
+                "De Minister van Economische Zaken en Klimaat, namens deze,",
+                "Dhr. C.J. van der Valk",
+                "Wnd. Directeur FEZ",
+            ],
+            [("Wnd. Directeur FEZ", "Dhr. C.J. van der Valk")],
+        ),
+        (
             # an office that names its field keeps it alone (the division is where it sits)
             ["Ann Lee", "Senior Policy Analyst", "Research Division"],
             [("Senior Policy Analyst", "Ann Lee")],

@@ -1168,3 +1168,46 @@ def test_readers_addressed_in_the_dative_beside_the_senders_block(tmp_path: Path
     record = _one_page(tmp_path, "vaud.pdf", page)
     assert record.kind == "parliamentary_letter"
     assert record.metadata.addressee == "Aux communes vaudoises"
+
+
+def test_constructed_woo_decision_signed_for_the_minister_by_a_director(tmp_path: Path) -> None:
+    """A Woo decision signed "namens deze" by a director whose own office stands under the
+    name: the director's office is the signatory's role, the minister's office gives the
+    ministry."""
+    from .test_pdf_documents import _convert_pages, _running
+
+    text = "Ik heb besloten de gevraagde documenten gedeeltelijk openbaar te maken."
+    first = [
+        (71, 700, 9.0, "Datum 8 september 2031", False),
+        (71, 686, 9.0, "Betreft Woo-verzoek inzake commissiegelden", False),
+        (71, 640, 10.0, "Geachte heer,", False),
+        *_running(71, 620, 10.0, text, 20),
+        (71, 320, 10.0, "Hoogachtend,", False),
+        (71, 290, 10.0, "De Minister van Economische Zaken en Klimaat, namens deze,", False),
+        (71, 240, 10.0, "Dhr. C.J. van der Valk", False),
+        (71, 226, 10.0, "Wnd. Directeur FEZ", False),
+    ]
+    record = _convert_pages(tmp_path, [first])
+    assert record.kind.value == "parliamentary_letter"
+    meta = record.metadata
+    assert [(s.role, s.name) for s in meta.signatories] == [
+        ("Wnd. Directeur FEZ", "Dhr. C.J. van der Valk")
+    ]
+    assert meta.ministry == "Ministerie van Economische Zaken en Klimaat"
+
+
+@pytest.mark.parametrize(
+    ("role", "ministry"),
+    [
+        ("Minister van Defensie", "Ministerie van Defensie"),
+        (
+            "Minister van het Ministerie van Infrastructuur en Waterstaat",
+            "Ministerie van Infrastructuur en Waterstaat",
+        ),
+        ("Directeur Juridische Zaken", None),
+    ],
+)
+def test_the_ministry_an_office_names(role: str, ministry: str | None) -> None:
+    from govdocs.structure.signatures import ministry_from_role
+
+    assert ministry_from_role(role) == ministry

@@ -1479,6 +1479,15 @@ def build(raw: RawDocument) -> Document:
         or _ministry(sidebar)
         or _ministry_above(header[:back] if back is not None else [])
         or ministry_from_role(meta.signatories[0].role if meta.signatories else None)
+        # (the minister an official signs for: "De Minister van …, namens deze,")
+        or next(
+            (
+                ministry
+                for line in signature_lines
+                if (ministry := ministry_from_role(normalise_role(_FOR_DEZE.sub("", line))))
+            ),
+            None,
+        )
     )
     label_to_id: dict[str, str] = {}
     for note in notes:
@@ -1620,6 +1629,8 @@ def _unstamped(p: _Para) -> _Para | None:
     return replace(p, lines=lines, positions=positions, text=" ".join(lines))
 
 
+#: "namens deze" after the office an official signs for
+_FOR_DEZE = re.compile(r",?\s*(?:namens|voor)\s+deze\s*,?\s*$", re.IGNORECASE)
 #: the label of a letter's distribution list, alone on its line under the signature
 _COPIES_LABEL = re.compile(
     r"^(?:Distribuci[oó]n|Distribution|Distribuição|Distribuzione|Verteiler|Verzendlijst|"

@@ -367,7 +367,9 @@ def ministry_from_role(role: str | None) -> str | None:
     match = re.match(r"^(?:Minister|Staatssecretaris)\s+(van|voor)\s+(.+)$", role)
     if not match:
         return None
-    return f"Ministerie van {match.group(2)}"
+    # ("De Minister van het Ministerie van Infrastructuur en Waterstaat, namens deze,")
+    named = re.sub(r"^het\s+Ministerie\s+van\s+", "", match.group(2), flags=re.IGNORECASE)
+    return f"Ministerie van {named}"
 
 
 #: post-nominal letters after a name ("Kathleen Horn Gregory, MMC", "Jim McMahon, OBE")
@@ -818,6 +820,11 @@ def parse_signatories(lines: list[str]) -> list[Signatory]:
                 name = _name_stop(text.rstrip(","))
     if name is not None:
         found.append(Signatory(role=role, name=name))
+    elif role is not None and found and found[-1].name and _FOR_OFFICE.search(found[-1].role or ""):
+        # the official who signs for an office, the official's own office under the name ("De
+        # Minister van …, namens deze," / "Dhr. C.J. van der Valk" / "Wnd. Directeur FEZ"):
+        # the signer's office is the own one
+        found[-1] = Signatory(role=role, name=found[-1].name)
     elif role is not None and not found and (on_behalf(lines) or any(map(_signed_note, lines))):
         # signed on an office's behalf by an official whose office alone is printed (the
         # signature drawn, the name redacted): "namens deze:" / "Teammanager …" / the agency;
@@ -987,6 +994,12 @@ def signature_like(text: str) -> bool:
 
 #: the unit an office belongs to, named on a line of its own under the signer's name and
 #: office ("Operations and Administration Branch", "School Fiscal Services Division")
+#: an office signed for by someone else, as the role line says ("…, namens deze", "…, voor
+#: deze", "on behalf of …", "für den …", "pour le …, par délégation")
+_FOR_OFFICE = re.compile(
+    r"\b(?:namens|voor) deze\b|\bon behalf of\b|\bpar délégation\b|\bIm Auftrag\b",
+    re.IGNORECASE,
+)
 #: the head of a unit named by the unit's type alone ("Section Chief", "Branch Chief")
 _GENERIC_HEAD = re.compile(
     r"(?:Section|Branch|Division|Unit|Bureau|Team|Office)\s+(?:Chief|Head|Director|Manager)"
