@@ -304,3 +304,31 @@ def test_a_covers_metadata_table_names_the_documents_identifier(tmp_path: Path) 
         [first, [*_running(48, 760, 10.5, text, 40)], [*_running(48, 760, 10.5, other, 40)]],
     )
     assert record.metadata.reference == "D9.1_v3.2.0"
+
+
+def test_a_title_carried_on_to_a_line_every_page_repeats(tmp_path: Path) -> None:
+    """An election notice titled "STATEMENT OF PERSON NOMINATED &" / "NOTICE OF POLL", each
+    page repeating the second line at its head: the first line cannot end on "&", so the
+    repeated line is the title's too."""
+    from .test_pdf_documents import _convert_pages, _running
+
+    def page(text: str, first: bool) -> list:
+        head = [(59, 791, 24.0, "STATEMENT OF PERSON NOMINATED &", True)] if first else []
+        return [
+            *head,
+            (197, 764, 24.0, "NOTICE OF POLL", True),
+            *_running(57, 700, 10.0, text, 40),
+        ]
+
+    record = _convert_pages(
+        tmp_path,
+        [
+            page("The following persons have been nominated for election in this ward.", True),
+            page("A poll will be taken on Thursday between the hours of 7am and 10pm.", False),
+            page("The situation of polling stations and the voters entitled to vote.", False),
+            page("Where contested the poll will be taken at the places listed below.", False),
+        ],
+    )
+    assert record.title == "STATEMENT OF PERSON NOMINATED & NOTICE OF POLL"
+    # (the title's lines are not body text)
+    assert not any(block.text.startswith("STATEMENT OF") for block in record.blocks)

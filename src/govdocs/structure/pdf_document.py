@@ -1335,6 +1335,31 @@ def _labelled_title(first: list[Line]) -> list[Line]:
     return []
 
 
+#: the word a title's line cannot end on: it carries the title on to the next line
+_CARRIES_ON = re.compile(
+    r"(?:&|\b(?:and|of|the|for|to|on|in|en|van|de|het|voor|op|et|des|du|und|der|die|für))$",
+    re.IGNORECASE,
+)
+
+
+def _title_carried_on(raw: RawDocument, furniture: set[int]) -> set[int]:
+    """``furniture`` without the first page's line a title carries on to ("STATEMENT OF
+    PERSON NOMINATED &" over "NOTICE OF POLL", a heading every page of the notice repeats)."""
+    if not furniture:
+        return furniture
+    page = [line for line in raw.lines if line.page == 1]
+    carried = {
+        id(other)
+        for line in page
+        if id(line) not in furniture and _CARRIES_ON.search(line.text.strip())
+        for other in page
+        if id(other) in furniture
+        and abs(other.size - line.size) < 0.5
+        and 0 < line.y0 - other.y0 <= 1.6 * line.size
+    }
+    return furniture - carried if carried else furniture
+
+
 def title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Line]:
     """:func:`_title_lines`, computed once per document and furniture set."""
     key = ("title", frozenset(furniture or ()))
@@ -1541,12 +1566,13 @@ def _title_lines(raw: RawDocument, furniture: set[int] | None = None) -> list[Li
     printed right above or below it. A smaller run below (a subtitle) belongs to the title
     unless body text follows it closely (then it is the first section heading)."""
     body = _body_size(raw)
+    furniture = _title_carried_on(raw, furniture or set())
     first = [
         line
         for line in raw.lines
         if line.page == 1
         and line.text.strip()
-        and id(line) not in (furniture or set())
+        and id(line) not in furniture
         and not pdf_layout.is_page_number(line.text)
         and not _MARKING.match(line.text.strip())
         # (a rule drawn in dashes or stars is no text: "------" under a speaker's office)
@@ -3187,6 +3213,7 @@ def _title_paragraphs(paragraphs: Sequence[pdf_layout.Paragraph], title: str | N
         if paragraphs[start].page != 1:
             break
         joined = ""
+        carried: set[int] = set()
         for end in range(start, min(start + 4, len(paragraphs))):
             if paragraphs[end].page != 1:
                 break
@@ -3199,6 +3226,11 @@ def _title_paragraphs(paragraphs: Sequence[pdf_layout.Paragraph], title: str | N
                 return set(range(start, end + 1))
             if not title.startswith(joined + " "):
                 break
+            if _CARRIES_ON.search(joined):
+                # (the title carried on to a line the pages repeat, furniture, no paragraph)
+                carried = set(range(start, end + 1))
+        if carried:
+            return carried
     return set()
 
 
