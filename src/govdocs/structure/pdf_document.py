@@ -1046,6 +1046,11 @@ def _evidence(raw: RawDocument) -> str:
     return "none"
 
 
+def _questions_record(raw: RawDocument, metadata: ParliamentaryQuestionsMetadata) -> Document:
+    """A questions record (an answer's head, a parliament's paper, a council's questions)."""
+    return Document(raw=raw, kind=DocumentKind.parliamentary_questions, metadata=metadata)
+
+
 def _council_questions(raw: RawDocument) -> CouncilQuestions | None:
     """:func:`council_questions.council_questions` of the document, read once."""
 
@@ -3281,10 +3286,9 @@ def build(raw: RawDocument) -> Document:
     elif evidence == "answer":
         answer = _answer(raw)
         assert answer is not None
-        doc = Document(
-            raw=raw,
-            kind=DocumentKind.parliamentary_questions,
-            metadata=ParliamentaryQuestionsMetadata(
+        doc = _questions_record(
+            raw,
+            ParliamentaryQuestionsMetadata(
                 question_ids=[answer.number] if answer.number else [],
                 askers=answer.askers,
                 addressees=answer.addressees,
@@ -3298,10 +3302,9 @@ def build(raw: RawDocument) -> Document:
         paper = _paper(raw)
         assert paper is not None
         answered = paper.genre == "Antwort"
-        doc = Document(
-            raw=raw,
-            kind=DocumentKind.parliamentary_questions,
-            metadata=ParliamentaryQuestionsMetadata(
+        doc = _questions_record(
+            raw,
+            ParliamentaryQuestionsMetadata(
                 question_ids=[paper.number],
                 subject=_joined(list(paper.title)),
                 status="answered" if answered else "unanswered",
@@ -3310,10 +3313,9 @@ def build(raw: RawDocument) -> Document:
     elif evidence == "council_questions":
         asked = _council_questions(raw)
         assert asked is not None
-        doc = Document(
-            raw=raw,
-            kind=DocumentKind.parliamentary_questions,
-            metadata=ParliamentaryQuestionsMetadata(
+        doc = _questions_record(
+            raw,
+            ParliamentaryQuestionsMetadata(
                 question_ids=[asked.number] if asked.number else [],
                 askers=asked.askers,
                 addressees=[fields["addressee"]] if "addressee" in fields else [],
