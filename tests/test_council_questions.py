@@ -89,3 +89,11 @@ def test_a_report_on_written_questions_is_no_questions_record(tmp_path: Path) ->
     ]
     record = _convert_pages(tmp_path, [first, [*_running(88, 760, 10.6, _TEXT, 40)]])
     assert record.kind.value != "parliamentary_questions"
+
+
+def test_a_heading_vragen_alone_is_not_the_genre() -> None:
+    from govdocs.structure.council_questions import _GENRE
+
+    assert _GENRE.fullmatch("Schriftelijke vragen")
+    assert _GENRE.fullmatch("Raadsvragen") and _GENRE.fullmatch("Statenvragen")
+    assert not _GENRE.fullmatch("Vragen")

@@ -18,7 +18,8 @@ from ..models import Person
 
 #: the genre on a display line of its own
 _GENRE = re.compile(
-    r"^(?:(?:Schriftelijke|Aanvullende|Technische)\s+)?(?:raads|staten)?vragen|"
+    # (a heading "Vragen" alone is not the genre: an FAQ, a decision's section)
+    r"(?:Schriftelijke|Aanvullende|Technische)\s+(?:raads|staten)?vragen|(?:Raads|Staten)vragen|"
     r"(?:Written|Councillor['’]?s?)\s+questions?|Questions?\s+écrites?",
     re.IGNORECASE,
 )
