@@ -332,3 +332,22 @@ def test_a_title_carried_on_to_a_line_every_page_repeats(tmp_path: Path) -> None
     assert record.title == "STATEMENT OF PERSON NOMINATED & NOTICE OF POLL"
     # (the title's lines are not body text)
     assert not any(block.text.startswith("STATEMENT OF") for block in record.blocks)
+
+
+def test_a_table_named_only_by_its_running_header(tmp_path: Path) -> None:
+    """A table from the first line on, its name only in the header every page repeats: that
+    header names the document."""
+    from .test_pdf_documents import _convert_pages
+
+    header = "RETURN OPERATIONS BY CHARTER FLIGHTS IN 2031 - REPRESENTATIVE ON BOARD"
+
+    def page(start: int) -> list:
+        rows = [
+            (85, 740 - 14.5 * i, 9.0, f"RO-{start + i:05d} {1 + i % 28:02d}/03/2031 {i % 3}", False)
+            for i in range(45)
+        ]
+        return [(133, 810, 8.0, header, False), *rows]
+
+    record = _convert_pages(tmp_path, [page(1600), page(1700), page(1800)])
+    assert record.title == header
+    assert all(block.text != header for block in record.blocks)

@@ -2156,6 +2156,31 @@ def _set_apart_title(raw: RawDocument, furniture: set[int]) -> str | None:
     return text
 
 
+def _running_title(raw: RawDocument, furniture: list[Line]) -> str | None:
+    """Where the pages show no title (a table from the first line on), the running header
+    that names the document on every page ("RETURN OPERATIONS BY CHARTER FLIGHTS IN 2021 -
+    FRONTEX REPRESENTATIVE ON BOARD"): the first page's, at its top, a phrase of four words or
+    more, no sender's name, no page number, no date."""
+    height = (raw.page_sizes or [(595.0, 842.0)])[0][1]
+    for line in sorted(furniture, key=lambda ln: -ln.y0):
+        text = " ".join(line.text.split())
+        if line.page != 1 or line.y0 < 0.85 * height:
+            continue
+        if (
+            len(text.split()) >= 4
+            and sum(c.isalpha() for c in text) >= 0.6 * len(text)
+            # (a chapter's running header names the chapter: "3. | INFORMATION ON …")
+            and not _SECTION.match(text)
+            and not text[:1].isdigit()
+            and not pdf_layout.is_page_number(text)
+            and not find_dates(_date_text(text))
+            and not is_body_name(text)
+            and not _SENTENCE_END.search(text)
+        ):
+            return text
+    return None
+
+
 def _first_page_below(raw: RawDocument, y: float, furniture: set[int]) -> list[Line]:
     """The printed lines of the first page under height ``y``, furniture left out, top down."""
     below = [
@@ -3387,7 +3412,11 @@ def build(raw: RawDocument) -> Document:
             (email.sent[0], DatePrecision.day) if email.sent else None
         )
     else:
-        printed = _title(raw, furniture) or _set_apart_title(raw, furniture)
+        printed = (
+            _title(raw, furniture)
+            or _set_apart_title(raw, furniture)
+            or _running_title(raw, layout.furniture)
+        )
         # (the words as the info dictionary writes them where the cover sets them in capitals)
         doc.title = _unchaptered(info_casing(raw, printed)) if printed else printed
         doc.subtitle = _subtitle(raw, furniture, printed) if printed else None
