@@ -2145,7 +2145,7 @@ def _set_apart_title(raw: RawDocument, furniture: set[int]) -> str | None:
         or head[-1].y0 - under.y0 < 1.6 * line_gap
         or not 10 <= len(text) <= 150
         or not text[:1].isupper()
-        or re.search(r"[.:;,]$", text)
+        or re.search(r"[:,]$", text)
         or _SENTENCE_END.search(text)
         or find_dates(_date_text(text))
         or is_body_name(text)
@@ -3399,9 +3399,8 @@ def build(raw: RawDocument) -> Document:
             doc.metadata.addressee, doc.metadata.subject = addressee, subject
     head_floor: float | None = None  # the first page's head ends above this baseline
     if evidence == "council_questions":
-        # the head's labelled fields (and the genre, the number over them) are the questions'
-        # metadata, not their text
-        head |= {_where(line) for lines in used.values() for line in lines}
+        # the head's labelled fields (and the genre, the number over them: all of the first
+        # page, as head_fields reads it) are the questions' metadata, not their text
         head_floor = min(
             (line.y0 for lines in used.values() for line in lines if line.page == 1), default=None
         )

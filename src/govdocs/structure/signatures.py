@@ -656,6 +656,14 @@ _OFFICE_IN = re.compile(rf"(?:\b(?:and|en|et|und)\s+|,\s*)(?:{_OFFICES})\b", re.
 #: an office after a word or two that qualify it ("National Director Regulation and Social
 #: Care, Ofsted", "Regional Director for …")
 _QUALIFIED_OFFICE = re.compile(rf"^(?:[A-Z][\w’'-]*\s+){{1,2}}(?:{_OFFICES})\b", re.IGNORECASE)
+
+
+def _names_an_office(text: str) -> bool:
+    """A line under a signer's name that names an office inside it ("Government Transparency
+    Board and Chair …") or after words that qualify it ("National Director Regulation …")."""
+    return bool(_OFFICE_IN.search(text) or _QUALIFIED_OFFICE.match(text))
+
+
 #: "For" alone between a signature and the name of the official it was signed for
 _FOR_PRINCIPAL = re.compile(r"^(?:For|Pour|Für|i\.o\.|p\.p\.|pp)$", re.IGNORECASE)
 #: where a signing formula stood between two signatures ("MANUEL VALLS" / "Par le Premier
@@ -773,7 +781,7 @@ def parse_signatories(lines: list[str]) -> list[Signatory]:
             if last.role and (
                 len(last.role.split()) == 1
                 or _GENERIC_HEAD.fullmatch(last.role)
-                or (units_run and last.role is units_run)
+                or (units_run is not None and last.role == units_run)
             ):
                 # (... nor does the head of a unit named by its type, "Section Chief" /
                 # "Record/Information Dissemination Section" / "Information Management
@@ -801,7 +809,7 @@ def parse_signatories(lines: list[str]) -> list[Signatory]:
             name is not None
             and role is None
             and not looks_like_name(text)
-            and (_OFFICE_IN.search(text) or _QUALIFIED_OFFICE.match(text))
+            and _names_an_office(text)
         ):
             # the signer's offices under the name, named inside the line ("Government
             # Transparency Board and Chair Local Public Data Panel")
@@ -992,8 +1000,6 @@ def signature_like(text: str) -> bool:
     return looks_like_name(name) and len(name.split()) >= 2 and not capitals
 
 
-#: the unit an office belongs to, named on a line of its own under the signer's name and
-#: office ("Operations and Administration Branch", "School Fiscal Services Division")
 #: an office signed for by someone else, as the role line says ("…, namens deze", "…, voor
 #: deze", "on behalf of …", "für den …", "pour le …, par délégation")
 _FOR_OFFICE = re.compile(
@@ -1006,6 +1012,8 @@ _GENERIC_HEAD = re.compile(
 )
 #: an office held for the time being, in brackets on a line of its own
 _QUALIFIER = re.compile(r"^\(?(?:Acting|Interim|Temporary|Designate|a\.\s?i\.)\)?$", re.IGNORECASE)
+#: the unit an office belongs to, named on a line of its own under the signer's name and
+#: office ("Operations and Administration Branch", "School Fiscal Services Division")
 _UNIT_NOUN = re.compile(
     # (its words listed with a comma: "Consumer Protection, Weights & Measures Division"; a
     # slash between them: "Record/Information Dissemination Section")
@@ -1046,7 +1054,7 @@ def signature_block_like(texts: Sequence[str], under_office: bool = False) -> bo
             index > 0
             and looks_like_name(texts[index - 1])
             and len(text) <= 90
-            and bool(_QUALIFIED_OFFICE.match(text) or _OFFICE_IN.search(text))
+            and _names_an_office(text)
         )
         # (the office's unit under a name and office: "Abel Guillén, Deputy Superintendent" /
         # "Operations and Administration Branch")

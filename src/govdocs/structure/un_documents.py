@@ -94,11 +94,11 @@ def adopted_resolution(lines: list[Line]) -> AdoptedResolution | None:
         if match is None:
             continue
         name: str | None = None
-        for other in lines[index + 1 : index + 4]:
+        for at in range(index + 1, min(index + 4, len(lines))):
+            other = lines[at]
             numbered = _NUMBERED_NAME.match(other.text.strip())
             if numbered and other.bold:
                 words = [numbered.group("name")]
-                at = lines.index(other)
                 for more in lines[at + 1 : at + 3]:
                     # (a name wrapped over lines in its own type)
                     if more.bold and abs(more.size - other.size) < 0.5 and more.x0 >= other.x0 - 1:
